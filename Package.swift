@@ -1,0 +1,57 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "devrel-guide",
+  products: [
+    .executable(name: "devrel-guide", targets: ["devrel-guide"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    /// Turns the top-level `Resources/` folder into Swift source, so the binary carries its content.
+    .executableTarget(name: "EmbedResourcesTool"),
+    .plugin(
+      name: "EmbedResources",
+      capability: .buildTool(),
+      dependencies: ["EmbedResourcesTool"]
+    ),
+    .target(
+      name: "GuideContent",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      plugins: ["EmbedResources"]
+    ),
+    .target(name: "GuideCore", dependencies: ["GuideContent"]),
+    .target(name: "GuideUI", dependencies: ["GuideCore"]),
+    .target(name: "GuideStore", dependencies: ["GuideCore"]),
+    .target(name: "GuideApp", dependencies: ["GuideCore", "GuideUI", "GuideStore"]),
+    .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "GuideApp"]),
+    .executableTarget(
+      name: "devrel-guide",
+      dependencies: [
+        "GuideApp", "NcursesTerminal", "GuideContent",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "GuideContentTests", dependencies: ["GuideContent"]),
+    .testTarget(
+      name: "GuideCoreTests",
+      dependencies: [
+        "GuideCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(name: "GuideUITests", dependencies: ["GuideUI"]),
+    .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
+    .testTarget(name: "GuideAppTests", dependencies: ["GuideApp"]),
+    .testTarget(name: "EndToEndTests", dependencies: []),
+  ]
+)

@@ -1,0 +1,28 @@
+import GuideCore
+import GuideUI
+
+/// What the terminal tells the app.
+public enum TerminalEvent: Sendable, Equatable {
+  case key(Key)
+  /// The window changed size; the terminal already knows the new size.
+  case resized(Size)
+  /// The screen must be painted again in full (Ctrl-L, or back from Ctrl-Z).
+  case redraw
+  /// SIGINT, SIGTERM or SIGHUP arrived; the app saves what it must and exits `128 + signal`.
+  case signal(Int32)
+}
+
+/// The seam between the app and a real screen: ncurses in the binary, a fake in tests.
+///
+/// Deliberately small (size, draw, next event), so a test terminal is a few lines and every
+/// piece of app logic runs in tests.
+@MainActor
+public protocol Terminal: AnyObject {
+  var size: Size { get }
+  /// True when the terminal can show UTF-8 (box drawing, arrows, block bars).
+  var unicode: Bool { get }
+  /// Shows a frame; the terminal sends only what changed since the last one.
+  func draw(_ frame: Frame)
+  /// Blocks until something happens. Nil means input is closed and the app should end.
+  func nextEvent() -> TerminalEvent?
+}

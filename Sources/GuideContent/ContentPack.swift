@@ -1,0 +1,139 @@
+/// A whole guide: its manifest, the home menu, every topic by id, and the quiz.
+///
+/// The product runs on any pack; the DevRel guide in `Resources/guide` is the bundled one.
+public struct ContentPack: Sendable, Equatable {
+  public var manifest: Manifest
+  public var home: [MenuEntry]
+  public var topics: [String: Topic]
+  public var quiz: Quiz?
+
+  public init(manifest: Manifest, home: [MenuEntry], topics: [String: Topic], quiz: Quiz?) {
+    self.manifest = manifest
+    self.home = home
+    self.topics = topics
+    self.quiz = quiz
+  }
+
+  /// Topic ids in menu order: depth first from home, each once, then any not reachable by menu.
+  public var topicOrder: [String] {
+    var seen = Set<String>()
+    var order: [String] = []
+    func visit(_ entries: [MenuEntry]) {
+      for case .topic(let id) in entries.map(\.target) where !seen.contains(id) {
+        seen.insert(id)
+        order.append(id)
+        if let topic = topics[id] { visit(topic.children) }
+      }
+    }
+    visit(home)
+    order += topics.keys.filter { !seen.contains($0) }.sorted()
+    return order
+  }
+
+  /// The title a menu shows for an entry: its own, else the topic's or the screen's.
+  public func title(of entry: MenuEntry) -> String {
+    if let title = entry.title { return title }
+    switch entry.target {
+    case .topic(let id): return topics[id]?.title ?? id
+    case .quiz: return quiz?.title ?? "Quiz"
+    case .results: return "Your results"
+    }
+  }
+}
+
+/// Who a pack is and what it is called.
+public struct Manifest: Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var version: String
+  public var language: String
+  /// One line under the title on the home screen.
+  public var tagline: String
+
+  public init(id: String, title: String, version: String, language: String, tagline: String) {
+    self.id = id
+    self.title = title
+    self.version = version
+    self.language = language
+    self.tagline = tagline
+  }
+}
+
+/// One line of a menu: where it leads and, optionally, the words it shows.
+public struct MenuEntry: Sendable, Equatable {
+  public enum Target: Sendable, Equatable {
+    case topic(String)
+    case quiz
+    case results
+  }
+
+  public var target: Target
+  public var title: String?
+
+  public init(_ target: Target, title: String? = nil) {
+    self.target = target
+    self.title = title
+  }
+}
+
+/// A page of the guide. A topic with children opens as a menu; one without opens as a page.
+public struct Topic: Sendable, Equatable {
+  public var id: String
+  public var title: String
+  /// One or two sentences: shown under a menu's title and beside search results.
+  public var summary: String
+  public var body: [Block]
+  public var children: [MenuEntry]
+  public var seeAlso: [String]
+
+  public init(
+    id: String, title: String, summary: String = "", body: [Block] = [],
+    children: [MenuEntry] = [], seeAlso: [String] = []
+  ) {
+    self.id = id
+    self.title = title
+    self.summary = summary
+    self.body = body
+    self.children = children
+    self.seeAlso = seeAlso
+  }
+
+  public var isMenu: Bool { !children.isEmpty }
+
+  /// Every topic id this topic's text links to.
+  public var linkTargets: [String] {
+    body.flatMap(\.inlines).compactMap {
+      if case .link(_, let target) = $0 { return target }
+      return nil
+    }
+  }
+}
+
+/// A block of page text.
+public enum Block: Sendable, Equatable {
+  case heading(String)
+  case paragraph([Inline])
+  case bullets([[Inline]])
+
+  public var inlines: [Inline] {
+    switch self {
+    case .heading(let text): return [.text(text)]
+    case .paragraph(let inlines): return inlines
+    case .bullets(let items): return items.flatMap { $0 }
+    }
+  }
+}
+
+/// A run of text inside a block.
+public enum Inline: Sendable, Equatable {
+  case text(String)
+  case emphasis(String)
+  case link(label: String, target: String)
+
+  public var plainText: String {
+    switch self {
+    case .text(let text), .emphasis(let text): return text
+    case .link(let label, _): return label
+    }
+  }
+}

@@ -1,0 +1,364 @@
+import Yams
+
+/// Turns a pack's YAML files into a checked `ContentPack`.
+///
+/// Layout of a pack folder: `pack.yaml` (manifest and home menu), `topics/*.yaml` (one topic
+/// each), and optionally `quiz.yaml`. The format is described in `docs/content-format.md`.
+public enum PackLoader {
+  /// The pack, or every error found. Warnings alone do not stop loading.
+  public static func load(_ source: PackSource) throws(ContentError) -> ContentPack {
+    let (pack, issues) = check(source)
+    guard let pack, !issues.contains(where: { $0.severity == .error }) else {
+      throw ContentError(issues: issues)
+    }
+    return pack
+  }
+
+  /// Everything wrong with a pack, errors and warnings, in file order; and the pack if it loaded.
+  public static func check(_ source: PackSource) -> (ContentPack?, [ContentIssue]) {
+    var loader = Loading(source: source)
+    let pack = loader.run()
+    return (pack, loader.issues)
+  }
+}
+
+/// A reference to a topic id, remembered so it can be checked once every topic is read.
+private struct Reference {
+  var target: String
+  var file: String
+  var node: Node
+  var what: String
+}
+
+private struct Loading {
+  let source: PackSource
+  var issues: [ContentIssue] = []
+  var references: [Reference] = []
+  var topicNodes: [String: (file: String, node: Node)] = [:]
+
+  init(source: PackSource) { self.source = source }
+
+  mutating func run() -> ContentPack? {
+    let packFile = source.files.first { $0.path == "pack.yaml" }
+    guard let packFile else {
+      issues.append(
+        ContentIssue(
+          file: source.name + "/pack.yaml", line: 1, column: 1,
+          message: "missing pack.yaml (the manifest and home menu)"))
+      return nil
+    }
+    let manifestAndHome = readPack(packFile)
+    var topics: [String: Topic] = [:]
+    for file in source.files where file.path.hasPrefix("topics/") {
+      guard let (topic, node) = readTopic(file) else { continue }
+      if let earlier = topicNodes[topic.id] {
+        var reader = NodeReader(file: display(file.path))
+        reader.report(
+          "duplicate topic id `\(topic.id)` (first in \(earlier.file):\(earlier.node.mark?.line ?? 1))",
+          at: node)
+        issues += reader.issues
+        continue
+      }
+      topics[topic.id] = topic
+      topicNodes[topic.id] = (display(file.path), node)
+    }
+    let quiz = source.files.first { $0.path == "quiz.yaml" }.flatMap { readQuiz($0) }
+    checkReferences(topics: topics)
+    guard let (manifest, home) = manifestAndHome else { return nil }
+    let pack = ContentPack(manifest: manifest, home: home, topics: topics, quiz: quiz)
+    warnAboutUnreachable(pack)
+    return pack
+  }
+
+  func display(_ path: String) -> String { source.name + "/" + path }
+
+  /// The root node of a file, or nil with the syntax error recorded.
+  mutating func compose(_ file: (path: String, text: String)) -> Node? {
+    do {
+      guard let node = try Yams.compose(yaml: file.text) else {
+        issues.append(
+          ContentIssue(file: display(file.path), line: 1, column: 1, message: "the file is empty"))
+        return nil
+      }
+      return node
+    } catch let error as YamlError {
+      issues.append(syntaxIssue(error, file: display(file.path)))
+    } catch {
+      issues.append(
+        ContentIssue(file: display(file.path), line: 1, column: 1, message: "\(error)"))
+    }
+    return nil
+  }
+
+  func syntaxIssue(_ error: YamlError, file: String) -> ContentIssue {
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let prefix = context.map { "\($0.text) " } ?? ""
+      return ContentIssue(
+        file: file, line: mark.line, column: mark.column,
+        message: "YAML syntax: \(prefix)\(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return ContentIssue(
+        file: file, line: context.mark.line, column: context.mark.column,
+        message: "duplicate keys: \(duplicates.joined(separator: ", "))")
+    default:
+      return ContentIssue(file: file, line: 1, column: 1, message: "YAML: \(error)")
+    }
+  }
+
+  // MARK: - pack.yaml
+
+  mutating func readPack(_ file: (path: String, text: String)) -> (Manifest, [MenuEntry])? {
+    guard let root = compose(file) else { return nil }
+    var reader = NodeReader(file: display(file.path))
+    defer { issues += reader.issues }
+    guard let map = reader.mapping(root, "pack.yaml") else { return nil }
+    reader.rejectUnknownKeys(
+      map, allowed: ["id", "title", "version", "language", "tagline", "home"])
+    let id = reader.string(map, "id", in: root)
+    let title = reader.string(map, "title", in: root)
+    let version = reader.string(map, "version", in: root)
+    let language = reader.string(map, "language", in: root)
+    let tagline = reader.string(map, "tagline", in: root, required: false) ?? ""
+    if let id, !isValidID(id) {
+      reader.report("pack id `\(id)` may use only a-z, 0-9, `-` and `/`", at: map["id"])
+    }
+    let home = readMenu(reader.sequence(map, "home", in: root, required: true), &reader)
+    if home.isEmpty, map["home"] != nil { reader.report("`home` lists no entries", at: map["home"]) }
+    guard let id, let title, let version, let language else { return nil }
+    return (
+      Manifest(id: id, title: title, version: version, language: language, tagline: tagline), home
+    )
+  }
+
+  mutating func readMenu(_ nodes: [Node], _ reader: inout NodeReader) -> [MenuEntry] {
+    nodes.compactMap { node in
+      guard let map = reader.mapping(node, "a menu entry") else { return nil }
+      reader.rejectUnknownKeys(map, allowed: ["topic", "screen", "title"])
+      let title = reader.string(map, "title", in: node, required: false)
+      if let topic = reader.string(map, "topic", in: node, required: false) {
+        references.append(
+          Reference(target: topic, file: reader.file, node: map["topic"] ?? node, what: "menu entry"))
+        return MenuEntry(.topic(topic), title: title)
+      }
+      switch reader.string(map, "screen", in: node, required: false) {
+      case "quiz": return MenuEntry(.quiz, title: title)
+      case "results": return MenuEntry(.results, title: title)
+      case .some(let other):
+        reader.report("unknown screen `\(other)` (known: quiz, results)", at: map["screen"])
+      case .none:
+        reader.report("a menu entry needs `topic: ID` or `screen: quiz|results`", at: node)
+      }
+      return nil
+    }
+  }
+
+  // MARK: - topics/*.yaml
+
+  mutating func readTopic(_ file: (path: String, text: String)) -> (Topic, Node)? {
+    guard let root = compose(file) else { return nil }
+    var reader = NodeReader(file: display(file.path))
+    defer { issues += reader.issues }
+    guard let map = reader.mapping(root, "a topic") else { return nil }
+    reader.rejectUnknownKeys(
+      map, allowed: ["id", "title", "summary", "body", "children", "see_also"])
+    let id = reader.string(map, "id", in: root)
+    let title = reader.string(map, "title", in: root)
+    let summary = reader.string(map, "summary", in: root, required: false) ?? ""
+    let children = readMenu(reader.sequence(map, "children", in: root), &reader)
+    let body = reader.sequence(map, "body", in: root).compactMap { readBlock($0, &reader) }
+    let seeAlso = reader.strings(map, "see_also", in: root)
+    for (target, node) in seeAlso {
+      references.append(Reference(target: target, file: reader.file, node: node, what: "see_also"))
+    }
+    if let id, !isValidID(id) {
+      reader.report("topic id `\(id)` may use only a-z, 0-9, `-` and `/`", at: map["id"])
+    }
+    if body.isEmpty, children.isEmpty, id != nil {
+      reader.report("a topic needs a `body` or `children`", at: root)
+    }
+    guard let id, let title else { return nil }
+    let topic = Topic(
+      id: id, title: title, summary: summary, body: body, children: children,
+      seeAlso: seeAlso.map(\.0))
+    return (topic, root)
+  }
+
+  mutating func readBlock(_ node: Node, _ reader: inout NodeReader) -> Block? {
+    guard let map = reader.mapping(node, "a body block"), let (key, value) = map.first,
+      let kind = key.string, map.count == 1
+    else {
+      reader.report("a body block is one of `heading:`, `text:` or `bullets:`", at: node)
+      return nil
+    }
+    switch kind {
+    case "heading":
+      guard let text = value.string else { break }
+      return .heading(Sanitizer.clean(text))
+    case "text":
+      guard let text = value.string else { break }
+      let inlines = InlineParser.parse(Sanitizer.clean(text))
+      noteLinks(inlines, node: value, &reader)
+      return .paragraph(inlines)
+    case "bullets":
+      guard case .sequence(let items) = value else { break }
+      let parsed: [[Inline]] = items.compactMap { item in
+        guard let text = item.string else {
+          reader.report("each bullet must be text", at: item)
+          return nil
+        }
+        let inlines = InlineParser.parse(Sanitizer.clean(text))
+        noteLinks(inlines, node: item, &reader)
+        return inlines
+      }
+      return .bullets(parsed)
+    default:
+      reader.report("unknown block `\(kind)` (known: heading, text, bullets)", at: key)
+      return nil
+    }
+    reader.report("`\(kind)` has the wrong type", at: value)
+    return nil
+  }
+
+  mutating func noteLinks(_ inlines: [Inline], node: Node, _ reader: inout NodeReader) {
+    for case .link(_, let target) in inlines {
+      references.append(Reference(target: target, file: reader.file, node: node, what: "link"))
+    }
+  }
+
+  // MARK: - quiz.yaml
+
+  mutating func readQuiz(_ file: (path: String, text: String)) -> Quiz? {
+    guard let root = compose(file) else { return nil }
+    var reader = NodeReader(file: display(file.path))
+    defer { issues += reader.issues }
+    guard let map = reader.mapping(root, "quiz.yaml") else { return nil }
+    reader.rejectUnknownKeys(
+      map, allowed: ["title", "intro", "scale", "dimensions", "questions", "bands"])
+    let title = reader.string(map, "title", in: root) ?? "Quiz"
+    let intro = reader.string(map, "intro", in: root, required: false) ?? ""
+    let scale = reader.strings(map, "scale", in: root, required: true).map(\.0)
+    if scale.count < 2, map["scale"] != nil {
+      reader.report("`scale` needs at least two labels", at: map["scale"])
+    }
+    var dimensions: [Dimension] = []
+    for node in reader.sequence(map, "dimensions", in: root, required: true) {
+      guard let dim = reader.mapping(node, "a dimension"),
+        let id = reader.string(dim, "id", in: node),
+        let title = reader.string(dim, "title", in: node)
+      else { continue }
+      let topics = reader.strings(dim, "topics", in: node)
+      for (target, at) in topics {
+        references.append(Reference(target: target, file: reader.file, node: at, what: "dimension topic"))
+      }
+      if dimensions.contains(where: { $0.id == id }) {
+        reader.report("duplicate dimension id `\(id)`", at: dim["id"])
+      }
+      dimensions.append(Dimension(id: id, title: title, topics: topics.map(\.0)))
+    }
+    var questions: [Question] = []
+    for node in reader.sequence(map, "questions", in: root, required: true) {
+      guard let question = readQuestion(node, dimensions: dimensions, &reader) else { continue }
+      if questions.contains(where: { $0.id == question.id }) {
+        reader.report("duplicate question id `\(question.id)`", at: node)
+      }
+      questions.append(question)
+    }
+    var bands: [Band] = []
+    for node in reader.sequence(map, "bands", in: root, required: true) {
+      guard let band = reader.mapping(node, "a band"),
+        let min = reader.int(band, "min", in: node),
+        let label = reader.string(band, "label", in: node)
+      else { continue }
+      bands.append(Band(min: min, label: label, text: reader.string(band, "text", in: node) ?? ""))
+    }
+    if !bands.isEmpty, !bands.contains(where: { $0.min <= 0 }) {
+      reader.report("no band starts at `min: 0`, so low scores would have no reading", at: map["bands"])
+    }
+    return Quiz(
+      title: title, intro: intro, dimensions: dimensions, scale: scale, questions: questions,
+      bands: bands)
+  }
+
+  mutating func readQuestion(_ node: Node, dimensions: [Dimension], _ reader: inout NodeReader)
+    -> Question?
+  {
+    guard let map = reader.mapping(node, "a question") else { return nil }
+    reader.rejectUnknownKeys(
+      map,
+      allowed: ["id", "text", "dimension", "reverse", "options", "answer", "explanation", "topic"])
+    guard let id = reader.string(map, "id", in: node), let text = reader.string(map, "text", in: node)
+    else { return nil }
+    if let dimension = reader.string(map, "dimension", in: node, required: false) {
+      if !dimensions.contains(where: { $0.id == dimension }) {
+        reader.report("question `\(id)` scores unknown dimension `\(dimension)`", at: map["dimension"])
+      }
+      return Question(
+        id: id, text: text, kind: .rating(dimension: dimension, reverse: reader.bool(map, "reverse")))
+    }
+    guard map["options"] != nil else {
+      reader.report("question `\(id)` needs `dimension` (a rating) or `options` (knowledge)", at: node)
+      return nil
+    }
+    let options = reader.strings(map, "options", in: node).map(\.0)
+    if options.count < 2 {
+      reader.report("question `\(id)` needs at least two options", at: map["options"])
+    }
+    let answer = reader.int(map, "answer", in: node) ?? 1
+    if !(1...max(1, options.count)).contains(answer) {
+      reader.report("`answer` must be the number of an option, 1 to \(options.count)", at: map["answer"])
+    }
+    let explanation = reader.string(map, "explanation", in: node) ?? ""
+    let topic = reader.string(map, "topic", in: node) ?? ""
+    if let at = map["topic"] {
+      references.append(Reference(target: topic, file: reader.file, node: at, what: "question topic"))
+    }
+    return Question(
+      id: id, text: text,
+      kind: .knowledge(
+        options: options, answer: answer - 1, explanation: explanation, topic: topic))
+  }
+
+  // MARK: - Cross-file checks
+
+  mutating func checkReferences(topics: [String: Topic]) {
+    for reference in references where topics[reference.target] == nil {
+      var reader = NodeReader(file: reference.file)
+      reader.report("\(reference.what) names unknown topic `\(reference.target)`", at: reference.node)
+      issues += reader.issues
+    }
+  }
+
+  mutating func warnAboutUnreachable(_ pack: ContentPack) {
+    var reachable = Set<String>()
+    var queue = pack.home.compactMap(\.topicID)
+    while let id = queue.popLast() {
+      guard reachable.insert(id).inserted, let topic = pack.topics[id] else { continue }
+      queue += topic.children.compactMap(\.topicID) + topic.seeAlso + topic.linkTargets
+    }
+    for id in pack.topics.keys.sorted() where !reachable.contains(id) {
+      guard let place = topicNodes[id] else { continue }
+      var reader = NodeReader(file: place.file)
+      reader.report(
+        "topic `\(id)` cannot be reached from the home menu or any link", at: place.node,
+        severity: .warning)
+      issues += reader.issues
+    }
+  }
+
+  func isValidID(_ id: String) -> Bool {
+    !id.isEmpty
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "/"
+      }
+  }
+}
+
+extension MenuEntry {
+  public var topicID: String? {
+    if case .topic(let id) = target { return id }
+    return nil
+  }
+}

@@ -1,0 +1,84 @@
+import GuideCore
+
+/// What a cell means, not how it looks: the terminal maps each role to attributes and colours.
+public enum Role: Sendable, Equatable, Hashable, CaseIterable {
+  case normal
+  /// Header bar and the screen's title.
+  case title
+  /// The focused menu item or option (also shown by a `›` marker, so it reads without colour).
+  case selection
+  /// Key names in the footer and help.
+  case key
+  case dim
+  case good
+  case warn
+  case heading
+  case emphasis
+  case link
+  /// The link Tab has moved to (also underlined and marked, not colour alone).
+  case focusedLink
+  /// The search match highlight.
+  case match
+}
+
+/// One terminal cell: a grapheme and its role. A wide grapheme fills its cell and leaves the
+/// next cell's `text` empty, the way the terminal itself lays it out.
+public struct Cell: Sendable, Equatable {
+  public var text: String
+  public var role: Role
+
+  public init(_ text: String = " ", role: Role = .normal) {
+    self.text = text
+    self.role = role
+  }
+}
+
+/// A whole screen, drawn in memory; the terminal only copies it out.
+public struct Frame: Sendable, Equatable {
+  public let size: Size
+  public private(set) var cells: [[Cell]]
+  /// Where the terminal's cursor should rest (the focused item), so screen readers follow it.
+  public var cursor: (row: Int, column: Int)?
+
+  public init(size: Size) {
+    self.size = size
+    self.cells = Array(
+      repeating: Array(repeating: Cell(), count: size.columns), count: size.rows)
+  }
+
+  public static func == (lhs: Frame, rhs: Frame) -> Bool {
+    lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursor?.row == rhs.cursor?.row
+      && lhs.cursor?.column == rhs.cursor?.column
+  }
+
+  /// Writes text at a position, clipped to the row, never splitting a wide character.
+  /// Returns the column after the last cell written.
+  @discardableResult
+  public mutating func put(_ text: String, row: Int, column: Int, role: Role = .normal, limit: Int? = nil)
+    -> Int
+  {
+    guard row >= 0, row < size.rows else { return column }
+    let end = min(size.columns, limit.map { column + $0 } ?? size.columns)
+    var col = column
+    for grapheme in text {
+      let width = CellWidth.of(grapheme)
+      if width == 0 { continue }
+      guard col >= 0, col + width <= end else { break }
+      cells[row][col] = Cell(String(grapheme), role: role)
+      if width == 2 { cells[row][col + 1] = Cell("", role: role) }
+      col += width
+    }
+    return col
+  }
+
+  /// Gives a span of cells a role without changing their text.
+  public mutating func paint(row: Int, from: Int, to: Int, role: Role) {
+    guard row >= 0, row < size.rows else { return }
+    for col in max(0, from)..<min(size.columns, max(from, to)) { cells[row][col].role = role }
+  }
+
+  /// The text of each row, trailing spaces kept; for tests and plain dumps.
+  public var lines: [String] {
+    cells.map { $0.map(\.text).joined() }
+  }
+}
