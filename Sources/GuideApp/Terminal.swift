@@ -23,6 +23,8 @@ public protocol Terminal: AnyObject {
   var unicode: Bool { get }
   /// Shows a frame; the terminal sends only what changed since the last one.
   func draw(_ frame: Frame)
+  /// Forgets what is on screen, so the next `draw` repaints everything (Ctrl-L, after Ctrl-Z).
+  func invalidate()
   /// Blocks until something happens. Nil means input is closed and the app should end.
   func nextEvent() -> TerminalEvent?
 }

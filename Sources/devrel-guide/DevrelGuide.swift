@@ -1,2 +1,14 @@
-import GuideContent
-@main struct DevrelGuide { static func main() throws { let p = try PackLoader.load(.bundled); print(p.topicOrder) } }
+import ArgumentParser
+
+/// `devrel-guide`: the full-screen guide by default, plus scriptable subcommands.
+@main
+struct DevrelGuide: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "devrel-guide",
+    abstract: "An interactive terminal guide to Developer Relations careers.",
+    discussion: ExitCode.documentation,
+    version: "0.1.0",
+    subcommands: [OpenCommand.self, TopicsCommand.self, ShowCommand.self],
+    defaultSubcommand: OpenCommand.self
+  )
+}

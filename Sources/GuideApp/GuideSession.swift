@@ -1,0 +1,95 @@
+import Foundation
+import GuideContent
+import GuideCore
+import GuideUI
+
+/// How a session ended, and the exit code that goes with it.
+public enum SessionEnd: Sendable, Equatable {
+  case quit
+  /// Input closed (the terminal went away).
+  case inputClosed
+  case signal(Int32)
+
+  /// 0, or 128 + the signal number, as shells expect (130 for Ctrl-C, 143 for SIGTERM).
+  public var exitCode: Int32 {
+    switch self {
+    case .quit, .inputClosed: return 0
+    case .signal(let number): return 128 + number
+    }
+  }
+}
+
+/// Runs the guide on a terminal: draw, wait for an event, update the state, carry out effects.
+@MainActor
+public final class GuideSession {
+  public private(set) var guide: Guide
+  let terminal: Terminal
+  let storage: GuideStorage?
+  /// The time stamp for a finished attempt; a parameter so tests can fix it.
+  let now: () -> String
+
+  public init(
+    pack: ContentPack, terminal: Terminal, storage: GuideStorage?, startAtQuiz: Bool = false,
+    now: @escaping () -> String = GuideSession.isoNow
+  ) {
+    self.terminal = terminal
+    self.storage = storage
+    self.now = now
+    let (attempts, historyNotice) = storage?.loadAttempts() ?? ([], nil)
+    let (progress, progressNotice) = storage?.loadProgress() ?? (nil, nil)
+    var state = GuideState(
+      size: terminal.size, unicode: terminal.unicode, quiz: progress, attempts: attempts)
+    state.status = historyNotice ?? progressNotice
+    guide = Guide(pack: pack, state: state)
+    if startAtQuiz { guide.openQuiz() }
+  }
+
+  /// Runs until the user quits, input closes, or a signal arrives.
+  public func run() -> SessionEnd {
+    terminal.draw(Renderer.render(guide))
+    while let event = terminal.nextEvent() {
+      switch event {
+      case .key(let key):
+        if perform(guide.handle(.key(key))) { return .quit }
+      case .resized(let size):
+        _ = guide.handle(.resized(size))
+      case .redraw:
+        terminal.invalidate()
+      case .signal(let number):
+        return .signal(number)
+      }
+      terminal.draw(Renderer.render(guide))
+    }
+    return .inputClosed
+  }
+
+  /// Carries out effects; true when one of them is `.quit`.
+  func perform(_ effects: [Effect]) -> Bool {
+    for effect in effects {
+      switch effect {
+      case .quit:
+        return true
+      case .redraw:
+        terminal.invalidate()
+      case .saveProgress(let progress):
+        notify(storage?.saveProgress(progress))
+      case .clearProgress:
+        notify(storage?.clearProgress())
+      case .recordAttempt(var attempt):
+        attempt.date = now()
+        _ = guide.handle(.attemptRecorded(attempt))
+        notify(storage?.record(attempt) ?? "Results are not saved in this session.")
+      }
+    }
+    return false
+  }
+
+  private func notify(_ notice: String?) {
+    if let notice { _ = guide.handle(.notice(notice)) }
+  }
+
+  /// The current time as `2026-11-29T10:04:00Z`.
+  nonisolated public static func isoNow() -> String {
+    ISO8601DateFormatter().string(from: Date())
+  }
+}

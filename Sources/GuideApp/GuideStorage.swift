@@ -1,0 +1,85 @@
+import Foundation
+import GuideCore
+import GuideStore
+
+/// The finished attempts of one pack, as stored in `history.json`.
+public struct History: Codable, Sendable, Equatable {
+  public var attempts: [Attempt]
+
+  public init(attempts: [Attempt] = []) { self.attempts = attempts }
+}
+
+/// The quiz being taken, as stored in `quiz-in-progress.json`.
+public struct SavedQuiz: Codable, Sendable, Equatable {
+  public var progress: QuizProgress?
+
+  public init(progress: QuizProgress? = nil) { self.progress = progress }
+}
+
+/// Where one pack's results and quiz-in-progress live, and the words for what went wrong.
+///
+/// Every method answers with a one-line notice for the status line instead of throwing: a
+/// guide that cannot save still works, and says so.
+public struct GuideStorage: Sendable {
+  public let history: DocumentStore<History>
+  public let inProgress: DocumentStore<SavedQuiz>
+
+  public init(paths: DataPaths, packID: String) {
+    let pack = paths.forPack(packID)
+    history = DocumentStore(
+      fileURL: pack.dataDirectory.appendingPathComponent("history.json"), formatVersion: 1,
+      empty: History())
+    inProgress = DocumentStore(
+      fileURL: pack.stateDirectory.appendingPathComponent("quiz-in-progress.json"),
+      formatVersion: 1, empty: SavedQuiz())
+  }
+
+  /// The saved attempts, oldest first, and a notice when the file needed attention.
+  public func loadAttempts() -> (attempts: [Attempt], notice: String?) {
+    let (history, notice) = Self.describe(history.load(), name: "results")
+    return (history?.attempts ?? [], notice)
+  }
+
+  public func loadProgress() -> (progress: QuizProgress?, notice: String?) {
+    let (saved, notice) = Self.describe(inProgress.load(), name: "quiz progress")
+    return (saved?.progress, notice)
+  }
+
+  /// Adds an attempt; nil when saved, else why not.
+  public func record(_ attempt: Attempt) -> String? {
+    attempt.date.isEmpty ? nil : perform { _ = try history.update { $0.attempts.append(attempt) } }
+  }
+
+  public func saveProgress(_ progress: QuizProgress) -> String? {
+    perform { _ = try inProgress.update { $0.progress = progress } }
+  }
+
+  public func clearProgress() -> String? {
+    perform { try inProgress.remove() }
+  }
+
+  private func perform(_ work: () throws -> Void) -> String? {
+    do {
+      try work()
+      return nil
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  /// The document, if usable, and a line telling the user what happened to a bad file.
+  static func describe<Document>(_ result: LoadResult<Document>, name: String) -> (
+    Document?, String?
+  ) {
+    switch result {
+    case .missing: return (nil, nil)
+    case .loaded(let document): return (document, nil)
+    case .quarantined(let url):
+      return (nil, "Saved \(name) could not be read; the file was kept as \(url.lastPathComponent).")
+    case .newerFormat:
+      return (nil, "Saved \(name) come from a newer devrel-guide; left untouched, not shown.")
+    case .unreadable(let why):
+      return (nil, "Saved \(name) could not be read: \(why)")
+    }
+  }
+}

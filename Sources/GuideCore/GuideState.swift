@@ -1,0 +1,89 @@
+/// Where the reader is on a menu: which menu, and which entry is selected.
+public struct MenuPosition: Sendable, Equatable {
+  /// `home`, or the id of a topic that has children.
+  public var id: String
+  public var selection: Int
+
+  public init(id: String, selection: Int = 0) {
+    self.id = id
+    self.selection = selection
+  }
+}
+
+/// Where the reader is on a page: which topic, the first visible line, the focused link.
+public struct PagePosition: Sendable, Equatable {
+  public var id: String
+  public var scroll: Int
+  public var focusedLink: Int?
+
+  public init(id: String, scroll: Int = 0, focusedLink: Int? = nil) {
+    self.id = id
+    self.scroll = scroll
+    self.focusedLink = focusedLink
+  }
+}
+
+/// One screen of the guide, with the position on it, so going back returns to the same place.
+public enum Screen: Sendable, Equatable {
+  case menu(MenuPosition)
+  case page(PagePosition)
+  case quiz(QuizPosition)
+  case results(ResultsPosition)
+
+  public static let home = Screen.menu(MenuPosition(id: GuideState.homeID))
+}
+
+/// Everything the guide shows, as a value. The UI draws it; `Guide.handle` changes it.
+public struct GuideState: Sendable, Equatable {
+  public static let homeID = "home"
+
+  public var size: Size
+  /// Whether the terminal shows UTF-8; layout picks bullets and rules by it.
+  public var unicode: Bool
+  public var screen: Screen
+  /// Screens to return to with Esc, most recent last.
+  public var back: [Screen] = []
+  public var helpVisible = false
+  /// The current page laid out for the current width; nil on other screens.
+  public var page: PageView?
+  /// A one-line message for the footer, cleared by the next key.
+  public var status: String?
+  /// The quiz being taken, saved after every answer so it can be resumed.
+  public var quiz: QuizProgress?
+  /// Finished attempts, oldest first.
+  public var attempts: [Attempt]
+
+  public init(
+    size: Size, unicode: Bool = true, screen: Screen = .home, quiz: QuizProgress? = nil,
+    attempts: [Attempt] = []
+  ) {
+    self.size = size
+    self.unicode = unicode
+    self.screen = screen
+    self.quiz = quiz
+    self.attempts = attempts
+  }
+}
+
+/// Something that happened, sent to `Guide.handle`.
+public enum Event: Sendable, Equatable {
+  case key(Key)
+  case resized(Size)
+  /// The app stored a finished attempt (with its date); it joins the history.
+  case attemptRecorded(Attempt)
+  /// A message for the status line, e.g. that results could not be saved.
+  case notice(String)
+}
+
+/// Work the app must do after an event; the state machine itself does no I/O.
+public enum Effect: Sendable, Equatable {
+  case quit
+  /// Repaint the whole screen (Ctrl-L).
+  case redraw
+  /// Store the quiz in progress, so a closed terminal loses nothing.
+  case saveProgress(QuizProgress)
+  /// The quiz in progress is finished or abandoned: forget the saved copy.
+  case clearProgress
+  /// Add a finished attempt to the history; the app answers with `.attemptRecorded`.
+  case recordAttempt(Attempt)
+}

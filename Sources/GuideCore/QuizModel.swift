@@ -1,0 +1,109 @@
+import GuideContent
+
+/// One answer: the chosen scale level or option (from 0), or a skip.
+public enum Answer: Sendable, Equatable, Codable {
+  case chose(Int)
+  case skipped
+
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    self = container.decodeNil() ? .skipped : .chose(try container.decode(Int.self))
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .chose(let value): try container.encode(value)
+    case .skipped: try container.encodeNil()
+    }
+  }
+}
+
+/// A quiz being taken: saved after every answer so it survives a closed terminal.
+public struct QuizProgress: Sendable, Equatable, Codable {
+  public var packID: String
+  public var packVersion: String
+  public var answers: [String: Answer]
+  /// The question to show next.
+  public var current: Int
+
+  public init(packID: String, packVersion: String, answers: [String: Answer] = [:], current: Int = 0) {
+    self.packID = packID
+    self.packVersion = packVersion
+    self.answers = answers
+    self.current = current
+  }
+}
+
+/// Right answers out of the knowledge questions asked.
+public struct KnowledgeScore: Sendable, Equatable, Codable {
+  public var correct: Int
+  public var total: Int
+
+  public init(correct: Int, total: Int) {
+    self.correct = correct
+    self.total = total
+  }
+}
+
+/// A finished quiz as stored in the history.
+public struct Attempt: Sendable, Equatable, Codable {
+  /// ISO 8601, stamped by the app when it stores the attempt (the state machine has no clock).
+  public var date: String
+  public var packID: String
+  public var packVersion: String
+  public var answers: [String: Answer]
+  /// Dimension id to 0–100; a dimension with every statement skipped has no score.
+  public var scores: [String: Int]
+  public var knowledge: KnowledgeScore?
+
+  public init(
+    date: String, packID: String, packVersion: String, answers: [String: Answer],
+    scores: [String: Int], knowledge: KnowledgeScore?
+  ) {
+    self.date = date
+    self.packID = packID
+    self.packVersion = packVersion
+    self.answers = answers
+    self.scores = scores
+    self.knowledge = knowledge
+  }
+}
+
+/// Where the reader is in the quiz.
+public struct QuizPosition: Sendable, Equatable {
+  public enum Step: Sendable, Equatable {
+    /// What the quiz measures, how long it takes, the keys; or "resume or start over".
+    case intro
+    case question(Int)
+    /// After a knowledge answer: right or not, why, and a link to read more.
+    case feedback(Int)
+    /// Esc during the quiz: leave (progress is kept) or stay.
+    case confirmLeave(Int)
+  }
+
+  public var step: Step
+  /// The highlighted option (scale level, option, or intro choice).
+  public var selection: Int
+
+  public init(step: Step, selection: Int = 0) {
+    self.step = step
+    self.selection = selection
+  }
+}
+
+/// The results screens: the list of attempts, or one attempt in full.
+public struct ResultsPosition: Sendable, Equatable {
+  /// Index into `GuideState.attempts`, or nil for the list.
+  public var attempt: Int?
+  public var selection: Int
+  public var scroll: Int
+  public var focusedLink: Int?
+
+  public init(attempt: Int? = nil, selection: Int = 0, scroll: Int = 0, focusedLink: Int? = nil) {
+    self.attempt = attempt
+    self.selection = selection
+    self.scroll = scroll
+    self.focusedLink = focusedLink
+  }
+}

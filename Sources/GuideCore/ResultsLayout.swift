@@ -1,0 +1,116 @@
+import GuideContent
+
+/// Lays one quiz attempt out as a readable page: the overall reading, a bar per dimension with
+/// its number (so it reads without the chart), knowledge, strongest area, growth areas with
+/// topics to read, and the change since the attempt before.
+public enum ResultsLayout {
+  public static let barWidth = 20
+
+  public static func layout(
+    _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int,
+    unicode: Bool, id: String
+  ) -> PageView {
+    var builder = PageBuilder(width: width, unicode: unicode)
+    let title = attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
+    builder.paragraph([(title, .title)])
+    builder.rule(CellWidth.of(title))
+    builder.blank()
+
+    if let overall = Scoring.overall(attempt.scores) {
+      let band = Scoring.band(quiz, overall: overall)
+      builder.paragraph([("Overall fit: \(overall) of 100", .heading)] + (band.map { [(" · " + $0.label, .heading)] } ?? []))
+      if let band, !band.text.isEmpty { builder.paragraph([(band.text, .plain)]) }
+    } else {
+      builder.paragraph([("Every statement was skipped, so there is no score yet.", .plain)])
+    }
+
+    builder.blank()
+    builder.paragraph([("Scores", .heading)])
+    let labelWidth = min(16, quiz.dimensions.map { CellWidth.of($0.title) }.max() ?? 8)
+    for dimension in quiz.dimensions {
+      builder.lines.append(bar(dimension, attempt, previous, labelWidth: labelWidth, width: width, unicode: unicode))
+    }
+    if let knowledge = attempt.knowledge {
+      builder.blank()
+      builder.paragraph([("Knowledge: \(knowledge.correct) of \(knowledge.total) questions right", .plain)])
+    }
+
+    let ranked = Scoring.ranked(quiz, scores: attempt.scores)
+    if let strongest = ranked.first {
+      builder.blank()
+      builder.paragraph([
+        ("Strongest: ", .heading), ("\(strongest.title) (\(attempt.scores[strongest.id] ?? 0))", .good),
+      ])
+      builder.paragraph([("Build on it: ", .plain)] + links(strongest.topics.prefix(1), pack, &builder))
+    }
+    let growth = ranked.dropFirst().suffix(2).reversed()
+    if !growth.isEmpty {
+      builder.blank()
+      builder.paragraph([("Growth areas", .heading)])
+      for dimension in growth {
+        let score = attempt.scores[dimension.id] ?? 0
+        var runs: [(String, SpanStyle)] = [("\(dimension.title) (\(score)): read ", .plain)]
+        runs += links(dimension.topics.prefix(3), pack, &builder)
+        builder.bullet(runs)
+      }
+    }
+
+    if let previous {
+      builder.blank()
+      builder.paragraph([("Since \(previous.date.isEmpty ? "the attempt before" : Guide.shortDate(previous.date))", .heading)])
+      for dimension in quiz.dimensions {
+        guard let now = attempt.scores[dimension.id], let then = previous.scores[dimension.id] else {
+          continue
+        }
+        let arrow = unicode ? "→" : "->"
+        let sign = now - then > 0 ? "+" : ""
+        builder.bullet([("\(dimension.title) \(then) \(arrow) \(now), \(sign)\(now - then)", now >= then ? .plain : .warn)])
+      }
+    }
+    builder.blank()
+    builder.paragraph([("Tab moves between the links; Enter opens one.", .dim)])
+    return PageView(topicID: id, width: width, lines: builder.lines, links: builder.links)
+  }
+
+  /// `Community     ███████████████░░░░░  75  +15`
+  static func bar(
+    _ dimension: Dimension, _ attempt: Attempt, _ previous: Attempt?, labelWidth: Int, width: Int,
+    unicode: Bool
+  ) -> PageLine {
+    var label = dimension.title
+    while CellWidth.of(label) > labelWidth { label.removeLast() }
+    label += String(repeating: " ", count: labelWidth - CellWidth.of(label) + 1)
+    guard let score = attempt.scores[dimension.id] else {
+      return PageLine([Span(column: 0, text: label, style: .plain), Span(column: labelWidth + 1, text: "skipped", style: .dim)])
+    }
+    let room = max(5, min(barWidth, width - labelWidth - 11))
+    let filled = Int((Double(score) / 100 * Double(room)).rounded())
+    let full = String(repeating: unicode ? "█" : "#", count: filled)
+    let empty = String(repeating: unicode ? "░" : ".", count: room - filled)
+    var number = String(score)
+    number = String(repeating: " ", count: max(0, 3 - number.count)) + number
+    var spans = [
+      Span(column: 0, text: label, style: .plain),
+      Span(column: labelWidth + 1, text: full, style: .barFilled),
+      Span(column: labelWidth + 1 + filled, text: empty, style: .barEmpty),
+      Span(column: labelWidth + 2 + room, text: number, style: .plain),
+    ]
+    if let then = previous?.scores[dimension.id], then != score {
+      let change = score - then
+      spans.append(Span(column: labelWidth + 6 + room, text: (change > 0 ? "+" : "") + String(change), style: change > 0 ? .good : .warn))
+    }
+    return PageLine(spans)
+  }
+
+  /// Links to topics, joined with commas.
+  static func links(_ ids: ArraySlice<String>, _ pack: ContentPack, _ builder: inout PageBuilder)
+    -> [(String, SpanStyle)]
+  {
+    var runs: [(String, SpanStyle)] = []
+    for (index, id) in ids.enumerated() where pack.topics[id] != nil {
+      if index > 0 { runs.append((", ", .plain)) }
+      runs += builder.runs([.link(label: pack.topics[id]?.title ?? id, target: id)])
+    }
+    return runs
+  }
+}

@@ -1,0 +1,61 @@
+import GuideContent
+
+/// Turns answers into scores. Pure, so every number can be tested exactly.
+public enum Scoring {
+  /// 0–100 per dimension: the mean of its answered statements, each scaled so the lowest level
+  /// is 0 and the highest 100 (reversed for reverse-scored ones). Skips do not count.
+  public static func scores(_ quiz: Quiz, answers: [String: Answer]) -> [String: Int] {
+    let top = max(1, quiz.scale.count - 1)
+    var sums: [String: (total: Int, count: Int)] = [:]
+    for question in quiz.questions {
+      guard case .rating(let dimension, let reverse) = question.kind,
+        case .chose(let level) = answers[question.id]
+      else { continue }
+      let clamped = min(max(level, 0), top)
+      let points = (reverse ? top - clamped : clamped) * 100
+      sums[dimension, default: (0, 0)].total += points
+      sums[dimension, default: (0, 0)].count += top
+    }
+    return sums.mapValues { Int((Double($0.total) / Double($0.count)).rounded()) }
+  }
+
+  /// Right answers out of all knowledge questions (a skip counts as not right); nil if none.
+  public static func knowledge(_ quiz: Quiz, answers: [String: Answer]) -> KnowledgeScore? {
+    var score = KnowledgeScore(correct: 0, total: 0)
+    for question in quiz.questions {
+      guard case .knowledge(_, let answer, _, _) = question.kind else { continue }
+      score.total += 1
+      if answers[question.id] == .chose(answer) { score.correct += 1 }
+    }
+    return score.total > 0 ? score : nil
+  }
+
+  /// The mean of the dimension scores present, or nil when every statement was skipped.
+  public static func overall(_ scores: [String: Int]) -> Int? {
+    guard !scores.isEmpty else { return nil }
+    return Int((Double(scores.values.reduce(0, +)) / Double(scores.count)).rounded())
+  }
+
+  /// The band with the highest `min` not above the score.
+  public static func band(_ quiz: Quiz, overall: Int) -> Band? {
+    quiz.bands.filter { $0.min <= overall }.max { $0.min < $1.min }
+  }
+
+  /// Dimensions with scores, strongest first; ties keep the pack's order.
+  public static func ranked(_ quiz: Quiz, scores: [String: Int]) -> [Dimension] {
+    let present = quiz.dimensions.filter { scores[$0.id] != nil }
+    return present.enumerated().sorted { lhs, rhs in
+      let (left, right) = (scores[lhs.element.id] ?? 0, scores[rhs.element.id] ?? 0)
+      return left != right ? left > right : lhs.offset < rhs.offset
+    }.map(\.element)
+  }
+
+  public static func attempt(
+    _ quiz: Quiz, progress: QuizProgress, date: String = ""
+  ) -> Attempt {
+    Attempt(
+      date: date, packID: progress.packID, packVersion: progress.packVersion,
+      answers: progress.answers, scores: scores(quiz, answers: progress.answers),
+      knowledge: knowledge(quiz, answers: progress.answers))
+  }
+}

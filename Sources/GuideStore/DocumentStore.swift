@@ -1,0 +1,296 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What `DocumentStore.load()` found on disk.
+public enum LoadResult<Document> {
+  /// There is no file yet; callers start from the empty document.
+  case missing
+  case loaded(Document)
+  /// The file could not be parsed. It was renamed to `movedTo`, where it is kept so a
+  /// person can look at it; callers start from the empty document.
+  case quarantined(movedTo: URL)
+  /// The file was written by a newer version (this format number). It is left alone and
+  /// `update` refuses to overwrite it.
+  case newerFormat(Int)
+  /// The file exists but cannot be read (the text says why). It is left alone and
+  /// `update` refuses to overwrite it.
+  case unreadable(String)
+}
+
+extension LoadResult: Sendable where Document: Sendable {}
+extension LoadResult: Equatable where Document: Equatable {}
+
+/// One JSON document in one file, e.g. the quiz history of a content pack.
+///
+/// The file reads `{"document": {...}, "format": N}`, pretty-printed with sorted keys so
+/// people can read and diff it. The store never silently loses data: files it cannot
+/// parse are moved aside, files from newer versions are never overwritten, and
+/// concurrent updates from several processes are serialised with a lock file.
+public struct DocumentStore<Document: Codable & Sendable>: Sendable {
+  public let fileURL: URL
+  /// The format this version writes; files with a higher number are left alone.
+  /// Lower numbers are decoded as the current `Document` (add fields as optionals).
+  public let formatVersion: Int
+  /// The document to start from when there is no usable file.
+  public let empty: Document
+  /// Larger files are treated as damaged and quarantined without being read into memory.
+  public let maxBytes: Int
+
+  public init(
+    fileURL: URL, formatVersion: Int, empty: Document, maxBytes: Int = 16 * 1024 * 1024
+  ) {
+    self.fileURL = fileURL
+    self.formatVersion = formatVersion
+    self.empty = empty
+    self.maxBytes = maxBytes
+  }
+
+  /// `NAME.lock` next to the file. It is never deleted: deleting a lock file while
+  /// another process waits on it would let two writers in at once.
+  public var lockURL: URL {
+    fileURL.deletingLastPathComponent().appendingPathComponent(name + ".lock")
+  }
+
+  private var name: String { fileURL.lastPathComponent }
+
+  /// Reads the file. Never throws and never writes, except to move a damaged file aside.
+  public func load() -> LoadResult<Document> {
+    guard case .found(let result) = readFile() else { return quarantineDamagedFile() }
+    return result
+  }
+
+  /// Applies `change` to the current document on disk and saves the result.
+  ///
+  /// The file is re-read under an exclusive lock, so two processes that update at the
+  /// same moment both keep their changes. Returns the saved document.
+  public func update(_ change: (inout Document) -> Void) throws -> Document {
+    try AtomicFile.ensureDirectory(fileURL.deletingLastPathComponent())
+    return try withExclusiveLock {
+      var document = try currentDocumentForUpdate()
+      change(&document)
+      try AtomicFile.write(try encode(document), to: fileURL)
+      return document
+    }
+  }
+
+  /// Deletes the file, e.g. a quiz in progress that has been finished. A missing file is
+  /// not an error.
+  public func remove() throws {
+    guard unlink(filePath(fileURL)) != 0 else { return }
+    let code = errno
+    guard code != ENOENT, code != ENOTDIR else { return }
+    throw StoreError(
+      .removeFailed, url: fileURL, detail: "could not remove \(name): \(errnoText(code))")
+  }
+
+  // MARK: - Reading
+
+  /// The file's state; `damaged` is kept apart because acting on it needs the lock.
+  private enum Reading {
+    case found(LoadResult<Document>)
+    case damaged
+  }
+
+  private func readFile() -> Reading {
+    // O_NONBLOCK so that a FIFO at our path cannot hang the app; it changes nothing
+    // for regular files.
+    let descriptor = open(filePath(fileURL), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      let code = errno
+      if code == ENOENT { return .found(.missing) }
+      return .found(.unreadable("could not read \(name): \(errnoText(code))"))
+    }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else {
+      return .found(.unreadable("could not read \(name): \(errnoText(errno))"))
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      return .found(.unreadable("\(name) is not a regular file"))
+    }
+    guard info.st_size <= maxBytes else { return .damaged }
+    switch readAll(descriptor) {
+    case .bytes(let bytes): return decode(bytes)
+    case .tooLarge: return .damaged
+    case .failed(let code):
+      return .found(.unreadable("could not read \(name): \(errnoText(code))"))
+    }
+  }
+
+  private enum RawRead {
+    case bytes(Data)
+    case tooLarge
+    case failed(Int32)
+  }
+
+  /// Reads at most `maxBytes`, checking again as we go because the file may have grown
+  /// since `fstat`.
+  private func readAll(_ descriptor: Int32) -> RawRead {
+    var data = Data()
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress, $0.count) }
+      if count == 0 { return .bytes(data) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failed(errno)
+      }
+      data.append(contentsOf: chunk[0..<count])
+      if data.count > maxBytes { return .tooLarge }
+    }
+  }
+
+  private func decode(_ bytes: Data) -> Reading {
+    let decoder = JSONDecoder()
+    // Look at the format number first: a newer file may have a shape we cannot decode,
+    // and it must be left alone rather than treated as damaged.
+    guard let probe = try? decoder.decode(FormatProbe.self, from: bytes) else { return .damaged }
+    if probe.format > formatVersion { return .found(.newerFormat(probe.format)) }
+    guard let envelope = try? decoder.decode(Envelope<Document>.self, from: bytes) else {
+      return .damaged
+    }
+    return .found(.loaded(envelope.document))
+  }
+
+  // MARK: - Writing
+
+  private func currentDocumentForUpdate() throws -> Document {
+    switch readFile() {
+    case .damaged:
+      _ = try quarantine()
+      return empty
+    case .found(.loaded(let document)):
+      return document
+    case .found(.newerFormat):
+      throw StoreError(
+        .newerFormat, url: fileURL,
+        detail: "\(name) was written by a newer version of devrel-guide")
+    case .found(.unreadable(let reason)):
+      throw StoreError(.unreadable, url: fileURL, detail: reason)
+    case .found(.missing), .found(.quarantined):
+      return empty
+    }
+  }
+
+  private func encode(_ document: Document) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    do {
+      var data = try encoder.encode(Envelope(format: formatVersion, document: document))
+      data.append(0x0A)
+      return data
+    } catch {
+      throw StoreError(.encodingFailed, url: fileURL, detail: "could not encode \(name): \(error)")
+    }
+  }
+
+  // MARK: - Locking and quarantine
+
+  /// Runs `body` while holding an exclusive `flock` on the lock file.
+  ///
+  /// Each call opens its own descriptor, and `flock` locks belong to the open file
+  /// description, so this excludes other threads of this process as well as other
+  /// processes. Closing the descriptor releases the lock even if `body` throws.
+  private func withExclusiveLock<T>(_ body: () throws -> T) throws -> T {
+    let descriptor = open(filePath(lockURL), O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      throw StoreError(
+        .lockFailed, url: lockURL, detail: "could not lock \(name): \(errnoText(errno))")
+    }
+    defer { close(descriptor) }
+    while flock(descriptor, LOCK_EX) != 0 {
+      let code = errno
+      guard code == EINTR else {
+        throw StoreError(
+          .lockFailed, url: lockURL, detail: "could not lock \(name): \(errnoText(code))")
+      }
+    }
+    return try body()
+  }
+
+  /// Takes the lock, checks again, and moves the file aside only if it is still damaged:
+  /// another process may have just replaced it with a good one.
+  private func quarantineDamagedFile() -> LoadResult<Document> {
+    do {
+      return try withExclusiveLock {
+        guard case .found(let result) = readFile() else {
+          return .quarantined(movedTo: try quarantine())
+        }
+        return result
+      }
+    } catch let error as StoreError where error.kind == .quarantineFailed {
+      return .unreadable(error.detail)
+    } catch let error as StoreError {
+      return .unreadable("\(name) is damaged and could not be moved aside: \(error.detail)")
+    } catch {
+      return .unreadable("\(name) is damaged and could not be moved aside: \(error)")
+    }
+  }
+
+  /// Renames the file to `NAME.corrupt-YYYYMMDDTHHMMSS` (plus `-2`, `-3`, ... if taken),
+  /// never replacing an earlier quarantined file. Call with the lock held.
+  private func quarantine() throws -> URL {
+    let directory = filePath(fileURL.deletingLastPathComponent())
+    let base = "\(directory)/\(name).corrupt-\(Self.timestamp())"
+    var code: Int32 = EEXIST
+    for attempt in 1...1000 {
+      let target = attempt == 1 ? base : "\(base)-\(attempt)"
+      code = Self.moveWithoutReplacing(filePath(fileURL), to: target)
+      if code == 0 { return URL(fileURLWithPath: target) }
+      if code != EEXIST { break }
+    }
+    throw StoreError(
+      .quarantineFailed, url: fileURL,
+      detail: "\(name) is damaged and could not be moved aside: \(errnoText(code))")
+  }
+
+  /// Returns 0 or an errno. `rename` would silently replace an existing target, so we
+  /// use `link` + `unlink`, which fails with EEXIST instead.
+  private static func moveWithoutReplacing(_ source: String, to target: String) -> Int32 {
+    if link(source, target) == 0 {
+      if unlink(source) == 0 { return 0 }
+      let code = errno
+      unlink(target)
+      return code
+    }
+    let code = errno
+    // Some file systems have no hard links; there, check then rename. We hold the
+    // store's lock, so no other devrel-guide can race us.
+    guard code == EPERM || code == ENOTSUP || code == ENOSYS else { return code }
+    if access(target, F_OK) == 0 { return EEXIST }
+    return rename(source, target) == 0 ? 0 : errno
+  }
+
+  /// Local time, so the name matches when the user noticed the problem.
+  private static func timestamp() -> String {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    return String(
+      format: "%04d%02d%02dT%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1,
+      parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec)
+  }
+}
+
+/// The on-disk wrapper; the format number lets future versions change the document.
+private struct Envelope<Body: Codable>: Codable {
+  var format: Int
+  var document: Body
+}
+
+/// The C `read`, under a name that no method shadows.
+private func posixRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
+{
+  read(descriptor, buffer, count)
+}
+
+private struct FormatProbe: Decodable {
+  var format: Int
+}

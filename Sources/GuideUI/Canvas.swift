@@ -1,0 +1,45 @@
+import GuideCore
+
+/// A frame plus the glyph set: every string drawn goes through `Glyphs.text`, so no screen can
+/// forget to make its text ASCII on a non-UTF-8 terminal.
+struct Canvas {
+  var frame: Frame
+  let glyphs: Glyphs
+
+  init(size: Size, unicode: Bool) {
+    frame = Frame(size: size)
+    glyphs = Glyphs(unicode: unicode)
+  }
+
+  var size: Size { frame.size }
+
+  /// Draws text clipped to `limit` cells (default: to the edge); returns the next column.
+  @discardableResult
+  mutating func put(_ text: String, row: Int, column: Int, role: Role = .normal, limit: Int? = nil)
+    -> Int
+  {
+    frame.put(glyphs.text(text), row: row, column: column, role: role, limit: limit)
+  }
+
+  /// Text that must fit in `width` cells, cut with an ellipsis when it does not.
+  mutating func putFitted(_ text: String, row: Int, column: Int, width: Int, role: Role = .normal)
+  {
+    put(fitted(text, width: width), row: row, column: column, role: role, limit: width)
+  }
+
+  func fitted(_ text: String, width: Int) -> String {
+    let text = glyphs.text(text)
+    guard CellWidth.of(text) > width else { return text }
+    let ellipsis = glyphs.ellipsis
+    var cut = ""
+    for character in text {
+      if CellWidth.of(cut) + CellWidth.of(character) + CellWidth.of(ellipsis) > width { break }
+      cut.append(character)
+    }
+    return width >= CellWidth.of(ellipsis) ? cut + ellipsis : ""
+  }
+
+  mutating func fill(row: Int, role: Role) {
+    frame.put(String(repeating: " ", count: size.columns), row: row, column: 0, role: role)
+  }
+}

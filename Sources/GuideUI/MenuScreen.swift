@@ -1,0 +1,89 @@
+import GuideContent
+import GuideCore
+
+/// A menu: its title and summary, then numbered entries with a marker on the selected one.
+/// Home adds the pack's tagline and a line about the last quiz.
+enum MenuScreen {
+  static func draw(_ guide: Guide, _ position: MenuPosition, _ canvas: inout Canvas) -> [KeyHint] {
+    let pack = guide.pack
+    let isHome = position.id == GuideState.homeID
+    let entries = guide.entries(ofMenu: position.id)
+    let size = canvas.size
+    let left = Chrome.textLeft(size)
+    let width = Chrome.textWidth(size)
+    let top = Chrome.headerRows
+    let rows = Chrome.bodyRows(size)
+
+    let title = isHome ? pack.manifest.title : pack.topics[position.id]?.title ?? position.id
+    let summary = isHome ? pack.manifest.tagline : pack.topics[position.id]?.summary ?? ""
+    var intro: [(String, Role)] = [(title, .heading)]
+    intro += Wrap.text(canvas.glyphs.text(summary), width: width).map { ($0, .dim) }
+    let footnote = isHome ? quizSummary(guide) : nil
+    // Entries come first; the intro shrinks (summary, then title) when rows are short.
+    while !intro.isEmpty, intro.count + 1 + entries.count > rows { intro.removeLast() }
+    var row = top
+    for (text, role) in intro {
+      canvas.put(text, row: row, column: left, role: role, limit: width)
+      row += 1
+    }
+    if !intro.isEmpty { row += 1 }
+
+    let visible = max(1, top + rows - row)
+    let first = max(0, min(position.selection - visible + 1, entries.count - visible))
+    let titles = entries.map { pack.title(of: $0) }
+    let titleWidth = min(width - 5, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
+    for index in first..<min(entries.count, first + visible) {
+      let selected = index == position.selection
+      let number = index < 9 ? "\(index + 1)" : " "
+      let itemRow = row + index - first
+      if selected {
+        canvas.frame.paint(row: itemRow, from: left, to: left + 5 + titleWidth, role: .selection)
+        canvas.put(canvas.glyphs.marker, row: itemRow, column: left, role: .selection)
+        canvas.frame.cursor = (itemRow, left)
+      }
+      let role: Role = selected ? .selection : .normal
+      canvas.put(number, row: itemRow, column: left + 2, role: selected ? .selection : .key)
+      canvas.putFitted(titles[index], row: itemRow, column: left + 5, width: titleWidth, role: role)
+      let detailColumn = left + 5 + titleWidth + 3
+      let detailWidth = left + width - detailColumn
+      if detailWidth >= 20, let detail = detail(entries[index], guide) {
+        canvas.putFitted(detail, row: itemRow, column: detailColumn, width: detailWidth, role: .dim)
+      }
+    }
+    let after = row + min(entries.count, visible) + 1
+    if let footnote, after < top + rows {
+      canvas.putFitted(footnote, row: after, column: left, width: width, role: .dim)
+    }
+    let count = min(9, entries.count)
+    return [
+      KeyHint(canvas.glyphs.upDown, "move"), KeyHint(count > 1 ? "1-\(count)" : "1", "open"),
+      KeyHint("Enter", "open"),
+    ] + (isHome ? [] : [KeyHint("Esc", "back")])
+  }
+
+  /// The grey words beside an entry: the topic's summary, or the quiz's state.
+  static func detail(_ entry: MenuEntry, _ guide: Guide) -> String? {
+    switch entry.target {
+    case .topic(let id): return guide.pack.topics[id]?.summary
+    case .quiz:
+      if let progress = guide.state.quiz, !progress.answers.isEmpty {
+        return "In progress: \(progress.answers.count) of \(guide.pack.quiz?.questions.count ?? 0) answered"
+      }
+      return guide.pack.quiz.map { "\($0.questions.count) questions, about \(minutes($0)) minutes" }
+    case .results:
+      let count = guide.state.attempts.count
+      return count == 0 ? "No attempts yet" : "\(count) attempt\(count == 1 ? "" : "s") saved"
+    }
+  }
+
+  static func minutes(_ quiz: Quiz) -> Int { max(1, (quiz.questions.count * 15 + 59) / 60) }
+
+  /// One line on home about the last attempt.
+  static func quizSummary(_ guide: Guide) -> String? {
+    guard let last = guide.state.attempts.last, let overall = Scoring.overall(last.scores) else {
+      return nil
+    }
+    let date = last.date.isEmpty ? "just now" : Guide.shortDate(last.date)
+    return "Last quiz: \(date), overall fit \(overall) of 100."
+  }
+}

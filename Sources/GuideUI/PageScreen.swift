@@ -1,0 +1,26 @@
+import GuideCore
+
+/// A laid-out page (a topic, or one quiz attempt): the visible lines, links underlined, the
+/// focused one marked.
+enum PageScreen {
+  static func draw(_ guide: Guide, scroll: Int, focus: Int?, _ canvas: inout Canvas) -> [KeyHint] {
+    guard let page = guide.state.page else { return [KeyHint("Esc", "back")] }
+    let left = Chrome.textLeft(canvas.size)
+    let rows = Chrome.bodyRows(canvas.size)
+    for (offset, line) in page.lines.dropFirst(scroll).prefix(rows).enumerated() {
+      let row = Chrome.headerRows + offset
+      for span in line.spans {
+        let role = Renderer.role(span.style, focus: focus)
+        canvas.put(span.text, row: row, column: left + span.column, role: role, limit: page.width - span.column)
+        if role == .focusedLink, canvas.frame.cursor == nil {
+          canvas.frame.cursor = (row, left + span.column)
+        }
+      }
+    }
+    var hints = [KeyHint(canvas.glyphs.upDown, "scroll"), KeyHint("Space/b", "page")]
+    if !page.links.isEmpty { hints.append(KeyHint("Tab", "links")) }
+    if focus != nil { hints.append(KeyHint("Enter", "open")) }
+    hints.append(KeyHint("Esc", "back"))
+    return hints
+  }
+}

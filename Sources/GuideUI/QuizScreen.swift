@@ -1,0 +1,149 @@
+import GuideContent
+import GuideCore
+
+/// The quiz: intro, a question with numbered options, feedback, and the "leave?" prompt.
+/// Progress ("Question 7 of 24" and a bar) is always at the top.
+enum QuizScreen {
+  static func draw(_ guide: Guide, _ position: QuizPosition, _ canvas: inout Canvas) -> [KeyHint] {
+    guard let quiz = guide.pack.quiz else { return [] }
+    var writer = Writer(canvas: canvas)
+    defer { canvas = writer.canvas }
+    switch position.step {
+    case .intro:
+      return intro(guide, quiz, position, &writer)
+    case .question(let index):
+      return question(guide, quiz, index, position, &writer)
+    case .feedback(let index):
+      return feedback(guide, quiz, index, position, &writer)
+    case .confirmLeave:
+      let answered = guide.state.quiz?.answers.count ?? 0
+      writer.heading("Leave the quiz?")
+      writer.blank()
+      writer.text("Your \(answered) answer\(answered == 1 ? " is" : "s are") kept: next time you open the quiz you can resume where you stopped.")
+      writer.blank()
+      writer.options(["Leave", "Keep going"], selection: position.selection)
+      return [KeyHint("y/1", "leave"), KeyHint("n/2/Esc", "keep going")]
+    }
+  }
+
+  static func intro(_ guide: Guide, _ quiz: Quiz, _ position: QuizPosition, _ writer: inout Writer)
+    -> [KeyHint]
+  {
+    writer.heading(quiz.title)
+    writer.blank()
+    writer.text(quiz.intro)
+    writer.blank()
+    let ratings = quiz.questions.filter { if case .rating = $0.kind { return true } else { return false } }.count
+    writer.text(
+      "\(quiz.questions.count) questions (\(ratings) statements about you, \(quiz.questions.count - ratings) about DevRel), about \(MenuScreen.minutes(quiz)) minutes.",
+      role: .dim)
+    writer.text("Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers.", role: .dim)
+    writer.blank()
+    let labels = guide.introChoices.map { choice -> String in
+      switch choice {
+      case .start: return "Start the quiz"
+      case .resume:
+        return "Resume quiz (\(guide.state.quiz?.answers.count ?? 0) of \(quiz.questions.count) answered)"
+      case .startOver: return "Start over"
+      }
+    }
+    writer.options(labels, selection: position.selection)
+    return [KeyHint("1-\(labels.count)", "choose"), KeyHint("Esc", "back")]
+  }
+
+  static func question(
+    _ guide: Guide, _ quiz: Quiz, _ index: Int, _ position: QuizPosition, _ writer: inout Writer
+  ) -> [KeyHint] {
+    let question = quiz.questions[index]
+    writer.progress(index: index, total: quiz.questions.count)
+    writer.blank()
+    if case .rating = question.kind {
+      writer.text("How much is this like you?", role: .dim)
+    }
+    writer.text(question.text, role: .heading)
+    writer.blank()
+    let options = guide.options(of: question)
+    writer.options(options, selection: position.selection)
+    return [
+      KeyHint("1-\(options.count)", "answer"), KeyHint("s", "skip"), KeyHint("Bksp", "previous"),
+      KeyHint("Esc", "leave"),
+    ]
+  }
+
+  static func feedback(
+    _ guide: Guide, _ quiz: Quiz, _ index: Int, _ position: QuizPosition, _ writer: inout Writer
+  ) -> [KeyHint] {
+    let question = quiz.questions[index]
+    guard case .knowledge(let options, let answer, let explanation, let topic) = question.kind else {
+      return []
+    }
+    writer.progress(index: index, total: quiz.questions.count)
+    writer.blank()
+    writer.text(question.text, role: .heading)
+    writer.blank()
+    let glyphs = writer.canvas.glyphs
+    if guide.state.quiz?.answers[question.id] == .chose(answer) {
+      writer.text("\(glyphs.check) Correct: \(options[answer])", role: .good)
+    } else {
+      writer.text("\(glyphs.cross) Not quite. The answer is: \(options[answer])", role: .warn)
+    }
+    writer.text(explanation)
+    writer.blank()
+    let title = guide.pack.topics[topic]?.title ?? topic
+    let next = index + 1 < quiz.questions.count ? "Next question" : "See your results"
+    writer.options([next, "Read more: \(title)"], selection: position.selection)
+    return [KeyHint("1", "next"), KeyHint("2", "read more"), KeyHint("Bksp", "change answer")]
+  }
+
+  /// Writes lines top to bottom in the text column, keeping the options on screen.
+  struct Writer {
+    var canvas: Canvas
+    var row = Chrome.headerRows
+    var left: Int { Chrome.textLeft(canvas.size) }
+    var width: Int { Chrome.textWidth(canvas.size) }
+    var bottom: Int { Chrome.headerRows + Chrome.bodyRows(canvas.size) }
+
+    init(canvas: Canvas) { self.canvas = canvas }
+
+    mutating func heading(_ text: String) { self.text(text, role: .heading) }
+
+    mutating func blank() { if row < bottom - 1 { row += 1 } }
+
+    mutating func text(_ text: String, role: Role = .normal) {
+      for line in Wrap.text(canvas.glyphs.text(text), width: width) where row < bottom {
+        canvas.put(line, row: row, column: left, role: role)
+        row += 1
+      }
+    }
+
+    /// `Question 7 of 24` and a bar of the same proportion.
+    mutating func progress(index: Int, total: Int) {
+      let label = "Question \(index + 1) of \(total)  "
+      let room = max(0, min(30, width - CellWidth.of(label)))
+      let filled = total > 0 ? room * (index + 1) / total : 0
+      var column = canvas.put(label, row: row, column: left, role: .dim)
+      column = canvas.put(String(repeating: canvas.glyphs.filled, count: filled), row: row, column: column, role: .good)
+      canvas.put(String(repeating: canvas.glyphs.empty, count: room - filled), row: row, column: column, role: .dim)
+      row += 1
+    }
+
+    /// Numbered options, the selected one marked; when they do not all fit, the window of
+    /// options around the selection.
+    mutating func options(_ labels: [String], selection: Int) {
+      let room = max(1, bottom - row)
+      let start = max(0, min(selection - room + 1, labels.count - room))
+      for index in start..<min(labels.count, start + room) {
+        let selected = index == selection
+        let role: Role = selected ? .selection : .normal
+        if selected {
+          canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
+          canvas.put(canvas.glyphs.marker, row: row, column: left, role: .selection)
+          canvas.frame.cursor = (row, left)
+        }
+        canvas.put("\(index + 1)", row: row, column: left + 2, role: selected ? .selection : .key)
+        canvas.putFitted(labels[index], row: row, column: left + 5, width: width - 5, role: role)
+        row += 1
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import GuideContent
+import GuideCore
+
+/// Draws the whole screen for a state: header, the current screen, footer, and help on top.
+///
+/// Pure: the same guide and size always give the same frame, so tests compare frames to the
+/// expected lines.
+public enum Renderer {
+  public static func render(_ guide: Guide) -> Frame {
+    let state = guide.state
+    var canvas = Canvas(size: state.size, unicode: state.unicode)
+    guard Chrome.fits(state.size) else {
+      TooSmallScreen.draw(&canvas)
+      return canvas.frame
+    }
+    let hints: [KeyHint]
+    switch state.screen {
+    case .menu(let position):
+      hints = MenuScreen.draw(guide, position, &canvas)
+    case .page(let position):
+      hints = PageScreen.draw(guide, scroll: position.scroll, focus: position.focusedLink, &canvas)
+    case .quiz(let position):
+      hints = QuizScreen.draw(guide, position, &canvas)
+    case .results(let position):
+      if position.attempt != nil {
+        hints = PageScreen.draw(guide, scroll: position.scroll, focus: position.focusedLink, &canvas)
+      } else {
+        hints = ResultsScreen.draw(guide, position, &canvas)
+      }
+    }
+    Header.draw(guide, &canvas)
+    Footer.draw(hints, status: state.status, &canvas)
+    if state.helpVisible {
+      canvas.frame.cursor = nil
+      HelpOverlay.draw(&canvas)
+    }
+    return canvas.frame
+  }
+
+  /// The role a page span is drawn with.
+  static func role(_ style: SpanStyle, focus: Int?) -> Role {
+    switch style {
+    case .plain: return .normal
+    case .title, .heading: return .heading
+    case .emphasis: return .emphasis
+    case .bullet, .dim, .barEmpty: return .dim
+    case .link(let index): return index == focus ? .focusedLink : .link
+    case .barFilled, .good: return .good
+    case .warn: return .warn
+    }
+  }
+}
+
+/// The top bar: where you are (breadcrumbs), and how far down the page.
+enum Header {
+  static func draw(_ guide: Guide, _ canvas: inout Canvas) {
+    canvas.fill(row: 0, role: .title)
+    var right = ""
+    if let page = guide.state.page {
+      right = position(scroll: scroll(of: guide.state.screen), lines: page.lines.count, rows: Chrome.bodyRows(canvas.size))
+    }
+    let rightWidth = CellWidth.of(right)
+    let room = canvas.size.columns - 2 - (rightWidth > 0 ? rightWidth + 2 : 0)
+    let trail = breadcrumbText(guide.breadcrumbs, width: room, canvas: canvas)
+    canvas.put(trail, row: 0, column: 1, role: .title, limit: room)
+    if rightWidth > 0 {
+      canvas.put(right, row: 0, column: canvas.size.columns - rightWidth - 1, role: .title)
+    }
+  }
+
+  /// Joins the crumbs; when too long, drops crumbs after "Home" and marks the gap.
+  static func breadcrumbText(_ crumbs: [String], width: Int, canvas: Canvas) -> String {
+    let separator = canvas.glyphs.separator
+    var shown = crumbs
+    var text = shown.joined(separator: separator)
+    while CellWidth.of(canvas.glyphs.text(text)) > width, shown.count > 2 {
+      shown.remove(at: 1)
+      text = ([shown[0], canvas.glyphs.ellipsis] + shown.dropFirst()).joined(separator: separator)
+    }
+    return canvas.fitted(text, width: width)
+  }
+
+  static func scroll(of screen: Screen) -> Int {
+    switch screen {
+    case .page(let position): return position.scroll
+    case .results(let position): return position.scroll
+    default: return 0
+    }
+  }
+
+  /// `All`, `Top`, `End` or a percentage, like less and vim.
+  static func position(scroll: Int, lines: Int, rows: Int) -> String {
+    if lines <= rows { return "All" }
+    if scroll == 0 { return "Top" }
+    if scroll + rows >= lines { return "End" }
+    return "\((scroll + rows) * 100 / lines)%"
+  }
+}
+
+/// Shown instead of everything when the window is below `Chrome.minimumSize`.
+enum TooSmallScreen {
+  static func draw(_ canvas: inout Canvas) {
+    let need = Chrome.minimumSize
+    let have = canvas.size
+    let message = "terminal too small: need \(need.columns)x\(need.rows), have \(have.columns)x\(have.rows)"
+    let lines = Wrap.text(message, width: max(1, have.columns))
+    let top = max(0, (have.rows - lines.count) / 2)
+    for (offset, line) in lines.enumerated() {
+      let left = max(0, (have.columns - CellWidth.of(line)) / 2)
+      canvas.put(line, row: top + offset, column: left, role: .warn)
+    }
+  }
+}

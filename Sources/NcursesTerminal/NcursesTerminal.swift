@@ -1,0 +1,261 @@
+import CNcursesw
+import GuideApp
+import GuideCore
+import GuideUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The real screen: ncursesw set up for a full-screen app, frames out, keys in.
+///
+/// Thin on purpose: it copies frames to curses, decodes keys and reports signals; every
+/// decision about what those mean belongs to the app. Call `stop()` before exiting.
+@MainActor
+public final class NcursesTerminal: Terminal {
+  /// True when the locale is UTF-8, so box drawing, arrows and wide text can be shown.
+  public let unicode: Bool
+  /// True when roles are drawn with colours as well as attributes.
+  public let colors: Bool
+
+  private var screen: OpaquePointer?
+  private let window: UnsafeMutablePointer<WINDOW>
+  /// Attributes and colour pair for each role, worked out once from the theme.
+  private let looks: [Role: (attributes: attr_t, pair: Int16)]
+  private var cursorVisible = false
+
+  /// How long `wget_wch` waits before the loop looks at the signal flags again.
+  static let inputTimeoutMilliseconds: Int32 = 100
+
+  private init(
+    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, colors: Bool,
+    looks: [Role: (attributes: attr_t, pair: Int16)]
+  ) {
+    self.screen = screen
+    self.window = window
+    self.unicode = unicode
+    self.colors = colors
+    self.looks = looks
+  }
+
+  // MARK: - Starting and stopping
+
+  /// Takes over the terminal, or says why it cannot.
+  ///
+  /// - Parameter colorsAllowed: false for `NO_COLOR` or `--color never`; colours are also off
+  ///   when the terminal has none.
+  public static func start(colorsAllowed: Bool) -> Result<NcursesTerminal, TerminalStartError> {
+    guard isatty(0) == 1, isatty(1) == 1 else { return .failure(.notATerminal) }
+    setlocale(LC_ALL, "")
+    guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+      return .failure(.termNotSet)
+    }
+    let unicode = dg_locale_is_utf8() != 0
+
+    // Before newterm, so ncurses leaves SIGINT/SIGTERM to us (it installs its own otherwise).
+    Signals.install()
+    guard let screen = dg_newterm() else {
+      Signals.restore()
+      return .failure(.unknownTerminal(term))
+    }
+    set_term(screen)
+    guard dg_has_cursor_addressing() != 0, let window = dg_stdscr() else {
+      endwin()
+      delscreen(screen)
+      Signals.restore()
+      return .failure(.noCursorAddressing(term))
+    }
+    Signals.setCursesActive(true)
+
+    cbreak()
+    noecho()
+    nonl()
+    intrflush(window, false)
+    keypad(window, true)
+    defineMissingKeys()
+    wtimeout(window, inputTimeoutMilliseconds)
+    curs_set(0)
+    if getenv("ESCDELAY") == nil { set_escdelay(25) }
+
+    let colors = colorsAllowed && has_colors() && start_color() == OK
+    var looks: [Role: (attributes: attr_t, pair: Int16)] = [:]
+    if colors {
+      let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
+      for (index, role) in Role.allCases.enumerated() {
+        let style = Theme.style(for: role)
+        var pair: Int16 = 0
+        if let foreground = style.foreground, index + 1 < dg_color_pairs() {
+          pair = Int16(index + 1)
+          init_pair(pair, foreground, background)
+        }
+        looks[role] = (Theme.cursesAttributes(style.attributes), pair)
+      }
+    } else {
+      for role in Role.allCases {
+        looks[role] = (Theme.cursesAttributes(Theme.style(for: role).attributes), 0)
+      }
+    }
+
+    return .success(
+      NcursesTerminal(
+        screen: screen, window: window, unicode: unicode, colors: colors, looks: looks))
+  }
+
+  /// Home/End sequences some terminals send (tmux, rxvt, VT220 keypads) without terminfo
+  /// saying so: Debian's xterm-256color lists only `ESC O H`, yet tmux sends `ESC [ 1 ~`.
+  private static let extraKeySequences: [(sequence: String, code: Int32)] = [
+    ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME),
+    ("\u{1B}OH", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END),
+    ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+  ]
+
+  /// Binds the sequences in `extraKeySequences` that terminfo left unbound.
+  private static func defineMissingKeys() {
+    for (sequence, code) in extraKeySequences where key_defined(sequence) == 0 {
+      define_key(sequence, code)
+    }
+  }
+
+  /// Gives the terminal back: normal mode, main screen, visible cursor. Safe to call twice.
+  ///
+  /// After a `.signal` event the caller exits with `128 + signal`; after SIGHUP it must not
+  /// write to the terminal any more.
+  public func stop() {
+    guard let screen else { return }
+    self.screen = nil
+    Signals.setCursesActive(false)
+    curs_set(1)
+    endwin()
+    delscreen(screen)
+    Signals.restore()
+  }
+
+  /// Whether `start` succeeded and `stop` has not been called.
+  public var isActive: Bool { screen != nil }
+
+  // MARK: - Output
+
+  public var size: Size {
+    guard isActive else { return Size(columns: 0, rows: 0) }
+    return Size(columns: Int(dg_max_x(window)), rows: Int(dg_max_y(window)))
+  }
+
+  /// Makes the next `draw` repaint the whole screen (Ctrl-L, back from Ctrl-Z).
+  public func forceFullRedraw() {
+    guard isActive, let current = dg_curscr() else { return }
+    clearok(current, true)
+  }
+
+  /// Copies the frame into curses; `doupdate` then sends only what changed.
+  ///
+  /// A frame larger than the screen is clipped; screen area outside a smaller frame is blanked.
+  public func draw(_ frame: Frame) {
+    guard isActive else { return }
+    let screenRows = Int(dg_max_y(window))
+    let screenColumns = Int(dg_max_x(window))
+    let rows = min(frame.size.rows, screenRows, frame.cells.count)
+    for row in 0..<rows {
+      let cells = frame.cells[row]
+      let columns = min(frame.size.columns, screenColumns, cells.count)
+      var column = 0
+      while column < columns {
+        let start = column
+        let role = cells[column].role
+        var text = ""
+        while column < columns, cells[column].role == role {
+          text += printable(cells, at: column, columns: columns)
+          column += 1
+        }
+        write(text, role: role, row: row, from: start, to: column)
+      }
+      if columns < screenColumns {
+        dg_set_attributes(window, dg_attr_normal(), 0)
+        wmove(window, Int32(row), Int32(columns))
+        wclrtoeol(window)
+      }
+    }
+    dg_set_attributes(window, dg_attr_normal(), 0)
+    if rows < screenRows {
+      wmove(window, Int32(rows), 0)
+      wclrtobot(window)
+    }
+    placeCursor(frame.cursor, rows: min(rows, screenRows), columns: screenColumns)
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  /// The text to write for one cell: "" for the second half of a wide character, never a
+  /// control character, and plain ASCII when the locale cannot show more.
+  private func printable(_ cells: [Cell], at column: Int, columns: Int) -> String {
+    let text = cells[column].text
+    if text.isEmpty {
+      // The second half of a wide character, unless that character was replaced or clipped.
+      if column == 0 || !unicode { return " " }
+      return ""
+    }
+    let isWide = column + 1 < cells.count && cells[column + 1].text.isEmpty
+    if isWide, column + 1 >= columns { return " " }
+    if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
+    {
+      return isWide && unicode ? "??" : "?"
+    }
+    if !unicode, !text.unicodeScalars.allSatisfy({ $0.isASCII }) { return "?" }
+    return text
+  }
+
+  private func write(_ text: String, role: Role, row: Int, from start: Int, to end: Int) {
+    let look = looks[role] ?? (dg_attr_normal(), 0)
+    dg_set_attributes(window, look.attributes, look.pair)
+    // ERR at the bottom-right cell is expected: curses still draws it (scrollok is off).
+    _ = text.withCString { mvwaddstr(window, Int32(row), Int32(start), $0) }
+    // If curses measured a character narrower than the frame did, blank the gap so the next
+    // run starts where the frame expects and nothing stale shows through.
+    if getcury(window) == Int32(row) {
+      let reached = Int(dg_cur_x(window))
+      if reached > start, reached < end {
+        for _ in reached..<end { waddch(window, chtype(UInt8(ascii: " "))) }
+      }
+    }
+  }
+
+  private func placeCursor(_ cursor: (row: Int, column: Int)?, rows: Int, columns: Int) {
+    if let cursor, cursor.row >= 0, cursor.row < rows, cursor.column >= 0, cursor.column < columns {
+      if !cursorVisible {
+        curs_set(1)
+        cursorVisible = true
+      }
+      wmove(window, Int32(cursor.row), Int32(cursor.column))
+    } else if cursorVisible {
+      curs_set(0)
+      cursorVisible = false
+    }
+  }
+
+  // MARK: - Input
+
+  /// Waits for a key, a resize, a signal or a request to repaint; nil once input is closed.
+  ///
+  /// Wakes every 100 ms to look at the signal flags; anything it cannot decode is skipped.
+  public func nextEvent() -> TerminalEvent? {
+    guard isActive else { return nil }
+    while true {
+      if let signal = Signals.takePending() { return .signal(signal) }
+      if Signals.takeContinued() { return .redraw }
+      var code: wint_t = 0
+      let status = wget_wch(window, &code)
+      switch status {
+      case OK:
+        if let key = KeyDecoder.key(forCharacter: UInt32(code)) { return .key(key) }
+      case KEY_CODE_YES:
+        if Int32(code) == KEY_RESIZE { return .resized(size) }
+        if let key = KeyDecoder.key(forFunctionKey: Int32(code)) { return .key(key) }
+      default:
+        if Signals.takeContinued() { return .redraw }
+        if let signal = Signals.takePending() { return .signal(signal) }
+        if dg_input_closed() != 0 { return nil }
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import CNcursesw
+
+/// The only file that calls the shim's signal functions.
+///
+/// Their state is `static` C storage, and each Swift object file that calls a `static inline`
+/// function gets its own copy of it; keeping every call here keeps one copy.
+enum Signals {
+  /// Records SIGINT/SIGTERM/SIGHUP/SIGCONT and restores the terminal on a crash.
+  static func install() { dg_install_signal_handlers() }
+
+  /// Puts back the handlers that were there before `install()`.
+  static func restore() { dg_restore_signal_handlers() }
+
+  /// The last SIGINT, SIGTERM or SIGHUP, once; nil when none arrived.
+  static func takePending() -> Int32? {
+    let number = dg_take_pending_signal()
+    return number == 0 ? nil : number
+  }
+
+  /// True once after the process was continued (back from Ctrl-Z).
+  static func takeContinued() -> Bool { dg_take_continued() != 0 }
+
+  /// Tells the crash handler whether `endwin()` is needed.
+  static func setCursesActive(_ active: Bool) { dg_set_curses_active(active ? 1 : 0) }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The exit codes, as documented in `--help` and the README (sysexits.h where one fits).
+extension ExitCode {
+  static let nothingFound = ExitCode(1)
+  static let terminalUnusable = ExitCode(1)
+  static let usage = ExitCode(64)
+  static let badContent = ExitCode(65)
+  static let missingInput = ExitCode(66)
+
+  static let documentation = """
+    Exit codes: 0 success; 1 nothing found, or the terminal cannot be used; 64 usage error; \
+    65 bad content pack; 66 missing input; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
+    """
+}

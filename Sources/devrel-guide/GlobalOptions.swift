@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import GuideContent
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("Use the content pack in this folder instead of the bundled guide.", valueName: "dir"))
+  var content: String?
+
+  @Option(help: "Colour: auto (off when NO_COLOR is set), always, or never.")
+  var color: ColorChoice = .auto
+
+  enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+  }
+
+  var colorsAllowed: Bool {
+    switch color {
+    case .always: return true
+    case .never: return false
+    case .auto: return (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+  }
+
+  /// The pack to run on; prints every problem and exits 65 (or 66 for a missing folder).
+  func loadPack() throws -> ContentPack {
+    let source: PackSource
+    if let content {
+      do {
+        source = try PackSource.directory(content)
+      } catch let error as PackSourceError {
+        printError("devrel-guide: \(error)")
+        throw error == .notAFolder(content) ? ExitCode.missingInput : ExitCode.badContent
+      }
+    } else {
+      source = .bundled
+    }
+    do {
+      return try PackLoader.load(source)
+    } catch {
+      printError(error.description)
+      throw ExitCode.badContent
+    }
+  }
+}
+
+func printError(_ message: String) {
+  FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// True when both standard input and output are terminals.
+var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+/// Whether stdout can show UTF-8, judged by the locale like the terminal is.
+var localeIsUTF8: Bool {
+  let env = ProcessInfo.processInfo.environment
+  let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
+  let lowered = locale.lowercased()
+  return lowered.contains("utf-8") || lowered.contains("utf8")
+}

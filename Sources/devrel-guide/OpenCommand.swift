@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import GuideApp
+import GuideStore
+import GuideUI
+import NcursesTerminal
+
+/// The full-screen guide; without a usable terminal, a plain overview instead.
+struct OpenCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "open", abstract: "Open the full-screen guide (the default).")
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    try MainActor.assumeIsolated { try runGuide(global: global, startAtQuiz: false) }
+  }
+}
+
+/// Starts the terminal, runs the session, restores the terminal, and exits with its code.
+@MainActor
+func runGuide(global: GlobalOptions, startAtQuiz: Bool) throws {
+  let pack = try global.loadPack()
+  let terminal: NcursesTerminal
+  switch NcursesTerminal.start(colorsAllowed: global.colorsAllowed) {
+  case .success(let started):
+    terminal = started
+  case .failure(let error) where error.allowsPlainText:
+    print(PlainText.overview(pack, unicode: localeIsUTF8), terminator: "")
+    return
+  case .failure(let error):
+    printError(error.description)
+    throw ExitCode.terminalUnusable
+  }
+  let storage = GuideStorage(
+    paths: .fromEnvironment(ProcessInfo.processInfo.environment), packID: pack.manifest.id)
+  let session = GuideSession(pack: pack, terminal: terminal, storage: storage, startAtQuiz: startAtQuiz)
+  let end = session.run()
+  terminal.stop()
+  if end.exitCode != 0 { throw ExitCode(end.exitCode) }
+}

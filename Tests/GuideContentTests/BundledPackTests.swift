@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+@testable import GuideContent
+
+@Suite("The bundled DevRel guide")
+struct BundledPackTests {
+  @Test("loads with no errors and no warnings")
+  func loadsCleanly() throws {
+    let (pack, issues) = PackLoader.check(.bundled)
+    #expect(pack != nil)
+    #expect(issues.isEmpty, "\(issues.map(\.description).joined(separator: "\n"))")
+    _ = try Support.bundledPack()
+  }
+
+  @Test("has every required topic")
+  func hasRequiredTopics() throws {
+    let pack = try Support.bundledPack()
+    let required = [
+      "what-is-devrel", "duties", "skills", "skills/overview", "skills/code", "skills/content",
+      "skills/community", "skills/communication", "skills/in-detail", "about", "next-steps",
+    ]
+    for id in required {
+      #expect(pack.topics[id] != nil, "missing topic \(id)")
+    }
+  }
+
+  @Test("keeps the home menu in its agreed order")
+  func homeMenuOrder() throws {
+    let pack = try Support.bundledPack()
+    let expected: [MenuEntry.Target] = [
+      .topic("what-is-devrel"), .topic("duties"), .topic("skills"), .quiz, .results,
+      .topic("about"),
+    ]
+    #expect(pack.home.map(\.target) == expected)
+  }
+
+  @Test("makes skills a menu of the overview, the four C's and the six skills in detail")
+  func skillsMenu() throws {
+    let pack = try Support.bundledPack()
+    let skills = try #require(pack.topics["skills"])
+    #expect(skills.isMenu)
+    #expect(skills.body.isEmpty)
+    #expect(
+      skills.children.compactMap(\.topicID) == [
+        "skills/overview", "skills/code", "skills/content", "skills/community",
+        "skills/communication", "skills/in-detail",
+      ])
+  }
+
+  @Test("gives menus only a summary and children, and every page a summary and a body")
+  func menusAndPagesAreWellFormed() throws {
+    let pack = try Support.bundledPack()
+    for topic in pack.topics.values {
+      #expect(!topic.summary.isEmpty, "\(topic.id) has no summary")
+      if topic.isMenu {
+        #expect(topic.body.isEmpty, "menu \(topic.id) has a body")
+      } else {
+        #expect(!topic.body.isEmpty, "page \(topic.id) has no body")
+      }
+    }
+  }
+
+  @Test("keeps every page between roughly 150 and 400 words")
+  func pageLengths() throws {
+    let pack = try Support.bundledPack()
+    for topic in pack.topics.values where !topic.isMenu {
+      let count = Support.words(topic.body.map(Support.blockText).joined(separator: " ")).count
+      #expect((130...420).contains(count), "\(topic.id) has \(count) words")
+    }
+  }
+
+  @Test("links next-steps from what-is-devrel, skills/overview and about")
+  func nextStepsIsReachable() throws {
+    let pack = try Support.bundledPack()
+    for id in ["what-is-devrel", "skills/overview", "about"] {
+      let topic = try #require(pack.topics[id])
+      #expect(
+        topic.seeAlso.contains("next-steps") || topic.linkTargets.contains("next-steps"),
+        "\(id) does not lead to next-steps")
+    }
+  }
+
+  @Test("resolves every menu entry, link and see-also to a topic")
+  func everyReferenceResolves() throws {
+    let pack = try Support.bundledPack()
+    var targets = pack.home.compactMap(\.topicID)
+    for topic in pack.topics.values {
+      targets += topic.children.compactMap(\.topicID) + topic.linkTargets + topic.seeAlso
+    }
+    if let quiz = pack.quiz {
+      targets += quiz.dimensions.flatMap(\.topics)
+      for case .knowledge(_, _, _, let topic) in quiz.questions.map(\.kind) {
+        targets.append(topic)
+      }
+    }
+    for target in targets {
+      #expect(pack.topics[target] != nil, "unknown topic \(target)")
+    }
+  }
+
+  @Test("about credits the article and shows the command line")
+  func aboutPage() throws {
+    let pack = try Support.bundledPack()
+    let about = try #require(pack.topics["about"])
+    let text = about.body.map(Support.blockText).joined(separator: "\n")
+    for phrase in [
+      "What is DevRel?", "dev.to", "@HaimantikaM", "Twitter", "own words",
+      "devrel-guide topics", "devrel-guide show skills/community", "devrel-guide search WORD",
+      "devrel-guide quiz", "devrel-guide --help", "?",
+    ] {
+      #expect(text.contains(phrase), "about does not mention \(phrase)")
+    }
+  }
+
+  @Test("is compiled in exactly as the files under Resources/guide")
+  func bundledMatchesDisk() throws {
+    let folder = Support.repositoryRoot().appending(path: "Resources/guide")
+    var onDisk: [String: String] = [:]
+    let walker = try #require(
+      FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]))
+    while let url = walker.nextObject() as? URL {
+      let values = try url.resourceValues(forKeys: [.isRegularFileKey])
+      guard values.isRegularFile == true else { continue }
+      let relative = String(
+        url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+      onDisk["guide/" + relative] = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    }
+    let bundled = BundledResources.files.filter { $0.key.hasPrefix("guide/") }
+    #expect(!onDisk.isEmpty)
+    #expect(Set(bundled.keys) == Set(onDisk.keys))
+    for (path, text) in onDisk {
+      #expect(bundled[path] == text, "\(path) differs from the bundled copy; rebuild")
+    }
+  }
+}

@@ -1,0 +1,193 @@
+import Testing
+
+@testable import GuideContent
+
+@Suite("Loading small inline packs")
+struct PackLoaderTests {
+  static func errors(_ issues: [ContentIssue]) -> [ContentIssue] {
+    issues.filter { $0.severity == .error }
+  }
+
+  @Test("a valid two-topic pack loads with no issues")
+  func validPackLoads() throws {
+    let source = Support.pack([
+      "topics/a.yaml": Support.page("a", text: "See [b](b)."),
+      "topics/b.yaml": Support.page("b"),
+    ])
+    let (pack, issues) = PackLoader.check(source)
+    #expect(issues.isEmpty, "\(issues)")
+    let loaded = try #require(pack)
+    #expect(loaded.topicOrder == ["a", "b"])
+    #expect(loaded.topics["a"]?.linkTargets == ["b"])
+  }
+
+  @Test("a YAML syntax error is reported as FILE:LINE:COL: error: on its line")
+  func syntaxErrorHasPosition() throws {
+    let broken = """
+      id: a
+      summary: Fine so far.
+      title: Colons: need quotes
+      body:
+        - text: Never read.
+      """
+    let (_, issues) = PackLoader.check(Support.pack(["topics/a.yaml": broken]))
+    let issue = try #require(Self.errors(issues).first)
+    #expect(issue.file == "test/topics/a.yaml")
+    #expect(issue.line == 3, "reported at line \(issue.line)")
+    #expect(
+      issue.description.hasPrefix("test/topics/a.yaml:\(issue.line):\(issue.column): error: "))
+    #expect(issue.message.contains("YAML syntax"))
+  }
+
+  @Test("a tab in indentation is a syntax error on the line with the tab")
+  func tabIsReportedOnItsLine() throws {
+    let broken = "id: a\ntitle: A\nbody:\n\t- text: hi\n"
+    let (_, issues) = PackLoader.check(Support.pack(["topics/a.yaml": broken]))
+    let issue = try #require(Self.errors(issues).first)
+    #expect(issue.line == 4)
+  }
+
+  @Test("a link to an unknown topic is an error that names it")
+  func unknownLink() throws {
+    let source = Support.pack(["topics/a.yaml": Support.page("a", text: "Go [there](nowhere).")])
+    let (_, issues) = PackLoader.check(source)
+    let issue = try #require(Self.errors(issues).first)
+    #expect(issue.message.contains("`nowhere`"))
+    #expect(issue.file == "test/topics/a.yaml")
+    #expect(issue.line == 5)
+    #expect(throws: ContentError.self) { try PackLoader.load(source) }
+  }
+
+  @Test("an unknown see-also or menu entry is an error that names it")
+  func unknownSeeAlsoAndMenuEntry() {
+    let topic = Support.page("a") + "\nsee_also: [ghost]\n"
+    let (_, issues) = PackLoader.check(
+      Support.pack(["topics/a.yaml": topic], home: ["a", "phantom"]))
+    let messages = Self.errors(issues).map(\.message)
+    #expect(messages.contains { $0.contains("`ghost`") })
+    #expect(messages.contains { $0.contains("`phantom`") })
+  }
+
+  @Test("two topics with the same id are an error")
+  func duplicateIDs() throws {
+    let source = Support.pack([
+      "topics/a.yaml": Support.page("a"),
+      "topics/copy.yaml": Support.page("a"),
+    ])
+    let (_, issues) = PackLoader.check(source)
+    let issue = try #require(Self.errors(issues).first)
+    #expect(issue.message.contains("duplicate topic id `a`"))
+    #expect(issue.file == "test/topics/copy.yaml")
+  }
+
+  @Test("a topic without a title is an error naming the missing field")
+  func missingField() throws {
+    let source = Support.pack(["topics/a.yaml": "id: a\nbody:\n  - text: Hello.\n"])
+    let (_, issues) = PackLoader.check(source)
+    #expect(Self.errors(issues).contains { $0.message == "missing field `title`" })
+  }
+
+  @Test("a topic no menu or link reaches is a warning, and the pack still loads")
+  func unreachableTopicWarns() throws {
+    let source = Support.pack([
+      "topics/a.yaml": Support.page("a"),
+      "topics/lost.yaml": Support.page("lost"),
+    ])
+    let (_, issues) = PackLoader.check(source)
+    #expect(issues.count == 1)
+    let issue = try #require(issues.first)
+    #expect(issue.severity == .warning)
+    #expect(issue.message.contains("`lost`"))
+    #expect(issue.description.contains(": warning: "))
+    _ = try PackLoader.load(source)
+  }
+
+  @Test("an unknown field is a warning that lists the known ones")
+  func unknownFieldWarns() throws {
+    let source = Support.pack(["topics/a.yaml": Support.page("a") + "\nsumary: typo\n"])
+    let (_, issues) = PackLoader.check(source)
+    let issue = try #require(issues.first)
+    #expect(issue.severity == .warning)
+    #expect(issue.message.contains("`sumary`"))
+  }
+
+  @Test("a knowledge answer outside its options is an error")
+  func answerOutOfRange() throws {
+    let quiz = """
+      title: Q
+      scale: [Low, High]
+      dimensions:
+        - id: d
+          title: D
+      questions:
+        - id: k
+          text: Which?
+          options: [One, Two]
+          answer: 3
+          explanation: Because.
+          topic: a
+      bands:
+        - min: 0
+          label: All
+          text: Everyone.
+      """
+    let source = Support.pack(["topics/a.yaml": Support.page("a"), "quiz.yaml": quiz])
+    let (_, issues) = PackLoader.check(source)
+    let issue = try #require(Self.errors(issues).first)
+    #expect(issue.message.contains("`answer`"))
+    #expect(issue.line == 10)
+  }
+
+  @Test("a pack without pack.yaml is an error")
+  func missingManifest() {
+    let source = PackSource(name: "empty", files: [("topics/a.yaml", Support.page("a"))])
+    let (pack, issues) = PackLoader.check(source)
+    #expect(pack == nil)
+    #expect(issues.first?.message.contains("pack.yaml") == true)
+  }
+}
+
+@Suite("Cleaning and parsing page text")
+struct TextTests {
+  @Test("the sanitizer shows ESC as a visible symbol")
+  func escapeBecomesSymbol() {
+    #expect(Sanitizer.clean("\u{1B}[31mred") == "\u{241B}[31mred")
+  }
+
+  @Test("the sanitizer strips bidi overrides and other control characters")
+  func bidiIsStripped() {
+    #expect(Sanitizer.clean("a\u{202E}b\u{2066}c\u{200F}d") == "abcd")
+    #expect(Sanitizer.clean("bell\u{07}s") == "bells")
+    #expect(Sanitizer.clean("two\nlines\tand  tabs ") == "two lines and tabs")
+  }
+
+  @Test("text loaded from a pack is sanitized")
+  func loadedTextIsSanitized() throws {
+    let topic = "id: a\ntitle: \"Evil\\e]0;pwned\\a title\"\nbody:\n  - text: Hi.\n"
+    let pack = try PackLoader.load(Support.pack(["topics/a.yaml": topic]))
+    #expect(pack.topics["a"]?.title == "Evil\u{241B}]0;pwned title")
+  }
+
+  @Test("the inline parser reads emphasis and links between plain text")
+  func emphasisAndLinks() {
+    #expect(
+      InlineParser.parse("Read *this* and [that page](skills/code) now.") == [
+        .text("Read "), .emphasis("this"), .text(" and "),
+        .link(label: "that page", target: "skills/code"), .text(" now."),
+      ])
+  }
+
+  @Test("the inline parser leaves unclosed markup as literal text")
+  func unclosedMarkup() {
+    #expect(InlineParser.parse("a * b") == [.text("a * b")])
+    #expect(InlineParser.parse("**") == [.text("**")])
+    #expect(InlineParser.parse("[label](open") == [.text("[label](open")])
+    #expect(InlineParser.parse("[label] (x)") == [.text("[label] (x)")])
+    #expect(InlineParser.parse("[two words](a b)") == [.text("[two words](a b)")])
+  }
+
+  @Test("the inline parser keeps an empty string empty")
+  func emptyText() {
+    #expect(InlineParser.parse("").isEmpty)
+  }
+}

@@ -1,0 +1,85 @@
+import Testing
+
+@testable import GuideContent
+
+@Suite("The bundled quiz")
+struct QuizContentTests {
+  static func quiz() throws -> Quiz {
+    try #require(try Support.bundledPack().quiz)
+  }
+
+  static func ratings(_ quiz: Quiz) -> [(dimension: String, reverse: Bool)] {
+    quiz.questions.compactMap {
+      if case .rating(let dimension, let reverse) = $0.kind { return (dimension, reverse) }
+      return nil
+    }
+  }
+
+  @Test("is titled 'Is DevRel for me?' with an intro and a five-step scale")
+  func titleIntroScale() throws {
+    let quiz = try Self.quiz()
+    #expect(quiz.title == "Is DevRel for me?")
+    #expect(!quiz.intro.isEmpty)
+    #expect(quiz.scale.count == 5)
+  }
+
+  @Test("scores the 4C's and many hats, each recommending topics")
+  func dimensions() throws {
+    let quiz = try Self.quiz()
+    #expect(quiz.dimensions.map(\.id) == ["code", "content", "community", "communication", "hats"])
+    #expect(quiz.dimensions.last?.title == "Many hats")
+    for dimension in quiz.dimensions {
+      #expect(!dimension.topics.isEmpty, "\(dimension.id) recommends no topics")
+    }
+  }
+
+  @Test("asks at least four statements per C and three about many hats, some reversed")
+  func ratingCounts() throws {
+    let quiz = try Self.quiz()
+    let ratings = Self.ratings(quiz)
+    for dimension in ["code", "content", "community", "communication"] {
+      #expect(ratings.filter { $0.dimension == dimension }.count >= 4, "\(dimension)")
+    }
+    #expect(ratings.filter { $0.dimension == "hats" }.count >= 3)
+    for dimension in quiz.dimensions.map(\.id) {
+      let mine = ratings.filter { $0.dimension == dimension }
+      #expect(mine.contains { $0.reverse }, "\(dimension) has no reverse-scored statement")
+      #expect(mine.contains { !$0.reverse }, "\(dimension) has only reverse-scored statements")
+    }
+  }
+
+  @Test("asks at least eight knowledge questions with answers in range and known topics")
+  func knowledgeQuestions() throws {
+    let pack = try Support.bundledPack()
+    let quiz = try #require(pack.quiz)
+    var count = 0
+    for case .knowledge(let options, let answer, let explanation, let topic) in quiz.questions.map(
+      \.kind)
+    {
+      count += 1
+      #expect(options.count == 4)
+      #expect(options.indices.contains(answer))
+      #expect(!explanation.isEmpty)
+      #expect(pack.topics[topic] != nil, "unknown topic \(topic)")
+    }
+    #expect(count >= 8)
+  }
+
+  @Test("has between 24 and 30 questions, with the kinds interleaved")
+  func totalAndInterleaving() throws {
+    let quiz = try Self.quiz()
+    #expect((24...30).contains(quiz.questions.count))
+    let firstHalf = quiz.questions.prefix(quiz.questions.count / 2)
+    #expect(firstHalf.contains { if case .knowledge = $0.kind { true } else { false } })
+    #expect(firstHalf.contains { if case .rating = $0.kind { true } else { false } })
+  }
+
+  @Test("reads overall fit in four bands starting at 0, 40, 60 and 80")
+  func bands() throws {
+    let quiz = try Self.quiz()
+    #expect(quiz.bands.map(\.min).sorted() == [0, 40, 60, 80])
+    for band in quiz.bands {
+      #expect(!band.label.isEmpty && !band.text.isEmpty)
+    }
+  }
+}
