@@ -78,7 +78,7 @@ public final class GuideSession {
       case .recordAttempt(var attempt):
         attempt.date = now()
         _ = guide.handle(.attemptRecorded(attempt))
-        notify(storage?.record(attempt) ?? "Results are not saved in this session.")
+        notify(storage.map { $0.record(attempt) } ?? "Results are not saved in this session.")
       }
     }
     return false

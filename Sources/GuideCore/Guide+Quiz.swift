@@ -135,9 +135,10 @@ extension Guide {
   private mutating func confirmKey(_ key: Key, _ index: Int, _ position: QuizPosition) -> [Effect]
   {
     switch key {
-    case .character("y"), .character("1"):
+    case .character("y"), .character("1"), .escape:
+      // A second Esc leaves: the answers are kept, and Esc held down always reaches home.
       goBack()
-    case .character("n"), .character("2"), .escape:
+    case .character("n"), .character("2"), .backspace, .left:
       showQuestion(index)
     case .up, .down, .character("j"), .character("k"), .tab, .backTab:
       state.screen = .quiz(QuizPosition(step: .confirmLeave(index), selection: 1 - position.selection))

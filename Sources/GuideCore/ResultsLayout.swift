@@ -63,8 +63,8 @@ public enum ResultsLayout {
           continue
         }
         let arrow = unicode ? "→" : "->"
-        let sign = now - then > 0 ? "+" : ""
-        builder.bullet([("\(dimension.title) \(then) \(arrow) \(now), \(sign)\(now - then)", now >= then ? .plain : .warn)])
+        let change = now == then ? "no change" : (now > then ? "+" : "") + String(now - then)
+        builder.bullet([("\(dimension.title) \(then) \(arrow) \(now), \(change)", now >= then ? .plain : .warn)])
       }
     }
     builder.blank()

@@ -58,39 +58,31 @@ public enum Wrap {
     for word in words(pieces) {
       let cells = word.reduce(0) { $0 + CellWidth.of($1.text) }
       let gap = current.isEmpty ? 0 : 1
-      if used + gap + cells > width, !current.isEmpty, cells <= width { breakLine() }
-      if used + (current.isEmpty ? 0 : 1) + cells <= width {
+      if used + gap + cells > width, !current.isEmpty { breakLine() }
+      if cells <= width {
         for (index, piece) in word.enumerated() {
           var piece = piece
           piece.spaceBefore = index == 0 && !current.isEmpty
+          used += (piece.spaceBefore ? 1 : 0) + CellWidth.of(piece.text)
           current.append(piece)
         }
-        used += (current.count > word.count ? 1 : 0) + cells
         continue
       }
-      // Longer than a whole line: break between characters.
-      var spaceNext = !current.isEmpty
-      if spaceNext { used += 1 }
+      // Longer than a whole line: it starts a line and breaks between characters.
       for piece in word {
         var chunk = ""
         for character in piece.text {
           let size = CellWidth.of(character)
           if size > width { continue }
           if used + size > width {
-            if !chunk.isEmpty {
-              current.append(Piece(chunk, style: piece.style, spaceBefore: spaceNext))
-              chunk = ""
-            }
+            if !chunk.isEmpty { current.append(Piece(chunk, style: piece.style, spaceBefore: false)) }
+            chunk = ""
             breakLine()
-            spaceNext = false
           }
           chunk.append(character)
           used += size
         }
-        if !chunk.isEmpty {
-          current.append(Piece(chunk, style: piece.style, spaceBefore: spaceNext))
-          spaceNext = false
-        }
+        if !chunk.isEmpty { current.append(Piece(chunk, style: piece.style, spaceBefore: false)) }
       }
     }
     if !current.isEmpty { lines.append(current) }

@@ -12,24 +12,34 @@ struct KeyHint: Equatable {
 }
 
 /// The bottom two rows: a status line (when there is news) and the keys that work here.
+///
+/// When the keys do not fit, the optional ones go first; the ways back and out (Esc, ?, q)
+/// always stay.
 enum Footer {
   static func draw(_ hints: [KeyHint], status: String?, _ canvas: inout Canvas) {
     let rows = canvas.size.rows
     if let status {
       canvas.putFitted(status, row: rows - 2, column: 1, width: canvas.size.columns - 2, role: .warn)
     }
+    var shown = hints + [KeyHint("?", "help"), KeyHint("q", "quit")]
+    func width(_ hint: KeyHint) -> Int {
+      CellWidth.of(canvas.glyphs.text(hint.keys)) + 1 + CellWidth.of(hint.action) + 2
+    }
+    while shown.map(width).reduce(0, +) > canvas.size.columns - 1,
+      let optional = shown.firstIndex(where: { !$0.isEssential })
+    {
+      shown.remove(at: optional)
+    }
     var column = 1
-    let all = hints + [KeyHint("?", "help"), KeyHint("q", "quit")]
-    for (index, hint) in all.enumerated() {
-      let keys = canvas.glyphs.text(hint.keys)
-      let width = CellWidth.of(keys) + 1 + CellWidth.of(hint.action)
-      let isLast = index == all.count - 1
-      // Keep room for "? help  q quit" so the way out is always shown.
-      let reserve = isLast || index >= all.count - 2 ? 0 : 16
-      if column + width + reserve > canvas.size.columns - 1 { continue }
-      column = canvas.put(keys, row: rows - 1, column: column, role: .key)
+    for hint in shown {
+      column = canvas.put(hint.keys, row: rows - 1, column: column, role: .key)
       column = canvas.put(" " + hint.action, row: rows - 1, column: column, role: .dim)
       column += 2
     }
   }
+}
+
+extension KeyHint {
+  /// The hints that must never be dropped: how to go back, get help, and leave.
+  var isEssential: Bool { keys.hasPrefix("Esc") || keys == "?" || keys == "q" }
 }

@@ -3,14 +3,14 @@ import GuideCore
 /// Every key, in a box over the current screen (`?` opens and closes it).
 enum HelpOverlay {
   static let entries: [(String, String)] = [
-    ("Up Down  j k", "move, or scroll a page"),
-    ("1-9", "open that item, or answer"),
-    ("Enter Right l", "open, or follow a link"),
-    ("Esc Left h Bksp", "back"),
-    ("PgUp PgDn  b Space", "page up, page down"),
-    ("g G  Home End", "top, bottom"),
-    ("Tab  Shift-Tab", "next, previous link"),
-    ("s", "skip a quiz question"),
+    ("↑ ↓  j k", "move, scroll"),
+    ("1-9", "open item, answer"),
+    ("Enter → l", "open, follow link"),
+    ("Esc ← h Bksp", "back"),
+    ("PgUp PgDn b Spc", "page up, down"),
+    ("g G Home End", "top, bottom"),
+    ("Tab Shift-Tab", "next, previous link"),
+    ("s", "skip a question"),
     ("Ctrl-L", "redraw the screen"),
     ("?", "close this help"),
     ("q", "quit"),

@@ -22,7 +22,7 @@ enum QuizScreen {
       writer.text("Your \(answered) answer\(answered == 1 ? " is" : "s are") kept: next time you open the quiz you can resume where you stopped.")
       writer.blank()
       writer.options(["Leave", "Keep going"], selection: position.selection)
-      return [KeyHint("y/1", "leave"), KeyHint("n/2/Esc", "keep going")]
+      return [KeyHint("Esc/y/1", "leave"), KeyHint("n/2", "keep going")]
     }
   }
 
@@ -48,7 +48,8 @@ enum QuizScreen {
       }
     }
     writer.options(labels, selection: position.selection)
-    return [KeyHint("1-\(labels.count)", "choose"), KeyHint("Esc", "back")]
+    let choose = labels.count == 1 ? KeyHint("Enter", "start") : KeyHint("1-\(labels.count)", "choose")
+    return [choose, KeyHint("Esc", "back")]
   }
 
   static func question(

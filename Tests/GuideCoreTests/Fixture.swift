@@ -1,0 +1,67 @@
+import GuideContent
+import GuideCore
+
+/// A small pack built in code, so these tests do not change when the bundled guide's text does.
+enum Fixture {
+  static let longParagraph = Array(repeating: "Developers build the software the world runs on.", count: 12)
+    .joined(separator: " ")
+
+  static let pack = ContentPack(
+    manifest: Manifest(id: "fixture", title: "Fixture guide", version: "1", language: "en", tagline: "A test pack."),
+    home: [
+      MenuEntry(.topic("intro")), MenuEntry(.topic("skills")), MenuEntry(.quiz),
+      MenuEntry(.results),
+    ],
+    topics: [
+      "intro": Topic(
+        id: "intro", title: "Introduction", summary: "Start here.",
+        body: [
+          .heading("Why"),
+          .paragraph(InlineParser.parse(longParagraph)),
+          .paragraph(InlineParser.parse("Read [the code page](skills/code) next.")),
+          .bullets([InlineParser.parse(longParagraph), InlineParser.parse("Short item.")]),
+        ], seeAlso: ["skills/talk"]),
+      "skills": Topic(
+        id: "skills", title: "Skills", summary: "Two skills.",
+        children: [MenuEntry(.topic("skills/code")), MenuEntry(.topic("skills/talk"))]),
+      "skills/code": Topic(
+        id: "skills/code", title: "Code", summary: "Writing code.",
+        body: [.paragraph(InlineParser.parse("Code matters. See [talking](skills/talk)."))]),
+      "skills/talk": Topic(
+        id: "skills/talk", title: "Talking", summary: "Speaking.",
+        body: [.paragraph(InlineParser.parse("Talk to people."))]),
+    ],
+    quiz: Quiz(
+      title: "Fit check", intro: "Three questions.",
+      dimensions: [
+        Dimension(id: "code", title: "Code", topics: ["skills/code"]),
+        Dimension(id: "talk", title: "Talk", topics: ["skills/talk"]),
+      ],
+      scale: ["Not like me", "A little", "Somewhat", "Mostly", "Very like me"],
+      questions: [
+        Question(id: "q-code", text: "I enjoy debugging.", kind: .rating(dimension: "code", reverse: false)),
+        Question(id: "q-talk", text: "I'd rather fix a bug than give a talk.", kind: .rating(dimension: "talk", reverse: true)),
+        Question(
+          id: "q-know", text: "What does DevRel stand for?",
+          kind: .knowledge(options: ["Developer Relations", "Device Release"], answer: 0, explanation: "It is Developer Relations.", topic: "intro")),
+      ],
+      bands: [Band(min: 0, label: "Not yet", text: ""), Band(min: 60, label: "Good fit", text: "")]))
+
+  static func guide(_ size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = [], quiz: QuizProgress? = nil) -> Guide {
+    Guide(pack: pack, state: GuideState(size: size, quiz: quiz, attempts: attempts))
+  }
+}
+
+extension Guide {
+  /// Sends keys in order and returns the effects of the last one.
+  @discardableResult
+  mutating func press(_ keys: Key...) -> [Effect] {
+    var effects: [Effect] = []
+    for key in keys { effects = handle(.key(key)) }
+    return effects
+  }
+}
+
+extension Key {
+  static func char(_ character: Character) -> Key { .character(character) }
+}

@@ -1,0 +1,116 @@
+import GuideContent
+import Testing
+
+@testable import GuideCore
+
+@Suite("Pages")
+struct PageTransitionTests {
+  /// The intro page at 80x24: 20 body rows.
+  func introPage() -> Guide {
+    var guide = Fixture.guide()
+    guide.press(.char("1"))
+    return guide
+  }
+
+  func scroll(_ guide: Guide) -> Int {
+    if case .page(let position) = guide.state.screen { return position.scroll }
+    return -1
+  }
+
+  @Test func theIntroPageIsLongerThanTheScreen() throws {
+    let page = try #require(introPage().state.page)
+    #expect(page.lines.count > 20)
+    #expect(page.width == 76)
+  }
+
+  @Test func downAndUpScrollOneLineAndStopAtTheTop() {
+    var guide = introPage()
+    guide.press(.down, .char("j"))
+    #expect(scroll(guide) == 2)
+    guide.press(.up, .up, .up)
+    #expect(scroll(guide) == 0)
+  }
+
+  @Test func shiftGGoesToTheLastScreenfulAndNoFurther() throws {
+    var guide = introPage()
+    let lines = try #require(guide.state.page?.lines.count)
+    guide.press(.char("G"))
+    #expect(scroll(guide) == lines - 20)
+    guide.press(.down, .pageDown, .char(" "))
+    #expect(scroll(guide) == lines - 20)
+    guide.press(.char("g"))
+    #expect(scroll(guide) == 0)
+  }
+
+  @Test func spaceAndBMoveAScreenful() throws {
+    var guide = Fixture.guide(Size(columns: 40, rows: 12))
+    guide.press(.char("1"))
+    let lines = try #require(guide.state.page?.lines.count)
+    #expect(lines > 20)
+    guide.press(.char(" "))
+    #expect(scroll(guide) == 8)
+    guide.press(.char("b"))
+    #expect(scroll(guide) == 0)
+  }
+
+  @Test func tabFocusesTheNextLinkAndWrapsAround() throws {
+    var guide = introPage()
+    let links = try #require(guide.state.page?.links)
+    #expect(links.map(\.target) == ["skills/code", "skills/talk"])
+    guide.press(.tab)
+    #expect(guide.state.screen == .page(PagePosition(id: "intro", scroll: 0, focusedLink: 0)))
+    guide.press(.tab, .tab)
+    #expect(guide.state.screen == .page(PagePosition(id: "intro", scroll: scroll(guide), focusedLink: 0)))
+    guide.press(.backTab)
+    if case .page(let position) = guide.state.screen {
+      #expect(position.focusedLink == 1)
+    }
+  }
+
+  @Test func focusingALinkBelowTheScreenScrollsItIntoView() throws {
+    var guide = introPage()
+    guide.press(.tab, .tab)
+    let see = try #require(guide.state.page?.links[1])
+    #expect(see.line >= 20)
+    #expect(scroll(guide) == see.line - 19)
+  }
+
+  @Test func enterFollowsTheFocusedLinkAndEscapeComesBackToTheSamePlace() {
+    var guide = introPage()
+    guide.press(.tab, .enter)
+    #expect(guide.state.screen == .page(PagePosition(id: "skills/code")))
+    #expect(guide.breadcrumbs == ["Home", "Skills", "Code"])
+    guide.press(.escape)
+    #expect(guide.state.screen == .page(PagePosition(id: "intro", scroll: 0, focusedLink: 0)))
+    #expect(guide.state.page?.topicID == "intro")
+  }
+
+  @Test func enterWithoutAFocusedLinkDoesNothing() {
+    var guide = introPage()
+    guide.press(.enter)
+    #expect(guide.state.screen == .page(PagePosition(id: "intro")))
+  }
+
+  @Test func resizingRelaysThePageAndKeepsScrollInBounds() throws {
+    var guide = introPage()
+    guide.press(.char("G"))
+    _ = guide.handle(.resized(Size(columns: 200, rows: 60)))
+    let page = try #require(guide.state.page)
+    #expect(page.width == 76)
+    #expect(scroll(guide) == max(0, page.lines.count - 56))
+    _ = guide.handle(.resized(Size(columns: 40, rows: 12)))
+    #expect(guide.state.page?.width == 36)
+    #expect(scroll(guide) <= (guide.state.page?.lines.count ?? 0) - 8)
+  }
+
+  @Test func noLineOfALaidOutPageIsWiderThanTheTextColumn() throws {
+    for columns in [34, 40, 80, 200] {
+      var guide = Fixture.guide(Size(columns: columns, rows: 24))
+      guide.press(.char("1"))
+      let page = try #require(guide.state.page)
+      for line in page.lines {
+        #expect(CellWidth.of(line.text) <= page.width, "\(columns): \(line.text)")
+      }
+    }
+  }
+}

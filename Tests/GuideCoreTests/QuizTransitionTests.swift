@@ -1,0 +1,138 @@
+import GuideContent
+import Testing
+
+@testable import GuideCore
+
+@Suite("Quiz")
+struct QuizTransitionTests {
+  func atQuestion(_ index: Int = 0) -> Guide {
+    var guide = Fixture.guide()
+    guide.press(.char("3"), .enter)
+    return guide
+  }
+
+  @Test func theQuizOpensAtItsIntroWithOneChoice() {
+    var guide = Fixture.guide()
+    guide.press(.char("3"))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .intro)))
+    #expect(guide.introChoices == [.start])
+    #expect(guide.breadcrumbs == ["Home", "Fit check"])
+  }
+
+  @Test func startingShowsTheFirstQuestionWithNoAnswers() {
+    let guide = atQuestion()
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(0))))
+    #expect(guide.state.quiz == QuizProgress(packID: "fixture", packVersion: "1"))
+  }
+
+  @Test func aDigitAnswersSavesAndMovesOn() {
+    var guide = atQuestion()
+    let effects = guide.press(.char("4"))
+    let saved = QuizProgress(packID: "fixture", packVersion: "1", answers: ["q-code": .chose(3)], current: 1)
+    #expect(effects == [.saveProgress(saved)])
+    #expect(guide.state.quiz == saved)
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(1))))
+  }
+
+  @Test func arrowsAndEnterAnswerToo() {
+    var guide = atQuestion()
+    guide.press(.down, .down)
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(0), selection: 2)))
+    guide.press(.enter)
+    #expect(guide.state.quiz?.answers["q-code"] == .chose(2))
+  }
+
+  @Test func sSkipsAndBackspaceReturnsWithTheAnswerSelected() {
+    var guide = atQuestion()
+    guide.press(.char("5"), .char("s"))
+    #expect(guide.state.quiz?.answers == ["q-code": .chose(4), "q-talk": .skipped])
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(2))))
+    guide.press(.backspace, .backspace)
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(0), selection: 4)))
+    guide.press(.backspace)
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .intro)))
+  }
+
+  @Test func aKnowledgeAnswerShowsFeedbackThenMovesOn() {
+    var guide = atQuestion()
+    guide.press(.char("1"), .char("1"), .char("2"))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .feedback(2))))
+    #expect(guide.state.quiz?.answers["q-know"] == .chose(1))
+  }
+
+  @Test func readMoreOpensTheTopicAndEscapeReturnsToTheSameFeedback() {
+    var guide = atQuestion()
+    guide.press(.char("1"), .char("1"), .char("1"), .char("2"))
+    #expect(guide.state.screen == .page(PagePosition(id: "intro")))
+    guide.press(.escape)
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .feedback(2), selection: 1)))
+  }
+
+  @Test func finishingRecordsTheAttemptAndShowsItsResults() {
+    var guide = atQuestion()
+    guide.press(.char("5"), .char("1"), .char("1"))
+    let effects = guide.press(.char("1"))
+    let attempt = Attempt(
+      date: "", packID: "fixture", packVersion: "1",
+      answers: ["q-code": .chose(4), "q-talk": .chose(0), "q-know": .chose(0)],
+      scores: ["code": 100, "talk": 100], knowledge: KnowledgeScore(correct: 1, total: 1))
+    #expect(effects == [.clearProgress, .recordAttempt(attempt)])
+    #expect(guide.state.quiz == nil)
+    #expect(guide.state.attempts == [attempt])
+    #expect(guide.state.screen == .results(ResultsPosition(attempt: 0)))
+    #expect(guide.state.page?.topicID == "results/0")
+    guide.press(.escape)
+    #expect(guide.state.screen == .menu(MenuPosition(id: "home", selection: 2)))
+  }
+
+  @Test func theDatedAttemptReplacesTheUndatedOne() {
+    var guide = atQuestion()
+    guide.press(.char("5"), .char("1"), .char("1"), .char("1"))
+    var dated = guide.state.attempts[0]
+    dated.date = "2026-11-29T10:04:00Z"
+    _ = guide.handle(.attemptRecorded(dated))
+    #expect(guide.state.attempts == [dated])
+    #expect(guide.breadcrumbs == ["Home", "Your results", "2026-11-29 10:04"])
+  }
+
+  @Test func escapeAsksBeforeLeavingAndKeepsTheAnswers() {
+    var guide = atQuestion()
+    guide.press(.char("2"), .escape)
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .confirmLeave(1))))
+    guide.press(.char("n"))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(1))))
+    guide.press(.escape, .escape)
+    #expect(guide.state.screen == .menu(MenuPosition(id: "home", selection: 2)), "a second Esc leaves")
+    #expect(guide.state.quiz?.answers == ["q-code": .chose(1)])
+  }
+
+  @Test func aSavedQuizIsOfferedForResumingAtTheNextQuestion() {
+    let saved = QuizProgress(packID: "fixture", packVersion: "1", answers: ["q-code": .chose(1)], current: 1)
+    var guide = Fixture.guide(quiz: saved)
+    guide.press(.char("3"))
+    #expect(guide.introChoices == [.resume, .startOver])
+    guide.press(.char("1"))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(1))))
+    #expect(guide.state.quiz == saved)
+  }
+
+  @Test func startingOverForgetsTheSavedQuiz() {
+    let saved = QuizProgress(packID: "fixture", packVersion: "1", answers: ["q-code": .chose(1)], current: 1)
+    var guide = Fixture.guide(quiz: saved)
+    let effects = guide.press(.char("3"), .char("2"))
+    #expect(effects == [.clearProgress])
+    #expect(guide.state.quiz == QuizProgress(packID: "fixture", packVersion: "1"))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(0))))
+  }
+
+  @Test func theResultsListOpensAnAttemptNewestFirst() {
+    let old = Attempt(date: "2026-01-01T00:00:00Z", packID: "fixture", packVersion: "1", answers: [:], scores: ["code": 20], knowledge: nil)
+    let new = Attempt(date: "2026-02-01T00:00:00Z", packID: "fixture", packVersion: "1", answers: [:], scores: ["code": 80], knowledge: nil)
+    var guide = Fixture.guide(attempts: [old, new])
+    guide.press(.char("4"), .enter)
+    #expect(guide.state.screen == .results(ResultsPosition(attempt: 1)))
+    #expect(guide.state.page?.lines.contains { $0.text.contains("Code 20 → 80, +60") } == true)
+    guide.press(.escape, .char("2"))
+    #expect(guide.state.screen == .results(ResultsPosition(attempt: 0)))
+  }
+}

@@ -1,0 +1,60 @@
+import GuideContent
+import PropertyBased
+import Testing
+
+@testable import GuideCore
+
+@Suite("Random key sequences")
+struct RandomKeysPropertyTests {
+  static let keys: [Key] = [
+    .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace,
+    .tab, .backTab, .character("j"), .character("k"), .character("g"), .character("G"),
+    .character(" "), .character("b"), .character("s"), .character("y"), .character("n"),
+    .character("?"), .character("1"), .character("2"), .character("3"), .character("4"),
+    .character("5"), .character("9"), .character("x"), .control("l"),
+  ]
+  static let sizes = [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12), Size(columns: 200, rows: 60), Size(columns: 10, rows: 3)]
+
+  /// What must hold after every event, whatever came before.
+  static func checkInvariants(_ guide: Guide) {
+    let state = guide.state
+    switch state.screen {
+    case .menu(let position):
+      #expect((0..<max(1, guide.entries(ofMenu: position.id).count)).contains(position.selection))
+    case .page(let position):
+      let lines = state.page?.lines.count ?? 0
+      #expect(state.page?.topicID == position.id)
+      #expect(position.scroll >= 0 && position.scroll <= max(0, lines - Chrome.bodyRows(state.size)))
+      if let focus = position.focusedLink { #expect((state.page?.links.indices ?? 0..<0).contains(focus)) }
+    case .quiz(let position):
+      if case .question(let index) = position.step {
+        #expect(guide.pack.quiz?.questions.indices.contains(index) == true)
+      }
+    case .results(let position):
+      if let index = position.attempt { #expect(state.attempts.indices.contains(index)) }
+    }
+  }
+
+  @Test func anyKeySequenceKeepsTheStateValidAndEscapeAlwaysLeadsHome() async {
+    let keyIndexes = Gen.int(in: 0...(Self.keys.count - 1)).array(of: 1...300)
+    await propertyCheck(count: 300, input: keyIndexes, Gen.int(in: 0...3)) { indexes, sizeIndex in
+      var guide = Fixture.guide(Self.sizes[sizeIndex])
+      for (step, index) in indexes.enumerated() {
+        if step % 50 == 49 { _ = guide.handle(.resized(Self.sizes[(sizeIndex + step) % 4])) }
+        let effects = guide.handle(.key(Self.keys[index]))
+        #expect(!effects.contains(.quit))
+        Self.checkInvariants(guide)
+      }
+      _ = guide.handle(.resized(Size(columns: 80, rows: 24)))
+      for _ in 0..<(2 * guide.state.back.count + 4) { _ = guide.handle(.key(.escape)) }
+      #expect(guide.state.screen.isMenuHome)
+    }
+  }
+}
+
+extension Screen {
+  var isMenuHome: Bool {
+    if case .menu(let position) = self { return position.id == GuideState.homeID }
+    return false
+  }
+}
