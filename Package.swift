@@ -49,7 +49,7 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "GuideUITests", dependencies: ["GuideUI"]),
+    .testTarget(name: "GuideUITests", dependencies: ["GuideUI", "GuideContent"]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
     .testTarget(name: "GuideAppTests", dependencies: ["GuideApp"]),
     .testTarget(name: "EndToEndTests", dependencies: []),

@@ -69,14 +69,18 @@ enum MenuScreen {
       if let progress = guide.state.quiz, !progress.answers.isEmpty {
         return "In progress: \(progress.answers.count) of \(guide.pack.quiz?.questions.count ?? 0) answered"
       }
-      return guide.pack.quiz.map { "\($0.questions.count) questions, about \(minutes($0)) minutes" }
+      return guide.pack.quiz.map { "\($0.questions.count) questions, \(duration($0))" }
     case .results:
       let count = guide.state.attempts.count
       return count == 0 ? "No attempts yet" : "\(count) attempt\(count == 1 ? "" : "s") saved"
     }
   }
 
-  static func minutes(_ quiz: Quiz) -> Int { max(1, (quiz.questions.count * 15 + 59) / 60) }
+  /// About 15 seconds a question: "about 7 minutes".
+  static func duration(_ quiz: Quiz) -> String {
+    let minutes = max(1, (quiz.questions.count * 15 + 59) / 60)
+    return "about \(minutes) minute\(minutes == 1 ? "" : "s")"
+  }
 
   /// One line on home about the last attempt.
   static func quizSummary(_ guide: Guide) -> String? {

@@ -35,7 +35,7 @@ enum QuizScreen {
     writer.blank()
     let ratings = quiz.questions.filter { if case .rating = $0.kind { return true } else { return false } }.count
     writer.text(
-      "\(quiz.questions.count) questions (\(ratings) statements about you, \(quiz.questions.count - ratings) about DevRel), about \(MenuScreen.minutes(quiz)) minutes.",
+      "\(quiz.questions.count) questions (\(ratings) statements about you, \(quiz.questions.count - ratings) knowledge questions), \(MenuScreen.duration(quiz)).",
       role: .dim)
     writer.text("Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers.", role: .dim)
     writer.blank()

@@ -1,0 +1,147 @@
+import GuideCore
+import Testing
+
+@testable import GuideUI
+
+@Suite("Frames")
+struct FrameTests {
+  let blank = Array(repeating: "", count: 30)
+
+  @Test func homeAt80x24() throws {
+    let frame = try UIFixture.frame(Size(columns: 80, rows: 24))
+    let expected =
+      [
+        " Home",
+        "",
+        "  Test guide",
+        "  A pack for rendering tests.",
+        "",
+        "  › 1  Welcome        What this guide is about.",
+        "    2  Tools          The tools we use.",
+        "    3  Quick quiz     2 questions, about 1 minute",
+        "    4  Your results   No attempts yet",
+      ] + blank.prefix(14) + [" ↑↓ move  1-4 open  Enter open  ? help  q quit"]
+    #expect(frame.trimmedLines == expected)
+  }
+
+  @Test func homeAt40x12DropsTheSummariesButKeepsEveryEntry() throws {
+    let frame = try UIFixture.frame(Size(columns: 40, rows: 12))
+    #expect(
+      frame.trimmedLines == [
+        " Home",
+        "",
+        "  Test guide",
+        "  A pack for rendering tests.",
+        "",
+        "  › 1  Welcome",
+        "    2  Tools",
+        "    3  Quick quiz",
+        "    4  Your results",
+        "",
+        "",
+        " 1-4 open  Enter open  ? help  q quit",
+      ])
+  }
+
+  @Test func aPageAt80x24() throws {
+    let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.character("1")])
+    let expected =
+      [
+        " Home › Welcome                                                             All",
+        "",
+        "  Welcome",
+        "  ───────",
+        "",
+        "  First steps",
+        "",
+        "  This page has emphasis, a link to tools and enough words to wrap onto a",
+        "  second line at forty columns.",
+        "",
+        "  • One bullet.",
+        "  • Another bullet that is long enough to wrap when the window is narrow.",
+        "",
+        "  See also",
+        "  • Tools",
+      ] + blank.prefix(8) + [" ↑↓ scroll  Space/b page  Tab links  Esc back  ? help  q quit"]
+    #expect(frame.trimmedLines == expected)
+  }
+
+  @Test func aPageAt40x12() throws {
+    let frame = try UIFixture.frame(Size(columns: 40, rows: 12), keys: [.character("1")])
+    #expect(
+      frame.trimmedLines == [
+        " Home › Welcome                     Top",
+        "",
+        "  Welcome",
+        "  ───────",
+        "",
+        "  First steps",
+        "",
+        "  This page has emphasis, a link to",
+        "  tools and enough words to wrap onto",
+        "  a second line at forty columns.",
+        "",
+        " Tab links  Esc back  ? help  q quit",
+      ])
+  }
+
+  @Test func theSelectionIsMarkedAndStyled() throws {
+    let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.down])
+    #expect(frame.trimmedLines[6].hasPrefix("  › 2  Tools"))
+    #expect(frame.role(row: 6, column: 7) == .selection)
+    #expect(frame.role(row: 5, column: 7) == .normal)
+    #expect(frame.cursor?.row == 6)
+  }
+
+  @Test func linksAreStyledAndTheFocusedOneStandsOut() throws {
+    let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.character("1"), .tab])
+    let row = frame.trimmedLines[7]
+    let column = try #require(row.range(of: "link to tools")).lowerBound.utf16Offset(in: row)
+    #expect(frame.role(row: 7, column: column) == .focusedLink)
+    #expect(frame.role(row: 14, column: 4) == .link, "the See also link is not focused")
+    #expect(frame.role(row: 7, column: 16) == .emphasis)
+  }
+
+  @Test func wideCharactersTakeTwoCells() throws {
+    let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.character("2")])
+    #expect(frame.trimmedLines[5] == "  Editors, terminals and 日本語 text.")
+    #expect(frame.cells[5][26].text == "", "the second half of 日")
+  }
+
+  @Test func aNonUnicodeTerminalGetsOnlyASCII() throws {
+    for keys in [[], [Key.character("1")], [.character("?")], [.character("3"), .enter]] {
+      let frame = try UIFixture.frame(Size(columns: 80, rows: 24), unicode: false, keys: keys)
+      for line in frame.lines {
+        #expect(line.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 }, "\(line)")
+      }
+    }
+    let page = try UIFixture.frame(Size(columns: 80, rows: 24), unicode: false, keys: [.character("2")])
+    #expect(page.trimmedLines[0].hasPrefix(" Home > Tools"))
+    #expect(page.trimmedLines[5] == "  Editors, terminals and ??? text.")
+  }
+
+  @Test func tooSmallSaysWhatItNeeds() throws {
+    let frame = try UIFixture.frame(Size(columns: 30, rows: 5))
+    let words = frame.lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+    #expect(words == "terminal too small: need 34x10, have 30x5")
+    let tiny = try UIFixture.frame(Size(columns: 1, rows: 1))
+    #expect(tiny.lines.count == 1)
+  }
+
+  @Test func helpListsEveryKeyInABox() throws {
+    let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.character("?")])
+    let text = frame.trimmedLines.joined(separator: "\n")
+    for words in ["Keys", "move, scroll", "back", "next, previous link", "quit", "┌", "┘"] {
+      #expect(text.contains(words), "\(words)")
+    }
+  }
+
+  @Test func aQuizQuestionShowsProgressAndNumberedOptions() throws {
+    let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.character("3"), .enter])
+    let lines = frame.trimmedLines
+    #expect(lines[2].hasPrefix("  Question 1 of 2  ███████████████░░░░░░░░░░░░░░░"))
+    #expect(lines[4] == "  How much is this like you?")
+    #expect(lines[5] == "  I like code.")
+    #expect(lines[7...9] == ["  › 1  No", "    2  Maybe", "    3  Yes"])
+  }
+}

@@ -1,0 +1,99 @@
+import GuideContent
+import GuideCore
+import GuideUI
+
+/// A small pack written as YAML, loaded the way a real pack is.
+enum UIFixture {
+  static let files: [(path: String, text: String)] = [
+    (
+      "pack.yaml",
+      """
+      id: ui-fixture
+      title: Test guide
+      version: "1"
+      language: en
+      tagline: A pack for rendering tests.
+      home:
+        - topic: welcome
+        - topic: tools
+        - screen: quiz
+          title: Quick quiz
+        - screen: results
+      """
+    ),
+    (
+      "topics/welcome.yaml",
+      """
+      id: welcome
+      title: Welcome
+      summary: What this guide is about.
+      body:
+        - heading: First steps
+        - text: This page has *emphasis*, a [link to tools](tools) and enough words to wrap onto a second line at forty columns.
+        - bullets:
+            - One bullet.
+            - Another bullet that is long enough to wrap when the window is narrow.
+      see_also: [tools]
+      """
+    ),
+    (
+      "topics/tools.yaml",
+      """
+      id: tools
+      title: Tools
+      summary: The tools we use.
+      body:
+        - text: Editors, terminals and 日本語 text.
+      """
+    ),
+    (
+      "quiz.yaml",
+      """
+      title: Quick quiz
+      intro: Two questions.
+      scale: [No, Maybe, Yes]
+      dimensions:
+        - id: code
+          title: Code
+          topics: [tools]
+      questions:
+        - id: q1
+          text: I like code.
+          dimension: code
+        - id: q2
+          text: Which is a tool?
+          options: [An editor, A holiday]
+          answer: 1
+          explanation: Editors are tools.
+          topic: tools
+      bands:
+        - min: 0
+          label: Not yet
+          text: Keep going.
+      """
+    ),
+  ]
+
+  static func pack() throws -> ContentPack {
+    try PackLoader.load(PackSource(name: "fixture", files: files))
+  }
+
+  static func frame(_ size: Size, unicode: Bool = true, keys: [Key] = []) throws -> Frame {
+    var guide = Guide(pack: try pack(), state: GuideState(size: size, unicode: unicode))
+    for key in keys { _ = guide.handle(.key(key)) }
+    return Renderer.render(guide)
+  }
+}
+
+extension Frame {
+  /// Lines without trailing spaces, as a person reads them.
+  var trimmedLines: [String] {
+    lines.map { line in
+      var line = line
+      while line.hasSuffix(" ") { line.removeLast() }
+      return line
+    }
+  }
+
+  func role(row: Int, column: Int) -> Role { cells[row][column].role }
+}
