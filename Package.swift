@@ -41,17 +41,21 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    /// Small packs and helpers shared by the test targets.
+    .target(
+      name: "GuideTestSupport", dependencies: ["GuideUI", "GuideContent"],
+      path: "Tests/GuideTestSupport"),
     .testTarget(name: "GuideContentTests", dependencies: ["GuideContent"]),
     .testTarget(
       name: "GuideCoreTests",
       dependencies: [
-        "GuideCore",
+        "GuideCore", "GuideTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "GuideUITests", dependencies: ["GuideUI", "GuideContent"]),
+    .testTarget(name: "GuideUITests", dependencies: ["GuideUI", "GuideTestSupport"]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
-    .testTarget(name: "GuideAppTests", dependencies: ["GuideApp"]),
+    .testTarget(name: "GuideAppTests", dependencies: ["GuideApp", "GuideTestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ]
 )

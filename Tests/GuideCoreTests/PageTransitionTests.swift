@@ -1,4 +1,5 @@
 import GuideContent
+import GuideTestSupport
 import Testing
 
 @testable import GuideCore

@@ -1,5 +1,6 @@
 import GuideContent
 import PropertyBased
+import GuideTestSupport
 import Testing
 
 @testable import GuideCore

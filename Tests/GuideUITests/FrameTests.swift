@@ -1,4 +1,5 @@
 import GuideCore
+import GuideTestSupport
 import Testing
 
 @testable import GuideUI

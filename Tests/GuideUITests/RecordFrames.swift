@@ -1,5 +1,6 @@
 import Foundation
 import GuideCore
+import GuideTestSupport
 import Testing
 
 /// Prints frames so a person can check them by eye before pasting them into a test.

@@ -2,11 +2,11 @@ import GuideContent
 import GuideCore
 
 /// A small pack built in code, so these tests do not change when the bundled guide's text does.
-enum Fixture {
-  static let longParagraph = Array(repeating: "Developers build the software the world runs on.", count: 12)
+public enum Fixture {
+  public static let longParagraph = Array(repeating: "Developers build the software the world runs on.", count: 12)
     .joined(separator: " ")
 
-  static let pack = ContentPack(
+  public static let pack = ContentPack(
     manifest: Manifest(id: "fixture", title: "Fixture guide", version: "1", language: "en", tagline: "A test pack."),
     home: [
       MenuEntry(.topic("intro")), MenuEntry(.topic("skills")), MenuEntry(.quiz),
@@ -47,7 +47,7 @@ enum Fixture {
       ],
       bands: [Band(min: 0, label: "Not yet", text: ""), Band(min: 60, label: "Good fit", text: "")]))
 
-  static func guide(_ size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = [], quiz: QuizProgress? = nil) -> Guide {
+  public static func guide(_ size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = [], quiz: QuizProgress? = nil) -> Guide {
     Guide(pack: pack, state: GuideState(size: size, quiz: quiz, attempts: attempts))
   }
 }
@@ -55,7 +55,7 @@ enum Fixture {
 extension Guide {
   /// Sends keys in order and returns the effects of the last one.
   @discardableResult
-  mutating func press(_ keys: Key...) -> [Effect] {
+  public mutating func press(_ keys: Key...) -> [Effect] {
     var effects: [Effect] = []
     for key in keys { effects = handle(.key(key)) }
     return effects
@@ -63,5 +63,5 @@ extension Guide {
 }
 
 extension Key {
-  static func char(_ character: Character) -> Key { .character(character) }
+  public static func char(_ character: Character) -> Key { .character(character) }
 }

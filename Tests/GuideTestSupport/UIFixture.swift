@@ -3,8 +3,8 @@ import GuideCore
 import GuideUI
 
 /// A small pack written as YAML, loaded the way a real pack is.
-enum UIFixture {
-  static let files: [(path: String, text: String)] = [
+public enum UIFixture {
+  public static let files: [(path: String, text: String)] = [
     (
       "pack.yaml",
       """
@@ -74,11 +74,11 @@ enum UIFixture {
     ),
   ]
 
-  static func pack() throws -> ContentPack {
+  public static func pack() throws -> ContentPack {
     try PackLoader.load(PackSource(name: "fixture", files: files))
   }
 
-  static func frame(_ size: Size, unicode: Bool = true, keys: [Key] = []) throws -> Frame {
+  public static func frame(_ size: Size, unicode: Bool = true, keys: [Key] = []) throws -> Frame {
     var guide = Guide(pack: try pack(), state: GuideState(size: size, unicode: unicode))
     for key in keys { _ = guide.handle(.key(key)) }
     return Renderer.render(guide)
@@ -87,7 +87,7 @@ enum UIFixture {
 
 extension Frame {
   /// Lines without trailing spaces, as a person reads them.
-  var trimmedLines: [String] {
+  public var trimmedLines: [String] {
     lines.map { line in
       var line = line
       while line.hasSuffix(" ") { line.removeLast() }
@@ -95,5 +95,5 @@ extension Frame {
     }
   }
 
-  func role(row: Int, column: Int) -> Role { cells[row][column].role }
+  public func role(row: Int, column: Int) -> Role { cells[row][column].role }
 }

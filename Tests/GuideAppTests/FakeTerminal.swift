@@ -1,0 +1,37 @@
+import GuideApp
+import GuideCore
+import GuideUI
+
+/// A terminal that replays scripted events and records every frame drawn.
+@MainActor
+final class FakeTerminal: Terminal {
+  var size: Size
+  let unicode = true
+  var events: [TerminalEvent]
+  private(set) var frames: [Frame] = []
+  private(set) var invalidations = 0
+
+  init(size: Size = Size(columns: 80, rows: 24), events: [TerminalEvent]) {
+    self.size = size
+    self.events = events
+  }
+
+  func draw(_ frame: Frame) { frames.append(frame) }
+
+  func invalidate() { invalidations += 1 }
+
+  func nextEvent() -> TerminalEvent? {
+    guard !events.isEmpty else { return nil }
+    let event = events.removeFirst()
+    if case .resized(let newSize) = event { size = newSize }
+    return event
+  }
+
+  var lastScreen: String { frames.last?.lines.joined(separator: "\n") ?? "" }
+}
+
+extension TerminalEvent {
+  static func keys(_ text: String) -> [TerminalEvent] {
+    text.map { .key(.character($0)) }
+  }
+}

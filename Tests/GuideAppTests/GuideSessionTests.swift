@@ -1,0 +1,123 @@
+import Foundation
+import GuideApp
+import GuideCore
+import GuideStore
+import GuideTestSupport
+import Testing
+
+@MainActor
+@Suite("A session on a terminal")
+struct GuideSessionTests {
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("devrel-guide-session-\(UUID().uuidString)")
+
+  var storage: GuideStorage {
+    GuideStorage(
+      paths: DataPaths(
+        dataDirectory: folder.appendingPathComponent("data"),
+        stateDirectory: folder.appendingPathComponent("state")),
+      packID: "ui-fixture")
+  }
+
+  func session(_ events: [TerminalEvent], storage: GuideStorage? = nil) throws -> (GuideSession, FakeTerminal) {
+    let terminal = FakeTerminal(events: events)
+    let session = GuideSession(
+      pack: try UIFixture.pack(), terminal: terminal, storage: storage,
+      now: { "2026-11-29T10:04:00Z" })
+    return (session, terminal)
+  }
+
+  @Test func drawsAFrameForEveryEventAndQuitsOnQ() throws {
+    let (session, terminal) = try session([.key(.character("1")), .key(.escape), .key(.character("q"))])
+    #expect(session.run() == .quit)
+    #expect(terminal.frames.count == 3, "the first frame, then one per event before q")
+    #expect(terminal.frames[1].lines[2].contains("Welcome"))
+    #expect(terminal.lastScreen.contains("Test guide"))
+  }
+
+  @Test func aSignalEndsTheSessionWithItsExitCode() throws {
+    let (session, _) = try session([.key(.down), .signal(15)])
+    let end = session.run()
+    #expect(end == .signal(15))
+    #expect(end.exitCode == 143)
+    #expect(SessionEnd.signal(2).exitCode == 130)
+  }
+
+  @Test func closedInputEndsTheSessionCleanly() throws {
+    let (session, _) = try session([])
+    #expect(session.run() == .inputClosed)
+    #expect(session.run().exitCode == 0)
+  }
+
+  @Test func ctrlLAndRedrawRepaintEverything() throws {
+    let (session, terminal) = try session([.key(.control("l")), .redraw])
+    _ = session.run()
+    #expect(terminal.invalidations == 2)
+  }
+
+  @Test func aResizeRedrawsAtTheNewSize() throws {
+    let (session, terminal) = try session([.resized(Size(columns: 40, rows: 12))])
+    _ = session.run()
+    #expect(terminal.frames.last?.size == Size(columns: 40, rows: 12))
+  }
+
+  @Test func aFinishedQuizIsSavedAndTheProgressFileRemoved() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let storage = storage
+    let (session, terminal) = try session(TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"), storage: storage)
+    _ = session.run()
+    #expect(terminal.lastScreen.contains("Results of 2026-11-29 10:04"))
+    guard case .loaded(let history) = storage.history.load() else {
+      Issue.record("no history saved")
+      return
+    }
+    #expect(history.attempts.count == 1)
+    #expect(history.attempts[0].scores == ["code": 100])
+    #expect(history.attempts[0].knowledge == KnowledgeScore(correct: 1, total: 1))
+    #expect(storage.inProgress.load() == .missing)
+  }
+
+  @Test func aQuizLeftHalfWayIsOfferedForResumingNextTime() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let storage = storage
+    let (first, _) = try session(TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("2q"), storage: storage)
+    #expect(first.run() == .quit)
+    let (second, terminal) = try session(TerminalEvent.keys("3"), storage: storage)
+    _ = second.run()
+    #expect(terminal.lastScreen.contains("Resume quiz (1 of 2 answered)"))
+  }
+
+  @Test func aDamagedHistoryIsKeptAsideAndTheUserIsTold() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let storage = storage
+    let file = storage.history.fileURL
+    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try Data("{ not json".utf8).write(to: file)
+    let (reading, readingTerminal) = try session([], storage: storage)
+    _ = reading.run()
+    #expect(readingTerminal.lastScreen.contains("could not be read; the file was kept as history.json.corrupt-"))
+    let kept = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
+    #expect(kept.contains { $0.hasPrefix("history.json.corrupt-") })
+  }
+
+  @Test func withoutStorageTheResultsStillShowAndAWarningSaysSo() throws {
+    let (session, terminal) = try session(TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"))
+    _ = session.run()
+    #expect(terminal.lastScreen.contains("Results of 2026-11-29 10:04"))
+    #expect(terminal.lastScreen.contains("Results are not saved in this session."))
+  }
+
+  @Test func anUnwritableFolderStillShowsResultsWithAWarning() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let blocker = folder.appendingPathComponent("file")
+    try Data("x".utf8).write(to: blocker)
+    let blocked = GuideStorage(
+      paths: DataPaths(dataDirectory: blocker.appendingPathComponent("data"), stateDirectory: blocker.appendingPathComponent("state")),
+      packID: "ui-fixture")
+    let (session, terminal) = try session(TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"), storage: blocked)
+    _ = session.run()
+    #expect(terminal.lastScreen.contains("Results of 2026-11-29 10:04"))
+    #expect(terminal.lastScreen.contains("not saved"))
+  }
+}
