@@ -11,8 +11,7 @@ public struct ContentIssue: Sendable, Equatable, CustomStringConvertible {
   public var severity: Severity
   public var message: String
 
-  public init(file: String, line: Int, column: Int, severity: Severity = .error, message: String)
-  {
+  public init(file: String, line: Int, column: Int, severity: Severity = .error, message: String) {
     self.file = file
     self.line = line
     self.column = column

@@ -31,8 +31,9 @@ public enum InlineParser {
     return result
   }
 
-  private static func parseLink(_ text: Substring) -> (label: String, target: String, rest: Substring)?
-  {
+  private static func parseLink(_ text: Substring) -> (
+    label: String, target: String, rest: Substring
+  )? {
     guard let labelEnd = text.firstIndex(of: "]") else { return nil }
     let afterLabel = text[text.index(after: labelEnd)...]
     guard afterLabel.first == "(", let targetEnd = afterLabel.firstIndex(of: ")") else {

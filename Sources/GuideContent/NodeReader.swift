@@ -30,7 +30,9 @@ struct NodeReader {
     return mapping
   }
 
-  mutating func string(_ mapping: Node.Mapping, _ key: String, in owner: Node, required: Bool = true)
+  mutating func string(
+    _ mapping: Node.Mapping, _ key: String, in owner: Node, required: Bool = true
+  )
     -> String?
   {
     guard let node = mapping[key] else {
@@ -66,7 +68,9 @@ struct NodeReader {
   }
 
   /// A list field; a missing optional list is empty.
-  mutating func sequence(_ mapping: Node.Mapping, _ key: String, in owner: Node, required: Bool = false)
+  mutating func sequence(
+    _ mapping: Node.Mapping, _ key: String, in owner: Node, required: Bool = false
+  )
     -> [Node]
   {
     guard let node = mapping[key] else {
@@ -80,7 +84,9 @@ struct NodeReader {
     return Array(sequence)
   }
 
-  mutating func strings(_ mapping: Node.Mapping, _ key: String, in owner: Node, required: Bool = false)
+  mutating func strings(
+    _ mapping: Node.Mapping, _ key: String, in owner: Node, required: Bool = false
+  )
     -> [(String, Node)]
   {
     sequence(mapping, key, in: owner, required: required).compactMap { node in

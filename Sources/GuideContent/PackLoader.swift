@@ -126,7 +126,9 @@ private struct Loading {
       reader.report("pack id `\(id)` may use only a-z, 0-9, `-` and `/`", at: map["id"])
     }
     let home = readMenu(reader.sequence(map, "home", in: root, required: true), &reader)
-    if home.isEmpty, map["home"] != nil { reader.report("`home` lists no entries", at: map["home"]) }
+    if home.isEmpty, map["home"] != nil {
+      reader.report("`home` lists no entries", at: map["home"])
+    }
     guard let id, let title, let version, let language else { return nil }
     return (
       Manifest(id: id, title: title, version: version, language: language, tagline: tagline), home
@@ -140,7 +142,8 @@ private struct Loading {
       let title = reader.string(map, "title", in: node, required: false)
       if let topic = reader.string(map, "topic", in: node, required: false) {
         references.append(
-          Reference(target: topic, file: reader.file, node: map["topic"] ?? node, what: "menu entry"))
+          Reference(
+            target: topic, file: reader.file, node: map["topic"] ?? node, what: "menu entry"))
         return MenuEntry(.topic(topic), title: title)
       }
       switch reader.string(map, "screen", in: node, required: false) {
@@ -251,7 +254,8 @@ private struct Loading {
       else { continue }
       let topics = reader.strings(dim, "topics", in: node)
       for (target, at) in topics {
-        references.append(Reference(target: target, file: reader.file, node: at, what: "dimension topic"))
+        references.append(
+          Reference(target: target, file: reader.file, node: at, what: "dimension topic"))
       }
       if dimensions.contains(where: { $0.id == id }) {
         reader.report("duplicate dimension id `\(id)`", at: dim["id"])
@@ -275,7 +279,8 @@ private struct Loading {
       bands.append(Band(min: min, label: label, text: reader.string(band, "text", in: node) ?? ""))
     }
     if !bands.isEmpty, !bands.contains(where: { $0.min <= 0 }) {
-      reader.report("no band starts at `min: 0`, so low scores would have no reading", at: map["bands"])
+      reader.report(
+        "no band starts at `min: 0`, so low scores would have no reading", at: map["bands"])
     }
     return Quiz(
       title: title, intro: intro, dimensions: dimensions, scale: scale, questions: questions,
@@ -289,17 +294,21 @@ private struct Loading {
     reader.rejectUnknownKeys(
       map,
       allowed: ["id", "text", "dimension", "reverse", "options", "answer", "explanation", "topic"])
-    guard let id = reader.string(map, "id", in: node), let text = reader.string(map, "text", in: node)
+    guard let id = reader.string(map, "id", in: node),
+      let text = reader.string(map, "text", in: node)
     else { return nil }
     if let dimension = reader.string(map, "dimension", in: node, required: false) {
       if !dimensions.contains(where: { $0.id == dimension }) {
-        reader.report("question `\(id)` scores unknown dimension `\(dimension)`", at: map["dimension"])
+        reader.report(
+          "question `\(id)` scores unknown dimension `\(dimension)`", at: map["dimension"])
       }
       return Question(
-        id: id, text: text, kind: .rating(dimension: dimension, reverse: reader.bool(map, "reverse")))
+        id: id, text: text,
+        kind: .rating(dimension: dimension, reverse: reader.bool(map, "reverse")))
     }
     guard map["options"] != nil else {
-      reader.report("question `\(id)` needs `dimension` (a rating) or `options` (knowledge)", at: node)
+      reader.report(
+        "question `\(id)` needs `dimension` (a rating) or `options` (knowledge)", at: node)
       return nil
     }
     let options = reader.strings(map, "options", in: node).map(\.0)
@@ -308,12 +317,14 @@ private struct Loading {
     }
     let answer = reader.int(map, "answer", in: node) ?? 1
     if !(1...max(1, options.count)).contains(answer) {
-      reader.report("`answer` must be the number of an option, 1 to \(options.count)", at: map["answer"])
+      reader.report(
+        "`answer` must be the number of an option, 1 to \(options.count)", at: map["answer"])
     }
     let explanation = reader.string(map, "explanation", in: node) ?? ""
     let topic = reader.string(map, "topic", in: node) ?? ""
     if let at = map["topic"] {
-      references.append(Reference(target: topic, file: reader.file, node: at, what: "question topic"))
+      references.append(
+        Reference(target: topic, file: reader.file, node: at, what: "question topic"))
     }
     return Question(
       id: id, text: text,
@@ -326,7 +337,8 @@ private struct Loading {
   mutating func checkReferences(topics: [String: Topic]) {
     for reference in references where topics[reference.target] == nil {
       var reader = NodeReader(file: reference.file)
-      reader.report("\(reference.what) names unknown topic `\(reference.target)`", at: reference.node)
+      reader.report(
+        "\(reference.what) names unknown topic `\(reference.target)`", at: reference.node)
       issues += reader.issues
     }
   }

@@ -132,8 +132,7 @@ extension Guide {
     }
   }
 
-  private mutating func confirmKey(_ key: Key, _ index: Int, _ position: QuizPosition) -> [Effect]
-  {
+  private mutating func confirmKey(_ key: Key, _ index: Int, _ position: QuizPosition) -> [Effect] {
     switch key {
     case .character("y"), .character("1"), .escape:
       // A second Esc leaves: the answers are kept, and Esc held down always reaches home.
@@ -141,7 +140,8 @@ extension Guide {
     case .character("n"), .character("2"), .backspace, .left:
       showQuestion(index)
     case .up, .down, .character("j"), .character("k"), .tab, .backTab:
-      state.screen = .quiz(QuizPosition(step: .confirmLeave(index), selection: 1 - position.selection))
+      state.screen = .quiz(
+        QuizPosition(step: .confirmLeave(index), selection: 1 - position.selection))
     case .enter:
       if position.selection == 0 { goBack() } else { showQuestion(index) }
     default:

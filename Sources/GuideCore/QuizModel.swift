@@ -27,7 +27,9 @@ public struct QuizProgress: Sendable, Equatable, Codable {
   /// The question to show next.
   public var current: Int
 
-  public init(packID: String, packVersion: String, answers: [String: Answer] = [:], current: Int = 0) {
+  public init(
+    packID: String, packVersion: String, answers: [String: Answer] = [:], current: Int = 0
+  ) {
     self.packID = packID
     self.packVersion = packVersion
     self.answers = answers

@@ -11,14 +11,17 @@ public enum ResultsLayout {
     unicode: Bool, id: String
   ) -> PageView {
     var builder = PageBuilder(width: width, unicode: unicode)
-    let title = attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
+    let title =
+      attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
     builder.paragraph([(title, .title)])
     builder.rule(CellWidth.of(title))
     builder.blank()
 
     if let overall = Scoring.overall(attempt.scores) {
       let band = Scoring.band(quiz, overall: overall)
-      builder.paragraph([("Overall fit: \(overall) of 100", .heading)] + (band.map { [(" · " + $0.label, .heading)] } ?? []))
+      builder.paragraph(
+        [("Overall fit: \(overall) of 100", .heading)]
+          + (band.map { [(" · " + $0.label, .heading)] } ?? []))
       if let band, !band.text.isEmpty { builder.paragraph([(band.text, .plain)]) }
     } else {
       builder.paragraph([("Every statement was skipped, so there is no score yet.", .plain)])
@@ -28,20 +31,25 @@ public enum ResultsLayout {
     builder.paragraph([("Scores", .heading)])
     let labelWidth = min(16, quiz.dimensions.map { CellWidth.of($0.title) }.max() ?? 8)
     for dimension in quiz.dimensions {
-      builder.lines.append(bar(dimension, attempt, previous, labelWidth: labelWidth, width: width, unicode: unicode))
+      builder.lines.append(
+        bar(dimension, attempt, previous, labelWidth: labelWidth, width: width, unicode: unicode))
     }
     if let knowledge = attempt.knowledge {
       builder.blank()
-      builder.paragraph([("Knowledge: \(knowledge.correct) of \(knowledge.total) questions right", .plain)])
+      builder.paragraph([
+        ("Knowledge: \(knowledge.correct) of \(knowledge.total) questions right", .plain)
+      ])
     }
 
     let ranked = Scoring.ranked(quiz, scores: attempt.scores)
     if let strongest = ranked.first {
       builder.blank()
       builder.paragraph([
-        ("Strongest: ", .heading), ("\(strongest.title) (\(attempt.scores[strongest.id] ?? 0))", .good),
+        ("Strongest: ", .heading),
+        ("\(strongest.title) (\(attempt.scores[strongest.id] ?? 0))", .good),
       ])
-      builder.paragraph([("Build on it: ", .plain)] + links(strongest.topics.prefix(1), pack, &builder))
+      builder.paragraph(
+        [("Build on it: ", .plain)] + links(strongest.topics.prefix(1), pack, &builder))
     }
     let growth = ranked.dropFirst().suffix(2).reversed()
     if !growth.isEmpty {
@@ -57,18 +65,24 @@ public enum ResultsLayout {
 
     if let previous {
       builder.blank()
-      builder.paragraph([("Since \(previous.date.isEmpty ? "the attempt before" : Guide.shortDate(previous.date))", .heading)])
+      builder.paragraph([
+        (
+          "Since \(previous.date.isEmpty ? "the attempt before" : Guide.shortDate(previous.date))",
+          .heading
+        )
+      ])
       for dimension in quiz.dimensions {
-        guard let now = attempt.scores[dimension.id], let then = previous.scores[dimension.id] else {
+        guard let now = attempt.scores[dimension.id], let then = previous.scores[dimension.id]
+        else {
           continue
         }
         let arrow = unicode ? "→" : "->"
         let change = now == then ? "no change" : (now > then ? "+" : "") + String(now - then)
-        builder.bullet([("\(dimension.title) \(then) \(arrow) \(now), \(change)", now >= then ? .plain : .warn)])
+        builder.bullet([
+          ("\(dimension.title) \(then) \(arrow) \(now), \(change)", now >= then ? .plain : .warn)
+        ])
       }
     }
-    builder.blank()
-    builder.paragraph([("Tab moves between the links; Enter opens one.", .dim)])
     return PageView(topicID: id, width: width, lines: builder.lines, links: builder.links)
   }
 
@@ -81,7 +95,10 @@ public enum ResultsLayout {
     while CellWidth.of(label) > labelWidth { label.removeLast() }
     label += String(repeating: " ", count: labelWidth - CellWidth.of(label) + 1)
     guard let score = attempt.scores[dimension.id] else {
-      return PageLine([Span(column: 0, text: label, style: .plain), Span(column: labelWidth + 1, text: "skipped", style: .dim)])
+      return PageLine([
+        Span(column: 0, text: label, style: .plain),
+        Span(column: labelWidth + 1, text: "skipped", style: .dim),
+      ])
     }
     let room = max(5, min(barWidth, width - labelWidth - 11))
     let filled = Int((Double(score) / 100 * Double(room)).rounded())
@@ -97,7 +114,10 @@ public enum ResultsLayout {
     ]
     if let then = previous?.scores[dimension.id], then != score {
       let change = score - then
-      spans.append(Span(column: labelWidth + 6 + room, text: (change > 0 ? "+" : "") + String(change), style: change > 0 ? .good : .warn))
+      spans.append(
+        Span(
+          column: labelWidth + 6 + room, text: (change > 0 ? "+" : "") + String(change),
+          style: change > 0 ? .good : .warn))
     }
     return PageLine(spans)
   }

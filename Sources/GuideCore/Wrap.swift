@@ -75,7 +75,9 @@ public enum Wrap {
           let size = CellWidth.of(character)
           if size > width { continue }
           if used + size > width {
-            if !chunk.isEmpty { current.append(Piece(chunk, style: piece.style, spaceBefore: false)) }
+            if !chunk.isEmpty {
+              current.append(Piece(chunk, style: piece.style, spaceBefore: false))
+            }
             chunk = ""
             breakLine()
           }

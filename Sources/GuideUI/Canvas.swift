@@ -22,8 +22,7 @@ struct Canvas {
   }
 
   /// Text that must fit in `width` cells, cut with an ellipsis when it does not.
-  mutating func putFitted(_ text: String, row: Int, column: Int, width: Int, role: Role = .normal)
-  {
+  mutating func putFitted(_ text: String, row: Int, column: Int, width: Int, role: Role = .normal) {
     put(fitted(text, width: width), row: row, column: column, role: role, limit: width)
   }
 

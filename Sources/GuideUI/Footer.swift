@@ -19,7 +19,8 @@ enum Footer {
   static func draw(_ hints: [KeyHint], status: String?, _ canvas: inout Canvas) {
     let rows = canvas.size.rows
     if let status {
-      canvas.putFitted(status, row: rows - 2, column: 1, width: canvas.size.columns - 2, role: .warn)
+      canvas.putFitted(
+        status, row: rows - 2, column: 1, width: canvas.size.columns - 2, role: .warn)
     }
     var shown = hints + [KeyHint("?", "help"), KeyHint("q", "quit")]
     func width(_ hint: KeyHint) -> Int {

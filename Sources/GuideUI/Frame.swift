@@ -54,7 +54,9 @@ public struct Frame: Sendable, Equatable {
   /// Writes text at a position, clipped to the row, never splitting a wide character.
   /// Returns the column after the last cell written.
   @discardableResult
-  public mutating func put(_ text: String, row: Int, column: Int, role: Role = .normal, limit: Int? = nil)
+  public mutating func put(
+    _ text: String, row: Int, column: Int, role: Role = .normal, limit: Int? = nil
+  )
     -> Int
   {
     guard row >= 0, row < size.rows else { return column }

@@ -48,7 +48,8 @@ enum HelpOverlay {
     let inner = left + (boxed ? 2 : 1)
     for (keys, action) in entries where row < size.rows {
       canvas.put(keys, row: row, column: inner, role: .key, limit: keyWidth)
-      canvas.putFitted(action, row: row, column: inner + keyWidth + 2, width: innerWidth - keyWidth - 2)
+      canvas.putFitted(
+        action, row: row, column: inner + keyWidth + 2, width: innerWidth - keyWidth - 2)
       row += 1
     }
   }

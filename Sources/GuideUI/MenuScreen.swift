@@ -31,7 +31,8 @@ enum MenuScreen {
     let visible = max(1, top + rows - row)
     let first = max(0, min(position.selection - visible + 1, entries.count - visible))
     let titles = entries.map { pack.title(of: $0) }
-    let titleWidth = min(width - 5, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
+    let titleWidth = min(
+      width - 5, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
     for index in first..<min(entries.count, first + visible) {
       let selected = index == position.selection
       let number = index < 9 ? "\(index + 1)" : " "
@@ -67,7 +68,8 @@ enum MenuScreen {
     case .topic(let id): return guide.pack.topics[id]?.summary
     case .quiz:
       if let progress = guide.state.quiz, !progress.answers.isEmpty {
-        return "In progress: \(progress.answers.count) of \(guide.pack.quiz?.questions.count ?? 0) answered"
+        return
+          "In progress: \(progress.answers.count) of \(guide.pack.quiz?.questions.count ?? 0) answered"
       }
       return guide.pack.quiz.map { "\($0.questions.count) questions, \(duration($0))" }
     case .results:

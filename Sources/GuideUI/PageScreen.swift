@@ -11,7 +11,9 @@ enum PageScreen {
       let row = Chrome.headerRows + offset
       for span in line.spans {
         let role = Renderer.role(span.style, focus: focus)
-        canvas.put(span.text, row: row, column: left + span.column, role: role, limit: page.width - span.column)
+        canvas.put(
+          span.text, row: row, column: left + span.column, role: role,
+          limit: page.width - span.column)
         if role == .focusedLink, canvas.frame.cursor == nil {
           canvas.frame.cursor = (row, left + span.column)
         }

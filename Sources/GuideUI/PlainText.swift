@@ -9,7 +9,9 @@ public enum PlainText {
   {
     let glyphs = Glyphs(unicode: unicode)
     if topic.isMenu {
-      var lines = [topic.title, String(repeating: glyphs.horizontal, count: CellWidth.of(topic.title)), ""]
+      var lines = [
+        topic.title, String(repeating: glyphs.horizontal, count: CellWidth.of(topic.title)), "",
+      ]
       lines += Wrap.text(topic.summary, width: width)
       lines.append("")
       lines += entries(topic.children, in: pack)
@@ -28,7 +30,8 @@ public enum PlainText {
     let idWidth = ids.map(\.count).max() ?? 0
     for id in ids {
       guard let topic = pack.topics[id] else { continue }
-      lines.append("  " + id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  " + topic.title)
+      lines.append(
+        "  " + id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  " + topic.title)
     }
     lines += [
       "",

@@ -19,7 +19,9 @@ enum QuizScreen {
       let answered = guide.state.quiz?.answers.count ?? 0
       writer.heading("Leave the quiz?")
       writer.blank()
-      writer.text("Your \(answered) answer\(answered == 1 ? " is" : "s are") kept: next time you open the quiz you can resume where you stopped.")
+      writer.text(
+        "Your \(answered) answer\(answered == 1 ? " is" : "s are") kept: next time you open the quiz you can resume where you stopped."
+      )
       writer.blank()
       writer.options(["Leave", "Keep going"], selection: position.selection)
       return [KeyHint("Esc/y/1", "leave"), KeyHint("n/2", "keep going")]
@@ -33,22 +35,28 @@ enum QuizScreen {
     writer.blank()
     writer.text(quiz.intro)
     writer.blank()
-    let ratings = quiz.questions.filter { if case .rating = $0.kind { return true } else { return false } }.count
+    let ratings = quiz.questions.filter {
+      if case .rating = $0.kind { return true } else { return false }
+    }.count
     writer.text(
       "\(quiz.questions.count) questions (\(ratings) statements about you, \(quiz.questions.count - ratings) knowledge questions), \(MenuScreen.duration(quiz)).",
       role: .dim)
-    writer.text("Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers.", role: .dim)
+    writer.text(
+      "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers.",
+      role: .dim)
     writer.blank()
     let labels = guide.introChoices.map { choice -> String in
       switch choice {
       case .start: return "Start the quiz"
       case .resume:
-        return "Resume quiz (\(guide.state.quiz?.answers.count ?? 0) of \(quiz.questions.count) answered)"
+        return
+          "Resume quiz (\(guide.state.quiz?.answers.count ?? 0) of \(quiz.questions.count) answered)"
       case .startOver: return "Start over"
       }
     }
     writer.options(labels, selection: position.selection)
-    let choose = labels.count == 1 ? KeyHint("Enter", "start") : KeyHint("1-\(labels.count)", "choose")
+    let choose =
+      labels.count == 1 ? KeyHint("Enter", "start") : KeyHint("1-\(labels.count)", "choose")
     return [choose, KeyHint("Esc", "back")]
   }
 
@@ -75,7 +83,8 @@ enum QuizScreen {
     _ guide: Guide, _ quiz: Quiz, _ index: Int, _ position: QuizPosition, _ writer: inout Writer
   ) -> [KeyHint] {
     let question = quiz.questions[index]
-    guard case .knowledge(let options, let answer, let explanation, let topic) = question.kind else {
+    guard case .knowledge(let options, let answer, let explanation, let topic) = question.kind
+    else {
       return []
     }
     writer.progress(index: index, total: quiz.questions.count)
@@ -123,8 +132,12 @@ enum QuizScreen {
       let room = max(0, min(30, width - CellWidth.of(label)))
       let filled = total > 0 ? room * (index + 1) / total : 0
       var column = canvas.put(label, row: row, column: left, role: .dim)
-      column = canvas.put(String(repeating: canvas.glyphs.filled, count: filled), row: row, column: column, role: .good)
-      canvas.put(String(repeating: canvas.glyphs.empty, count: room - filled), row: row, column: column, role: .dim)
+      column = canvas.put(
+        String(repeating: canvas.glyphs.filled, count: filled), row: row, column: column,
+        role: .good)
+      canvas.put(
+        String(repeating: canvas.glyphs.empty, count: room - filled), row: row, column: column,
+        role: .dim)
       row += 1
     }
 

@@ -23,7 +23,8 @@ public enum Renderer {
       hints = QuizScreen.draw(guide, position, &canvas)
     case .results(let position):
       if position.attempt != nil {
-        hints = PageScreen.draw(guide, scroll: position.scroll, focus: position.focusedLink, &canvas)
+        hints = PageScreen.draw(
+          guide, scroll: position.scroll, focus: position.focusedLink, &canvas)
       } else {
         hints = ResultsScreen.draw(guide, position, &canvas)
       }
@@ -57,7 +58,9 @@ enum Header {
     canvas.fill(row: 0, role: .title)
     var right = ""
     if let page = guide.state.page {
-      right = position(scroll: scroll(of: guide.state.screen), lines: page.lines.count, rows: Chrome.bodyRows(canvas.size))
+      right = position(
+        scroll: scroll(of: guide.state.screen), lines: page.lines.count,
+        rows: Chrome.bodyRows(canvas.size))
     }
     let rightWidth = CellWidth.of(right)
     let room = canvas.size.columns - 2 - (rightWidth > 0 ? rightWidth + 2 : 0)
@@ -102,7 +105,8 @@ enum TooSmallScreen {
   static func draw(_ canvas: inout Canvas) {
     let need = Chrome.minimumSize
     let have = canvas.size
-    let message = "terminal too small: need \(need.columns)x\(need.rows), have \(have.columns)x\(have.rows)"
+    let message =
+      "terminal too small: need \(need.columns)x\(need.rows), have \(have.columns)x\(have.rows)"
     let lines = Wrap.text(message, width: max(1, have.columns))
     let top = max(0, (have.rows - lines.count) / 2)
     for (offset, line) in lines.enumerated() {

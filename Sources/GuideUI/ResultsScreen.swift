@@ -3,7 +3,8 @@ import GuideCore
 
 /// "Your results": one row per attempt, newest first, with the overall fit and each score.
 enum ResultsScreen {
-  static func draw(_ guide: Guide, _ position: ResultsPosition, _ canvas: inout Canvas) -> [KeyHint] {
+  static func draw(_ guide: Guide, _ position: ResultsPosition, _ canvas: inout Canvas) -> [KeyHint]
+  {
     let left = Chrome.textLeft(canvas.size)
     let width = Chrome.textWidth(canvas.size)
     let top = Chrome.headerRows
@@ -11,7 +12,10 @@ enum ResultsScreen {
     canvas.put("Your results", row: top, column: left, role: .heading)
     let attempts = Array(guide.state.attempts.reversed())
     guard !attempts.isEmpty else {
-      for (offset, line) in Wrap.text("No attempts yet. Take the self-assessment quiz and your results will be kept here. Press Enter to start it.", width: width).enumerated() where top + 2 + offset < top + rows {
+      for (offset, line) in Wrap.text(
+        "No attempts yet. Take the self-assessment quiz and your results will be kept here. Press Enter to start it.",
+        width: width
+      ).enumerated() where top + 2 + offset < top + rows {
         canvas.put(line, row: top + 2 + offset, column: left)
       }
       return [KeyHint("Enter", "take the quiz"), KeyHint("Esc", "back")]
@@ -33,7 +37,8 @@ enum ResultsScreen {
         cell + String(repeating: " ", count: max(0, width - CellWidth.of(cell)))
       }.joined(separator: "  ")
     }
-    canvas.putFitted(line(columns.map(\.0)), row: top + 2, column: left + 5, width: width - 5, role: .dim)
+    canvas.putFitted(
+      line(columns.map(\.0)), row: top + 2, column: left + 5, width: width - 5, role: .dim)
     let visible = max(1, rows - 3)
     let first = max(0, min(position.selection - visible + 1, attempts.count - visible))
     for index in first..<min(attempts.count, first + visible) {
@@ -44,9 +49,15 @@ enum ResultsScreen {
         canvas.put(canvas.glyphs.marker, row: row, column: left, role: .selection)
         canvas.frame.cursor = (row, left)
       }
-      canvas.put(index < 9 ? "\(index + 1)" : " ", row: row, column: left + 2, role: selected ? .selection : .key)
-      canvas.putFitted(line(columns.map { $0.1(attempts[index]) }), row: row, column: left + 5, width: width - 5, role: selected ? .selection : .normal)
+      canvas.put(
+        index < 9 ? "\(index + 1)" : " ", row: row, column: left + 2,
+        role: selected ? .selection : .key)
+      canvas.putFitted(
+        line(columns.map { $0.1(attempts[index]) }), row: row, column: left + 5, width: width - 5,
+        role: selected ? .selection : .normal)
     }
-    return [KeyHint(canvas.glyphs.upDown, "move"), KeyHint("Enter", "open"), KeyHint("Esc", "back")]
+    return [
+      KeyHint(canvas.glyphs.upDown, "move"), KeyHint("Enter", "open"), KeyHint("Esc", "back"),
+    ]
   }
 }

@@ -8,7 +8,10 @@ struct DevrelGuide: ParsableCommand {
     abstract: "An interactive terminal guide to Developer Relations careers.",
     discussion: ExitCode.documentation,
     version: "0.1.0",
-    subcommands: [OpenCommand.self, TopicsCommand.self, ShowCommand.self],
+    subcommands: [
+      OpenCommand.self, TopicsCommand.self, ShowCommand.self, SearchCommand.self, QuizCommand.self,
+      ResultsCommand.self, ValidateCommand.self,
+    ],
     defaultSubcommand: OpenCommand.self
   )
 }

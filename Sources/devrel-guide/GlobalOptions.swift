@@ -4,7 +4,9 @@ import GuideContent
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Use the content pack in this folder instead of the bundled guide.", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "Use the content pack in this folder instead of the bundled guide.", valueName: "dir"))
   var content: String?
 
   @Option(help: "Colour: auto (off when NO_COLOR is set), always, or never.")
@@ -54,7 +56,10 @@ var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 /// Whether stdout can show UTF-8, judged by the locale like the terminal is.
 var localeIsUTF8: Bool {
   let env = ProcessInfo.processInfo.environment
-  let locale = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
+  let locale =
+    env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap {
+      $0.isEmpty ? nil : $0
+    } ?? env["LANG"] ?? ""
   let lowered = locale.lowercased()
   return lowered.contains("utf-8") || lowered.contains("utf8")
 }

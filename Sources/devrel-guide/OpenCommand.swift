@@ -34,7 +34,8 @@ func runGuide(global: GlobalOptions, startAtQuiz: Bool) throws {
   }
   let storage = GuideStorage(
     paths: .fromEnvironment(ProcessInfo.processInfo.environment), packID: pack.manifest.id)
-  let session = GuideSession(pack: pack, terminal: terminal, storage: storage, startAtQuiz: startAtQuiz)
+  let session = GuideSession(
+    pack: pack, terminal: terminal, storage: storage, startAtQuiz: startAtQuiz)
   let end = session.run()
   terminal.stop()
   if end.exitCode != 0 { throw ExitCode(end.exitCode) }

@@ -16,6 +16,9 @@ struct ShowCommand: ParsableCommand {
   @Option(help: "Wrap at this many columns (default: the terminal's width, or 80 in a pipe).")
   var width: Int?
 
+  @Option(help: "text, markdown or json.")
+  var format: OutputFormat = .text
+
   func run() throws {
     let pack = try global.loadPack()
     guard let found = pack.topics[topic] else {
@@ -24,8 +27,17 @@ struct ShowCommand: ParsableCommand {
       printError("devrel-guide: no topic '\(topic)'.\(hint) See `devrel-guide topics`.")
       throw ExitCode.usage
     }
-    let columns = width ?? terminalColumns() ?? 80
-    print(PlainText.topic(found, in: pack, width: max(20, columns - 1), unicode: localeIsUTF8), terminator: "")
+    switch format {
+    case .text:
+      let columns = width ?? terminalColumns() ?? 80
+      print(
+        PlainText.topic(found, in: pack, width: max(20, columns - 1), unicode: localeIsUTF8),
+        terminator: "")
+    case .markdown:
+      print(TopicExport.markdown(found, in: pack), terminator: "")
+    case .json:
+      print(try TopicExport.json(found, in: pack))
+    }
   }
 
   func terminalColumns() -> Int? {
@@ -40,7 +52,9 @@ struct ShowCommand: ParsableCommand {
 enum Suggestions {
   static func closest(to wanted: String, in ids: [String], limit: Int = 3) -> [String] {
     let scored = ids.map { ($0, distance(wanted.lowercased(), $0)) }
-    let near = scored.filter { $0.1 <= max(2, wanted.count / 3) || $0.0.contains(wanted.lowercased()) }
+    let near = scored.filter {
+      $0.1 <= max(2, wanted.count / 3) || $0.0.contains(wanted.lowercased())
+    }
     return near.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0)
   }
 
@@ -53,7 +67,8 @@ enum Suggestions {
     for i in 1...a.count {
       var current = [i] + Array(repeating: 0, count: b.count)
       for j in 1...max(1, b.count) where j <= b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
       previous = current
     }

@@ -19,7 +19,9 @@ struct GuideSessionTests {
       packID: "ui-fixture")
   }
 
-  func session(_ events: [TerminalEvent], storage: GuideStorage? = nil) throws -> (GuideSession, FakeTerminal) {
+  func session(_ events: [TerminalEvent], storage: GuideStorage? = nil) throws -> (
+    GuideSession, FakeTerminal
+  ) {
     let terminal = FakeTerminal(events: events)
     let session = GuideSession(
       pack: try UIFixture.pack(), terminal: terminal, storage: storage,
@@ -28,7 +30,9 @@ struct GuideSessionTests {
   }
 
   @Test func drawsAFrameForEveryEventAndQuitsOnQ() throws {
-    let (session, terminal) = try session([.key(.character("1")), .key(.escape), .key(.character("q"))])
+    let (session, terminal) = try session([
+      .key(.character("1")), .key(.escape), .key(.character("q")),
+    ])
     #expect(session.run() == .quit)
     #expect(terminal.frames.count == 3, "the first frame, then one per event before q")
     #expect(terminal.frames[1].lines[2].contains("Welcome"))
@@ -64,7 +68,8 @@ struct GuideSessionTests {
   @Test func aFinishedQuizIsSavedAndTheProgressFileRemoved() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     let storage = storage
-    let (session, terminal) = try session(TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"), storage: storage)
+    let (session, terminal) = try session(
+      TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"), storage: storage)
     _ = session.run()
     #expect(terminal.lastScreen.contains("Results of 2026-11-29 10:04"))
     guard case .loaded(let history) = storage.history.load() else {
@@ -80,7 +85,8 @@ struct GuideSessionTests {
   @Test func aQuizLeftHalfWayIsOfferedForResumingNextTime() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     let storage = storage
-    let (first, _) = try session(TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("2q"), storage: storage)
+    let (first, _) = try session(
+      TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("2q"), storage: storage)
     #expect(first.run() == .quit)
     let (second, terminal) = try session(TerminalEvent.keys("3"), storage: storage)
     _ = second.run()
@@ -91,17 +97,22 @@ struct GuideSessionTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let storage = storage
     let file = storage.history.fileURL
-    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data("{ not json".utf8).write(to: file)
     let (reading, readingTerminal) = try session([], storage: storage)
     _ = reading.run()
-    #expect(readingTerminal.lastScreen.contains("could not be read; the file was kept as history.json.corrupt-"))
-    let kept = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
+    #expect(
+      readingTerminal.lastScreen.contains(
+        "could not be read; the file was kept as history.json.corrupt-"))
+    let kept = try FileManager.default.contentsOfDirectory(
+      atPath: file.deletingLastPathComponent().path)
     #expect(kept.contains { $0.hasPrefix("history.json.corrupt-") })
   }
 
   @Test func withoutStorageTheResultsStillShowAndAWarningSaysSo() throws {
-    let (session, terminal) = try session(TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"))
+    let (session, terminal) = try session(
+      TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"))
     _ = session.run()
     #expect(terminal.lastScreen.contains("Results of 2026-11-29 10:04"))
     #expect(terminal.lastScreen.contains("Results are not saved in this session."))
@@ -113,9 +124,12 @@ struct GuideSessionTests {
     let blocker = folder.appendingPathComponent("file")
     try Data("x".utf8).write(to: blocker)
     let blocked = GuideStorage(
-      paths: DataPaths(dataDirectory: blocker.appendingPathComponent("data"), stateDirectory: blocker.appendingPathComponent("state")),
+      paths: DataPaths(
+        dataDirectory: blocker.appendingPathComponent("data"),
+        stateDirectory: blocker.appendingPathComponent("state")),
       packID: "ui-fixture")
-    let (session, terminal) = try session(TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"), storage: blocked)
+    let (session, terminal) = try session(
+      TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"), storage: blocked)
     _ = session.run()
     #expect(terminal.lastScreen.contains("Results of 2026-11-29 10:04"))
     #expect(terminal.lastScreen.contains("not saved"))

@@ -3,7 +3,9 @@ import Testing
 
 @testable import GuideContent
 
-@Suite("The guide's own words", .enabled(if: SeedArticle.isAvailable, "needs ../shared/seed beside the repository"))
+@Suite(
+  "The guide's own words",
+  .enabled(if: SeedArticle.isAvailable, "needs ../shared/seed beside the repository"))
 struct NoCopyingTests {
   /// The longest run of words the guide may share with the article.
   static let longestSharedRun = 7

@@ -16,7 +16,10 @@ enum SeedArticle {
   static var prose: String {
     guard let data = FileManager.default.contents(atPath: url.path) else { return "" }
     var text = String(decoding: data, as: UTF8.self)
-    if text.hasPrefix("---"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) {
+    if text.hasPrefix("---"),
+      let end = text.range(
+        of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
+    {
       text = String(text[end.upperBound...])
     }
     let patterns = [

@@ -114,6 +114,8 @@ struct MenuTransitionTests {
     #expect(guide.state.screen == .results(ResultsPosition()))
     #expect(guide.breadcrumbs == ["Home", "Your results"])
     guide.press(.enter)
-    #expect(guide.state.screen == .quiz(QuizPosition(step: .intro)), "Enter on no results starts the quiz")
+    #expect(
+      guide.state.screen == .quiz(QuizPosition(step: .intro)), "Enter on no results starts the quiz"
+    )
   }
 }

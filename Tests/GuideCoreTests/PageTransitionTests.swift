@@ -61,7 +61,8 @@ struct PageTransitionTests {
     guide.press(.tab)
     #expect(guide.state.screen == .page(PagePosition(id: "intro", scroll: 0, focusedLink: 0)))
     guide.press(.tab, .tab)
-    #expect(guide.state.screen == .page(PagePosition(id: "intro", scroll: scroll(guide), focusedLink: 0)))
+    #expect(
+      guide.state.screen == .page(PagePosition(id: "intro", scroll: scroll(guide), focusedLink: 0)))
     guide.press(.backTab)
     if case .page(let position) = guide.state.screen {
       #expect(position.focusedLink == 1)

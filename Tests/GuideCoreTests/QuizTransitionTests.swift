@@ -29,7 +29,8 @@ struct QuizTransitionTests {
   @Test func aDigitAnswersSavesAndMovesOn() {
     var guide = atQuestion()
     let effects = guide.press(.char("4"))
-    let saved = QuizProgress(packID: "fixture", packVersion: "1", answers: ["q-code": .chose(3)], current: 1)
+    let saved = QuizProgress(
+      packID: "fixture", packVersion: "1", answers: ["q-code": .chose(3)], current: 1)
     #expect(effects == [.saveProgress(saved)])
     #expect(guide.state.quiz == saved)
     #expect(guide.state.screen == .quiz(QuizPosition(step: .question(1))))
@@ -103,12 +104,14 @@ struct QuizTransitionTests {
     guide.press(.char("n"))
     #expect(guide.state.screen == .quiz(QuizPosition(step: .question(1))))
     guide.press(.escape, .escape)
-    #expect(guide.state.screen == .menu(MenuPosition(id: "home", selection: 2)), "a second Esc leaves")
+    #expect(
+      guide.state.screen == .menu(MenuPosition(id: "home", selection: 2)), "a second Esc leaves")
     #expect(guide.state.quiz?.answers == ["q-code": .chose(1)])
   }
 
   @Test func aSavedQuizIsOfferedForResumingAtTheNextQuestion() {
-    let saved = QuizProgress(packID: "fixture", packVersion: "1", answers: ["q-code": .chose(1)], current: 1)
+    let saved = QuizProgress(
+      packID: "fixture", packVersion: "1", answers: ["q-code": .chose(1)], current: 1)
     var guide = Fixture.guide(quiz: saved)
     guide.press(.char("3"))
     #expect(guide.introChoices == [.resume, .startOver])
@@ -118,7 +121,8 @@ struct QuizTransitionTests {
   }
 
   @Test func startingOverForgetsTheSavedQuiz() {
-    let saved = QuizProgress(packID: "fixture", packVersion: "1", answers: ["q-code": .chose(1)], current: 1)
+    let saved = QuizProgress(
+      packID: "fixture", packVersion: "1", answers: ["q-code": .chose(1)], current: 1)
     var guide = Fixture.guide(quiz: saved)
     let effects = guide.press(.char("3"), .char("2"))
     #expect(effects == [.clearProgress])
@@ -127,8 +131,12 @@ struct QuizTransitionTests {
   }
 
   @Test func theResultsListOpensAnAttemptNewestFirst() {
-    let old = Attempt(date: "2026-01-01T00:00:00Z", packID: "fixture", packVersion: "1", answers: [:], scores: ["code": 20], knowledge: nil)
-    let new = Attempt(date: "2026-02-01T00:00:00Z", packID: "fixture", packVersion: "1", answers: [:], scores: ["code": 80], knowledge: nil)
+    let old = Attempt(
+      date: "2026-01-01T00:00:00Z", packID: "fixture", packVersion: "1", answers: [:],
+      scores: ["code": 20], knowledge: nil)
+    let new = Attempt(
+      date: "2026-02-01T00:00:00Z", packID: "fixture", packVersion: "1", answers: [:],
+      scores: ["code": 80], knowledge: nil)
     var guide = Fixture.guide(attempts: [old, new])
     guide.press(.char("4"), .enter)
     #expect(guide.state.screen == .results(ResultsPosition(attempt: 1)))

@@ -1,6 +1,6 @@
 import GuideContent
-import PropertyBased
 import GuideTestSupport
+import PropertyBased
 import Testing
 
 @testable import GuideCore
@@ -14,7 +14,10 @@ struct RandomKeysPropertyTests {
     .character("?"), .character("1"), .character("2"), .character("3"), .character("4"),
     .character("5"), .character("9"), .character("x"), .control("l"),
   ]
-  static let sizes = [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12), Size(columns: 200, rows: 60), Size(columns: 10, rows: 3)]
+  static let sizes = [
+    Size(columns: 80, rows: 24), Size(columns: 40, rows: 12), Size(columns: 200, rows: 60),
+    Size(columns: 10, rows: 3),
+  ]
 
   /// What must hold after every event, whatever came before.
   static func checkInvariants(_ guide: Guide) {
@@ -25,8 +28,11 @@ struct RandomKeysPropertyTests {
     case .page(let position):
       let lines = state.page?.lines.count ?? 0
       #expect(state.page?.topicID == position.id)
-      #expect(position.scroll >= 0 && position.scroll <= max(0, lines - Chrome.bodyRows(state.size)))
-      if let focus = position.focusedLink { #expect((state.page?.links.indices ?? 0..<0).contains(focus)) }
+      #expect(
+        position.scroll >= 0 && position.scroll <= max(0, lines - Chrome.bodyRows(state.size)))
+      if let focus = position.focusedLink {
+        #expect((state.page?.links.indices ?? 0..<0).contains(focus))
+      }
     case .quiz(let position):
       if case .question(let index) = position.step {
         #expect(guide.pack.quiz?.questions.indices.contains(index) == true)

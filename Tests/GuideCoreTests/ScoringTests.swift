@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Scoring")
 struct ScoringTests {
-  let quiz = Fixture.pack.quiz!
+  let quiz = Fixture.quiz
 
   @Test func theTopOfTheScaleScoresAHundredAndTheBottomZero() {
     #expect(Scoring.scores(quiz, answers: ["q-code": .chose(4)]) == ["code": 100])
@@ -20,12 +20,17 @@ struct ScoringTests {
   }
 
   @Test func skippedStatementsDoNotCount() {
-    #expect(Scoring.scores(quiz, answers: ["q-code": .skipped, "q-talk": .chose(2)]) == ["talk": 50])
+    #expect(
+      Scoring.scores(quiz, answers: ["q-code": .skipped, "q-talk": .chose(2)]) == ["talk": 50])
   }
 
   @Test func knowledgeCountsRightAnswersOutOfAllQuestions() {
-    #expect(Scoring.knowledge(quiz, answers: ["q-know": .chose(0)]) == KnowledgeScore(correct: 1, total: 1))
-    #expect(Scoring.knowledge(quiz, answers: ["q-know": .skipped]) == KnowledgeScore(correct: 0, total: 1))
+    #expect(
+      Scoring.knowledge(quiz, answers: ["q-know": .chose(0)])
+        == KnowledgeScore(correct: 1, total: 1))
+    #expect(
+      Scoring.knowledge(quiz, answers: ["q-know": .skipped]) == KnowledgeScore(correct: 0, total: 1)
+    )
   }
 
   @Test func overallIsTheRoundedMean() {
@@ -46,6 +51,9 @@ struct ScoringTests {
   @Test func aScaleOfAnyLengthReachesAHundred() {
     var three = quiz
     three.scale = ["No", "Maybe", "Yes"]
-    #expect(Scoring.scores(three, answers: ["q-code": .chose(2), "q-talk": .chose(1)]) == ["code": 100, "talk": 50])
+    #expect(
+      Scoring.scores(three, answers: ["q-code": .chose(2), "q-talk": .chose(1)]) == [
+        "code": 100, "talk": 50,
+      ])
   }
 }

@@ -14,7 +14,8 @@ struct WrapTests {
   }
 
   @Test func wordsWrapAtTheWidth() {
-    #expect(Wrap.text("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
+    #expect(
+      Wrap.text("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
   }
 
   @Test func aWordLongerThanTheLineIsBrokenBetweenCharacters() {

@@ -3,11 +3,14 @@ import GuideCore
 
 /// A small pack built in code, so these tests do not change when the bundled guide's text does.
 public enum Fixture {
-  public static let longParagraph = Array(repeating: "Developers build the software the world runs on.", count: 12)
-    .joined(separator: " ")
+  public static let longParagraph = Array(
+    repeating: "Developers build the software the world runs on.", count: 12
+  )
+  .joined(separator: " ")
 
   public static let pack = ContentPack(
-    manifest: Manifest(id: "fixture", title: "Fixture guide", version: "1", language: "en", tagline: "A test pack."),
+    manifest: Manifest(
+      id: "fixture", title: "Fixture guide", version: "1", language: "en", tagline: "A test pack."),
     home: [
       MenuEntry(.topic("intro")), MenuEntry(.topic("skills")), MenuEntry(.quiz),
       MenuEntry(.results),
@@ -39,15 +42,29 @@ public enum Fixture {
       ],
       scale: ["Not like me", "A little", "Somewhat", "Mostly", "Very like me"],
       questions: [
-        Question(id: "q-code", text: "I enjoy debugging.", kind: .rating(dimension: "code", reverse: false)),
-        Question(id: "q-talk", text: "I'd rather fix a bug than give a talk.", kind: .rating(dimension: "talk", reverse: true)),
+        Question(
+          id: "q-code", text: "I enjoy debugging.", kind: .rating(dimension: "code", reverse: false)
+        ),
+        Question(
+          id: "q-talk", text: "I'd rather fix a bug than give a talk.",
+          kind: .rating(dimension: "talk", reverse: true)),
         Question(
           id: "q-know", text: "What does DevRel stand for?",
-          kind: .knowledge(options: ["Developer Relations", "Device Release"], answer: 0, explanation: "It is Developer Relations.", topic: "intro")),
+          kind: .knowledge(
+            options: ["Developer Relations", "Device Release"], answer: 0,
+            explanation: "It is Developer Relations.", topic: "intro")),
       ],
-      bands: [Band(min: 0, label: "Not yet", text: ""), Band(min: 60, label: "Good fit", text: "")]))
+      bands: [Band(min: 0, label: "Not yet", text: ""), Band(min: 60, label: "Good fit", text: "")])
+  )
 
-  public static func guide(_ size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = [], quiz: QuizProgress? = nil) -> Guide {
+  /// The fixture's quiz (never nil; the optional only satisfies the type).
+  public static var quiz: Quiz {
+    pack.quiz ?? Quiz(title: "", intro: "", dimensions: [], scale: [], questions: [], bands: [])
+  }
+
+  public static func guide(
+    _ size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = [], quiz: QuizProgress? = nil
+  ) -> Guide {
     Guide(pack: pack, state: GuideState(size: size, quiz: quiz, attempts: attempts))
   }
 }

@@ -116,7 +116,8 @@ struct FrameTests {
         #expect(line.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 }, "\(line)")
       }
     }
-    let page = try UIFixture.frame(Size(columns: 80, rows: 24), unicode: false, keys: [.character("2")])
+    let page = try UIFixture.frame(
+      Size(columns: 80, rows: 24), unicode: false, keys: [.character("2")])
     #expect(page.trimmedLines[0].hasPrefix(" Home > Tools"))
     #expect(page.trimmedLines[5] == "  Editors, terminals and ??? text.")
   }

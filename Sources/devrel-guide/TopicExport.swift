@@ -1,0 +1,70 @@
+import Foundation
+import GuideContent
+
+/// A topic as Markdown or JSON, for pasting into documents and for scripts.
+enum TopicExport {
+  static func markdown(_ topic: Topic, in pack: ContentPack) -> String {
+    var parts = ["# \(topic.title)"]
+    if topic.isMenu {
+      parts.append(topic.summary)
+      parts.append(topic.children.map { "- \(pack.title(of: $0))" }.joined(separator: "\n"))
+    }
+    for block in topic.body {
+      switch block {
+      case .heading(let text): parts.append("## \(text)")
+      case .paragraph(let inlines): parts.append(markdown(inlines))
+      case .bullets(let items):
+        parts.append(items.map { "- " + markdown($0) }.joined(separator: "\n"))
+      }
+    }
+    let seeAlso = topic.seeAlso.compactMap { pack.topics[$0] }
+    if !seeAlso.isEmpty {
+      parts.append("## See also")
+      parts.append(
+        seeAlso.map { "- \($0.title) (`devrel-guide show \($0.id)`)" }.joined(separator: "\n"))
+    }
+    return parts.joined(separator: "\n\n") + "\n"
+  }
+
+  static func markdown(_ inlines: [Inline]) -> String {
+    inlines.map { inline in
+      switch inline {
+      case .text(let text): return text
+      case .emphasis(let text): return "*\(text)*"
+      case .link(let label, let target): return "\(label) (`devrel-guide show \(target)`)"
+      }
+    }.joined()
+  }
+
+  struct JSONTopic: Encodable {
+    struct JSONBlock: Encodable {
+      var type: String
+      var text: String?
+      var items: [String]?
+    }
+    var id: String
+    var title: String
+    var summary: String
+    var children: [String]
+    var body: [JSONBlock]
+    var seeAlso: [String]
+  }
+
+  static func json(_ topic: Topic, in pack: ContentPack) throws -> String {
+    func plain(_ inlines: [Inline]) -> String { inlines.map(\.plainText).joined() }
+    let body = topic.body.map { block -> JSONTopic.JSONBlock in
+      switch block {
+      case .heading(let text): return .init(type: "heading", text: text)
+      case .paragraph(let inlines): return .init(type: "paragraph", text: plain(inlines))
+      case .bullets(let items): return .init(type: "bullets", items: items.map(plain))
+      }
+    }
+    let value = JSONTopic(
+      id: topic.id, title: topic.title, summary: topic.summary,
+      children: topic.children.compactMap(\.topicID), body: body, seeAlso: topic.seeAlso)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+}
