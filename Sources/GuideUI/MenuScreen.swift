@@ -17,11 +17,20 @@ enum MenuScreen {
     let title = isHome ? pack.manifest.title : pack.topics[position.id]?.title ?? position.id
     let summary = isHome ? pack.manifest.tagline : pack.topics[position.id]?.summary ?? ""
     var intro: [(String, Role)] = [(title, .heading)]
+    if isHome {
+      intro.append((String(repeating: canvas.glyphs.horizontal, count: CellWidth.of(title)), .dim))
+    }
     intro += Wrap.text(canvas.glyphs.text(summary), width: width).map { ($0, .dim) }
-    let footnote = isHome ? quizSummary(guide) : nil
-    // Entries come first; the intro shrinks (summary, then title) when rows are short.
-    while !intro.isEmpty, intro.count + 1 + entries.count > rows { intro.removeLast() }
-    var row = top
+    var outro: [String] = isHome ? homeNotes(guide) : []
+    // The entries always show; when rows are short the notes go first, then the intro from
+    // its last line up.
+    func needed() -> Int {
+      intro.count + (intro.isEmpty ? 0 : 1) + entries.count + (outro.isEmpty ? 0 : outro.count + 1)
+    }
+    while needed() > rows, !outro.isEmpty { outro.removeLast() }
+    while needed() > rows, !intro.isEmpty { intro.removeLast() }
+    // Home sits a third of the way down a tall window rather than clinging to the top.
+    var row = top + (isHome ? max(0, rows - needed()) / 3 : 0)
     for (text, role) in intro {
       canvas.put(text, row: row, column: left, role: role, limit: width)
       row += 1
@@ -51,9 +60,10 @@ enum MenuScreen {
         canvas.putFitted(detail, row: itemRow, column: detailColumn, width: detailWidth, role: .dim)
       }
     }
-    let after = row + min(entries.count, visible) + 1
-    if let footnote, after < top + rows {
-      canvas.putFitted(footnote, row: after, column: left, width: width, role: .dim)
+    var noteRow = row + min(entries.count, visible) + 1
+    for note in outro where noteRow < top + rows {
+      canvas.putFitted(note, row: noteRow, column: left, width: width, role: .dim)
+      noteRow += 1
     }
     let count = min(9, entries.count)
     return [
@@ -84,12 +94,22 @@ enum MenuScreen {
     return "about \(minutes) minute\(minutes == 1 ? "" : "s")"
   }
 
-  /// One line on home about the last attempt.
-  static func quizSummary(_ guide: Guide) -> String? {
-    guard let last = guide.state.attempts.last, let overall = Scoring.overall(last.scores) else {
-      return nil
+  /// Lines under the home menu: where the reader stands with the quiz, and where help is.
+  static func homeNotes(_ guide: Guide) -> [String] {
+    let quizNumber = guide.pack.home.firstIndex { $0.target == .quiz }.map { $0 + 1 }
+    var notes: [String] = []
+    if let last = guide.state.attempts.last, let overall = Scoring.overall(last.scores) {
+      let date = last.date.isEmpty ? "just now" : Guide.shortDate(last.date)
+      let band = guide.pack.quiz.flatMap { Scoring.band($0, overall: overall) }
+      notes.append(
+        "Last quiz: \(date), overall fit \(overall) of 100"
+          + (band.map { " (\($0.label))." } ?? "."))
+    } else if let progress = guide.state.quiz, !progress.answers.isEmpty, let quizNumber {
+      notes.append("Quiz in progress: press \(quizNumber) to resume where you stopped.")
+    } else if let quizNumber {
+      notes.append("Not sure it is for you? Press \(quizNumber) for the self-assessment quiz.")
     }
-    let date = last.date.isEmpty ? "just now" : Guide.shortDate(last.date)
-    return "Last quiz: \(date), overall fit \(overall) of 100."
+    notes.append("Press ? for every key; devrel-guide --help for the command line.")
+    return notes
   }
 }

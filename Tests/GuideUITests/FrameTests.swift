@@ -11,34 +11,37 @@ struct FrameTests {
   @Test func homeAt80x24() throws {
     let frame = try UIFixture.frame(Size(columns: 80, rows: 24))
     let expected =
-      [
-        " Home",
-        "",
+      [" Home"] + blank.prefix(4)
+      + [
         "  Test guide",
+        "  ──────────",
         "  A pack for rendering tests.",
         "",
         "  › 1  Welcome        What this guide is about.",
         "    2  Tools          The tools we use.",
         "    3  Quick quiz     2 questions, about 1 minute",
         "    4  Your results   No attempts yet",
-      ] + blank.prefix(14) + [" ↑↓ move  1-4 open  Enter open  ? help  q quit"]
+        "",
+        "  Not sure it is for you? Press 3 for the self-assessment quiz.",
+        "  Press ? for every key; devrel-guide --help for the command line.",
+      ] + blank.prefix(7) + [" ↑↓ move  1-4 open  Enter open  ? help  q quit"]
     #expect(frame.trimmedLines == expected)
   }
 
-  @Test func homeAt40x12DropsTheSummariesButKeepsEveryEntry() throws {
+  @Test func homeAt40x12DropsTheNotesButKeepsEveryEntry() throws {
     let frame = try UIFixture.frame(Size(columns: 40, rows: 12))
     #expect(
       frame.trimmedLines == [
         " Home",
         "",
         "  Test guide",
+        "  ──────────",
         "  A pack for rendering tests.",
         "",
         "  › 1  Welcome",
         "    2  Tools",
         "    3  Quick quiz",
         "    4  Your results",
-        "",
         "",
         " 1-4 open  Enter open  ? help  q quit",
       ])
@@ -88,10 +91,10 @@ struct FrameTests {
 
   @Test func theSelectionIsMarkedAndStyled() throws {
     let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.down])
-    #expect(frame.trimmedLines[6].hasPrefix("  › 2  Tools"))
-    #expect(frame.role(row: 6, column: 7) == .selection)
-    #expect(frame.role(row: 5, column: 7) == .normal)
-    #expect(frame.cursor?.row == 6)
+    #expect(frame.trimmedLines[10].hasPrefix("  › 2  Tools"))
+    #expect(frame.role(row: 10, column: 7) == .selection)
+    #expect(frame.role(row: 9, column: 7) == .normal)
+    #expect(frame.cursor?.row == 10)
   }
 
   @Test func linksAreStyledAndTheFocusedOneStandsOut() throws {
