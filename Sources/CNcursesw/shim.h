@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 /* ---- Things Swift cannot import: globals, macro-built constants, function-like macros. ---- */
@@ -40,6 +41,17 @@ static inline int dg_color_pairs(void) { return COLOR_PAIRS; }
 
 /* newterm on the process's own stdout/stdin (FILE globals are not concurrency-safe in Swift). */
 static inline SCREEN *dg_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/* Lets Ctrl-S and Ctrl-Q reach the program instead of freezing output (cbreak keeps IXON),
+   and records the result as the "program" mode curses restores after Ctrl-Z. */
+static inline void dg_disable_flow_control(void) {
+  struct termios modes;
+  if (tcgetattr(0, &modes) == 0) {
+    modes.c_iflag &= ~(tcflag_t)IXON;
+    tcsetattr(0, TCSANOW, &modes);
+  }
+  def_prog_mode();
+}
 
 /* True when the terminal can move the cursor (TERM=dumb cannot). Call after newterm. */
 static inline int dg_has_cursor_addressing(void) {

@@ -28,8 +28,16 @@ public final class GuideSession {
   /// The time stamp for a finished attempt; a parameter so tests can fix it.
   let now: () -> String
 
+  /// Where a session opens.
+  public enum Start: Sendable {
+    /// The page read last time, if any (home is one Esc away).
+    case resume
+    case home
+    case quiz
+  }
+
   public init(
-    pack: ContentPack, terminal: Terminal, storage: GuideStorage?, startAtQuiz: Bool = false,
+    pack: ContentPack, terminal: Terminal, storage: GuideStorage?, start: Start = .resume,
     now: @escaping () -> String = GuideSession.isoNow
   ) {
     self.terminal = terminal
@@ -37,15 +45,32 @@ public final class GuideSession {
     self.now = now
     let (attempts, historyNotice) = storage?.loadAttempts() ?? ([], nil)
     let (progress, progressNotice) = storage?.loadProgress() ?? (nil, nil)
+    let (marks, marksNotice) = storage?.loadMarks() ?? ([:], nil)
     var state = GuideState(
-      size: terminal.size, unicode: terminal.unicode, quiz: progress, attempts: attempts)
-    state.status = historyNotice ?? progressNotice
+      size: terminal.size, unicode: terminal.unicode, quiz: progress, attempts: attempts,
+      marks: marks)
+    state.status = historyNotice ?? progressNotice ?? marksNotice
+    switch start {
+    case .resume:
+      if let place = storage?.loadPlace(), pack.topics[place.topicID]?.isMenu == false {
+        state.back = [.home]
+        state.screen = .page(PagePosition(id: place.topicID, scroll: place.scroll))
+      }
+    case .home, .quiz:
+      break
+    }
     guide = Guide(pack: pack, state: state)
-    if startAtQuiz { guide.openQuiz() }
+    if case .quiz = start { guide.openQuiz() }
   }
 
-  /// Runs until the user quits, input closes, or a signal arrives.
+  /// Runs until the user quits, input closes, or a signal arrives; then remembers the place.
   public func run() -> SessionEnd {
+    let end = loop()
+    _ = storage?.savePlace(guide.place)
+    return end
+  }
+
+  private func loop() -> SessionEnd {
     terminal.draw(Renderer.render(guide))
     while let event = terminal.nextEvent() {
       switch event {
@@ -75,6 +100,8 @@ public final class GuideSession {
         notify(storage?.saveProgress(progress))
       case .clearProgress:
         notify(storage?.clearProgress())
+      case .saveMarks(let marks):
+        notify(storage?.saveMarks(marks))
       case .recordAttempt(var attempt):
         attempt.date = now()
         _ = guide.handle(.attemptRecorded(attempt))

@@ -16,6 +16,20 @@ public struct SavedQuiz: Codable, Sendable, Equatable {
   public init(progress: QuizProgress? = nil) { self.progress = progress }
 }
 
+/// The progress marks of one pack, as stored in `progress.json`.
+public struct Progress: Codable, Sendable, Equatable {
+  public var marks: [String: TopicMark]
+
+  public init(marks: [String: TopicMark] = [:]) { self.marks = marks }
+}
+
+/// Where the reader was, as stored in `place.json`.
+public struct SavedPlace: Codable, Sendable, Equatable {
+  public var place: Place?
+
+  public init(place: Place? = nil) { self.place = place }
+}
+
 /// Where one pack's results and quiz-in-progress live, and the words for what went wrong.
 ///
 /// Every method answers with a one-line notice for the status line instead of throwing: a
@@ -23,6 +37,8 @@ public struct SavedQuiz: Codable, Sendable, Equatable {
 public struct GuideStorage: Sendable {
   public let history: DocumentStore<History>
   public let inProgress: DocumentStore<SavedQuiz>
+  public let progress: DocumentStore<Progress>
+  public let place: DocumentStore<SavedPlace>
 
   public init(paths: DataPaths, packID: String) {
     let pack = paths.forPack(packID)
@@ -32,6 +48,31 @@ public struct GuideStorage: Sendable {
     inProgress = DocumentStore(
       fileURL: pack.stateDirectory.appendingPathComponent("quiz-in-progress.json"),
       formatVersion: 1, empty: SavedQuiz())
+    progress = DocumentStore(
+      fileURL: pack.dataDirectory.appendingPathComponent("progress.json"), formatVersion: 1,
+      empty: Progress())
+    place = DocumentStore(
+      fileURL: pack.stateDirectory.appendingPathComponent("place.json"), formatVersion: 1,
+      empty: SavedPlace())
+  }
+
+  public func loadMarks() -> (marks: [String: TopicMark], notice: String?) {
+    let (saved, notice) = Self.describe(progress.load(), name: "progress marks")
+    return (saved?.marks ?? [:], notice)
+  }
+
+  public func saveMarks(_ marks: [String: TopicMark]) -> String? {
+    perform { _ = try progress.update { $0.marks = marks } }
+  }
+
+  /// The last place read; damaged or missing files just mean "start at home".
+  public func loadPlace() -> Place? {
+    if case .loaded(let saved) = place.load() { return saved.place }
+    return nil
+  }
+
+  public func savePlace(_ value: Place?) -> String? {
+    perform { _ = try place.update { $0.place = value } }
   }
 
   /// The saved attempts, oldest first, and a notice when the file needed attention.

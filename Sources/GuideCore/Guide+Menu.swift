@@ -30,6 +30,9 @@ extension Guide {
     case .escape, .backspace, .left, .character("h"):
       if position.id != GuideState.homeID || !state.back.isEmpty { goBack() }
       return []
+    case .character("R") where position.id == GuideState.homeID && !state.marks.isEmpty:
+      state.confirmingReset = true
+      return []
     default:
       return []
     }

@@ -25,7 +25,7 @@ extension Guide {
       let next = (start + step + links.count) % links.count
       focus = next
       scroll = scrollShowing(line: links[next].line, from: scroll)
-    case .enter, .right, .character("l"):
+    case .enter, .right:
       guard let index = focus, links.indices.contains(index) else { return .handled }
       return .follow(links[index].target)
     case .escape, .backspace, .left, .character("h"):

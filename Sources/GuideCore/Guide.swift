@@ -36,6 +36,8 @@ public struct Guide: Sendable {
 
   private mutating func handle(_ key: Key) -> [Effect] {
     state.status = nil
+    if state.search != nil { return searchKey(key) }
+    if state.confirmingReset { return confirmResetKey(key) }
     switch key {
     case .character("q"): return [.quit]
     case .control("l"): return [.redraw]
@@ -51,6 +53,15 @@ public struct Guide: Sendable {
       return []
     }
     guard Chrome.fits(state.size) else { return [] }
+    switch key {
+    case .character("/"):
+      state.search = SearchState()
+      return []
+    case .character("]"):
+      goForward()
+      return []
+    default: break
+    }
     switch state.screen {
     case .menu(let position): return menuKey(key, position)
     case .page(let position): return pageKey(key, position)
@@ -61,9 +72,10 @@ public struct Guide: Sendable {
 
   // MARK: - Navigation shared by every screen
 
-  /// Opens a screen, remembering the current one for Esc.
+  /// Opens a screen, remembering the current one for Esc. A new path forgets the forward list.
   mutating func push(_ screen: Screen) {
     state.back.append(state.screen)
+    state.forward = []
     state.screen = screen
     relayout()
   }
@@ -71,10 +83,19 @@ public struct Guide: Sendable {
   /// Back to the previous screen; from anywhere without history, back to home.
   mutating func goBack() {
     if let previous = state.back.popLast() {
+      if case .quiz = state.screen {} else { state.forward.append(state.screen) }
       state.screen = previous
     } else {
       state.screen = .home
     }
+    relayout()
+  }
+
+  /// Returns to the screen last left with Esc.
+  mutating func goForward() {
+    guard let next = state.forward.popLast() else { return }
+    state.back.append(state.screen)
+    state.screen = next
     relayout()
   }
 
@@ -132,6 +153,14 @@ public struct Guide: Sendable {
 
   var maxScroll: Int {
     max(0, (state.page?.lines.count ?? 0) - Chrome.bodyRows(state.size))
+  }
+
+  /// The page being read, to return to on the next start; nil elsewhere.
+  public var place: Place? {
+    if case .page(let position) = state.screen {
+      return Place(topicID: position.id, scroll: position.scroll)
+    }
+    return nil
   }
 
   // MARK: - Breadcrumbs

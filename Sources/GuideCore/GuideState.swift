@@ -15,11 +15,14 @@ public struct PagePosition: Sendable, Equatable {
   public var id: String
   public var scroll: Int
   public var focusedLink: Int?
+  /// The line of the search match `n`/`N` last jumped to.
+  public var match: Int?
 
-  public init(id: String, scroll: Int = 0, focusedLink: Int? = nil) {
+  public init(id: String, scroll: Int = 0, focusedLink: Int? = nil, match: Int? = nil) {
     self.id = id
     self.scroll = scroll
     self.focusedLink = focusedLink
+    self.match = match
   }
 }
 
@@ -43,7 +46,17 @@ public struct GuideState: Sendable, Equatable {
   public var screen: Screen
   /// Screens to return to with Esc, most recent last.
   public var back: [Screen] = []
+  /// Screens left with Esc, to return to with `]`, like a browser's forward button.
+  public var forward: [Screen] = []
   public var helpVisible = false
+  /// The search line, while it is open.
+  public var search: SearchState?
+  /// The last search confirmed with Enter: highlighted on pages, and where `n`/`N` jump.
+  public var highlight: String?
+  /// Progress marks by topic id.
+  public var marks: [String: TopicMark] = [:]
+  /// True while "Reset all progress marks?" waits for an answer.
+  public var confirmingReset = false
   /// The current page laid out for the current width; nil on other screens.
   public var page: PageView?
   /// A one-line message for the footer, cleared by the next key.
@@ -55,13 +68,45 @@ public struct GuideState: Sendable, Equatable {
 
   public init(
     size: Size, unicode: Bool = true, screen: Screen = .home, quiz: QuizProgress? = nil,
-    attempts: [Attempt] = []
+    attempts: [Attempt] = [], marks: [String: TopicMark] = [:]
   ) {
     self.size = size
     self.unicode = unicode
     self.screen = screen
     self.quiz = quiz
     self.attempts = attempts
+    self.marks = marks
+  }
+}
+
+/// How far the reader has got with a topic, set with `d`, `l` and `s` on its page.
+public enum TopicMark: String, Sendable, Equatable, Codable, CaseIterable {
+  case done
+  case learning
+  case skipped
+}
+
+/// The open search line: what has been typed, what it finds, which hit is selected.
+public struct SearchState: Sendable, Equatable {
+  public var query: String
+  public var hits: [SearchHit]
+  public var selection: Int
+
+  public init(query: String = "", hits: [SearchHit] = [], selection: Int = 0) {
+    self.query = query
+    self.hits = hits
+    self.selection = selection
+  }
+}
+
+/// Where the reader was when the guide closed, so the next start returns there.
+public struct Place: Sendable, Equatable, Codable {
+  public var topicID: String
+  public var scroll: Int
+
+  public init(topicID: String, scroll: Int) {
+    self.topicID = topicID
+    self.scroll = scroll
   }
 }
 
@@ -86,4 +131,6 @@ public enum Effect: Sendable, Equatable {
   case clearProgress
   /// Add a finished attempt to the history; the app answers with `.attemptRecorded`.
   case recordAttempt(Attempt)
+  /// Store the progress marks.
+  case saveMarks([String: TopicMark])
 }

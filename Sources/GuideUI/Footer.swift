@@ -13,8 +13,8 @@ struct KeyHint: Equatable {
 
 /// The bottom two rows: a status line (when there is news) and the keys that work here.
 ///
-/// When the keys do not fit, the optional ones go first; the ways back and out (Esc, ?, q)
-/// always stay.
+/// Hints come most useful first. When they do not fit, the last optional ones go; the ways
+/// back and out (Esc, ?, q) always stay.
 enum Footer {
   static func draw(_ hints: [KeyHint], status: String?, _ canvas: inout Canvas) {
     let rows = canvas.size.rows
@@ -27,7 +27,7 @@ enum Footer {
       CellWidth.of(canvas.glyphs.text(hint.keys)) + 1 + CellWidth.of(hint.action) + 2
     }
     while shown.map(width).reduce(0, +) > canvas.size.columns - 1,
-      let optional = shown.firstIndex(where: { !$0.isEssential })
+      let optional = shown.lastIndex(where: { !$0.isEssential })
     {
       shown.remove(at: optional)
     }

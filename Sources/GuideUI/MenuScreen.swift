@@ -21,7 +21,12 @@ enum MenuScreen {
       intro.append((String(repeating: canvas.glyphs.horizontal, count: CellWidth.of(title)), .dim))
     }
     intro += Wrap.text(canvas.glyphs.text(summary), width: width).map { ($0, .dim) }
-    var outro: [String] = isHome ? homeNotes(guide) : []
+    var outro: [String] = isHome ? homeNotes(guide, canvas.glyphs) : []
+    if !isHome,
+      entries.contains(where: { $0.topicID.map { guide.state.marks[$0] != nil } ?? false })
+    {
+      outro.append(MarkGlyph.legend(canvas.glyphs))
+    }
     // The entries always show; when rows are short the notes go first, then the intro from
     // its last line up.
     func needed() -> Int {
@@ -40,21 +45,30 @@ enum MenuScreen {
     let visible = max(1, top + rows - row)
     let first = max(0, min(position.selection - visible + 1, entries.count - visible))
     let titles = entries.map { pack.title(of: $0) }
+    // A column for progress marks, once the reader has made any.
+    let markWidth = guide.state.marks.isEmpty ? 0 : 2
+    let titleLeft = left + 5 + markWidth
     let titleWidth = min(
-      width - 5, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
+      width - 5 - markWidth, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
     for index in first..<min(entries.count, first + visible) {
       let selected = index == position.selection
       let number = index < 9 ? "\(index + 1)" : " "
       let itemRow = row + index - first
       if selected {
-        canvas.frame.paint(row: itemRow, from: left, to: left + 5 + titleWidth, role: .selection)
+        canvas.frame.paint(
+          row: itemRow, from: left, to: titleLeft + titleWidth, role: .selection)
         canvas.put(canvas.glyphs.marker, row: itemRow, column: left, role: .selection)
         canvas.frame.cursor = (itemRow, left)
       }
       let role: Role = selected ? .selection : .normal
       canvas.put(number, row: itemRow, column: left + 2, role: selected ? .selection : .key)
-      canvas.putFitted(titles[index], row: itemRow, column: left + 5, width: titleWidth, role: role)
-      let detailColumn = left + 5 + titleWidth + 3
+      if let id = entries[index].topicID, let mark = guide.state.marks[id] {
+        canvas.put(
+          MarkGlyph.symbol(mark, canvas.glyphs), row: itemRow, column: left + 5, role: role)
+      }
+      canvas.putFitted(
+        titles[index], row: itemRow, column: titleLeft, width: titleWidth, role: role)
+      let detailColumn = titleLeft + titleWidth + 3
       let detailWidth = left + width - detailColumn
       if detailWidth >= 20, let detail = detail(entries[index], guide) {
         canvas.putFitted(detail, row: itemRow, column: detailColumn, width: detailWidth, role: .dim)
@@ -68,7 +82,7 @@ enum MenuScreen {
     let count = min(9, entries.count)
     return [
       KeyHint(canvas.glyphs.upDown, "move"), KeyHint(count > 1 ? "1-\(count)" : "1", "open"),
-      KeyHint("Enter", "open"),
+      KeyHint("/", "search"), KeyHint("Enter", "open"),
     ] + (isHome ? [] : [KeyHint("Esc", "back")])
   }
 
@@ -95,9 +109,21 @@ enum MenuScreen {
   }
 
   /// Lines under the home menu: where the reader stands with the quiz, and where help is.
-  static func homeNotes(_ guide: Guide) -> [String] {
+  static func homeNotes(_ guide: Guide, _ glyphs: Glyphs) -> [String] {
     let quizNumber = guide.pack.home.firstIndex { $0.target == .quiz }.map { $0 + 1 }
     var notes: [String] = []
+    let counts = guide.markCounts()
+    if !counts.isEmpty {
+      let total = guide.readableTopics.count
+      let done = counts[.done] ?? 0
+      let filled = total > 0 ? done * 10 / total : 0
+      let bar =
+        String(repeating: glyphs.filled, count: filled)
+        + String(repeating: glyphs.empty, count: 10 - filled)
+      var line = "Progress \(bar) \(done) of \(total) topics done"
+      if let learning = counts[.learning] { line += ", \(learning) learning" }
+      notes.append(line + ". (R resets)")
+    }
     if let last = guide.state.attempts.last, let overall = Scoring.overall(last.scores) {
       let date = last.date.isEmpty ? "just now" : Guide.shortDate(last.date)
       let band = guide.pack.quiz.flatMap { Scoring.band($0, overall: overall) }

@@ -18,10 +18,19 @@ enum PageScreen {
           canvas.frame.cursor = (row, left + span.column)
         }
       }
+      if let query = guide.state.highlight {
+        for (start, length) in Highlight.ranges(of: query, in: line.text) {
+          canvas.frame.paint(row: row, from: left + start, to: left + start + length, role: .match)
+        }
+      }
     }
-    var hints = [KeyHint(canvas.glyphs.upDown, "scroll"), KeyHint("Space/b", "page")]
+    var hints = [KeyHint(canvas.glyphs.upDown, "scroll")]
     if !page.links.isEmpty { hints.append(KeyHint("Tab", "links")) }
     if focus != nil { hints.append(KeyHint("Enter", "open")) }
+    if guide.state.highlight != nil { hints.append(KeyHint("n/N", "next match")) }
+    hints.append(KeyHint("/", "search"))
+    hints.append(KeyHint("Space/b", "page"))
+    if case .page = guide.state.screen { hints.append(KeyHint("d/l/s", "mark")) }
     hints.append(KeyHint("Esc", "back"))
     return hints
   }

@@ -13,7 +13,7 @@ public enum Renderer {
       TooSmallScreen.draw(&canvas)
       return canvas.frame
     }
-    let hints: [KeyHint]
+    var hints: [KeyHint]
     switch state.screen {
     case .menu(let position):
       hints = MenuScreen.draw(guide, position, &canvas)
@@ -29,8 +29,14 @@ public enum Renderer {
         hints = ResultsScreen.draw(guide, position, &canvas)
       }
     }
+    if let search = state.search {
+      hints = SearchScreen.draw(search, &canvas)
+    }
     Header.draw(guide, &canvas)
-    Footer.draw(hints, status: state.status, &canvas)
+    let status =
+      state.confirmingReset
+      ? "Reset all progress marks? Press y to reset, any other key keeps them." : state.status
+    Footer.draw(hints, status: status, &canvas)
     if state.helpVisible {
       canvas.frame.cursor = nil
       HelpOverlay.draw(&canvas)
@@ -57,8 +63,11 @@ enum Header {
   static func draw(_ guide: Guide, _ canvas: inout Canvas) {
     canvas.fill(row: 0, role: .title)
     var right = ""
+    if case .page(let page) = guide.state.screen, let mark = guide.state.marks[page.id] {
+      right = MarkGlyph.label(mark, canvas.glyphs) + "  "
+    }
     if let page = guide.state.page {
-      right = position(
+      right += position(
         scroll: scroll(of: guide.state.screen), lines: page.lines.count,
         rows: Chrome.bodyRows(canvas.size))
     }

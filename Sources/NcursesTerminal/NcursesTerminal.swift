@@ -72,6 +72,7 @@ public final class NcursesTerminal: Terminal {
     cbreak()
     noecho()
     nonl()
+    dg_disable_flow_control()
     intrflush(window, false)
     keypad(window, true)
     defineMissingKeys()

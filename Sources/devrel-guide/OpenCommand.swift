@@ -12,14 +12,17 @@ struct OpenCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  @Flag(help: "Start at the home menu instead of the page you read last.")
+  var home = false
+
   func run() throws {
-    try MainActor.assumeIsolated { try runGuide(global: global, startAtQuiz: false) }
+    try MainActor.assumeIsolated { try runGuide(global: global, start: home ? .home : .resume) }
   }
 }
 
 /// Starts the terminal, runs the session, restores the terminal, and exits with its code.
 @MainActor
-func runGuide(global: GlobalOptions, startAtQuiz: Bool) throws {
+func runGuide(global: GlobalOptions, start: GuideSession.Start) throws {
   let pack = try global.loadPack()
   let terminal: NcursesTerminal
   switch NcursesTerminal.start(colorsAllowed: global.colorsAllowed) {
@@ -35,7 +38,7 @@ func runGuide(global: GlobalOptions, startAtQuiz: Bool) throws {
   let storage = GuideStorage(
     paths: .fromEnvironment(ProcessInfo.processInfo.environment), packID: pack.manifest.id)
   let session = GuideSession(
-    pack: pack, terminal: terminal, storage: storage, startAtQuiz: startAtQuiz)
+    pack: pack, terminal: terminal, storage: storage, start: start)
   let end = session.run()
   terminal.stop()
   if end.exitCode != 0 { throw ExitCode(end.exitCode) }

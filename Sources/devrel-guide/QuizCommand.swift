@@ -24,7 +24,7 @@ struct QuizCommand: ParsableCommand {
 
   func run() throws {
     guard plain else {
-      try MainActor.assumeIsolated { try runGuide(global: global, startAtQuiz: true) }
+      try MainActor.assumeIsolated { try runGuide(global: global, start: .quiz) }
       return
     }
     let pack = try global.loadPack()

@@ -9,13 +9,17 @@ import Testing
 /// never see the developer's settings. The server is killed when the session is released.
 ///
 /// ```swift
-/// let session = try TmuxSession(arguments: [TmuxSession.guideBinary().path])
-/// try session.waitFor("Topics")
+/// let session = try TmuxSession(arguments: [TmuxSession.guideBinary().path], columns: 80)
+/// try session.waitFor("q quit")
 /// try session.sendKeys("Down", "Enter")
-/// try session.waitFor("Quiz")
+/// try session.sendLiteral("/devrel")
 /// try session.sendKeys("q")
 /// #expect(try session.waitForExit() == 0)
+/// #expect(try !session.isOnAlternateScreen())
 /// ```
+///
+/// The program runs under a small `sh` wrapper that records its exit status and keeps the
+/// pseudo-terminal open afterwards, so what it printed before exiting stays readable.
 ///
 /// Waits poll the screen every 20 ms until a deadline; there are no fixed sleeps. Key names
 /// are tmux's (`Up`, `Down`, `Left`, `Right`, `Home`, `End`, `PPage`, `NPage`, `Enter`,
@@ -53,6 +57,8 @@ public final class TmuxSession {
   public let environment: [String: String]
 
   private let socket: String
+  /// Where the wrapper shell writes the program's exit status.
+  private let statusFile: String
   private let target = "main"
   private let tmux: String
   private var closed = false
@@ -77,6 +83,9 @@ public final class TmuxSession {
     }
     self.tmux = tmux
     socket = "dg-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    statusFile =
+      FileManager.default.temporaryDirectory
+      .appendingPathComponent("\(socket).status").path
     home = FileManager.default.temporaryDirectory
       .appendingPathComponent("devrel-guide-e2e-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -98,7 +107,7 @@ public final class TmuxSession {
     self.environment = environment
 
     let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-    let command = ["/usr/bin/env", "-i"] + assignments + arguments
+    let command = ["/usr/bin/env", "-i"] + assignments + Self.wrapper(statusFile) + arguments
     var newSession = ["new-session", "-d", "-s", target, "-x", String(columns), "-y", String(rows)]
     if let workingDirectory { newSession += ["-c", workingDirectory.path] }
     // One tmux invocation sets the options before the pane exists, so even a program that
@@ -114,11 +123,33 @@ public final class TmuxSession {
 
   deinit { close() }
 
+  /// A shell that runs the program, records its status and then keeps the terminal open.
+  ///
+  /// On Linux a pseudo-terminal's unread output is lost once its last writer closes it, so a
+  /// program that prints an error and exits at once would leave tmux an empty screen. Traps
+  /// (not ignores) keep the shell alive through Ctrl-C without changing the program's signal
+  /// dispositions. The shell adds `PWD` to the environment; nothing else.
+  private static func wrapper(_ statusFile: String) -> [String] {
+    [
+      "/bin/sh", "-c",
+      "trap : INT TERM HUP QUIT; \"$@\"; echo $? > \"$0.tmp\"; mv \"$0.tmp\" \"$0\"; "
+        + "exec sleep 86400",
+      statusFile,
+    ]
+  }
+
   /// Kills the tmux server and removes the temporary home. Called on release; safe to repeat.
   public func close() {
     guard !closed else { return }
     closed = true
+    // SIGKILL the pane's process group first: on kill-server's SIGHUP the program would save
+    // files into `home` and the wrapper would write its status after they were removed.
+    if let shell = try? query("#{pane_pid}"), let group = pid_t(shell), group > 0 {
+      _ = Foundation.kill(-group, SIGKILL)
+    }
     _ = try? run(["kill-server"])
+    unlink(statusFile)
+    unlink(statusFile + ".tmp")
     try? FileManager.default.removeItem(at: home)
   }
 
@@ -134,13 +165,24 @@ public final class TmuxSession {
     _ = try run(["send-keys", "-t", target, "-l", "--", text])
   }
 
-  /// Sends a POSIX signal (`SIGTERM`, `SIGHUP`...) to the program in the pane.
+  /// Sends raw bytes as if the terminal had produced them: escape sequences, invalid UTF-8.
+  public func sendBytes(_ bytes: [UInt8]) throws {
+    guard !bytes.isEmpty else { return }
+    try run(["send-keys", "-t", target, "-H"] + bytes.map { String(format: "%02x", $0) })
+  }
+
+  /// Sends a POSIX signal (`SIGTERM`, `SIGHUP`...) to the program under test.
   public func sendSignal(_ number: Int32) throws {
-    let pid = try query("#{pane_pid}")
-    guard let process = pid_t(pid), process > 0 else {
-      throw Failure.tmuxFailed(arguments: ["pane_pid"], status: -1, output: pid)
+    let shell = try query("#{pane_pid}")
+    // The program is the wrapper shell's only child.
+    let children =
+      (try? String(
+        contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+    guard let program = children.split(separator: " ").first.flatMap({ pid_t($0) }) else {
+      throw Failure.tmuxFailed(
+        arguments: ["sendSignal"], status: -1, output: "the program is not running")
     }
-    _ = Foundation.kill(process, number)
+    _ = Foundation.kill(program, number)
   }
 
   /// Resizes the window (and its only pane), as dragging the terminal's corner would.
@@ -148,7 +190,7 @@ public final class TmuxSession {
     _ = try run(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
   }
 
-  /// Ends the program at once with SIGKILL (it reports 137); the screen stays readable.
+  /// Ends the program at once with SIGKILL (it reports 137), leaving its screen readable.
   public func kill() throws {
     try sendSignal(SIGKILL)
   }
@@ -181,6 +223,12 @@ public final class TmuxSession {
     return (column, row, fields[2] == "1")
   }
 
+  /// True while the program has switched to the alternate screen (curses is running); false
+  /// once it has given the terminal back, as it must on every exit, crash included.
+  public func isOnAlternateScreen() throws -> Bool {
+    try query("#{alternate_on}") == "1"
+  }
+
   /// The pane's size in cells, as the program sees it.
   public func size() throws -> (columns: Int, rows: Int) {
     let fields = try query("#{pane_width} #{pane_height}").split(separator: " ")
@@ -192,13 +240,14 @@ public final class TmuxSession {
 
   // MARK: - Waiting
 
-  /// Waits until `text` appears anywhere on the screen; returns that screen.
+  /// Waits until `text` appears on the screen, within a row or wrapped across full rows;
+  /// returns that screen.
   @discardableResult
   public func waitFor(_ text: String, timeout: Duration = TmuxSession.defaultTimeout) throws
     -> [String]
   {
     try waitUntil("\"\(text)\"", timeout: timeout) { screen in
-      screen.contains { $0.contains(text) }
+      screen.contains { $0.contains(text) } || screen.joined().contains(text)
     }
   }
 
@@ -232,16 +281,11 @@ public final class TmuxSession {
   }
 
   /// Waits for the program to end and returns its exit status; a program killed by a signal
-  /// reports `128 + signal`, the way a shell does.
+  /// reports `128 + signal`, the way a shell does. The screen stays readable afterwards.
   public func waitForExit(timeout: Duration = TmuxSession.defaultTimeout) throws -> Int32 {
     let deadline = ContinuousClock.now + timeout
     while true {
-      let fields = try query("#{pane_dead} #{pane_dead_status} #{pane_dead_signal}")
-        .split(separator: " ", omittingEmptySubsequences: false)
-      if fields.first == "1" {
-        if fields.count > 2, let signal = Int32(fields[2]), signal > 0 { return 128 + signal }
-        if fields.count > 1, let status = Int32(fields[1]) { return status }
-      }
+      if let status = exitStatus() { return status }
       if ContinuousClock.now >= deadline {
         throw Failure.timedOut(waitingFor: "the program to exit", screen: try capture())
       }
@@ -250,8 +294,13 @@ public final class TmuxSession {
   }
 
   /// True while the program is still running.
-  public func isRunning() throws -> Bool {
-    try query("#{pane_dead}") != "1"
+  public func isRunning() -> Bool {
+    exitStatus() == nil
+  }
+
+  private func exitStatus() -> Int32? {
+    guard let text = try? String(contentsOfFile: statusFile, encoding: .utf8) else { return nil }
+    return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
   // MARK: - Locating the binary
@@ -299,29 +348,71 @@ public final class TmuxSession {
       .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
+  /// Runs one tmux client to completion and returns what it printed.
+  ///
+  /// `posix_spawn` and `waitpid` rather than Foundation's `Process`, whose reaping stalls when
+  /// parallel tests start processes at once. Output goes to a file opened only in the child, so
+  /// no pipe can be held open by a daemonised tmux server or another test's child.
   @discardableResult
   private func run(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: tmux)
-    process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
+    let outputPath = FileManager.default.temporaryDirectory
+      .appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+    defer { unlink(outputPath) }
+
     var environment = ProcessInfo.processInfo.environment
     environment["TMUX"] = nil
     environment["TMUX_PANE"] = nil
     // tmux decides from the client's locale whether to keep wide and accented characters.
     environment["LC_ALL"] = "C.UTF-8"
     environment["LANG"] = "C.UTF-8"
-    process.environment = environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = output
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let text = String(decoding: data, as: UTF8.self)
-    guard process.terminationStatus == 0 else {
+
+    let argv = ([tmux, "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) }
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") }
+    defer { (argv + envp).forEach { free($0) } }
+
+    #if os(Linux)
+      var actions = posix_spawn_file_actions_t()
+    #else
+      var actions: posix_spawn_file_actions_t?
+    #endif
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+
+    // Test threads may block or ignore signals, and a child inherits both: tmux would then
+    // never see SIGCHLD (no exit status) and the program under test would not get SIGINT.
+    #if os(Linux)
+      var attributes = posix_spawnattr_t()
+    #else
+      var attributes: posix_spawnattr_t?
+    #endif
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var allSignals = sigset_t()
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, tmux, &actions, &attributes, argv + [nil], envp + [nil])
+    guard spawned == 0 else {
       throw Failure.tmuxFailed(
-        arguments: arguments, status: process.terminationStatus, output: text)
+        arguments: arguments, status: -1, output: String(cString: strerror(spawned)))
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    // WIFEXITED/WEXITSTATUS are macros Swift cannot import.
+    let exited = status & 0x7F == 0
+    let exitStatus = (status >> 8) & 0xFF
+    guard exited, exitStatus == 0 else {
+      throw Failure.tmuxFailed(
+        arguments: arguments, status: exited ? exitStatus : -(status & 0x7F), output: text)
     }
     return text
   }

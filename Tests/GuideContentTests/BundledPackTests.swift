@@ -19,6 +19,8 @@ struct BundledPackTests {
     let required = [
       "what-is-devrel", "duties", "skills", "skills/overview", "skills/code", "skills/content",
       "skills/community", "skills/communication", "skills/in-detail", "about", "next-steps",
+      "career", "career/roles", "career/breaking-in", "career/week", "career/measuring", "glossary",
+      "further-reading",
     ]
     for id in required {
       #expect(pack.topics[id] != nil, "missing topic \(id)")

@@ -65,13 +65,41 @@ struct QuizContentTests {
     #expect(count >= 8)
   }
 
-  @Test("has between 24 and 30 questions, with the kinds interleaved")
+  @Test("has between 24 and 40 questions, with the kinds interleaved")
   func totalAndInterleaving() throws {
     let quiz = try Self.quiz()
-    #expect((24...30).contains(quiz.questions.count))
+    #expect((24...40).contains(quiz.questions.count))
     let firstHalf = quiz.questions.prefix(quiz.questions.count / 2)
     #expect(firstHalf.contains { if case .knowledge = $0.kind { true } else { false } })
     #expect(firstHalf.contains { if case .rating = $0.kind { true } else { false } })
+  }
+
+  @Test("asks a knowledge question about each career page, so the career menu is covered too")
+  func careerTopicsAreCovered() throws {
+    let pack = try Support.bundledPack()
+    let quiz = try #require(pack.quiz)
+    var covered = Set<String>()
+    for case .knowledge(_, _, _, let topic) in quiz.questions.map(\.kind) {
+      covered.insert(topic)
+    }
+    for id in CareerContentTests.careerPages {
+      #expect(covered.contains(id), "no knowledge question about \(id)")
+    }
+    let career = try #require(pack.topics["career"])
+    #expect(career.children.compactMap(\.topicID).contains(where: covered.contains))
+  }
+
+  @Test("points growth areas to the plan for breaking in, and many hats to the week")
+  func dimensionsPointToCareerPages() throws {
+    let quiz = try Self.quiz()
+    for dimension in quiz.dimensions where dimension.id != "hats" {
+      #expect(dimension.topics.contains("career/breaking-in"), "\(dimension.id)")
+    }
+    let hats = try #require(quiz.dimensions.first { $0.id == "hats" })
+    #expect(hats.topics.contains("career/week"))
+    for dimension in quiz.dimensions {
+      #expect(dimension.topics.count <= 3, "results show at most three topics per growth area")
+    }
   }
 
   @Test("reads overall fit in four bands starting at 0, 40, 60 and 80")

@@ -24,7 +24,7 @@ struct FrameTests {
         "",
         "  Not sure it is for you? Press 3 for the self-assessment quiz.",
         "  Press ? for every key; devrel-guide --help for the command line.",
-      ] + blank.prefix(7) + [" ↑↓ move  1-4 open  Enter open  ? help  q quit"]
+      ] + blank.prefix(7) + [" ↑↓ move  1-4 open  / search  Enter open  ? help  q quit"]
     #expect(frame.trimmedLines == expected)
   }
 
@@ -43,7 +43,7 @@ struct FrameTests {
         "    3  Quick quiz",
         "    4  Your results",
         "",
-        " 1-4 open  Enter open  ? help  q quit",
+        " ↑↓ move  1-4 open  ? help  q quit",
       ])
   }
 
@@ -66,7 +66,9 @@ struct FrameTests {
         "",
         "  See also",
         "  • Tools",
-      ] + blank.prefix(8) + [" ↑↓ scroll  Space/b page  Tab links  Esc back  ? help  q quit"]
+      ] + blank.prefix(8) + [
+        " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit"
+      ]
     #expect(frame.trimmedLines == expected)
   }
 
@@ -85,7 +87,7 @@ struct FrameTests {
         "  tools and enough words to wrap onto",
         "  a second line at forty columns.",
         "",
-        " Tab links  Esc back  ? help  q quit",
+        " ↑↓ scroll  Esc back  ? help  q quit",
       ])
   }
 

@@ -1,0 +1,38 @@
+/// Progress marks: `d` done, `l` learning, `s` skipped on a page (again to clear); `R` on
+/// home resets them all after asking.
+extension Guide {
+  /// Sets or clears a mark on the current page.
+  mutating func toggleMark(_ mark: TopicMark, on id: String) -> [Effect] {
+    if state.marks[id] == mark {
+      state.marks[id] = nil
+      state.status = "Mark cleared."
+    } else {
+      state.marks[id] = mark
+      state.status = "Marked as \(mark.rawValue)."
+    }
+    return [.saveMarks(state.marks)]
+  }
+
+  mutating func confirmResetKey(_ key: Key) -> [Effect] {
+    state.confirmingReset = false
+    guard key == .character("y") else {
+      state.status = "Progress kept."
+      return []
+    }
+    state.marks = [:]
+    state.status = "Progress marks reset."
+    return [.saveMarks([:])]
+  }
+
+  /// Topics that are pages (menus are only ways in), in menu order.
+  public var readableTopics: [String] {
+    pack.topicOrder.filter { pack.topics[$0]?.isMenu == false }
+  }
+
+  /// How many readable topics carry each mark.
+  public func markCounts() -> [TopicMark: Int] {
+    var counts: [TopicMark: Int] = [:]
+    for id in readableTopics { if let mark = state.marks[id] { counts[mark, default: 0] += 1 } }
+    return counts
+  }
+}

@@ -1,0 +1,103 @@
+/// The search line (`/`): results update as you type, Enter opens the selected hit at its first
+/// match and keeps the query highlighted, `n`/`N` jump between matches across topics.
+extension Guide {
+  mutating func searchKey(_ key: Key) -> [Effect] {
+    guard var search = state.search else { return [] }
+    switch key {
+    case .escape:
+      state.search = nil
+      return []
+    case .enter:
+      state.search = nil
+      guard search.hits.indices.contains(search.selection) else { return [] }
+      state.highlight = search.query
+      openMatch(search.hits[search.selection].topicID)
+      return []
+    case .backspace:
+      if search.query.isEmpty {
+        state.search = nil
+        return []
+      }
+      search.query.removeLast()
+    case .up, .backTab:
+      search.selection = max(0, search.selection - 1)
+    case .down, .tab:
+      search.selection = min(max(0, search.hits.count - 1), search.selection + 1)
+    case .character(let character):
+      search.query.append(character)
+    default:
+      return []
+    }
+    if key == .backspace || key.isCharacter {
+      search.hits = Search.run(search.query, in: pack)
+      search.selection = 0
+    }
+    state.search = search
+    return []
+  }
+
+  /// Opens a topic scrolled to its first line that matches the highlight.
+  mutating func openMatch(_ id: String, fromEnd: Bool = false) {
+    guard let topic = pack.topics[id] else { return }
+    if topic.isMenu {
+      push(.menu(MenuPosition(id: id)))
+      return
+    }
+    if case .page(let position) = state.screen, position.id == id {
+      // Already here: only move.
+    } else {
+      push(.page(PagePosition(id: id)))
+    }
+    let lines = matchLines()
+    if let line = fromEnd ? lines.last : lines.first { scrollTo(match: line) }
+  }
+
+  /// `n` (forward) or `N` (backward): the next matching line on this page, else the next
+  /// topic with a match, wrapping around the guide.
+  mutating func jumpToMatch(forward: Bool) {
+    guard let query = state.highlight, case .page(let position) = state.screen else { return }
+    let lines = matchLines()
+    let current = position.match ?? position.scroll
+    if let line = forward
+      ? lines.first(where: { $0 > current }) : lines.last(where: { $0 < current })
+    {
+      scrollTo(match: line)
+      return
+    }
+    let order = pack.topicOrder.filter { pack.topics[$0]?.isMenu == false }
+    let topics = Set(Search.run(query, in: pack).map(\.topicID))
+    guard let here = order.firstIndex(of: position.id) else { return }
+    for step in 1...order.count {
+      let index = (here + (forward ? step : -step) + order.count * 2) % order.count
+      if topics.contains(order[index]) {
+        openMatch(order[index], fromEnd: !forward)
+        state.status = index == here ? "Search wrapped around." : nil
+        return
+      }
+    }
+    state.status = "No other matches for \"\(query)\"."
+  }
+
+  /// Lines of the current page containing the highlighted query.
+  public func matchLines() -> [Int] {
+    guard let query = state.highlight?.lowercased(), !query.isEmpty, let page = state.page else {
+      return []
+    }
+    return page.lines.indices.filter { page.lines[$0].text.lowercased().contains(query) }
+  }
+
+  /// Scrolls so a matching line sits just below the top, with one line of context above.
+  private mutating func scrollTo(match line: Int) {
+    guard case .page(var position) = state.screen else { return }
+    position.scroll = min(max(0, line - 1), maxScroll)
+    position.match = line
+    state.screen = .page(position)
+  }
+}
+
+extension Key {
+  var isCharacter: Bool {
+    if case .character = self { return true }
+    return false
+  }
+}

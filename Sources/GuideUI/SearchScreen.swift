@@ -1,0 +1,42 @@
+import GuideCore
+
+/// The search line and its live results, drawn over the body of whatever screen is open.
+enum SearchScreen {
+  static func draw(_ search: SearchState, _ canvas: inout Canvas) -> [KeyHint] {
+    let left = Chrome.textLeft(canvas.size)
+    let width = Chrome.textWidth(canvas.size)
+    let top = Chrome.headerRows
+    let bottom = top + Chrome.bodyRows(canvas.size)
+    for row in top..<bottom { canvas.fill(row: row, role: .normal) }
+    let end = canvas.put("Search: ", row: top, column: left, role: .heading)
+    let typed = canvas.put(search.query, row: top, column: end, limit: left + width - end - 1)
+    canvas.frame.cursor = (top, typed)
+    let count = search.hits.count
+    let summary =
+      search.query.isEmpty
+      ? "Type a word; matches appear as you type."
+      : count == 0 ? "No matches." : "\(count) match\(count == 1 ? "" : "es")"
+    canvas.put(summary, row: top + 1, column: left, role: .dim)
+    let visible = max(0, bottom - top - 3)
+    let first = max(0, min(search.selection - visible + 1, count - visible))
+    for index in first..<min(count, first + visible) {
+      let hit = search.hits[index]
+      let row = top + 3 + index - first
+      let selected = index == search.selection
+      if selected {
+        canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
+        canvas.put(canvas.glyphs.marker, row: row, column: left, role: .selection)
+      }
+      let titleEnd = canvas.put(
+        hit.title, row: row, column: left + 2, role: selected ? .selection : .heading,
+        limit: width / 2)
+      canvas.putFitted(
+        "  " + hit.line, row: row, column: titleEnd, width: left + width - titleEnd,
+        role: selected ? .selection : .dim)
+    }
+    return [
+      KeyHint(canvas.glyphs.upDown, "choose"), KeyHint("Enter", "open"),
+      KeyHint("Esc", "cancel"),
+    ]
+  }
+}

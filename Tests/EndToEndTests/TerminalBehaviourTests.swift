@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal: start-up, every way out, resizing, colour and junk
+/// input. What the screens say belongs to the app-level tests; these only need the footer.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct TerminalBehaviourTests {
+  /// Text the home screen always shows once it is drawn.
+  static let ready = "q quit"
+
+  func guide(
+    _ arguments: [String] = [], columns: Int = 80, rows: Int = 24,
+    term: String? = "xterm-256color", noColor: Bool = true, locale: String = "C.UTF-8"
+  ) throws -> TmuxSession {
+    try TmuxSession(
+      arguments: [try TmuxSession.guideBinary().path] + arguments, columns: columns, rows: rows,
+      locale: locale, term: term, noColor: noColor)
+  }
+
+  // MARK: - Ways out
+
+  @Test func quittingGivesTheTerminalBackWithTheCursorVisible() throws {
+    let session = try guide()
+    try session.waitFor(Self.ready)
+    #expect(try session.isOnAlternateScreen())
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+    #expect(try !session.isOnAlternateScreen())
+    #expect(try session.cursor().visible)
+  }
+
+  @Test func ctrlCExitsWith130AndRestoresTheTerminal() throws {
+    let session = try guide()
+    try session.waitFor(Self.ready)
+    try session.sendKeys("C-c")
+    #expect(try session.waitForExit() == 130)
+    #expect(try !session.isOnAlternateScreen())
+  }
+
+  @Test(arguments: [SIGTERM, SIGHUP, SIGINT])
+  func aSignalExitsWith128PlusItsNumberAndRestoresTheTerminal(signal: Int32) throws {
+    let session = try guide()
+    try session.waitFor(Self.ready)
+    try session.sendSignal(signal)
+    #expect(try session.waitForExit() == 128 + signal)
+    #expect(try !session.isOnAlternateScreen())
+  }
+
+  // MARK: - Terminals it cannot drive
+
+  @Test func anUnknownTermIsExplainedAndExitsWithOne() throws {
+    let session = try guide(term: "no-such-terminal")
+    try session.waitFor("cannot use terminal type 'no-such-terminal'")
+    #expect(try session.waitForExit() == 1)
+  }
+
+  @Test func anUnsetTermIsExplainedAndExitsWithOne() throws {
+    let session = try guide(term: nil)
+    try session.waitFor("TERM is not set")
+    #expect(try session.waitForExit() == 1)
+  }
+
+  @Test func aDumbTerminalGetsPlainText() throws {
+    let session = try guide(term: "dumb")
+    #expect(try session.waitForExit() == 0)
+    let screen = try session.capture()
+    #expect(screen.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+    #expect(!screen.contains { $0.contains(Self.ready) })
+    #expect(try !session.isOnAlternateScreen())
+  }
+
+  @Test func inputThatIsNotATerminalGetsPlainText() throws {
+    let binary = try TmuxSession.guideBinary().path
+    let session = try TmuxSession(arguments: ["/bin/sh", "-c", "\"$0\" < /dev/null", binary])
+    #expect(try session.waitForExit() == 0)
+    #expect(try !session.isOnAlternateScreen())
+    #expect(try session.capture().contains { !$0.isEmpty })
+  }
+
+  // MARK: - Resizing
+
+  @Test func theScreenFollowsTheWindowWhenItGrowsAndShrinks() throws {
+    let session = try guide(columns: 80, rows: 24)
+    try session.waitFor(Self.ready)
+    try session.resize(columns: 100, rows: 30)
+    try session.waitUntil("the footer on row 30") { screen in
+      screen.count == 30 && screen[29].contains(Self.ready)
+    }
+    try session.resize(columns: 60, rows: 15)
+    try session.waitUntil("the footer on row 15") { screen in
+      screen.count == 15 && screen[14].contains("quit")
+    }
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+  }
+
+  // MARK: - Colour
+
+  @Test func noColorMeansAttributesButNoColours() throws {
+    let session = try guide(noColor: true)
+    try session.waitFor(Self.ready)
+    let styled = try session.capture(styles: true).joined(separator: "\n")
+    #expect(styled.contains("\u{1B}["), "attributes such as reverse video are still used")
+    #expect(!Self.hasForegroundColour(styled))
+  }
+
+  @Test func coloursAreUsedWhenAllowed() throws {
+    let session = try guide(noColor: false)
+    try session.waitFor(Self.ready)
+    #expect(Self.hasForegroundColour(try session.capture(styles: true).joined()))
+  }
+
+  /// True when an SGR sequence sets a foreground colour (30–37, 90–97 or 38;…).
+  static func hasForegroundColour(_ text: String) -> Bool {
+    text.components(separatedBy: "\u{1B}[").dropFirst().contains { sequence in
+      guard let end = sequence.firstIndex(of: "m") else { return false }
+      return sequence[..<end].split(separator: ";").contains { part in
+        guard let code = Int(part) else { return false }
+        return (30...38).contains(code) || (90...97).contains(code)
+      }
+    }
+  }
+
+  // MARK: - Junk input
+
+  @Test func junkInputIsIgnoredAndNeverCrashesTheGuide() throws {
+    let session = try guide()
+    try session.waitFor(Self.ready)
+    let junk: [[UInt8]] = [
+      // Invalid UTF-8.
+      [0xFF, 0xFE, 0xC3, 0x28, 0xED, 0xA0, 0x80, 0xF8, 0x88, 0x80, 0x80, 0x80],
+      // Unknown keys, modified arrows, mouse reports, cut-off sequences, bracketed paste.
+      Array("\u{1B}[999~\u{1B}[1;5A\u{1B}[<0;1;1M\u{1B}[M !!\u{1B}O\u{1B}[".utf8),
+      Array("\u{1B}[200~\u{1B}[201~".utf8),
+      // Control characters (not Ctrl-\\, which quits by signal) and C1 codes.
+      [0x00, 0x1D, 0x1E, 0x1F, 0x7F, 0x9B, 0x85],
+    ]
+    for bytes in junk { try session.sendBytes(bytes) }
+    try session.sendKeys("F5", "F12", "IC", "DC", "C-Up", "M-Left")
+    // Still running and still listening: Ctrl-C ends it the normal way, whatever screen the
+    // junk led to.
+    #expect(session.isRunning())
+    try session.sendKeys("C-c")
+    #expect(try session.waitForExit() == 130)
+    #expect(try !session.isOnAlternateScreen())
+  }
+}

@@ -1,0 +1,123 @@
+import GuideContent
+import GuideTestSupport
+import Testing
+
+@testable import GuideCore
+
+@Suite("Search, history and progress marks")
+struct FindAndKeepTests {
+  func type(_ text: String, into guide: inout Guide) {
+    for character in text { _ = guide.handle(.key(.character(character))) }
+  }
+
+  @Test func slashOpensTheSearchLineAndResultsUpdateAsYouType() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    #expect(guide.state.search == SearchState())
+    type("talk", into: &guide)
+    #expect(guide.state.search?.query == "talk")
+    #expect(
+      guide.state.search?.hits.map(\.topicID) == ["skills/code", "skills/talk", "skills/talk"])
+    #expect(guide.state.search?.hits.first?.line == "Code matters. See talking.")
+    guide.press(.backspace)
+    #expect(guide.state.search?.query == "tal")
+  }
+
+  @Test func lettersTypedIntoSearchDoNotQuitOrNavigate() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    let effects = guide.press(.char("q"), .char("1"), .char("?"))
+    #expect(effects.isEmpty)
+    #expect(guide.state.search?.query == "q1?")
+    #expect(guide.state.screen == .home)
+    #expect(!guide.state.helpVisible)
+  }
+
+  @Test func escapeCancelsTheSearchWhereYouWere() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"), .char("x"), .escape)
+    #expect(guide.state.search == nil)
+    #expect(guide.state.highlight == nil)
+    #expect(guide.state.screen == .home)
+  }
+
+  @Test func enterOpensTheHitAtItsFirstMatchAndKeepsTheHighlight() throws {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    type("code page", into: &guide)
+    guide.press(.enter)
+    #expect(guide.state.highlight == "code page")
+    let lines = guide.matchLines()
+    #expect(lines.count == 1)
+    let line = try #require(lines.first)
+    let lastScroll = (guide.state.page?.lines.count ?? 0) - 20
+    #expect(
+      guide.state.screen
+        == .page(PagePosition(id: "intro", scroll: min(line - 1, lastScroll), match: line)))
+  }
+
+  @Test func nJumpsToTheNextTopicWithAMatchAndShiftNComesBack() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    type("talk", into: &guide)
+    guide.press(.enter)
+    #expect(guide.state.page?.topicID == "skills/code")
+    guide.press(.char("n"))
+    #expect(guide.state.page?.topicID == "skills/talk")
+    #expect(guide.matchLines().count == 2, "the title and the text")
+    guide.press(.char("n"))
+    #expect(guide.state.page?.topicID == "skills/talk", "the second match on the same page")
+    guide.press(.char("n"))
+    #expect(guide.state.page?.topicID == "skills/code", "wrapped around the guide")
+    guide.press(.char("N"))
+    #expect(guide.state.page?.topicID == "skills/talk")
+  }
+
+  @Test func rightBracketGoesForwardAgainAfterEscape() {
+    var guide = Fixture.guide()
+    guide.press(.char("2"), .char("1"), .escape, .escape)
+    #expect(guide.state.screen == .menu(MenuPosition(id: "home", selection: 1)))
+    guide.press(.char("]"))
+    #expect(guide.state.screen == .menu(MenuPosition(id: "skills", selection: 0)))
+    guide.press(.char("]"))
+    #expect(guide.state.screen == .page(PagePosition(id: "skills/code")))
+    guide.press(.char("]"))
+    #expect(guide.state.screen == .page(PagePosition(id: "skills/code")), "nothing further")
+  }
+
+  @Test func openingANewScreenForgetsTheForwardList() {
+    var guide = Fixture.guide()
+    guide.press(.char("1"), .escape, .char("2"))
+    #expect(guide.state.forward.isEmpty)
+  }
+
+  @Test func marksToggleOnAPageAndAreSaved() {
+    var guide = Fixture.guide()
+    guide.press(.char("1"))
+    #expect(guide.press(.char("d")) == [.saveMarks(["intro": .done])])
+    #expect(guide.press(.char("l")) == [.saveMarks(["intro": .learning])])
+    #expect(guide.press(.char("l")) == [.saveMarks([:])])
+    guide.press(.char("s"))
+    #expect(guide.state.marks == ["intro": .skipped])
+    #expect(guide.markCounts() == [.skipped: 1])
+    #expect(guide.readableTopics == ["intro", "skills/code", "skills/talk"])
+  }
+
+  @Test func capitalRAtHomeAsksBeforeResettingMarks() {
+    var guide = Fixture.guide()
+    guide.press(.char("1"), .char("d"), .escape, .char("R"))
+    #expect(guide.state.confirmingReset)
+    guide.press(.char("n"))
+    #expect(guide.state.marks == ["intro": .done])
+    guide.press(.char("R"))
+    #expect(guide.press(.char("y")) == [.saveMarks([:])])
+    #expect(guide.state.marks.isEmpty)
+  }
+
+  @Test func thePlaceIsThePageBeingRead() {
+    var guide = Fixture.guide()
+    #expect(guide.place == nil)
+    guide.press(.char("1"), .down, .down)
+    #expect(guide.place == Place(topicID: "intro", scroll: 2))
+  }
+}
