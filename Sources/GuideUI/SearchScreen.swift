@@ -18,6 +18,8 @@ enum SearchScreen {
       : count == 0 ? "No matches." : "\(count) match\(count == 1 ? "" : "es")"
     canvas.put(summary, row: top + 1, column: left, role: .dim)
     let visible = max(0, bottom - top - 3)
+    let titleWidth = min(
+      width / 3, search.hits.map { CellWidth.of(canvas.glyphs.text($0.title)) }.max() ?? 0)
     let first = max(0, min(search.selection - visible + 1, count - visible))
     for index in first..<min(count, first + visible) {
       let hit = search.hits[index]
@@ -27,11 +29,12 @@ enum SearchScreen {
         canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
         canvas.put(canvas.glyphs.marker, row: row, column: left, role: .selection)
       }
-      let titleEnd = canvas.put(
-        hit.title, row: row, column: left + 2, role: selected ? .selection : .heading,
-        limit: width / 2)
       canvas.putFitted(
-        "  " + hit.line, row: row, column: titleEnd, width: left + width - titleEnd,
+        hit.title, row: row, column: left + 2, width: titleWidth,
+        role: selected ? .selection : .heading)
+      let lineLeft = left + 4 + titleWidth
+      canvas.putFitted(
+        hit.line, row: row, column: lineLeft, width: left + width - lineLeft,
         role: selected ? .selection : .dim)
     }
     return [
