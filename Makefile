@@ -113,4 +113,4 @@ clean:
 	rm -f $(NAME)_*.deb
 
 help:
-	@sed -n '3,9p' Makefile | sed 's/^# *//'
+	@sed -n '3,9p' Makefile | sed 's/^# \{0,1\}//'

@@ -20,15 +20,21 @@ enum ResultsScreen {
       }
       return [KeyHint("Enter", "take the quiz"), KeyHint("Esc", "back")]
     }
-    let dimensions = guide.pack.quiz?.dimensions ?? []
-    var columns: [(String, (Attempt) -> String)] = [
+    // The list stays narrow enough for 80 columns; every score is one Enter away.
+    let quiz = guide.pack.quiz
+    let columns: [(String, (Attempt) -> String)] = [
       ("Date", { $0.date.isEmpty ? "just now" : Guide.shortDate($0.date) }),
       ("Fit", { Scoring.overall($0.scores).map(String.init) ?? "-" }),
+      ("Knowledge", { $0.knowledge.map { "\($0.correct) of \($0.total)" } ?? "-" }),
+      (
+        "Strongest",
+        { attempt in
+          quiz.flatMap { Scoring.ranked($0, scores: attempt.scores).first }.map {
+            "\($0.title) \(attempt.scores[$0.id] ?? 0)"
+          } ?? "-"
+        }
+      ),
     ]
-    for dimension in dimensions {
-      columns.append((dimension.title, { $0.scores[dimension.id].map(String.init) ?? "-" }))
-    }
-    columns.append(("Knowledge", { $0.knowledge.map { "\($0.correct)/\($0.total)" } ?? "-" }))
     let widths = columns.map { column in
       max(CellWidth.of(column.0), attempts.map { CellWidth.of(column.1($0)) }.max() ?? 0)
     }
