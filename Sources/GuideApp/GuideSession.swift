@@ -38,7 +38,7 @@ public final class GuideSession {
 
   public init(
     pack: ContentPack, terminal: Terminal, storage: GuideStorage?, start: Start = .resume,
-    now: @escaping () -> String = GuideSession.isoNow
+    ascii: Bool = false, now: @escaping () -> String = GuideSession.isoNow
   ) {
     self.terminal = terminal
     self.storage = storage
@@ -47,7 +47,7 @@ public final class GuideSession {
     let (progress, progressNotice) = storage?.loadProgress() ?? (nil, nil)
     let (marks, marksNotice) = storage?.loadMarks() ?? ([:], nil)
     var state = GuideState(
-      size: terminal.size, unicode: terminal.unicode, quiz: progress, attempts: attempts,
+      size: terminal.size, unicode: terminal.unicode && !ascii, quiz: progress, attempts: attempts,
       marks: marks)
     state.status = historyNotice ?? progressNotice ?? marksNotice
     switch start {

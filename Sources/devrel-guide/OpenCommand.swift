@@ -15,7 +15,11 @@ struct OpenCommand: ParsableCommand {
   @Flag(help: "Start at the home menu instead of the page you read last.")
   var home = false
 
+  @Flag(help: "Run the guide as numbered text prompts (for screen readers; TERM=dumb picks it).")
+  var plain = false
+
   func run() throws {
+    if plain { return try runLineMode(global: global) }
     try MainActor.assumeIsolated { try runGuide(global: global, start: home ? .home : .resume) }
   }
 }
@@ -28,8 +32,10 @@ func runGuide(global: GlobalOptions, start: GuideSession.Start) throws {
   switch NcursesTerminal.start(colorsAllowed: global.colorsAllowed) {
   case .success(let started):
     terminal = started
+  case .failure(.noCursorAddressing) where isatty(0) == 1:
+    return try runLineMode(global: global)
   case .failure(let error) where error.allowsPlainText:
-    print(PlainText.overview(pack, unicode: localeIsUTF8), terminator: "")
+    print(PlainText.overview(pack, unicode: global.unicode), terminator: "")
     return
   case .failure(let error):
     printError(error.description)
@@ -38,8 +44,18 @@ func runGuide(global: GlobalOptions, start: GuideSession.Start) throws {
   let storage = GuideStorage(
     paths: .fromEnvironment(ProcessInfo.processInfo.environment), packID: pack.manifest.id)
   let session = GuideSession(
-    pack: pack, terminal: terminal, storage: storage, start: start)
+    pack: pack, terminal: terminal, storage: storage, start: start, ascii: global.ascii)
   let end = session.run()
   terminal.stop()
   if end.exitCode != 0 { throw ExitCode(end.exitCode) }
+}
+
+/// The guide as numbered prompts on standard input and output.
+func runLineMode(global: GlobalOptions) throws {
+  let pack = try global.loadPack()
+  let storage = GuideStorage(
+    paths: .fromEnvironment(ProcessInfo.processInfo.environment), packID: pack.manifest.id)
+  var lines = LineMode(
+    pack: pack, storage: storage, unicode: global.unicode, write: { print($0, terminator: "") })
+  _ = lines.run(readLine: { readLine(strippingNewline: true) })
 }

@@ -38,7 +38,7 @@ struct ResultsCommand: ParsableCommand {
       throw ExitCode.nothingFound
     }
     guard format != .json else { return }
-    let glyphs = Glyphs(unicode: localeIsUTF8)
+    let glyphs = Glyphs(unicode: global.unicode)
     let offset = all.count - chosen.count
     for (index, attempt) in chosen.enumerated() {
       let position = offset + index

@@ -18,7 +18,7 @@ struct SearchCommand: ParsableCommand {
 
   func run() throws {
     let pack = try global.loadPack()
-    let glyphs = Glyphs(unicode: localeIsUTF8)
+    let glyphs = Glyphs(unicode: global.unicode)
     let hits = Search.run(query.joined(separator: " "), in: pack)
     guard !hits.isEmpty else { throw ExitCode.nothingFound }
     for hit in hits {

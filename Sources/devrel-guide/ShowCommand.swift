@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
     case .text:
       let columns = width ?? terminalColumns() ?? 80
       print(
-        PlainText.topic(found, in: pack, width: max(20, columns - 1), unicode: localeIsUTF8),
+        PlainText.topic(found, in: pack, width: max(20, columns - 1), unicode: global.unicode),
         terminator: "")
     case .markdown:
       print(TopicExport.markdown(found, in: pack), terminator: "")

@@ -1,0 +1,238 @@
+import GuideContent
+import GuideCore
+import GuideUI
+
+/// The whole guide as numbered text prompts on standard input and output: for screen readers,
+/// `TERM=dumb`, scripts and CI. It drives the same state machine as the full screen, turning
+/// each typed line into the keys a person would press.
+public struct LineMode {
+  public private(set) var guide: Guide
+  let storage: GuideStorage?
+  let glyphs: Glyphs
+  let write: (String) -> Void
+  let now: () -> String
+  /// `quiz --plain`: answers only (feedback is printed, not asked about), stop at the results.
+  let quizOnly: Bool
+
+  public init(
+    pack: ContentPack, storage: GuideStorage?, unicode: Bool, quizOnly: Bool = false,
+    now: @escaping () -> String = GuideSession.isoNow, write: @escaping (String) -> Void
+  ) {
+    let attempts = storage?.loadAttempts().attempts ?? []
+    var guide = Guide(
+      pack: pack,
+      state: GuideState(size: Size(columns: 80, rows: 24), unicode: unicode, attempts: attempts))
+    if quizOnly {
+      guide.openQuiz()
+      _ = guide.handle(.key(.enter))
+    }
+    self.guide = guide
+    self.storage = storage
+    self.glyphs = Glyphs(unicode: unicode)
+    self.write = write
+    self.now = now
+    self.quizOnly = quizOnly
+  }
+
+  /// Runs until `q`, the end of the quiz (`quizOnly`), or the end of input; returns whether the
+  /// session ended as asked (false when input ran out in the middle of a `quizOnly` quiz).
+  public mutating func run(readLine: () -> String?) -> Bool {
+    var shown: [String] = []
+    while true {
+      if quizOnly, case .results = guide.state.screen {
+        say(guide.state.page?.lines.map(\.text) ?? [])
+        return true
+      }
+      if quizOnly, case .quiz(let position) = guide.state.screen,
+        case .feedback = position.step
+      {
+        say(describe())
+        perform(guide.handle(.key(.character("1"))))
+        continue
+      }
+      let screen = describe()
+      if screen != shown {
+        say(screen)
+        shown = screen
+      }
+      if let status = guide.state.status { say([status]) }
+      write(prompt() + " ")
+      guard let line = readLine() else {
+        write("\n")
+        return !quizOnly
+      }
+      guard let keys = keys(for: line.trimmingSpaces()) else {
+        say(["Type a number from the list, b to go back, / and words to search, q to quit."])
+        continue
+      }
+      for key in keys {
+        let effects = guide.handle(.key(key))
+        if effects.contains(.quit) { return true }
+        perform(effects)
+      }
+    }
+  }
+
+  private func say(_ lines: [String]) {
+    for line in lines { write(glyphs.text(line) + "\n") }
+  }
+
+  // MARK: - What each screen says
+
+  func describe() -> [String] {
+    let pack = guide.pack
+    if let search = guide.state.search {
+      return [""] + search.hits.prefix(20).enumerated().map { "  \($0.offset + 1)) \($0.element.title): \($0.element.line)" }
+        + (search.hits.isEmpty ? ["No matches for \"\(search.query)\"."] : [])
+    }
+    if let page = guide.state.page {
+      var lines = [""] + page.lines.map(\.text)
+      if !page.links.isEmpty {
+        lines.append("Links:")
+        lines += page.links.enumerated().map {
+          "  \($0.offset + 1)) \(pack.topics[$0.element.target]?.title ?? $0.element.target)"
+        }
+      }
+      return lines
+    }
+    switch guide.state.screen {
+    case .page:
+      return []
+    case .menu(let position):
+      let entries = guide.entries(ofMenu: position.id)
+      let topic = pack.topics[position.id]
+      var lines = ["", topic?.title ?? pack.manifest.title]
+      if let summary = topic?.summary ?? Optional(pack.manifest.tagline), !summary.isEmpty {
+        lines += Wrap.text(summary, width: 78)
+      }
+      lines += entries.enumerated().map { "  \($0.offset + 1)) \(pack.title(of: $0.element))" }
+      return lines
+    case .results:
+      let attempts = guide.state.attempts.reversed()
+      guard !attempts.isEmpty else { return ["", "No attempts yet. Press 1 to take the quiz."] }
+      return ["", "Your results"]
+        + attempts.enumerated().map { index, attempt in
+          let fit = Scoring.overall(attempt.scores).map { "fit \($0) of 100" } ?? "no score"
+          return "  \(index + 1)) \(Guide.shortDate(attempt.date)), \(fit)"
+        }
+    case .quiz(let position):
+      return describeQuiz(position)
+    }
+  }
+
+  private func describeQuiz(_ position: QuizPosition) -> [String] {
+    guard let quiz = guide.pack.quiz else { return [] }
+    switch position.step {
+    case .intro:
+      let choices = guide.introChoices.map { choice -> String in
+        switch choice {
+        case .start: return "Start the quiz"
+        case .resume: return "Resume the quiz (\(guide.state.quiz?.answers.count ?? 0) answered)"
+        case .startOver: return "Start over"
+        }
+      }
+      return ["", quiz.title] + Wrap.text(quiz.intro, width: 78)
+        + choices.enumerated().map { "  \($0.offset + 1)) \($0.element)" }
+    case .question(let index):
+      let question = quiz.questions[index]
+      var lines = ["", "Question \(index + 1) of \(quiz.questions.count)"]
+      if case .rating = question.kind { lines.append("How much is this like you?") }
+      lines += Wrap.text(question.text, width: 78)
+      lines += guide.options(of: question).enumerated().map { "  \($0.offset + 1)) \($0.element)" }
+      return lines
+    case .feedback(let index):
+      let question = quiz.questions[index]
+      guard case .knowledge(let options, let answer, let explanation, let topic) = question.kind
+      else { return [] }
+      let right = guide.state.quiz?.answers[question.id] == .chose(answer)
+      var lines = [right ? "Correct." : "Not quite. The answer is: \(options[answer])"]
+      lines += Wrap.text(explanation, width: 78)
+      let title = guide.pack.topics[topic]?.title ?? topic
+      lines += quizOnly
+        ? ["Read more: devrel-guide show \(topic)"]
+        : ["  1) Next question", "  2) Read more: \(title)"]
+      return lines
+    case .confirmLeave:
+      return ["", "Leave the quiz? Your answers are kept.", "  1) Leave", "  2) Keep going"]
+    }
+  }
+
+  private func prompt() -> String {
+    if guide.state.search != nil { return "Open which result? (Enter cancels) >" }
+    switch guide.state.screen {
+    case .quiz(let position):
+      if case .question = position.step { return "Answer (number, s to skip, b back) >" }
+      return "Choose >"
+    case .page: return "Link number, b back, / search, q quit >"
+    default: return "Choose a number, b back, / search, q quit >"
+    }
+  }
+
+  // MARK: - From a typed line to keys
+
+  /// The keys a line stands for, or nil when it means nothing here.
+  func keys(for line: String) -> [Key]? {
+    if let search = guide.state.search {
+      guard let number = Int(line), (1...search.hits.count).contains(number) else { return [.escape] }
+      return Array(repeating: .down, count: number - 1) + [.enter]
+    }
+    switch line.lowercased() {
+    case "q", "quit": return [.character("q")]
+    case "b", "back": return [.escape]
+    case "s", "skip": return [.character("s")]
+    case "": return []
+    default: break
+    }
+    if line.hasPrefix("/") {
+      let words = line.dropFirst().trimmingSpaces()
+      return [.character("/")] + words.map { .character($0) }
+    }
+    guard let number = Int(line), number >= 1 else { return nil }
+    if let page = guide.state.page {
+      guard number <= page.links.count else { return nil }
+      return Array(repeating: .tab, count: number) + [.enter]
+    }
+    switch guide.state.screen {
+    case .page: return nil
+    case .menu(let position):
+      guard number <= guide.entries(ofMenu: position.id).count else { return nil }
+      return [.home] + Array(repeating: .down, count: number - 1) + [.enter]
+    case .results:
+      guard number <= max(1, guide.state.attempts.count) else { return nil }
+      return [.home] + Array(repeating: .down, count: number - 1) + [.enter]
+    case .quiz:
+      guard number <= 9, let digit = String(number).first else { return nil }
+      return [.character(digit)]
+    }
+  }
+
+  // MARK: - Effects
+
+  private mutating func perform(_ effects: [Effect]) {
+    for effect in effects {
+      switch effect {
+      case .saveProgress(let progress): report(storage?.saveProgress(progress))
+      case .clearProgress: report(storage?.clearProgress())
+      case .saveMarks(let marks): report(storage?.saveMarks(marks))
+      case .recordAttempt(var attempt):
+        attempt.date = now()
+        _ = guide.handle(.attemptRecorded(attempt))
+        report(storage.map { $0.record(attempt) } ?? "Results are not saved in this session.")
+      case .quit, .redraw: break
+      }
+    }
+  }
+
+  private func report(_ problem: String?) {
+    if let problem { say([problem]) }
+  }
+}
+
+extension StringProtocol {
+  func trimmingSpaces() -> String {
+    var text = Substring(self)
+    while text.first?.isWhitespace == true { text = text.dropFirst() }
+    while text.last?.isWhitespace == true { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GuideApp
+import GuideCore
+import GuideStore
+import GuideTestSupport
+import Testing
+
+@Suite("The guide as numbered text prompts")
+struct LineModeTests {
+  /// Runs line mode over scripted input; returns what it wrote and whether it ended as asked.
+  func run(_ input: [String], quizOnly: Bool = false, storage: GuideStorage? = nil) throws -> (
+    String, Bool
+  ) {
+    var output = ""
+    var lines = input[...]
+    var mode = LineMode(
+      pack: try UIFixture.pack(), storage: storage, unicode: true, quizOnly: quizOnly,
+      now: { "2026-11-29T10:04:00Z" }, write: { output += $0 })
+    let finished = mode.run(readLine: { lines.popFirst() })
+    return (output, finished)
+  }
+
+  @Test func homeListsNumberedEntriesAndANumberOpensOne() throws {
+    let (output, finished) = try run(["1", "q"])
+    #expect(finished)
+    #expect(output.contains("  1) Welcome\n  2) Tools\n  3) Quick quiz\n  4) Your results\n"))
+    #expect(output.contains("This page has emphasis, a link to tools"))
+    #expect(output.contains("Links:\n  1) Tools\n  2) Tools\n"))
+  }
+
+  @Test func aLinkNumberFollowsTheLinkAndBGoesBack() throws {
+    let (output, _) = try run(["1", "1", "b", "q"])
+    let tools = try #require(output.range(of: "Editors, terminals and 日本語 text."))
+    let welcomeAgain = output.range(of: "First steps", range: tools.upperBound..<output.endIndex)
+    #expect(welcomeAgain != nil, "back on the welcome page after b")
+  }
+
+  @Test func nonsenseGetsAHintAndChangesNothing() throws {
+    let (output, _) = try run(["banana", "q"])
+    #expect(output.contains("Type a number from the list, b to go back"))
+  }
+
+  @Test func aSlashSearchListsNumberedHits() throws {
+    let (output, _) = try run(["/editors", "1", "q"])
+    #expect(output.contains("  1) Tools: Editors, terminals and 日本語 text."))
+    #expect(output.contains("Tools\n─────"))
+  }
+
+  @Test func theQuizOnlyModeAnswersPrintsFeedbackAndResults() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let storage = GuideStorage(
+      paths: DataPaths(
+        dataDirectory: folder.appendingPathComponent("d"),
+        stateDirectory: folder.appendingPathComponent("s")), packID: "ui-fixture")
+    let (output, finished) = try run(["3", "1"], quizOnly: true, storage: storage)
+    #expect(finished)
+    #expect(output.contains("Question 1 of 2\nHow much is this like you?\nI like code.\n  1) No"))
+    #expect(output.contains("Correct.\nEditors are tools.\nRead more: devrel-guide show tools"))
+    #expect(output.contains("Overall fit: 100 of 100"))
+    guard case .loaded(let history) = storage.history.load() else {
+      Issue.record("the attempt was not saved")
+      return
+    }
+    #expect(history.attempts.map(\.scores) == [["code": 100]])
+  }
+
+  @Test func theQuizOnlyModeReportsInputEndingEarly() throws {
+    let (_, finished) = try run(["3"], quizOnly: true)
+    #expect(!finished)
+  }
+}
