@@ -87,9 +87,10 @@ public struct LineMode {
     }
     if let page = guide.state.page {
       var lines = [""] + page.lines.map(\.text)
-      if !page.links.isEmpty {
+      let targets = linkTargets(page)
+      if !targets.isEmpty {
         lines.append("Links:")
-        lines += page.links.enumerated().map {
+        lines += targets.enumerated().map {
           "  \($0.offset + 1)) \(pack.topics[$0.element.target]?.title ?? $0.element.target)"
         }
       }
@@ -157,6 +158,14 @@ public struct LineMode {
     }
   }
 
+  /// Each linked topic once, in order of first appearance, with the index of that link.
+  private func linkTargets(_ page: PageView) -> [(target: String, index: Int)] {
+    var seen = Set<String>()
+    return page.links.enumerated().compactMap { index, link in
+      seen.insert(link.target).inserted ? (link.target, index) : nil
+    }
+  }
+
   private func prompt() -> String {
     if guide.state.search != nil { return "Open which result? (Enter cancels) >" }
     switch guide.state.screen {
@@ -189,8 +198,9 @@ public struct LineMode {
     }
     guard let number = Int(line), number >= 1 else { return nil }
     if let page = guide.state.page {
-      guard number <= page.links.count else { return nil }
-      return Array(repeating: .tab, count: number) + [.enter]
+      let targets = linkTargets(page)
+      guard number <= targets.count else { return nil }
+      return Array(repeating: .tab, count: targets[number - 1].index + 1) + [.enter]
     }
     switch guide.state.screen {
     case .page: return nil

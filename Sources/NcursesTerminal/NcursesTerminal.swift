@@ -248,6 +248,7 @@ public final class NcursesTerminal: Terminal {
       let status = wget_wch(window, &code)
       switch status {
       case OK:
+        if code == 27, skipEscapeSequence() { continue }
         if let key = KeyDecoder.key(forCharacter: UInt32(code)) { return .key(key) }
       case KEY_CODE_YES:
         if Int32(code) == KEY_RESIZE { return .resized(size) }
@@ -257,6 +258,80 @@ public final class NcursesTerminal: Terminal {
         if let signal = Signals.takePending() { return .signal(signal) }
         if dg_input_closed() != 0 { return nil }
       }
+    }
+  }
+
+  /// How long to wait for the rest of an escape sequence that has started arriving.
+  static let sequenceTimeoutMilliseconds: Int32 = 10
+
+  /// Called after a lone Esc: if a CSI (`ESC [`) or SS3 (`ESC O`) sequence curses did not
+  /// recognise follows, reads it to its end and returns true, so it is ignored as a whole.
+  ///
+  /// Otherwise curses would hand over Esc and then the rest as typed characters: a
+  /// cursor-position report `ESC [ 12 ; 40 R` would press Esc, `1` and `2`. Bracketed-paste
+  /// markers and mouse reports go the same way. Anything else after Esc (another Esc, a
+  /// letter) is put back and read as usual.
+  private func skipEscapeSequence() -> Bool {
+    wtimeout(window, Self.sequenceTimeoutMilliseconds)
+    defer { wtimeout(window, Self.inputTimeoutMilliseconds) }
+    guard let next = readRaw() else { return false }
+    switch next {
+    case .character(0x5B):  // "["
+      skipControlSequence()
+      return true
+    case .character(0x4F):  // "O": one more character names the key.
+      _ = readRaw()
+      return true
+    default:
+      putBack(next)
+      return false
+    }
+  }
+
+  /// Reads the parameter and intermediate bytes and the final byte of a CSI sequence; an X10
+  /// mouse report (`ESC [ M` and three bytes) includes its three bytes.
+  private func skipControlSequence() {
+    var first = true
+    while let next = readRaw() {
+      guard case .character(let code) = next else {
+        putBack(next)
+        return
+      }
+      switch code {
+      case 0x20...0x3F:
+        first = false
+        continue
+      case 0x40...0x7E:
+        if first, code == 0x4D {
+          for _ in 0..<3 { _ = readRaw() }
+        }
+        return
+      default:
+        putBack(next)
+        return
+      }
+    }
+  }
+
+  private enum RawInput {
+    case character(UInt32)
+    case function(Int32)
+  }
+
+  /// One `wget_wch` result without decoding it; nil on timeout.
+  private func readRaw() -> RawInput? {
+    var code: wint_t = 0
+    switch wget_wch(window, &code) {
+    case OK: return .character(UInt32(code))
+    case KEY_CODE_YES: return .function(Int32(code))
+    default: return nil
+    }
+  }
+
+  private func putBack(_ input: RawInput) {
+    switch input {
+    case .character(let code): unget_wch(wchar_t(code))
+    case .function(let code): ungetch(code)
     }
   }
 }

@@ -14,4 +14,7 @@ struct DevrelGuide: ParsableCommand {
     ],
     defaultSubcommand: OpenCommand.self
   )
+
+  /// Options every subcommand reads, through `@ParentCommand`.
+  @OptionGroup var global: GlobalOptions
 }

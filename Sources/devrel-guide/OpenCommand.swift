@@ -10,7 +10,8 @@ struct OpenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "open", abstract: "Open the full-screen guide (the default).")
 
-  @OptionGroup var global: GlobalOptions
+  @ParentCommand var root: DevrelGuide
+  var global: GlobalOptions { root.global }
 
   @Flag(help: "Start at the home menu instead of the page you read last.")
   var home = false

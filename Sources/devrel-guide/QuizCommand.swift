@@ -17,7 +17,8 @@ struct QuizCommand: ParsableCommand {
       printf '3\\n4\\n...' | devrel-guide quiz --plain
       """)
 
-  @OptionGroup var global: GlobalOptions
+  @ParentCommand var root: DevrelGuide
+  var global: GlobalOptions { root.global }
 
   @Flag(help: "Ask the questions as numbered text prompts on standard input and output.")
   var plain = false

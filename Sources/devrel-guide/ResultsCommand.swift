@@ -13,7 +13,8 @@ struct ResultsCommand: ParsableCommand {
     abstract: "Print your saved quiz attempts.",
     discussion: "Exits 1 when no attempt is saved yet.")
 
-  @OptionGroup var global: GlobalOptions
+  @ParentCommand var root: DevrelGuide
+  var global: GlobalOptions { root.global }
 
   @Option(help: "text, markdown or json.")
   var format: OutputFormat = .text

@@ -11,7 +11,8 @@ struct SearchCommand: ParsableCommand {
       "Prints ID, TITLE and the matching text, separated by tabs. Exits 1 when nothing matches, like grep."
   )
 
-  @OptionGroup var global: GlobalOptions
+  @ParentCommand var root: DevrelGuide
+  var global: GlobalOptions { root.global }
 
   @Argument(help: "The words to look for.")
   var query: [String]

@@ -8,7 +8,8 @@ struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: "Print a topic as plain text (see `topics` for the ids).")
 
-  @OptionGroup var global: GlobalOptions
+  @ParentCommand var root: DevrelGuide
+  var global: GlobalOptions { root.global }
 
   @Argument(help: "The topic id, e.g. skills/community.")
   var topic: String

@@ -5,7 +5,8 @@ struct TopicsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "topics", abstract: "List the topics: ID, a tab, and the title.")
 
-  @OptionGroup var global: GlobalOptions
+  @ParentCommand var root: DevrelGuide
+  var global: GlobalOptions { root.global }
 
   func run() throws {
     let pack = try global.loadPack()

@@ -60,13 +60,17 @@ struct TerminalBehaviourTests {
     #expect(try session.waitForExit() == 1)
   }
 
-  @Test func aDumbTerminalGetsPlainText() throws {
+  @Test func aDumbTerminalGetsTheNumberedLineMode() throws {
     let session = try guide(term: "dumb")
-    #expect(try session.waitForExit() == 0)
-    let screen = try session.capture()
-    #expect(screen.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
-    #expect(!screen.contains { $0.contains(Self.ready) })
+    try session.waitFor("Choose a number, b back, / search, q quit >")
     #expect(try !session.isOnAlternateScreen())
+    try session.sendLiteral("1")
+    try session.sendKeys("Enter")
+    try session.waitFor("Link number, b back")
+    try session.sendLiteral("q")
+    try session.sendKeys("Enter")
+    #expect(try session.waitForExit() == 0)
+    #expect(try !session.capture().joined().contains("\u{1B}"))
   }
 
   @Test func inputThatIsNotATerminalGetsPlainText() throws {

@@ -348,73 +348,22 @@ public final class TmuxSession {
       .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// Runs one tmux client to completion and returns what it printed.
-  ///
-  /// `posix_spawn` and `waitpid` rather than Foundation's `Process`, whose reaping stalls when
-  /// parallel tests start processes at once. Output goes to a file opened only in the child, so
-  /// no pipe can be held open by a daemonised tmux server or another test's child.
+  /// Runs one tmux client to completion and returns what it printed (see `Spawn`).
   @discardableResult
   private func run(_ arguments: [String]) throws -> String {
-    let outputPath = FileManager.default.temporaryDirectory
-      .appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
-    defer { unlink(outputPath) }
-
     var environment = ProcessInfo.processInfo.environment
     environment["TMUX"] = nil
     environment["TMUX_PANE"] = nil
     // tmux decides from the client's locale whether to keep wide and accented characters.
     environment["LC_ALL"] = "C.UTF-8"
     environment["LANG"] = "C.UTF-8"
-
-    let argv = ([tmux, "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) }
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") }
-    defer { (argv + envp).forEach { free($0) } }
-
-    #if os(Linux)
-      var actions = posix_spawn_file_actions_t()
-    #else
-      var actions: posix_spawn_file_actions_t?
-    #endif
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_adddup2(&actions, 1, 2)
-
-    // Test threads may block or ignore signals, and a child inherits both: tmux would then
-    // never see SIGCHLD (no exit status) and the program under test would not get SIGINT.
-    #if os(Linux)
-      var attributes = posix_spawnattr_t()
-    #else
-      var attributes: posix_spawnattr_t?
-    #endif
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, tmux, &actions, &attributes, argv + [nil], envp + [nil])
-    guard spawned == 0 else {
-      throw Failure.tmuxFailed(
-        arguments: arguments, status: -1, output: String(cString: strerror(spawned)))
+    let result = try Spawn.run(
+      tmux, ["-L", socket, "-f", "/dev/null"] + arguments, environment: environment,
+      mergeErrors: true)
+    guard result.status == 0 else {
+      throw Failure.tmuxFailed(arguments: arguments, status: result.status, output: result.output)
     }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-    // WIFEXITED/WEXITSTATUS are macros Swift cannot import.
-    let exited = status & 0x7F == 0
-    let exitStatus = (status >> 8) & 0xFF
-    guard exited, exitStatus == 0 else {
-      throw Failure.tmuxFailed(
-        arguments: arguments, status: exited ? exitStatus : -(status & 0x7F), output: text)
-    }
-    return text
+    return result.output
   }
 
   private static func pause() {
