@@ -264,13 +264,14 @@ public final class NcursesTerminal: Terminal {
   /// How long to wait for the rest of an escape sequence that has started arriving.
   static let sequenceTimeoutMilliseconds: Int32 = 10
 
-  /// Called after a lone Esc: if a CSI (`ESC [`) or SS3 (`ESC O`) sequence curses did not
-  /// recognise follows, reads it to its end and returns true, so it is ignored as a whole.
+  /// Called after a lone Esc: if an escape sequence curses did not recognise follows (CSI
+  /// `ESC [`, SS3 `ESC O`, or a control string such as OSC `ESC ]`), reads it to its end and
+  /// returns true, so it is ignored as a whole.
   ///
   /// Otherwise curses would hand over Esc and then the rest as typed characters: a
   /// cursor-position report `ESC [ 12 ; 40 R` would press Esc, `1` and `2`. Bracketed-paste
-  /// markers and mouse reports go the same way. Anything else after Esc (another Esc, a
-  /// letter) is put back and read as usual.
+  /// markers, mouse reports and colour reports (`ESC ] 11 ; ... BEL`) go the same way.
+  /// Anything else after Esc (another Esc, a letter) is put back and read as usual.
   private func skipEscapeSequence() -> Bool {
     wtimeout(window, Self.sequenceTimeoutMilliseconds)
     defer { wtimeout(window, Self.inputTimeoutMilliseconds) }
@@ -281,6 +282,10 @@ public final class NcursesTerminal: Terminal {
       return true
     case .character(0x4F):  // "O": one more character names the key.
       _ = readRaw()
+      return true
+    case .character(0x5D), .character(0x50), .character(0x5F), .character(0x5E):
+      // OSC, DCS, APC, PM (terminal replies such as a colour report): up to BEL or ESC \.
+      skipControlString()
       return true
     default:
       putBack(next)
@@ -309,6 +314,21 @@ public final class NcursesTerminal: Terminal {
       default:
         putBack(next)
         return
+      }
+    }
+  }
+
+  /// Reads a control string up to its terminator (BEL, or ESC and one more character), or
+  /// until input pauses; bounded so a stuck sender cannot keep the loop here.
+  private func skipControlString() {
+    for _ in 0..<4096 {
+      guard let next = readRaw() else { return }
+      if case .character(let code) = next {
+        if code == 0x07 { return }
+        if code == 0x1B {
+          _ = readRaw()
+          return
+        }
       }
     }
   }

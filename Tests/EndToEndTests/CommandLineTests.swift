@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+
+/// Every subcommand run as a script would: output on stdout, diagnostics on stderr, the
+/// documented exit codes, and never an escape sequence in a pipe.
+@Suite("The command line")
+struct CommandLineTests {
+  let data = FileManager.default.temporaryDirectory
+    .appendingPathComponent("devrel-guide-cli-\(UUID().uuidString)")
+
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let examplePack = repository.appendingPathComponent("examples/oncall-guide").path
+
+  func run(_ arguments: String..., input: String = "", locale: String = "C.UTF-8") throws
+    -> Spawn.Result
+  {
+    try Spawn.run(
+      try TmuxSession.guideBinary().path, arguments,
+      environment: [
+        "PATH": "/usr/bin:/bin", "HOME": data.path, "LANG": locale, "LC_ALL": locale,
+        "XDG_DATA_HOME": data.appendingPathComponent("share").path,
+        "XDG_STATE_HOME": data.appendingPathComponent("state").path,
+        "SWIFT_BACKTRACE": "interactive=no",
+      ], stdin: Data(input.utf8))
+  }
+
+  func expectNoEscape(_ result: Spawn.Result, _ comment: Comment? = nil) {
+    #expect(!result.stdout.contains(0x1B), comment)
+    #expect(!result.stderr.contains(0x1B), comment)
+  }
+
+  @Test func topicsListsIdTabTitleInMenuOrder() throws {
+    let result = try run("topics")
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n")
+    #expect(lines.first == "what-is-devrel\tWhat is DevRel?")
+    #expect(lines.contains("skills/community\tCommunity"))
+    #expect(lines.allSatisfy { $0.split(separator: "\t").count == 2 })
+    expectNoEscape(result)
+  }
+
+  @Test func showWrapsATopicToTheWidthAsked() throws {
+    let result = try run("show", "what-is-devrel", "--width", "50")
+    #expect(result.status == 0)
+    #expect(result.output.hasPrefix("What is DevRel?\n───"))
+    #expect(result.output.contains("Developer Relations"))
+    for line in result.output.split(separator: "\n") { #expect(line.count <= 50, "\(line)") }
+    #expect(result.errors.isEmpty)
+    expectNoEscape(result)
+  }
+
+  @Test func showAnUnknownTopicSuggestsCloseIdsAndExits64() throws {
+    let result = try run("show", "skils/comunity")
+    #expect(result.status == 64)
+    #expect(result.stdout.isEmpty)
+    #expect(result.errors.contains("Did you mean: skills/community"))
+  }
+
+  @Test func showAsMarkdownAndJSON() throws {
+    let markdown = try run("show", "duties", "--format", "markdown")
+    #expect(markdown.output.hasPrefix("# What does a DevRel do?\n\n## Why developers matter"))
+    let json = try run("show", "duties", "--format", "json")
+    let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
+    #expect(object?["id"] as? String == "duties")
+    #expect((object?["body"] as? [Any])?.isEmpty == false)
+  }
+
+  @Test func searchPrintsTabSeparatedHitsOrExits1() throws {
+    let hits = try run("search", "MEETUP")
+    #expect(hits.status == 0)
+    let lines = hits.output.split(separator: "\n")
+    #expect(!lines.isEmpty)
+    for line in lines {
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+      #expect(fields.count == 3)
+      #expect(fields[2].lowercased().contains("meetup"))
+    }
+    let none = try run("search", "xylophone-quartz")
+    #expect(none.status == 1)
+    #expect(none.stdout.isEmpty)
+  }
+
+  @Test func aPlainQuizGivesExactScoresAndIsSaved() throws {
+    defer { try? FileManager.default.removeItem(at: data) }
+    // The middle of the scale scores 50 whether or not a statement is reversed.
+    let answers = String(repeating: "3\n", count: 60)
+    let quiz = try run("quiz", "--plain", input: answers)
+    #expect(quiz.status == 0)
+    #expect(quiz.output.contains("Question 34 of 34"))
+    #expect(quiz.output.contains("Overall fit: 50 of 100"))
+    for area in ["Code", "Content", "Community", "Communication", "Many hats"] {
+      let bar = quiz.output.range(of: "\(area) +█+░+  50\n", options: .regularExpression)
+      #expect(bar != nil, "\(area)")
+    }
+    expectNoEscape(quiz)
+
+    let results = try run("results", "--format", "json", "--last")
+    #expect(results.status == 0)
+    let attempts = try JSONSerialization.jsonObject(with: results.stdout) as? [[String: Any]]
+    #expect(attempts?.count == 1)
+    #expect(
+      attempts?.first?["scores"] as? [String: Int] == [
+        "code": 50, "content": 50, "community": 50, "communication": 50, "hats": 50,
+      ])
+    let markdown = try run("results", "--format", "markdown")
+    #expect(markdown.output.contains("| Community | 50 |"))
+  }
+
+  @Test func aPlainQuizCutShortExits66() throws {
+    defer { try? FileManager.default.removeItem(at: data) }
+    let quiz = try run("quiz", "--plain", input: "3\n3\n")
+    #expect(quiz.status == 66)
+    #expect(quiz.errors.contains("input ended"))
+  }
+
+  @Test func resultsWithNothingSavedExits1() throws {
+    let results = try run("results")
+    #expect(results.status == 1)
+    #expect(results.errors.contains("no saved attempts"))
+  }
+
+  @Test func withoutATerminalTheGuidePrintsAnOverview() throws {
+    let result = try run()
+    #expect(result.status == 0)
+    #expect(result.output.contains("Topics:"))
+    #expect(result.output.contains("devrel-guide show ID"))
+    expectNoEscape(result)
+  }
+
+  @Test func versionHelpAndCompletionsWork() throws {
+    #expect(try run("--version").output == "0.1.0\n")
+    let help = try run("--help")
+    #expect(help.output.contains("65 bad content pack"))
+    for shell in ["bash", "zsh", "fish"] {
+      let script = try run("--generate-completion-script", shell)
+      #expect(script.status == 0)
+      #expect(script.output.contains("devrel-guide"))
+    }
+  }
+
+  @Test func anUnknownOptionIsAUsageError() throws {
+    let result = try run("topics", "--no-such-option")
+    #expect(result.status == 64)
+    #expect(result.errors.contains("no-such-option"))
+  }
+
+  @Test func aNonUTF8LocaleGetsASCIIText() throws {
+    let result = try run("show", "skills/in-detail", locale: "C")
+    #expect(result.status == 0)
+    #expect(result.stdout.allSatisfy { $0 < 0x80 })
+    #expect(result.output.contains("Technical expertise -> Code"))
+  }
+
+  // MARK: - Content packs
+
+  @Test func theExamplePackRunsEveryCommand() throws {
+    let topics = try run("--content", Self.examplePack, "topics")
+    #expect(topics.output == "on-call\tWhat is on-call?\npreparing\tPreparing for a shift\n")
+    #expect(try run("show", "preparing", "--content", Self.examplePack).output.contains("runbooks"))
+    #expect(try run("validate", Self.examplePack).status == 0)
+  }
+
+  @Test func validateReportsEveryProblemWithItsPlace() throws {
+    let folder = data.appendingPathComponent("bad-pack")
+    defer { try? FileManager.default.removeItem(at: data) }
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("topics"), withIntermediateDirectories: true)
+    try "id: bad\ntitle: Bad\nversion: \"1\"\nlanguage: en\nhome:\n  - topic: missing\n".write(
+      to: folder.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
+    try "id: a\ntitle: [unclosed\n".write(
+      to: folder.appendingPathComponent("topics/a.yaml"), atomically: true, encoding: .utf8)
+    let result = try run("validate", folder.path)
+    #expect(result.status == 65)
+    #expect(
+      result.errors.contains(
+        "\(folder.path)/pack.yaml:6:12: error: menu entry names unknown topic `missing`"))
+    #expect(result.errors.contains("\(folder.path)/topics/a.yaml:3:1: error: YAML syntax"))
+    let start = try run("--content", folder.path)
+    #expect(start.status == 65, "a bad pack stops the guide before it takes the screen")
+    #expect(start.errors.contains("unknown topic `missing`"))
+    expectNoEscape(start)
+    #expect(try run("validate", data.appendingPathComponent("nowhere").path).status == 66)
+  }
+
+  @Test func controlCharactersInAPackNeverReachTheOutput() throws {
+    let folder = data.appendingPathComponent("hostile")
+    defer { try? FileManager.default.removeItem(at: data) }
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("topics"), withIntermediateDirectories: true)
+    let pack =
+      "id: hostile\ntitle: \"Evil \\e]0;owned\\a title\"\nversion: \"1\"\nlanguage: en\nhome:\n  - topic: x\n"
+    try pack.write(
+      to: folder.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
+    var topic = Data(
+      "id: x\ntitle: \"Clear \\e[2J screen \\u202E reversed\"\nbody:\n  - text: \"bell \\a and \\e[31mred\\e[0m and bytes "
+        .utf8)
+    topic += Data([0xFF, 0xFE])
+    topic += Data("\"\n".utf8)
+    try topic.write(to: folder.appendingPathComponent("topics/x.yaml"))
+    for arguments in [["topics"], ["show", "x"], ["search", "red"], []] {
+      let result = try Spawn.run(
+        try TmuxSession.guideBinary().path, ["--content", folder.path] + arguments,
+        environment: ["PATH": "/usr/bin:/bin", "HOME": data.path, "LANG": "C.UTF-8"])
+      #expect(result.status == 0, "\(arguments): \(result.errors)")
+      expectNoEscape(result, "\(arguments)")
+      #expect(!result.stdout.contains(0x07))
+      #expect(!result.output.contains("\u{202E}"))
+    }
+    let shown = try run("--content", folder.path, "show", "x")
+    #expect(shown.output.contains("Clear ␛[2J screen reversed"))
+  }
+}
