@@ -82,7 +82,10 @@ public struct LineMode {
   func describe() -> [String] {
     let pack = guide.pack
     if let search = guide.state.search {
-      return [""] + search.hits.prefix(20).enumerated().map { "  \($0.offset + 1)) \($0.element.title): \($0.element.line)" }
+      return [""]
+        + search.hits.prefix(20).enumerated().map {
+          "  \($0.offset + 1)) \($0.element.title): \($0.element.line)"
+        }
         + (search.hits.isEmpty ? ["No matches for \"\(search.query)\"."] : [])
     }
     if let page = guide.state.page {
@@ -149,7 +152,8 @@ public struct LineMode {
       var lines = [right ? "Correct." : "Not quite. The answer is: \(options[answer])"]
       lines += Wrap.text(explanation, width: 78)
       let title = guide.pack.topics[topic]?.title ?? topic
-      lines += quizOnly
+      lines +=
+        quizOnly
         ? ["Read more: devrel-guide show \(topic)"]
         : ["  1) Next question", "  2) Read more: \(title)"]
       return lines
@@ -182,7 +186,9 @@ public struct LineMode {
   /// The keys a line stands for, or nil when it means nothing here.
   func keys(for line: String) -> [Key]? {
     if let search = guide.state.search {
-      guard let number = Int(line), (1...search.hits.count).contains(number) else { return [.escape] }
+      guard let number = Int(line), (1...search.hits.count).contains(number) else {
+        return [.escape]
+      }
       return Array(repeating: .down, count: number - 1) + [.enter]
     }
     switch line.lowercased() {

@@ -12,7 +12,8 @@ struct GlobalOptions: ParsableArguments {
   @Option(help: "Colour: auto (off when NO_COLOR is set), always, or never.")
   var color: ColorChoice = .auto
 
-  @Flag(help: "Draw borders, marks, bars and arrows in ASCII (automatic when the locale is not UTF-8).")
+  @Flag(
+    help: "Draw borders, marks, bars and arrows in ASCII (automatic when the locale is not UTF-8).")
   var ascii = false
 
   /// Whether output may use UTF-8: the locale allows it and `--ascii` was not given.
