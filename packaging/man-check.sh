@@ -34,12 +34,12 @@ for command in "" $help_commands; do
   help=$("$binary" help $command)
   for option in $(printf '%s\n' "$help" | grep -oE '(^|[ ,])--?[a-z][a-z-]*' | tr -d ' ,' | sort -u); do
     grep -qE -- "(^|[^a-z-])$option([^a-z-]|$)" <<<"$roff_text" ||
-      fail "option $option (devrel-guide help $command) is not in $page"
+      fail "option $option (devrel-guide ${command:+help $command}${command:---help}) is not in $page"
   done
   for value in $(printf '%s\n' "$help" | tr '\n' ' ' | grep -oE '\(values: [^;)]*' |
     sed 's/(values: //; s/,//g'); do
     grep -qw -- "$value" <<<"$roff_text" ||
-      fail "value '$value' (devrel-guide help $command) is not in $page"
+      fail "value '$value' (devrel-guide ${command:+help $command}${command:---help}) is not in $page"
   done
 done
 

@@ -1,4 +1,4 @@
-/// The search line (`/`): results update as you type, Enter opens the selected hit at its first
+/// The search line (`/`, or `i` for the glossary index): results update as you type, Enter opens the selected hit at its first
 /// match and keeps the query highlighted, `n`/`N` jump between matches across topics.
 extension Guide {
   mutating func searchKey(_ key: Key) -> [Effect] {
@@ -10,8 +10,9 @@ extension Guide {
     case .enter:
       state.search = nil
       guard search.hits.indices.contains(search.selection) else { return [] }
-      state.highlight = search.query
-      openMatch(search.hits[search.selection].topicID)
+      let hit = search.hits[search.selection]
+      state.highlight = search.mode == .index ? hit.title : search.query
+      openMatch(hit.topicID)
       return []
     case .backspace:
       if search.query.isEmpty {
@@ -29,7 +30,10 @@ extension Guide {
       return []
     }
     if key == .backspace || key.isCharacter {
-      search.hits = Search.run(search.query, in: pack)
+      switch search.mode {
+      case .text: search.hits = Search.run(search.query, in: pack)
+      case .index: search.hits = GlossaryIndex.lookup(search.query, in: pack)
+      }
       search.selection = 0
     }
     state.search = search

@@ -57,6 +57,9 @@ public struct Guide: Sendable {
     case .character("/"):
       state.search = SearchState()
       return []
+    case .character("i") where !isAnsweringQuiz:
+      state.search = SearchState(mode: .index, hits: GlossaryIndex.entries(pack))
+      return []
     case .character("]"):
       goForward()
       return []
@@ -97,6 +100,12 @@ public struct Guide: Sendable {
     state.back.append(state.screen)
     state.screen = next
     relayout()
+  }
+
+  /// True on quiz screens, where letters and digits answer rather than navigate.
+  var isAnsweringQuiz: Bool {
+    if case .quiz = state.screen { return true }
+    return false
   }
 
   /// Opens what a menu entry points at.

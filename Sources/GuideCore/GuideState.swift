@@ -88,11 +88,20 @@ public enum TopicMark: String, Sendable, Equatable, Codable, CaseIterable {
 
 /// The open search line: what has been typed, what it finds, which hit is selected.
 public struct SearchState: Sendable, Equatable {
+  public enum Mode: Sendable, Equatable {
+    /// `/`: every topic's text.
+    case text
+    /// `i`: the glossary's terms.
+    case index
+  }
+
+  public var mode: Mode
   public var query: String
   public var hits: [SearchHit]
   public var selection: Int
 
-  public init(query: String = "", hits: [SearchHit] = [], selection: Int = 0) {
+  public init(mode: Mode = .text, query: String = "", hits: [SearchHit] = [], selection: Int = 0) {
+    self.mode = mode
     self.query = query
     self.hits = hits
     self.selection = selection

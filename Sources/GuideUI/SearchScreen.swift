@@ -8,12 +8,13 @@ enum SearchScreen {
     let top = Chrome.headerRows
     let bottom = top + Chrome.bodyRows(canvas.size)
     for row in top..<bottom { canvas.fill(row: row, role: .normal) }
-    let end = canvas.put("Search: ", row: top, column: left, role: .heading)
+    let label = search.mode == .index ? "Index: " : "Search: "
+    let end = canvas.put(label, row: top, column: left, role: .heading)
     let typed = canvas.put(search.query, row: top, column: end, limit: left + width - end - 1)
     canvas.frame.cursor = (top, typed)
     let count = search.hits.count
     let summary =
-      search.query.isEmpty
+      search.query.isEmpty && search.mode == .text
       ? "Type a word; matches appear as you type."
       : count == 0 ? "No matches." : "\(count) match\(count == 1 ? "" : "es")"
     canvas.put(summary, row: top + 1, column: left, role: .dim)
