@@ -114,24 +114,47 @@ static void dg_request_handler(int signal_number) {
 }
 
 /* Gives the terminal back, then lets the previous handler (Swift's backtracer, or the default
-   action) see the signal. */
+   action) see the signal, and makes sure the process dies of it. */
 static void dg_crash_handler(int signal_number, siginfo_t *info, void *context) {
-  (void)context;
   if (dg_curses_active_flag) {
     dg_curses_active_flag = 0;
     endwin();
   }
+  struct sigaction previous;
+  memset(&previous, 0, sizeof previous);
+  previous.sa_handler = SIG_DFL;
   for (int i = 0; i < DG_CRASH_SIGNAL_COUNT; i++) {
     if (dg_crash_signals[i] == signal_number) {
-      sigaction(signal_number, &dg_saved_crash_actions()[i], NULL);
+      previous = dg_saved_crash_actions()[i];
+      sigaction(signal_number, &previous, NULL);
     }
   }
   /* A fault re-executes the faulting instruction on return and reaches the restored handler
-     with the real siginfo; a sent signal (abort, kill, trap instruction) must be raised again. */
-  if (info == NULL || info->si_code <= 0 || signal_number == SIGTRAP ||
-      signal_number == SIGABRT || signal_number == SIGQUIT) {
-    raise(signal_number);
+     with the real siginfo. */
+  if (info != NULL && info->si_code > 0 && signal_number != SIGTRAP &&
+      signal_number != SIGABRT && signal_number != SIGQUIT) {
+    return;
   }
+  /* A sent signal (abort, kill, a trap instruction) happens only once: run the previous
+     handler here (it may print a crash report and return, as Swift's backtracer does for a
+     signal that was sent), then die of the signal by its default action. */
+  if (previous.sa_flags & SA_SIGINFO) {
+    if (previous.sa_sigaction != NULL) previous.sa_sigaction(signal_number, info, context);
+  } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN &&
+             previous.sa_handler != NULL) {
+    previous.sa_handler(signal_number);
+  }
+  struct sigaction fallback;
+  memset(&fallback, 0, sizeof fallback);
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  sigaction(signal_number, &fallback, NULL);
+  sigset_t unblock;
+  sigemptyset(&unblock);
+  sigaddset(&unblock, signal_number);
+  raise(signal_number);
+  sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+  _exit(128 + signal_number);
 }
 
 /* Installs handlers that only record SIGINT/SIGTERM/SIGHUP/SIGCONT (no SA_RESTART, so a

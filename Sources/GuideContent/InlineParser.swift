@@ -4,6 +4,9 @@
 /// a typo never hides words.
 public enum InlineParser {
   public static func parse(_ source: String) -> [Inline] {
+    if !source.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "[") }) {
+      return source.isEmpty ? [] : [.text(source)]
+    }
     var result: [Inline] = []
     var plain = ""
     var rest = Substring(source)

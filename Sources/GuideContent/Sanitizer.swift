@@ -5,6 +5,7 @@
 /// control characters and bidi controls are dropped; line breaks and tabs become spaces.
 public enum Sanitizer {
   public static func clean(_ text: String) -> String {
+    if isPlain(text) { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {
@@ -16,6 +17,18 @@ public enum Sanitizer {
       }
     }
     return String(out).trimmingSpaces()
+  }
+}
+
+extension Sanitizer {
+  /// Printable ASCII with single spaces and nothing to trim: by far the common case.
+  static func isPlain(_ text: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in text.utf8 {
+      guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return false }
+      previous = byte
+    }
+    return previous != 0x20
   }
 }
 

@@ -32,7 +32,9 @@ public enum CellWidth {
 
   /// Cells taken by a whole string.
   public static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    // Printable ASCII, the common case, is one cell a byte.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
   }
 
   /// East Asian Wide and Fullwidth blocks (Unicode 15, coarse-grained by block).

@@ -29,6 +29,11 @@ extension Guide {
     pack.topicOrder.filter { pack.topics[$0]?.isMenu == false }
   }
 
+  /// Marks saved for topics this pack no longer has: kept on disk, reported, never deleted.
+  public var orphanedMarks: [String] {
+    state.marks.keys.filter { pack.topics[$0] == nil }.sorted()
+  }
+
   /// How many readable topics carry each mark.
   public func markCounts() -> [TopicMark: Int] {
     var counts: [TopicMark: Int] = [:]

@@ -34,6 +34,16 @@ public enum ResultsLayout {
       builder.lines.append(
         bar(dimension, attempt, previous, labelWidth: labelWidth, width: width, unicode: unicode))
     }
+    let unknown = attempt.scores.keys.filter { id in !quiz.dimensions.contains { $0.id == id } }
+    if !unknown.isEmpty {
+      builder.paragraph([
+        (
+          "Also saved, for areas this guide no longer has: "
+            + unknown.sorted().map { "\($0) \(attempt.scores[$0] ?? 0)" }.joined(separator: ", ")
+            + ".", .dim
+        )
+      ])
+    }
     if let knowledge = attempt.knowledge {
       builder.blank()
       builder.paragraph([

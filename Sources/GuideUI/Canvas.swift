@@ -30,9 +30,12 @@ struct Canvas {
     let text = glyphs.text(text)
     guard CellWidth.of(text) > width else { return text }
     let ellipsis = glyphs.ellipsis
+    let room = width - CellWidth.of(ellipsis)
     var cut = ""
+    var used = 0
     for character in text {
-      if CellWidth.of(cut) + CellWidth.of(character) + CellWidth.of(ellipsis) > width { break }
+      used += CellWidth.of(character)
+      if used > room { break }
       cut.append(character)
     }
     return width >= CellWidth.of(ellipsis) ? cut + ellipsis : ""

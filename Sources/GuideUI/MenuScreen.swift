@@ -55,13 +55,15 @@ enum MenuScreen {
       let number = index < 9 ? "\(index + 1)" : " "
       let itemRow = row + index - first
       if selected {
+        // Only as wide as this title: a move then repaints the fewest cells.
+        let ownWidth = min(titleWidth, CellWidth.of(canvas.glyphs.text(titles[index])))
         canvas.frame.paint(
-          row: itemRow, from: left, to: titleLeft + titleWidth, role: .selection)
+          row: itemRow, from: left, to: titleLeft + ownWidth, role: .selection)
         canvas.put(canvas.glyphs.marker, row: itemRow, column: left, role: .selection)
         canvas.frame.cursor = (itemRow, left)
       }
       let role: Role = selected ? .selection : .normal
-      canvas.put(number, row: itemRow, column: left + 2, role: selected ? .selection : .key)
+      canvas.put(number, row: itemRow, column: left + 2, role: role)
       if let id = entries[index].topicID, let mark = guide.state.marks[id] {
         canvas.put(
           MarkGlyph.symbol(mark, canvas.glyphs), row: itemRow, column: left + 5, role: role)
@@ -123,6 +125,12 @@ enum MenuScreen {
       var line = "Progress \(bar) \(done) of \(total) topics done"
       if let learning = counts[.learning] { line += ", \(learning) learning" }
       notes.append(line + ". (R resets)")
+    }
+    let orphaned = guide.orphanedMarks.count
+    if orphaned > 0 {
+      notes.append(
+        "\(orphaned) saved mark\(orphaned == 1 ? " is" : "s are") for topics this guide no longer has; kept."
+      )
     }
     if let last = guide.state.attempts.last, let overall = Scoring.overall(last.scores) {
       let date = last.date.isEmpty ? "just now" : Guide.shortDate(last.date)

@@ -17,4 +17,15 @@ struct DevrelGuide: ParsableCommand {
 
   /// Options every subcommand reads, through `@ParentCommand`.
   @OptionGroup var global: GlobalOptions
+
+  /// A bare `devrel-guide`, by far the most common start, skips parsing the whole command tree.
+  static func main() {
+    guard CommandLine.arguments.count == 1 else { return main(nil) }
+    do {
+      let global = try GlobalOptions.parse([])
+      try MainActor.assumeIsolated { try runGuide(global: global, start: .resume) }
+    } catch {
+      exit(withError: error)
+    }
+  }
 }

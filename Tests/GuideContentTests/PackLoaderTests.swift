@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GuideContent
@@ -189,5 +190,41 @@ struct TextTests {
   @Test("the inline parser keeps an empty string empty")
   func emptyText() {
     #expect(InlineParser.parse("").isEmpty)
+  }
+}
+
+@Suite("Pack sizes")
+struct PackSizeTests {
+  @Test func aPackOverTheLimitIsRefusedWithAClearMessage() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data(repeating: 0x61, count: 2048).write(to: folder.appendingPathComponent("pack.yaml"))
+    #expect(throws: PackSourceError.tooLarge(folder.path, limit: 1024)) {
+      try PackSource.directory(folder.path, maxBytes: 1024)
+    }
+    #expect(
+      PackSourceError.tooLarge("x", limit: 32 * 1024 * 1024).description
+        == "x: the pack is larger than the limit of 32 MB")
+  }
+
+  @Test func aOneMegabytePackLoads() throws {
+    var files: [(path: String, text: String)] = [
+      (
+        "pack.yaml",
+        "id: big\ntitle: Big\nversion: \"1\"\nlanguage: en\nhome:\n"
+          + (0..<200).map { "  - topic: t\($0)\n" }.joined()
+      )
+    ]
+    let paragraph = String(
+      repeating: "Plain words about developer relations and community. ", count: 20)
+    for index in 0..<200 {
+      let body = (0..<5).map { _ in "  - text: \(paragraph)\n" }.joined()
+      files.append(
+        ("topics/t\(index).yaml", "id: t\(index)\ntitle: Topic \(index)\nbody:\n\(body)"))
+    }
+    #expect(files.map(\.text.utf8.count).reduce(0, +) > 1_000_000)
+    let pack = try PackLoader.load(PackSource(name: "big", files: files))
+    #expect(pack.topics.count == 200)
   }
 }
