@@ -17,8 +17,9 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
-    /// Turns the top-level `Resources/` folder into Swift source, so the binary carries its content.
-    .executableTarget(name: "EmbedResourcesTool"),
+    /// Checks the top-level `Resources/guide` pack and writes it out as Swift source, so the
+    /// binary carries its content already parsed.
+    .executableTarget(name: "EmbedResourcesTool", dependencies: ["GuideContent"]),
     .plugin(
       name: "EmbedResources",
       capability: .buildTool(),
@@ -26,9 +27,10 @@ let package = Package(
     ),
     .target(
       name: "GuideContent",
-      dependencies: [.product(name: "Yams", package: "Yams")],
-      plugins: ["EmbedResources"]
+      dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    /// The bundled DevRel guide, generated from `Resources/` at build time.
+    .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
     .target(name: "GuideUI", dependencies: ["GuideCore"]),
     .target(name: "GuideStore", dependencies: ["GuideCore"]),
@@ -37,7 +39,7 @@ let package = Package(
     .executableTarget(
       name: "devrel-guide",
       dependencies: [
-        "GuideApp", "NcursesTerminal", "GuideContent",
+        "GuideApp", "NcursesTerminal", "GuideContent", "GuideBundle",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,7 +47,7 @@ let package = Package(
     .target(
       name: "GuideTestSupport", dependencies: ["GuideUI", "GuideContent"],
       path: "Tests/GuideTestSupport"),
-    .testTarget(name: "GuideContentTests", dependencies: ["GuideContent"]),
+    .testTarget(name: "GuideContentTests", dependencies: ["GuideContent", "GuideBundle"]),
     .testTarget(
       name: "GuideCoreTests",
       dependencies: [

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a pack's files come from: a folder on disk, or the copy compiled into the binary.
+/// A pack's files: from a folder on disk, or (in tests) written out in code.
 public struct PackSource: Sendable {
   /// Shown in messages, e.g. `Resources/guide` or a `--content` folder.
   public var name: String
@@ -10,15 +10,6 @@ public struct PackSource: Sendable {
   public init(name: String, files: [(path: String, text: String)]) {
     self.name = name
     self.files = files.sorted { $0.path < $1.path }
-  }
-
-  /// The DevRel guide that ships inside the binary.
-  public static var bundled: PackSource {
-    let prefix = "guide/"
-    let files = BundledResources.files.compactMap { path, text in
-      path.hasPrefix(prefix) ? (String(path.dropFirst(prefix.count)), text) : nil
-    }
-    return PackSource(name: "Resources/guide", files: files)
   }
 
   /// Every `.yaml` file below a folder. Unreadable bytes become U+FFFD, never a crash.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GuideBundle
 import GuideContent
 
 /// Options every subcommand takes.
@@ -33,16 +34,13 @@ struct GlobalOptions: ParsableArguments {
 
   /// The pack to run on; prints every problem and exits 65 (or 66 for a missing folder).
   func loadPack() throws -> ContentPack {
+    guard let content else { return .bundled }
     let source: PackSource
-    if let content {
-      do {
-        source = try PackSource.directory(content)
-      } catch let error as PackSourceError {
-        printError("devrel-guide: \(error)")
-        throw error == .notAFolder(content) ? ExitCode.missingInput : ExitCode.badContent
-      }
-    } else {
-      source = .bundled
+    do {
+      source = try PackSource.directory(content)
+    } catch let error as PackSourceError {
+      printError("devrel-guide: \(error)")
+      throw error == .notAFolder(content) ? ExitCode.missingInput : ExitCode.badContent
     }
     do {
       return try PackLoader.load(source)

@@ -1,10 +1,16 @@
 import Foundation
+import GuideBundle
 import Testing
 
 @testable import GuideContent
 
 @Suite("The bundled DevRel guide")
 struct BundledPackTests {
+  @Test("is compiled in exactly as the loader reads its YAML")
+  func compiledPackEqualsTheLoadedOne() throws {
+    #expect(ContentPack.bundled == (try PackLoader.load(.bundled)))
+  }
+
   @Test("loads with no errors and no warnings")
   func loadsCleanly() throws {
     let (pack, issues) = PackLoader.check(.bundled)
@@ -126,9 +132,9 @@ struct BundledPackTests {
       guard values.isRegularFile == true else { continue }
       let relative = String(
         url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
-      onDisk["guide/" + relative] = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+      onDisk[relative] = String(decoding: try Data(contentsOf: url), as: UTF8.self)
     }
-    let bundled = BundledResources.files.filter { $0.key.hasPrefix("guide/") }
+    let bundled = Dictionary(uniqueKeysWithValues: PackSource.bundled.files.map { ($0.path, $0.text) })
     #expect(!onDisk.isEmpty)
     #expect(Set(bundled.keys) == Set(onDisk.keys))
     for (path, text) in onDisk {

@@ -1,4 +1,5 @@
 import Foundation
+import GuideBundle
 import Testing
 
 @testable import GuideContent
