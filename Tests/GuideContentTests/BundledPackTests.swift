@@ -134,7 +134,8 @@ struct BundledPackTests {
         url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
       onDisk[relative] = String(decoding: try Data(contentsOf: url), as: UTF8.self)
     }
-    let bundled = Dictionary(uniqueKeysWithValues: PackSource.bundled.files.map { ($0.path, $0.text) })
+    let bundled = Dictionary(
+      uniqueKeysWithValues: PackSource.bundled.files.map { ($0.path, $0.text) })
     #expect(!onDisk.isEmpty)
     #expect(Set(bundled.keys) == Set(onDisk.keys))
     for (path, text) in onDisk {
