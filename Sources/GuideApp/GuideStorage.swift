@@ -57,7 +57,8 @@ public struct GuideStorage: Sendable {
   }
 
   public func loadMarks() -> (marks: [String: TopicMark], notice: String?) {
-    let (saved, notice) = Self.describe(progress.load(), name: "progress marks")
+    let (saved, notice) = Self.describe(
+      progress.load(), name: "progress marks", file: progress.fileURL)
     return (saved?.marks ?? [:], notice)
   }
 
@@ -77,12 +78,13 @@ public struct GuideStorage: Sendable {
 
   /// The saved attempts, oldest first, and a notice when the file needed attention.
   public func loadAttempts() -> (attempts: [Attempt], notice: String?) {
-    let (history, notice) = Self.describe(history.load(), name: "results")
+    let (history, notice) = Self.describe(history.load(), name: "results", file: history.fileURL)
     return (history?.attempts ?? [], notice)
   }
 
   public func loadProgress() -> (progress: QuizProgress?, notice: String?) {
-    let (saved, notice) = Self.describe(inProgress.load(), name: "quiz progress")
+    let (saved, notice) = Self.describe(
+      inProgress.load(), name: "quiz progress", file: inProgress.fileURL)
     return (saved?.progress, notice)
   }
 
@@ -109,20 +111,22 @@ public struct GuideStorage: Sendable {
   }
 
   /// The document, if usable, and a line telling the user what happened to a bad file.
-  static func describe<Document>(_ result: LoadResult<Document>, name: String) -> (
+  static func describe<Document>(_ result: LoadResult<Document>, name: String, file: URL) -> (
     Document?, String?
   ) {
     switch result {
     case .missing: return (nil, nil)
     case .loaded(let document): return (document, nil)
     case .quarantined(let url):
-      return (
-        nil, "Saved \(name) could not be read; the file was kept as \(url.lastPathComponent)."
-      )
+      return (nil, "Saved \(name) could not be read; the file was kept as \(url.lastPathComponent).")
     case .newerFormat:
-      return (nil, "Saved \(name) come from a newer devrel-guide; left untouched, not shown.")
+      return (
+        nil,
+        "Saved \(name) come from a newer devrel-guide; \(file.lastPathComponent) was left untouched."
+      )
     case .unreadable(let why):
       return (nil, "Saved \(name) could not be read: \(why)")
     }
   }
+
 }

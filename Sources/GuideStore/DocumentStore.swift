@@ -104,7 +104,8 @@ public struct DocumentStore<Document: Codable & Sendable>: Sendable {
     let descriptor = open(filePath(fileURL), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
       let code = errno
-      if code == ENOENT { return .found(.missing) }
+      // ENOTDIR: a parent is a regular file, so no file can be there; saving will say why.
+      if code == ENOENT || code == ENOTDIR { return .found(.missing) }
       return .found(.unreadable("could not read \(name): \(errnoText(code))"))
     }
     defer { close(descriptor) }

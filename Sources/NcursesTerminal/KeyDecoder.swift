@@ -1,11 +1,11 @@
 import CNcursesw
 import GuideCore
 
-/// Turns what `wget_wch` returned into a `Key`, or nil for input the app ignores.
+/// Turns what curses returned into a `Key`, or nil for input the app ignores.
 ///
 /// Pure functions of the code alone, so junk input can only ever be ignored.
 public enum KeyDecoder {
-  /// A character code (`wget_wch` returned `OK`).
+  /// A character (a Unicode scalar value, already decoded from UTF-8).
   public static func key(forCharacter code: UInt32) -> Key? {
     switch code {
     case 9: return .tab
@@ -29,7 +29,7 @@ public enum KeyDecoder {
     }
   }
 
-  /// A function key code (`wget_wch` returned `KEY_CODE_YES`). `KEY_RESIZE` is not a key.
+  /// A function key code (`wgetch` returned `KEY_MIN` or above). `KEY_RESIZE` is not a key.
   public static func key(forFunctionKey code: Int32) -> Key? {
     switch code {
     case KEY_UP: return .up

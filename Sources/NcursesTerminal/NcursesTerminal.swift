@@ -26,7 +26,7 @@ public final class NcursesTerminal: Terminal {
   private let looks: [Role: (attributes: attr_t, pair: Int16)]
   private var cursorVisible = false
 
-  /// How long `wget_wch` waits before the loop looks at the signal flags again.
+  /// How long `wgetch` waits before the loop looks at the signal flags again.
   static let inputTimeoutMilliseconds: Int32 = 100
 
   private init(
@@ -127,6 +127,16 @@ public final class NcursesTerminal: Terminal {
     guard let screen else { return }
     self.screen = nil
     Signals.setCursesActive(false)
+    // A terminal that has gone away (its window closed: input reports a hang-up) gets no more
+    // output: curses' goodbye goes to /dev/null instead.
+    if dg_input_closed() != 0 {
+      let nowhere = open("/dev/null", O_WRONLY | O_CLOEXEC)
+      if nowhere >= 0 {
+        fflush(nil)
+        dup2(nowhere, 1)
+        close(nowhere)
+      }
+    }
     curs_set(1)
     endwin()
     delscreen(screen)
@@ -239,26 +249,62 @@ public final class NcursesTerminal: Terminal {
   /// Waits for a key, a resize, a signal or a request to repaint; nil once input is closed.
   ///
   /// Wakes every 100 ms to look at the signal flags; anything it cannot decode is skipped.
+  /// Input is read a byte at a time (`wgetch`) and UTF-8 decoded here: `wget_wch`, given a
+  /// byte that starts no valid character, keeps reading and throws away up to a dozen of the
+  /// keys that follow it.
   public func nextEvent() -> TerminalEvent? {
     guard isActive else { return nil }
     while true {
       if let signal = Signals.takePending() { return .signal(signal) }
       if Signals.takeContinued() { return .redraw }
-      var code: wint_t = 0
-      let status = wget_wch(window, &code)
-      switch status {
-      case OK:
-        if code == 27, skipEscapeSequence() { continue }
-        if let key = KeyDecoder.key(forCharacter: UInt32(code)) { return .key(key) }
-      case KEY_CODE_YES:
-        if Int32(code) == KEY_RESIZE { return .resized(size) }
-        if let key = KeyDecoder.key(forFunctionKey: Int32(code)) { return .key(key) }
-      default:
+      switch readRaw() {
+      case .character(let byte):
+        if byte == 27, skipEscapeSequence() { continue }
+        // Outside a UTF-8 locale only ASCII is a key, as with curses' own decoding.
+        guard let code = byte < 0x80 ? byte : unicode ? readUTF8(lead: byte) : nil else {
+          continue
+        }
+        if let key = KeyDecoder.key(forCharacter: code) { return .key(key) }
+      case .function(let code):
+        if code == KEY_RESIZE { return .resized(size) }
+        if code == KEY_MOUSE {
+          skipMouseReport()
+          continue
+        }
+        if let key = KeyDecoder.key(forFunctionKey: code) { return .key(key) }
+      case nil:
         if Signals.takeContinued() { return .redraw }
         if let signal = Signals.takePending() { return .signal(signal) }
         if dg_input_closed() != 0 { return nil }
       }
     }
+  }
+
+  /// The character that `lead` starts, reading its continuation bytes; nil for a byte that
+  /// starts none, or a sequence that is cut short or invalid (the byte that broke it is put
+  /// back, so a key typed after junk is never lost).
+  private func readUTF8(lead: UInt32) -> UInt32? {
+    let length: Int
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0...0xEF: length = 3
+    case 0xF0...0xF4: length = 4
+    default: return nil
+    }
+    wtimeout(window, Self.sequenceTimeoutMilliseconds)
+    defer { wtimeout(window, Self.inputTimeoutMilliseconds) }
+    var bytes = [UInt8(lead)]
+    while bytes.count < length {
+      guard let next = readRaw() else { return nil }
+      guard case .character(let byte) = next, (0x80...0xBF).contains(byte) else {
+        putBack(next)
+        return nil
+      }
+      bytes.append(UInt8(byte))
+    }
+    // Rejects overlong forms and surrogates.
+    guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+    return text.unicodeScalars.first?.value
   }
 
   /// How long to wait for the rest of an escape sequence that has started arriving.
@@ -294,9 +340,10 @@ public final class NcursesTerminal: Terminal {
   }
 
   /// Reads the parameter and intermediate bytes and the final byte of a CSI sequence; an X10
-  /// mouse report (`ESC [ M` and three bytes) includes its three bytes.
+  /// mouse report (`ESC [ M` and three bytes) includes its three bytes, and a bracketed paste
+  /// everything up to its end.
   private func skipControlSequence() {
-    var first = true
+    var parameters: [UInt32] = []
     while let next = readRaw() {
       guard case .character(let code) = next else {
         putBack(next)
@@ -304,16 +351,62 @@ public final class NcursesTerminal: Terminal {
       }
       switch code {
       case 0x20...0x3F:
-        first = false
+        parameters.append(code)
         continue
       case 0x40...0x7E:
-        if first, code == 0x4D {
+        if parameters.isEmpty, code == 0x4D {
           for _ in 0..<3 { _ = readRaw() }
         }
+        // `ESC [ 200 ~` starts a bracketed paste: pasted text is not keys.
+        if parameters == [0x32, 0x30, 0x30], code == 0x7E { skipPaste() }
         return
       default:
         putBack(next)
         return
+      }
+    }
+  }
+
+  /// Curses matched the start of a mouse report (terminfo's `kmous`) but, with no mouse mask,
+  /// leaves the rest as characters: `ESC [ < 0 ; 12 ; 5 M` would press `0`, `1`, `2`... Reads
+  /// the rest: SGR parameters up to `M` or `m` when `kmous` ends in `<`, else X10's three bytes.
+  private func skipMouseReport() {
+    wtimeout(window, Self.sequenceTimeoutMilliseconds)
+    defer { wtimeout(window, Self.inputTimeoutMilliseconds) }
+    let start = "kmous".withCString { tigetstr($0) }
+    let sgr =
+      start.map { Int(bitPattern: $0) != -1 && String(cString: $0).hasSuffix("<") } ?? false
+    guard sgr else {
+      for _ in 0..<3 { _ = readRaw() }
+      return
+    }
+    while let next = readRaw() {
+      guard case .character(let code) = next, (0x20...0x3F).contains(code) else {
+        if case .character(let code) = next, (0x40...0x7E).contains(code) { return }
+        putBack(next)
+        return
+      }
+    }
+  }
+
+  /// Reads pasted text up to `ESC [ 201 ~`, or until input pauses for a while; a paste of a
+  /// paragraph full of digits must not open one menu item after another.
+  private func skipPaste() {
+    wtimeout(window, Self.inputTimeoutMilliseconds)
+    defer { wtimeout(window, Self.sequenceTimeoutMilliseconds) }
+    let end: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+    var matched = 0
+    for _ in 0..<1_000_000 {
+      guard let next = readRaw() else { return }
+      guard case .character(let code) = next else {
+        matched = 0
+        continue
+      }
+      if code == end[matched] {
+        matched += 1
+        if matched == end.count { return }
+      } else {
+        matched = code == end[0] ? 1 : 0
       }
     }
   }
@@ -334,24 +427,23 @@ public final class NcursesTerminal: Terminal {
   }
 
   private enum RawInput {
+    /// A byte of input, not yet decoded.
     case character(UInt32)
     case function(Int32)
   }
 
-  /// One `wget_wch` result without decoding it; nil on timeout.
+  /// One `wgetch` result: a byte, or a key code curses decoded; nil on timeout.
   private func readRaw() -> RawInput? {
-    var code: wint_t = 0
-    switch wget_wch(window, &code) {
-    case OK: return .character(UInt32(code))
-    case KEY_CODE_YES: return .function(Int32(code))
-    default: return nil
-    }
+    let code = wgetch(window)
+    if code == ERR { return nil }
+    return (0..<256).contains(code) ? .character(UInt32(code)) : .function(code)
   }
 
   private func putBack(_ input: RawInput) {
     switch input {
-    case .character(let code): unget_wch(wchar_t(code))
+    case .character(let code): ungetch(Int32(code))
     case .function(let code): ungetch(code)
     }
   }
+
 }
