@@ -118,7 +118,9 @@ public struct GuideStorage: Sendable {
     case .missing: return (nil, nil)
     case .loaded(let document): return (document, nil)
     case .quarantined(let url):
-      return (nil, "Saved \(name) could not be read; the file was kept as \(url.lastPathComponent).")
+      return (
+        nil, "Saved \(name) could not be read; the file was kept as \(url.lastPathComponent)."
+      )
     case .newerFormat:
       return (
         nil,
