@@ -34,7 +34,11 @@ let package = Package(
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
     .target(name: "GuideUI", dependencies: ["GuideCore"]),
     .target(name: "GuideStore", dependencies: ["GuideCore"]),
-    .target(name: "GuideApp", dependencies: ["GuideCore", "GuideUI", "GuideStore"]),
+    .target(
+      name: "GuideApp",
+      dependencies: [
+        "GuideCore", "GuideUI", "GuideStore", .product(name: "Yams", package: "Yams"),
+      ]),
     .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "GuideApp"]),
     .executableTarget(
       name: "devrel-guide",
@@ -58,6 +62,7 @@ let package = Package(
     .testTarget(name: "GuideUITests", dependencies: ["GuideUI", "GuideTestSupport"]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
     .testTarget(name: "GuideAppTests", dependencies: ["GuideApp", "GuideTestSupport"]),
+    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ]
 )

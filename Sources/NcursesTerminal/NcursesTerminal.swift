@@ -44,9 +44,12 @@ public final class NcursesTerminal: Terminal {
 
   /// Takes over the terminal, or says why it cannot.
   ///
+  /// - Parameter theme: the table from role to look; `monochrome` uses no colour at all.
   /// - Parameter colorsAllowed: false for `NO_COLOR` or `--color never`; colours are also off
   ///   when the terminal has none.
-  public static func start(colorsAllowed: Bool) -> Result<NcursesTerminal, TerminalStartError> {
+  public static func start(colorsAllowed: Bool, theme: ThemeName = .dark) -> Result<
+    NcursesTerminal, TerminalStartError
+  > {
     guard isatty(0) == 1, isatty(1) == 1 else { return .failure(.notATerminal) }
     setlocale(LC_ALL, "")
     guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
@@ -80,12 +83,12 @@ public final class NcursesTerminal: Terminal {
     curs_set(0)
     if getenv("ESCDELAY") == nil { set_escdelay(25) }
 
-    let colors = colorsAllowed && has_colors() && start_color() == OK
+    let colors = colorsAllowed && theme != .monochrome && has_colors() && start_color() == OK
     var looks: [Role: (attributes: attr_t, pair: Int16)] = [:]
     if colors {
       let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
       for (index, role) in Role.allCases.enumerated() {
-        let style = Theme.style(for: role)
+        let style = Theme.style(for: role, in: theme)
         var pair: Int16 = 0
         if let foreground = style.foreground, index + 1 < dg_color_pairs() {
           pair = Int16(index + 1)
@@ -95,7 +98,7 @@ public final class NcursesTerminal: Terminal {
       }
     } else {
       for role in Role.allCases {
-        looks[role] = (Theme.cursesAttributes(Theme.style(for: role).attributes), 0)
+        looks[role] = (Theme.cursesAttributes(Theme.style(for: role, in: theme).attributes), 0)
       }
     }
 

@@ -25,9 +25,40 @@ public struct RoleStyle: Sendable, Equatable {
   }
 }
 
+/// The looks to choose from (`--theme`, `DEVREL_GUIDE_THEME`, or the config file).
+public enum ThemeName: String, Sendable, CaseIterable {
+  /// Colours for a dark background (the default).
+  case dark
+  /// Colours that stay readable on a light background: no yellow or cyan text.
+  case light
+  /// Bold everywhere that carries meaning, and the strongest colours.
+  case highContrast = "high-contrast"
+  /// No colour at all: bold, reverse, underline and dim only.
+  case monochrome
+}
+
 /// The one table from role to look. Change the app's appearance here and only here.
+///
+/// Every theme gives each role the same kind of attributes (reverse for selections, underline
+/// for links), so meaning never rests on colour alone; themes change only colours and weight.
 public enum Theme {
-  public static func style(for role: Role) -> RoleStyle {
+  public static func style(for role: Role, in theme: ThemeName = .dark) -> RoleStyle {
+    var style = base(role)
+    switch theme {
+    case .dark, .monochrome:
+      break
+    case .light:
+      style.foreground = lightForeground(role, style.foreground)
+    case .highContrast:
+      style.foreground = highContrastForeground(role, style.foreground)
+      if role != .dim { style.attributes.remove(.dim) }
+      if role != .normal { style.attributes.insert(.bold) }
+    }
+    if theme == .monochrome { style.foreground = nil }
+    return style
+  }
+
+  private static func base(_ role: Role) -> RoleStyle {
     switch role {
     case .normal: RoleStyle()
     case .title: RoleStyle(foreground: Int16(COLOR_BLUE), [.reverse, .bold])
@@ -41,6 +72,24 @@ public enum Theme {
     case .link: RoleStyle(foreground: Int16(COLOR_BLUE), [.underline])
     case .focusedLink: RoleStyle(foreground: Int16(COLOR_BLUE), [.underline, .reverse])
     case .match: RoleStyle(foreground: Int16(COLOR_YELLOW), [.reverse, .underline])
+    }
+  }
+
+  /// Yellow and cyan wash out on white: use blue, magenta and red instead.
+  private static func lightForeground(_ role: Role, _ color: Int16?) -> Int16? {
+    switch role {
+    case .selection, .heading: Int16(COLOR_BLUE)
+    case .key, .match: Int16(COLOR_MAGENTA)
+    default: color
+    }
+  }
+
+  /// White on the strongest colours; headings and keys in white so they never fade.
+  private static func highContrastForeground(_ role: Role, _ color: Int16?) -> Int16? {
+    switch role {
+    case .heading, .key, .emphasis: Int16(COLOR_WHITE)
+    case .dim: nil
+    default: color
     }
   }
 

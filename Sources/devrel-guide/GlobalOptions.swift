@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import GuideApp
 import GuideBundle
 import GuideContent
+import NcursesTerminal
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
@@ -12,6 +14,12 @@ struct GlobalOptions: ParsableArguments {
 
   @Option(help: "Colour: auto (off when NO_COLOR is set), always, or never.")
   var color: ColorChoice = .auto
+
+  @Option(
+    help: ArgumentHelp(
+      "Colours: dark, light, high-contrast or monochrome (or DEVREL_GUIDE_THEME, or theme: in ~/.config/devrel-guide/config).",
+      valueName: "theme"))
+  var theme: ThemeName?
 
   @Flag(
     help: "Draw borders, marks, bars and arrows in ASCII (automatic when the locale is not UTF-8).")
@@ -30,6 +38,25 @@ struct GlobalOptions: ParsableArguments {
     case .never: return false
     case .auto: return (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
+  }
+
+  /// The theme from the flag, else `DEVREL_GUIDE_THEME`, else the settings file, else dark.
+  /// An unknown name from the environment or the file is reported and ignored.
+  func chosenTheme() -> ThemeName {
+    if let theme { return theme }
+    let environment = ProcessInfo.processInfo.environment
+    let (settings, warnings) = Settings.load(environment)
+    warnings.forEach { printError("devrel-guide: \($0)") }
+    for (name, origin) in [
+      (environment["DEVREL_GUIDE_THEME"], "DEVREL_GUIDE_THEME"),
+      (settings.theme, Settings.fileURL(environment).path),
+    ] {
+      guard let name, !name.isEmpty else { continue }
+      if let theme = ThemeName(rawValue: name) { return theme }
+      let known = ThemeName.allCases.map(\.rawValue).joined(separator: ", ")
+      printError("devrel-guide: unknown theme '\(name)' in \(origin) (known: \(known)); using dark")
+    }
+    return .dark
   }
 
   /// The pack to run on; prints every problem and exits 65 (or 66 for a missing folder).
@@ -68,3 +95,5 @@ var localeIsUTF8: Bool {
   let lowered = locale.lowercased()
   return lowered.contains("utf-8") || lowered.contains("utf8")
 }
+
+extension ThemeName: ExpressibleByArgument {}

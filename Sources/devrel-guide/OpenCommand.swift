@@ -30,7 +30,7 @@ struct OpenCommand: ParsableCommand {
 func runGuide(global: GlobalOptions, start: GuideSession.Start) throws {
   let pack = try global.loadPack()
   let terminal: NcursesTerminal
-  switch NcursesTerminal.start(colorsAllowed: global.colorsAllowed) {
+  switch NcursesTerminal.start(colorsAllowed: global.colorsAllowed, theme: global.chosenTheme()) {
   case .success(let started):
     terminal = started
   case .failure(.noCursorAddressing) where isatty(0) == 1:

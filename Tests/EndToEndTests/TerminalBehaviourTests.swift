@@ -114,6 +114,54 @@ struct TerminalBehaviourTests {
     #expect(Self.hasForegroundColour(try session.capture(styles: true).joined()))
   }
 
+  @Test func theMonochromeThemeUsesNoColourEvenWhenAllowed() throws {
+    let session = try guide(["--theme", "monochrome"], noColor: false)
+    try session.waitFor(Self.ready)
+    let styled = try session.capture(styles: true).joined(separator: "\n")
+    #expect(styled.contains("\u{1B}["))
+    #expect(!Self.hasForegroundColour(styled))
+  }
+
+  @Test func aThemeFromTheEnvironmentIsUsedAndAnUnknownOneIsReported() throws {
+    let light = try TmuxSession(
+      arguments: [try TmuxSession.guideBinary().path], noColor: false,
+      environment: ["DEVREL_GUIDE_THEME": "light"])
+    try light.waitFor(Self.ready)
+    #expect(Self.hasForegroundColour(try light.capture(styles: true).joined()))
+    let unknown = try TmuxSession(
+      arguments: ["/bin/sh", "-c", "\"$0\" topics >/dev/null", try TmuxSession.guideBinary().path],
+      environment: ["DEVREL_GUIDE_THEME": "neon"])
+    #expect(try unknown.waitForExit() == 0)
+    let plain = try TmuxSession(
+      arguments: [try TmuxSession.guideBinary().path, "--home"], noColor: false,
+      environment: ["DEVREL_GUIDE_THEME": "neon"])
+    try plain.waitFor(Self.ready)
+    try plain.sendKeys("q")
+    _ = try plain.waitForExit()
+    try plain.waitFor("unknown theme 'neon' in DEVREL_GUIDE_THEME")
+  }
+
+  @Test func theCursorSitsOnTheSelectedItem() throws {
+    let session = try guide(["--home"])
+    try session.waitFor(Self.ready)
+    try session.sendKeys("Down", "Down")
+    let screen = try session.waitUntil("the third item selected") { screen in
+      screen.contains { $0.contains("› 3") }
+    }
+    let cursor = try session.cursor()
+    #expect(cursor.visible)
+    #expect(screen[cursor.row].contains("› 3"))
+  }
+
+  @Test func asciiModeDrawsOnlyASCIIInAUTF8Locale() throws {
+    let session = try guide(["--ascii", "--home"])
+    try session.waitFor(Self.ready)
+    try session.sendKeys("3", "2")
+    try session.waitFor("Home > Skills: the 4C's > Code")
+    let text = try session.capture().joined(separator: "\n")
+    #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "\(text)")
+  }
+
   /// True when an SGR sequence sets a foreground colour (30–37, 90–97 or 38;…).
   static func hasForegroundColour(_ text: String) -> Bool {
     text.components(separatedBy: "\u{1B}[").dropFirst().contains { sequence in

@@ -1,0 +1,38 @@
+import Foundation
+import GuideApp
+import Testing
+
+@Suite("The settings file")
+struct SettingsTests {
+  @Test func aThemeLineIsRead() {
+    let (settings, warnings) = Settings.parse("# mine\ntheme: light\n", file: "config")
+    #expect(settings == Settings(theme: "light"))
+    #expect(warnings.isEmpty)
+  }
+
+  @Test func unknownSettingsAreNamedAndIgnored() {
+    let (settings, warnings) = Settings.parse("theme: dark\ncolour: pink\n", file: "config")
+    #expect(settings.theme == "dark")
+    #expect(warnings == ["config: unknown setting `colour` ignored"])
+  }
+
+  @Test func aBrokenFileGivesDefaultsAndAWarning() {
+    let (settings, warnings) = Settings.parse("theme: [light\n", file: "config")
+    #expect(settings == Settings())
+    #expect(warnings.first?.hasPrefix("config: not read, it is not valid YAML") == true)
+    #expect(
+      Settings.parse("- a list\n", file: "c").1 == [
+        "c: not read, expected lines like `theme: light`"
+      ])
+    #expect(Settings.parse("", file: "c").0 == Settings())
+  }
+
+  @Test func theFileFollowsXDGConfigHomeOrHome() {
+    #expect(
+      Settings.fileURL(["XDG_CONFIG_HOME": "/x", "HOME": "/h"]).path == "/x/devrel-guide/config")
+    #expect(
+      Settings.fileURL(["XDG_CONFIG_HOME": "relative", "HOME": "/h"]).path
+        == "/h/.config/devrel-guide/config")
+    #expect(Settings.fileURL(["HOME": "/h"]).path == "/h/.config/devrel-guide/config")
+  }
+}
