@@ -39,6 +39,23 @@ static inline int dg_cur_x(WINDOW *win) { return getcurx(win); }
 static inline int dg_key_f(int n) { return KEY_F(n); }
 static inline int dg_color_pairs(void) { return COLOR_PAIRS; }
 
+/* Mouse: the buttons the guide listens to (BUTTON*_ masks are macros Swift cannot import). */
+static inline mmask_t dg_mouse_mask(void) {
+  return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+
+/* The pending mouse event: 1 left click, 2 wheel up, 3 wheel down, 0 anything else. */
+static inline int dg_mouse_event(int *row, int *column) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  *row = event.y;
+  *column = event.x;
+  if (event.bstate & BUTTON4_PRESSED) return 2;
+  if (event.bstate & BUTTON5_PRESSED) return 3;
+  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+  return 0;
+}
+
 /* newterm on the process's own stdout/stdin (FILE globals are not concurrency-safe in Swift). */
 static inline SCREEN *dg_newterm(void) { return newterm(NULL, stdout, stdin); }
 

@@ -71,9 +71,15 @@ public final class GuideSession {
   }
 
   private func loop() -> SessionEnd {
-    terminal.draw(Renderer.render(guide))
+    var frame = Renderer.render(guide)
+    terminal.draw(frame)
     while let event = terminal.nextEvent() {
       switch event {
+      case .click(let row, let column):
+        guard let action = frame.event(atRow: row, column: column) else { continue }
+        if perform(guide.handle(action)) { return .quit }
+      case .wheel(let up):
+        for _ in 0..<3 { _ = guide.handle(.key(up ? .up : .down)) }
       case .key(let key):
         if perform(guide.handle(.key(key))) { return .quit }
       case .resized(let size):
@@ -83,7 +89,8 @@ public final class GuideSession {
       case .signal(let number):
         return .signal(number)
       }
-      terminal.draw(Renderer.render(guide))
+      frame = Renderer.render(guide)
+      terminal.draw(frame)
     }
     return .inputClosed
   }

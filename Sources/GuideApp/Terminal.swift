@@ -10,6 +10,10 @@ public enum TerminalEvent: Sendable, Equatable {
   case redraw
   /// SIGINT, SIGTERM or SIGHUP arrived; the app saves what it must and exits `128 + signal`.
   case signal(Int32)
+  /// A mouse button was clicked at a cell.
+  case click(row: Int, column: Int)
+  /// The mouse wheel turned: up (toward the top of a page) or down.
+  case wheel(up: Bool)
 }
 
 /// The seam between the app and a real screen: ncurses in the binary, a fake in tests.

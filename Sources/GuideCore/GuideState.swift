@@ -127,6 +127,11 @@ public enum Event: Sendable, Equatable {
   case attemptRecorded(Attempt)
   /// A message for the status line, e.g. that results could not be saved.
   case notice(String)
+  /// A click on the `index`th item of the list on screen: a menu entry, a quiz option, an
+  /// attempt, a search hit.
+  case choose(Int)
+  /// A click on the `index`th link of the page on screen.
+  case follow(Int)
 }
 
 /// Work the app must do after an event; the state machine itself does no I/O.

@@ -21,6 +21,19 @@ public enum Role: Sendable, Equatable, Hashable, CaseIterable {
   case match
 }
 
+/// A clickable span of a row and the event a click there sends.
+public struct ClickTarget: Sendable, Equatable {
+  public var row: Int
+  public var columns: Range<Int>
+  public var event: Event
+
+  public init(row: Int, columns: Range<Int>, event: Event) {
+    self.row = row
+    self.columns = columns
+    self.event = event
+  }
+}
+
 /// One terminal cell: a grapheme and its role. A wide grapheme fills its cell and leaves the
 /// next cell's `text` empty, the way the terminal itself lays it out.
 public struct Cell: Sendable, Equatable {
@@ -39,6 +52,13 @@ public struct Frame: Sendable, Equatable {
   public private(set) var cells: [[Cell]]
   /// Where the terminal's cursor should rest (the focused item), so screen readers follow it.
   public var cursor: (row: Int, column: Int)?
+  /// What a mouse click on each clickable span means.
+  public var clickTargets: [ClickTarget] = []
+
+  /// The event for a click at a cell, if anything is clickable there.
+  public func event(atRow row: Int, column: Int) -> Event? {
+    clickTargets.last { $0.row == row && $0.columns.contains(column) }?.event
+  }
 
   public init(size: Size) {
     self.size = size
@@ -48,7 +68,7 @@ public struct Frame: Sendable, Equatable {
 
   public static func == (lhs: Frame, rhs: Frame) -> Bool {
     lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursor?.row == rhs.cursor?.row
-      && lhs.cursor?.column == rhs.cursor?.column
+      && lhs.cursor?.column == rhs.cursor?.column && lhs.clickTargets == rhs.clickTargets
   }
 
   /// Writes text at a position, clipped to the row, never splitting a wide character.

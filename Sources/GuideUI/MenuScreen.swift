@@ -63,6 +63,8 @@ enum MenuScreen {
         canvas.frame.cursor = (itemRow, left)
       }
       let role: Role = selected ? .selection : .normal
+      canvas.frame.clickTargets.append(
+        ClickTarget(row: itemRow, columns: left..<(left + width), event: .choose(index)))
       canvas.put(number, row: itemRow, column: left + 2, role: role)
       if let id = entries[index].topicID, let mark = guide.state.marks[id] {
         canvas.put(

@@ -11,9 +11,13 @@ enum PageScreen {
       let row = Chrome.headerRows + offset
       for span in line.spans {
         let role = Renderer.role(span.style, focus: focus)
-        canvas.put(
+        let end = canvas.put(
           span.text, row: row, column: left + span.column, role: role,
           limit: page.width - span.column)
+        if case .link(let index) = span.style {
+          canvas.frame.clickTargets.append(
+            ClickTarget(row: row, columns: (left + span.column)..<end, event: .follow(index)))
+        }
         if role == .focusedLink, canvas.frame.cursor == nil {
           canvas.frame.cursor = (row, left + span.column)
         }

@@ -149,6 +149,8 @@ enum QuizScreen {
       for index in start..<min(labels.count, start + room) {
         let selected = index == selection
         let role: Role = selected ? .selection : .normal
+        canvas.frame.clickTargets.append(
+          ClickTarget(row: row, columns: left..<(left + width), event: .choose(index)))
         if selected {
           canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
           canvas.put(canvas.glyphs.marker, row: row, column: left, role: .selection)

@@ -30,6 +30,7 @@ public enum Renderer {
       }
     }
     if let search = state.search {
+      canvas.frame.clickTargets = []
       hints = SearchScreen.draw(search, &canvas)
     }
     Header.draw(guide, &canvas)
@@ -39,6 +40,7 @@ public enum Renderer {
     Footer.draw(hints, status: status, &canvas)
     if state.helpVisible {
       canvas.frame.cursor = nil
+      canvas.frame.clickTargets = []
       HelpOverlay.draw(&canvas)
     }
     return canvas.frame

@@ -50,6 +50,8 @@ enum ResultsScreen {
     for index in first..<min(attempts.count, first + visible) {
       let row = top + 3 + index - first
       let selected = index == position.selection
+      canvas.frame.clickTargets.append(
+        ClickTarget(row: row, columns: left..<(left + width), event: .choose(index)))
       if selected {
         canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
         canvas.put(canvas.glyphs.marker, row: row, column: left, role: .selection)

@@ -26,6 +26,8 @@ enum SearchScreen {
       let hit = search.hits[index]
       let row = top + 3 + index - first
       let selected = index == search.selection
+      canvas.frame.clickTargets.append(
+        ClickTarget(row: row, columns: left..<(left + width), event: .choose(index)))
       if selected {
         canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
         canvas.put(canvas.glyphs.marker, row: row, column: left, role: .selection)

@@ -25,6 +25,10 @@ public final class NcursesTerminal: Terminal {
   /// Attributes and colour pair for each role, worked out once from the theme.
   private let looks: [Role: (attributes: attr_t, pair: Int16)]
   private var cursorVisible = false
+  /// True when curses reports clicks and the wheel (`--no-mouse` turns it off).
+  private var mouseEnabled = false
+  /// A mouse event decoded from an escape sequence, handed out by the next `nextEvent`.
+  private var decodedMouse: TerminalEvent?
 
   /// How long `wgetch` waits before the loop looks at the signal flags again.
   static let inputTimeoutMilliseconds: Int32 = 100
@@ -47,9 +51,11 @@ public final class NcursesTerminal: Terminal {
   /// - Parameter theme: the table from role to look; `monochrome` uses no colour at all.
   /// - Parameter colorsAllowed: false for `NO_COLOR` or `--color never`; colours are also off
   ///   when the terminal has none.
-  public static func start(colorsAllowed: Bool, theme: ThemeName = .dark) -> Result<
-    NcursesTerminal, TerminalStartError
-  > {
+  public static func start(colorsAllowed: Bool, theme: ThemeName = .dark, mouse: Bool = true)
+    -> Result<
+      NcursesTerminal, TerminalStartError
+    >
+  {
     guard isatty(0) == 1, isatty(1) == 1 else { return .failure(.notATerminal) }
     setlocale(LC_ALL, "")
     guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
@@ -78,6 +84,11 @@ public final class NcursesTerminal: Terminal {
     dg_disable_flow_control()
     intrflush(window, false)
     keypad(window, true)
+    if mouse {
+      // Clicks open items and links, the wheel scrolls; presses, so a click needs no wait.
+      mousemask(dg_mouse_mask(), nil)
+      mouseinterval(0)
+    }
     defineMissingKeys()
     wtimeout(window, inputTimeoutMilliseconds)
     curs_set(0)
@@ -102,9 +113,10 @@ public final class NcursesTerminal: Terminal {
       }
     }
 
-    return .success(
-      NcursesTerminal(
-        screen: screen, window: window, unicode: unicode, colors: colors, looks: looks))
+    let terminal = NcursesTerminal(
+      screen: screen, window: window, unicode: unicode, colors: colors, looks: looks)
+    terminal.mouseEnabled = mouse
+    return .success(terminal)
   }
 
   /// Home/End sequences some terminals send (tmux, rxvt, VT220 keypads) without terminfo
@@ -262,7 +274,13 @@ public final class NcursesTerminal: Terminal {
       if Signals.takeContinued() { return .redraw }
       switch readRaw() {
       case .character(let byte):
-        if byte == 27, skipEscapeSequence() { continue }
+        if byte == 27, skipEscapeSequence() {
+          if let mouse = decodedMouse {
+            decodedMouse = nil
+            return mouse
+          }
+          continue
+        }
         // Outside a UTF-8 locale only ASCII is a key, as with curses' own decoding.
         guard let code = byte < 0x80 ? byte : unicode ? readUTF8(lead: byte) : nil else {
           continue
@@ -271,7 +289,7 @@ public final class NcursesTerminal: Terminal {
       case .function(let code):
         if code == KEY_RESIZE { return .resized(size) }
         if code == KEY_MOUSE {
-          skipMouseReport()
+          if let event = mouseEvent() { return event }
           continue
         }
         if let key = KeyDecoder.key(forFunctionKey: code) { return .key(key) }
@@ -357,6 +375,10 @@ public final class NcursesTerminal: Terminal {
         parameters.append(code)
         continue
       case 0x40...0x7E:
+        if mouseEnabled, parameters.first == 0x3C, code == 0x4D {
+          decodedMouse = Self.sgrMouse(parameters.dropFirst())
+          return
+        }
         if parameters.isEmpty, code == 0x4D {
           for _ in 0..<3 { _ = readRaw() }
         }
@@ -367,6 +389,36 @@ public final class NcursesTerminal: Terminal {
         putBack(next)
         return
       }
+    }
+  }
+
+  /// An SGR mouse press (`ESC [ < button ; column ; row M`, counted from 1) as an event:
+  /// button 0 is a left click, 64 and 65 the wheel. Releases end in `m` and never get here.
+  static func sgrMouse(_ parameters: ArraySlice<UInt32>) -> TerminalEvent? {
+    let text = String(decoding: parameters.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+    let numbers = text.split(separator: ";").compactMap { Int($0) }
+    guard numbers.count == 3, numbers[1] >= 1, numbers[2] >= 1 else { return nil }
+    switch numbers[0] {
+    case 0: return .click(row: numbers[2] - 1, column: numbers[1] - 1)
+    case 64: return .wheel(up: true)
+    case 65: return .wheel(up: false)
+    default: return nil
+    }
+  }
+
+  /// The mouse event curses decoded; with the mouse off, the report is skipped instead.
+  private func mouseEvent() -> TerminalEvent? {
+    guard mouseEnabled else {
+      skipMouseReport()
+      return nil
+    }
+    var row: Int32 = 0
+    var column: Int32 = 0
+    switch dg_mouse_event(&row, &column) {
+    case 1: return .click(row: Int(row), column: Int(column))
+    case 2: return .wheel(up: true)
+    case 3: return .wheel(up: false)
+    default: return nil
     }
   }
 

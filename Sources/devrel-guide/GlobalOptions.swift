@@ -21,6 +21,9 @@ struct GlobalOptions: ParsableArguments {
       valueName: "theme"))
   var theme: ThemeName?
 
+  @Flag(help: "Ignore the mouse (by default a click opens an item or link and the wheel scrolls).")
+  var noMouse = false
+
   @Flag(
     help: "Draw borders, marks, bars and arrows in ASCII (automatic when the locale is not UTF-8).")
   var ascii = false

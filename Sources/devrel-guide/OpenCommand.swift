@@ -30,7 +30,9 @@ struct OpenCommand: ParsableCommand {
 func runGuide(global: GlobalOptions, start: GuideSession.Start) throws {
   let pack = try global.loadPack()
   let terminal: NcursesTerminal
-  switch NcursesTerminal.start(colorsAllowed: global.colorsAllowed, theme: global.chosenTheme()) {
+  switch NcursesTerminal.start(
+    colorsAllowed: global.colorsAllowed, theme: global.chosenTheme(), mouse: !global.noMouse)
+  {
   case .success(let started):
     terminal = started
   case .failure(.noCursorAddressing) where isatty(0) == 1:

@@ -184,6 +184,29 @@ struct GuideEndToEndTests {
     #expect(try session.waitForExit() == 0)
   }
 
+  @Test func aClickOpensAnItemAndNoMouseIgnoresIt() throws {
+    defer { try? FileManager.default.removeItem(at: data) }
+    let session = try guide(["--home"])
+    try session.waitFor(Self.home)
+    let row = try #require(
+      try session.capture().firstIndex { $0.contains("2  What does a DevRel do?") })
+    // An SGR mouse press and release, as xterm sends them (columns and rows count from 1).
+    try session.sendLiteral("\u{1B}[<0;12;\(row + 1)M\u{1B}[<0;12;\(row + 1)m")
+    try session.waitFor("Home › What does a DevRel do?")
+    try session.sendLiteral("\u{1B}[<65;12;5M")
+    try session.waitFor("Home › What does a DevRel do?")
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+
+    let ignoring = try guide(["--home", "--no-mouse"])
+    try ignoring.waitFor(Self.home)
+    try ignoring.sendLiteral("\u{1B}[<0;12;\(row + 1)M\u{1B}[<0;12;\(row + 1)m")
+    try ignoring.sendKeys("1")
+    try ignoring.waitFor("Home › What is DevRel?")
+    try ignoring.sendKeys("q")
+    #expect(try ignoring.waitForExit() == 0)
+  }
+
   /// Answers every question with 3 (or the first option past feedback) until results show.
   func answerUntilResults(_ session: TmuxSession) throws {
     for _ in 0..<80 {

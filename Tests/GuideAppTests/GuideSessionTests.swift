@@ -135,3 +135,24 @@ struct GuideSessionTests {
     #expect(terminal.lastScreen.contains("not saved"))
   }
 }
+
+@MainActor
+@Suite("Mouse in a session")
+struct MouseSessionTests {
+  @Test func aClickOnAMenuRowOpensItAndTheWheelScrolls() throws {
+    let terminal = FakeTerminal(events: [.click(row: 10, column: 8), .wheel(up: false)])
+    let session = GuideSession(
+      pack: try UIFixture.pack(), terminal: terminal, storage: nil, start: .home)
+    _ = session.run()
+    #expect(terminal.frames[1].lines[0].contains("Home › Tools"))
+    #expect(terminal.frames.count == 3)
+  }
+
+  @Test func aClickOnNothingIsIgnored() throws {
+    let terminal = FakeTerminal(events: [.click(row: 1, column: 1)])
+    let session = GuideSession(
+      pack: try UIFixture.pack(), terminal: terminal, storage: nil, start: .home)
+    _ = session.run()
+    #expect(terminal.frames.count == 1)
+  }
+}

@@ -152,3 +152,27 @@ struct FrameTests {
     #expect(lines[7...9] == ["  › 1  No", "    2  Maybe", "    3  Yes"])
   }
 }
+
+@Suite("Click targets")
+struct ClickTargetTests {
+  @Test func eachMenuRowChoosesItsEntry() throws {
+    let frame = try UIFixture.frame(Size(columns: 80, rows: 24))
+    #expect(frame.event(atRow: 9, column: 10) == .choose(0))
+    #expect(frame.event(atRow: 12, column: 4) == .choose(3))
+    #expect(frame.event(atRow: 2, column: 4) == nil)
+  }
+
+  @Test func linksOnAPageFollowTheirIndex() throws {
+    let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.character("1")])
+    let row = frame.trimmedLines[7]
+    let column = try #require(row.range(of: "link to tools")).lowerBound.utf16Offset(in: row)
+    #expect(frame.event(atRow: 7, column: column + 2) == .follow(0))
+    #expect(frame.event(atRow: 7, column: 3) == nil)
+    #expect(frame.event(atRow: 14, column: 5) == .follow(1))
+  }
+
+  @Test func helpHidesTheTargetsBelowIt() throws {
+    let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.character("?")])
+    #expect(frame.clickTargets.isEmpty)
+  }
+}
