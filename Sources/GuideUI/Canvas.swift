@@ -44,4 +44,19 @@ struct Canvas {
   mutating func fill(row: Int, role: Role) {
     frame.put(String(repeating: " ", count: size.columns), row: row, column: 0, role: role)
   }
+
+  /// One row of a list: clickable (a click chooses item `index`) and, when selected, marked
+  /// with `›`, highlighted `highlight` cells wide, and holding the cursor for screen readers.
+  /// Returns the role for the row's text.
+  mutating func listRow(
+    _ row: Int, left: Int, width: Int, index: Int, selected: Bool, highlight: Int? = nil
+  ) -> Role {
+    frame.clickTargets.append(
+      ClickTarget(row: row, columns: left..<(left + width), event: .choose(index)))
+    guard selected else { return .normal }
+    frame.paint(row: row, from: left, to: left + (highlight ?? width), role: .selection)
+    put(glyphs.marker, row: row, column: left, role: .selection)
+    frame.cursor = (row, left)
+    return .selection
+  }
 }

@@ -51,20 +51,13 @@ enum MenuScreen {
     let titleWidth = min(
       width - 5 - markWidth, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
     for index in first..<min(entries.count, first + visible) {
-      let selected = index == position.selection
       let number = index < 9 ? "\(index + 1)" : " "
       let itemRow = row + index - first
-      if selected {
-        // Only as wide as this title: a move then repaints the fewest cells.
-        let ownWidth = min(titleWidth, CellWidth.of(canvas.glyphs.text(titles[index])))
-        canvas.frame.paint(
-          row: itemRow, from: left, to: titleLeft + ownWidth, role: .selection)
-        canvas.put(canvas.glyphs.marker, row: itemRow, column: left, role: .selection)
-        canvas.frame.cursor = (itemRow, left)
-      }
-      let role: Role = selected ? .selection : .normal
-      canvas.frame.clickTargets.append(
-        ClickTarget(row: itemRow, columns: left..<(left + width), event: .choose(index)))
+      // Highlighted only as wide as this title: a move then repaints the fewest cells.
+      let ownWidth = min(titleWidth, CellWidth.of(canvas.glyphs.text(titles[index])))
+      let role = canvas.listRow(
+        itemRow, left: left, width: width, index: index,
+        selected: index == position.selection, highlight: titleLeft + ownWidth - left)
       canvas.put(number, row: itemRow, column: left + 2, role: role)
       if let id = entries[index].topicID, let mark = guide.state.marks[id] {
         canvas.put(

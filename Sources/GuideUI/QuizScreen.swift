@@ -147,16 +147,9 @@ enum QuizScreen {
       let room = max(1, bottom - row)
       let start = max(0, min(selection - room + 1, labels.count - room))
       for index in start..<min(labels.count, start + room) {
-        let selected = index == selection
-        let role: Role = selected ? .selection : .normal
-        canvas.frame.clickTargets.append(
-          ClickTarget(row: row, columns: left..<(left + width), event: .choose(index)))
-        if selected {
-          canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
-          canvas.put(canvas.glyphs.marker, row: row, column: left, role: .selection)
-          canvas.frame.cursor = (row, left)
-        }
-        canvas.put("\(index + 1)", row: row, column: left + 2, role: selected ? .selection : .key)
+        let role = canvas.listRow(
+          row, left: left, width: width, index: index, selected: index == selection)
+        canvas.put("\(index + 1)", row: row, column: left + 2, role: role)
         canvas.putFitted(labels[index], row: row, column: left + 5, width: width - 5, role: role)
         row += 1
       }

@@ -49,20 +49,12 @@ enum ResultsScreen {
     let first = max(0, min(position.selection - visible + 1, attempts.count - visible))
     for index in first..<min(attempts.count, first + visible) {
       let row = top + 3 + index - first
-      let selected = index == position.selection
-      canvas.frame.clickTargets.append(
-        ClickTarget(row: row, columns: left..<(left + width), event: .choose(index)))
-      if selected {
-        canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
-        canvas.put(canvas.glyphs.marker, row: row, column: left, role: .selection)
-        canvas.frame.cursor = (row, left)
-      }
-      canvas.put(
-        index < 9 ? "\(index + 1)" : " ", row: row, column: left + 2,
-        role: selected ? .selection : .key)
+      let role = canvas.listRow(
+        row, left: left, width: width, index: index, selected: index == position.selection)
+      canvas.put(index < 9 ? "\(index + 1)" : " ", row: row, column: left + 2, role: role)
       canvas.putFitted(
         line(columns.map { $0.1(attempts[index]) }), row: row, column: left + 5, width: width - 5,
-        role: selected ? .selection : .normal)
+        role: role)
     }
     return [
       KeyHint(canvas.glyphs.upDown, "move"), KeyHint("Enter", "open"), KeyHint("Esc", "back"),

@@ -25,13 +25,9 @@ enum SearchScreen {
     for index in first..<min(count, first + visible) {
       let hit = search.hits[index]
       let row = top + 3 + index - first
-      let selected = index == search.selection
-      canvas.frame.clickTargets.append(
-        ClickTarget(row: row, columns: left..<(left + width), event: .choose(index)))
-      if selected {
-        canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
-        canvas.put(canvas.glyphs.marker, row: row, column: left, role: .selection)
-      }
+      let role = canvas.listRow(
+        row, left: left, width: width, index: index, selected: index == search.selection)
+      let selected = role == .selection
       canvas.putFitted(
         hit.title, row: row, column: left + 2, width: titleWidth,
         role: selected ? .selection : .heading)

@@ -70,7 +70,7 @@ struct GuideEndToEndTests {
     let session = try guide(["quiz"])
     try session.waitFor("Start the quiz")
     try session.sendKeys("Enter")
-    try answerUntilResults(session)
+    try RobustnessScreen.answerUntilResults(session)
     try session.waitFor("Overall fit")
     try session.sendKeys("q")
     #expect(try session.waitForExit() == 0)
@@ -205,25 +205,5 @@ struct GuideEndToEndTests {
     try ignoring.waitFor("Home › What is DevRel?")
     try ignoring.sendKeys("q")
     #expect(try ignoring.waitForExit() == 0)
-  }
-
-  /// Answers every question with 3 (or the first option past feedback) until results show.
-  func answerUntilResults(_ session: TmuxSession) throws {
-    for _ in 0..<80 {
-      let screen = try session.screenText()
-      if screen.contains("Overall fit") { return }
-      if screen.contains("Next question") || screen.contains("See your results") {
-        try session.sendKeys("1")
-        try session.waitForAbsence(of: "Read more:")
-      } else if let range = screen.range(of: #"Question \d+ of"#, options: .regularExpression) {
-        let label = String(screen[range])
-        try session.sendKeys("3")
-        try session.waitUntil("the next screen") {
-          !$0.joined().contains(label) || $0.joined().contains("Read more:")
-        }
-      }
-    }
-    throw TmuxSession.Failure.tmuxFailed(
-      arguments: [], status: -1, output: "no results after 80 steps")
   }
 }

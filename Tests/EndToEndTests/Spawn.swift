@@ -46,13 +46,7 @@ enum Spawn {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    startWithDefaultSignals(&attributes)
 
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv + [nil], envp + [nil])
@@ -67,6 +61,17 @@ enum Spawn {
       status: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F),
       stdout: FileManager.default.contents(atPath: outPath) ?? Data(),
       stderr: FileManager.default.contents(atPath: errPath) ?? Data())
+  }
+
+  /// Makes a child start with no signal blocked and every signal at its default action.
+  static func startWithDefaultSignals(_ attributes: inout posix_spawnattr_t) {
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var allSignals = sigset_t()
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
   }
 
   struct SpawnError: Error, CustomStringConvertible {
