@@ -3,6 +3,7 @@ import GuideCore
 /// Every key, in a box over the current screen (`?` opens and closes it).
 enum HelpOverlay {
   static let entries: [(String, String)] = [
+    ("? / q", "close help / quit"),
     ("↑ ↓  j k", "move, scroll"),
     ("1-9", "open item, answer"),
     ("Enter → l", "open, follow link"),
@@ -16,8 +17,6 @@ enum HelpOverlay {
     ("d l s", "mark done, learning, skipped"),
     ("s", "skip a quiz question"),
     ("Ctrl-L", "redraw the screen"),
-    ("?", "close this help"),
-    ("q", "quit"),
   ]
 
   static func draw(_ canvas: inout Canvas) {
@@ -50,11 +49,18 @@ enum HelpOverlay {
       row += 1
     }
     let inner = left + (boxed ? 2 : 1)
-    for (keys, action) in entries where row < size.rows {
+    // On a short window the last row says where the rest is, instead of cutting it silently.
+    let shown = boxed || size.rows > entries.count ? entries.count : max(0, size.rows - 2)
+    for (keys, action) in entries.prefix(shown) {
       canvas.put(keys, row: row, column: inner, role: .key, limit: keyWidth)
       canvas.putFitted(
         action, row: row, column: inner + keyWidth + 2, width: innerWidth - keyWidth - 2)
       row += 1
+    }
+    if shown < entries.count {
+      canvas.putFitted(
+        "\(entries.count - shown) more: a taller window, or man devrel-guide", row: row,
+        column: inner, width: innerWidth, role: .dim)
     }
   }
 }

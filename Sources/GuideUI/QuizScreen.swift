@@ -64,14 +64,17 @@ enum QuizScreen {
     _ guide: Guide, _ quiz: Quiz, _ index: Int, _ position: QuizPosition, _ writer: inout Writer
   ) -> [KeyHint] {
     let question = quiz.questions[index]
-    writer.progress(index: index, total: quiz.questions.count)
-    writer.blank()
-    if case .rating = question.kind {
-      writer.text("How much is this like you?", role: .dim)
-    }
-    writer.text(question.text, role: .heading)
-    writer.blank()
     let options = guide.options(of: question)
+    let isRating: Bool
+    if case .rating = question.kind { isRating = true } else { isRating = false }
+    // On a short window the spacing and the "like you?" prompt go, so every option still fits.
+    let textLines = Wrap.text(writer.canvas.glyphs.text(question.text), width: writer.width).count
+    let roomy = 4 + (isRating ? 1 : 0) + textLines + options.count <= writer.bottom - writer.row
+    writer.progress(index: index, total: quiz.questions.count)
+    if roomy { writer.blank() }
+    if isRating, roomy { writer.text("How much is this like you?", role: .dim) }
+    writer.text(question.text, role: .heading)
+    if roomy { writer.blank() }
     writer.options(options, selection: position.selection)
     return [
       KeyHint("1-\(options.count)", "answer"), KeyHint("s", "skip"), KeyHint("Bksp", "previous"),
