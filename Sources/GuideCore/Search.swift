@@ -16,18 +16,18 @@ public struct SearchHit: Sendable, Equatable {
 /// Case-insensitive search over every topic's text and the quiz explanations, in menu order.
 public enum Search {
   public static func run(_ query: String, in pack: ContentPack) -> [SearchHit] {
-    let needle = query.lowercased()
-    guard !needle.isEmpty else { return [] }
+    let needle = Needle(query)
+    guard !query.isEmpty else { return [] }
     var hits: [SearchHit] = []
     for id in pack.topicOrder {
       guard let topic = pack.topics[id] else { continue }
-      for line in searchableLines(topic) where line.lowercased().contains(needle) {
+      for line in searchableLines(topic) where needle.isFound(in: line) {
         hits.append(SearchHit(topicID: id, title: topic.title, line: line))
       }
     }
     for question in pack.quiz?.questions ?? [] {
       guard case .knowledge(_, _, let explanation, let topic) = question.kind,
-        explanation.lowercased().contains(needle) || question.text.lowercased().contains(needle)
+        needle.isFound(in: explanation) || needle.isFound(in: question.text)
       else { continue }
       hits.append(SearchHit(topicID: topic, title: "Quiz: \(question.text)", line: explanation))
     }
@@ -46,5 +46,43 @@ public enum Search {
       }
     }
     return lines
+  }
+}
+
+/// A search term, matched case-insensitively.
+///
+/// An ASCII term (nearly every search) is compared byte by byte with ASCII case folding, with
+/// no copy of the text; other terms fall back to Unicode lowercasing.
+struct Needle {
+  let lowered: String
+  let bytes: [UInt8]
+  let isASCII: Bool
+
+  init(_ query: String) {
+    lowered = query.lowercased()
+    bytes = Array(lowered.utf8)
+    isASCII = bytes.allSatisfy { $0 < 0x80 }
+  }
+
+  func isFound(in text: String) -> Bool {
+    guard isASCII else { return text.lowercased().contains(lowered) }
+    guard let first = bytes.first else { return false }
+    var text = text
+    return text.withUTF8 { haystack in
+      guard haystack.count >= bytes.count else { return false }
+      for start in 0...(haystack.count - bytes.count) where Needle.fold(haystack[start]) == first {
+        var offset = 1
+        while offset < bytes.count, Needle.fold(haystack[start + offset]) == bytes[offset] {
+          offset += 1
+        }
+        if offset == bytes.count { return true }
+      }
+      return false
+    }
+  }
+
+  /// ASCII upper case to lower case; every other byte as it is.
+  static func fold(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
   }
 }
