@@ -38,50 +38,6 @@ public struct Guide: Sendable {
     }
   }
 
-  /// A click on a list item: select it, then act as Enter would.
-  private mutating func choose(_ index: Int) -> [Effect] {
-    guard index >= 0, !state.helpVisible, !state.confirmingReset else { return [] }
-    if var search = state.search {
-      guard search.hits.indices.contains(index) else { return [] }
-      search.selection = index
-      state.search = search
-      return handle(.enter)
-    }
-    switch state.screen {
-    case .menu(var position):
-      guard entries(ofMenu: position.id).indices.contains(index) else { return [] }
-      position.selection = index
-      state.screen = .menu(position)
-    case .quiz(var position):
-      position.selection = index
-      state.screen = .quiz(position)
-    case .results(var position) where position.attempt == nil:
-      guard state.attempts.indices.contains(index) else { return [] }
-      position.selection = index
-      state.screen = .results(position)
-    default:
-      return []
-    }
-    return handle(.enter)
-  }
-
-  /// A click on a link: focus it, then follow it as Enter would.
-  private mutating func follow(_ index: Int) -> [Effect] {
-    guard state.search == nil, !state.helpVisible, state.page?.links.indices.contains(index) == true
-    else { return [] }
-    switch state.screen {
-    case .page(var position):
-      position.focusedLink = index
-      state.screen = .page(position)
-    case .results(var position):
-      position.focusedLink = index
-      state.screen = .results(position)
-    default:
-      return []
-    }
-    return handle(.enter)
-  }
-
   private mutating func handle(_ key: Key) -> [Effect] {
     state.status = nil
     if state.search != nil { return searchKey(key) }
