@@ -7,7 +7,7 @@ extension Guide {
       guard search.hits.indices.contains(index) else { return [] }
       search.selection = index
       state.search = search
-      return handle(.enter)
+      return handle(.key(.enter))
     }
     switch state.screen {
     case .menu(var position):
@@ -24,7 +24,7 @@ extension Guide {
     default:
       return []
     }
-    return handle(.enter)
+    return handle(.key(.enter))
   }
 
   /// A click on a link: focus it, then follow it as Enter would.
@@ -41,6 +41,6 @@ extension Guide {
     default:
       return []
     }
-    return handle(.enter)
+    return handle(.key(.enter))
   }
 }
