@@ -22,8 +22,7 @@ struct DevrelGuide: ParsableCommand {
   static func main() {
     guard CommandLine.arguments.count == 1 else { return main(nil) }
     do {
-      let global = try GlobalOptions.parse([])
-      try MainActor.assumeIsolated { try runGuide(global: global, start: .resume) }
+      try MainActor.assumeIsolated { try runGuide(GuideOptions(), start: .resume) }
     } catch {
       exit(withError: error)
     }

@@ -28,12 +28,33 @@ struct GlobalOptions: ParsableArguments {
     help: "Draw borders, marks, bars and arrows in ASCII (automatic when the locale is not UTF-8).")
   var ascii = false
 
-  /// Whether output may use UTF-8: the locale allows it and `--ascii` was not given.
-  var unicode: Bool { localeIsUTF8 && !ascii }
-
   enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
   }
+
+  /// The parsed values, for the code that runs the guide.
+  var options: GuideOptions {
+    GuideOptions(content: content, color: color, theme: theme, mouse: !noMouse, ascii: ascii)
+  }
+
+  var unicode: Bool { options.unicode }
+
+  func loadPack() throws -> ContentPack { try options.loadPack() }
+}
+
+/// The global options as plain values.
+///
+/// A bare `devrel-guide` builds the defaults directly: asking swift-argument-parser to parse
+/// even an empty command line costs more than drawing the whole first screen.
+struct GuideOptions {
+  var content: String?
+  var color: GlobalOptions.ColorChoice = .auto
+  var theme: ThemeName?
+  var mouse = true
+  var ascii = false
+
+  /// Whether output may use UTF-8: the locale allows it and `--ascii` was not given.
+  var unicode: Bool { localeIsUTF8 && !ascii }
 
   var colorsAllowed: Bool {
     switch color {

@@ -20,25 +20,25 @@ struct OpenCommand: ParsableCommand {
   var plain = false
 
   func run() throws {
-    if plain { return try runLineMode(global: global) }
-    try MainActor.assumeIsolated { try runGuide(global: global, start: home ? .home : .resume) }
+    if plain { return try runLineMode(global.options) }
+    try MainActor.assumeIsolated { try runGuide(global.options, start: home ? .home : .resume) }
   }
 }
 
 /// Starts the terminal, runs the session, restores the terminal, and exits with its code.
 @MainActor
-func runGuide(global: GlobalOptions, start: GuideSession.Start) throws {
-  let pack = try global.loadPack()
+func runGuide(_ options: GuideOptions, start: GuideSession.Start) throws {
+  let pack = try options.loadPack()
   let terminal: NcursesTerminal
   switch NcursesTerminal.start(
-    colorsAllowed: global.colorsAllowed, theme: global.chosenTheme(), mouse: !global.noMouse)
+    colorsAllowed: options.colorsAllowed, theme: options.chosenTheme(), mouse: options.mouse)
   {
   case .success(let started):
     terminal = started
   case .failure(.noCursorAddressing) where isatty(0) == 1:
-    return try runLineMode(global: global)
+    return try runLineMode(options)
   case .failure(let error) where error.allowsPlainText:
-    print(PlainText.overview(pack, unicode: global.unicode), terminator: "")
+    print(PlainText.overview(pack, unicode: options.unicode), terminator: "")
     return
   case .failure(let error):
     printError(error.description)
@@ -47,18 +47,18 @@ func runGuide(global: GlobalOptions, start: GuideSession.Start) throws {
   let storage = GuideStorage(
     paths: .fromEnvironment(ProcessInfo.processInfo.environment), packID: pack.manifest.id)
   let session = GuideSession(
-    pack: pack, terminal: terminal, storage: storage, start: start, ascii: global.ascii)
+    pack: pack, terminal: terminal, storage: storage, start: start, ascii: options.ascii)
   let end = session.run()
   terminal.stop()
   if end.exitCode != 0 { throw ExitCode(end.exitCode) }
 }
 
 /// The guide as numbered prompts on standard input and output.
-func runLineMode(global: GlobalOptions) throws {
-  let pack = try global.loadPack()
+func runLineMode(_ options: GuideOptions) throws {
+  let pack = try options.loadPack()
   let storage = GuideStorage(
     paths: .fromEnvironment(ProcessInfo.processInfo.environment), packID: pack.manifest.id)
   var lines = LineMode(
-    pack: pack, storage: storage, unicode: global.unicode, write: { print($0, terminator: "") })
+    pack: pack, storage: storage, unicode: options.unicode, write: { print($0, terminator: "") })
   _ = lines.run(readLine: { readLine(strippingNewline: true) })
 }

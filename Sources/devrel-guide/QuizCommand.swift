@@ -25,7 +25,7 @@ struct QuizCommand: ParsableCommand {
 
   func run() throws {
     guard plain else {
-      try MainActor.assumeIsolated { try runGuide(global: global, start: .quiz) }
+      try MainActor.assumeIsolated { try runGuide(global.options, start: .quiz) }
       return
     }
     let pack = try global.loadPack()
