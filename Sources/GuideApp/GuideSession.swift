@@ -27,6 +27,8 @@ public final class GuideSession {
   let storage: GuideStorage?
   /// The time stamp for a finished attempt; a parameter so tests can fix it.
   let now: () -> String
+  /// The place saved last time: written again only if it changed.
+  private let startPlace: Place?
 
   /// Where a session opens.
   public enum Start: Sendable {
@@ -50,9 +52,10 @@ public final class GuideSession {
       size: terminal.size, unicode: terminal.unicode && !ascii, quiz: progress, attempts: attempts,
       marks: marks)
     state.status = historyNotice ?? progressNotice ?? marksNotice
+    startPlace = storage?.loadPlace()
     switch start {
     case .resume:
-      if let place = storage?.loadPlace(), pack.topics[place.topicID]?.isMenu == false {
+      if let place = startPlace, pack.topics[place.topicID]?.isMenu == false {
         state.back = [.home]
         state.screen = .page(PagePosition(id: place.topicID, scroll: place.scroll))
       }
@@ -66,7 +69,7 @@ public final class GuideSession {
   /// Runs until the user quits, input closes, or a signal arrives; then remembers the place.
   public func run() -> SessionEnd {
     let end = loop()
-    _ = storage?.savePlace(guide.place)
+    if guide.place != startPlace { _ = storage?.savePlace(guide.place) }
     return end
   }
 

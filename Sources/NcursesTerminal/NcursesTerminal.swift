@@ -29,6 +29,9 @@ public final class NcursesTerminal: Terminal {
   private var mouseEnabled = false
   /// A mouse event decoded from an escape sequence, handed out by the next `nextEvent`.
   private var decodedMouse: TerminalEvent?
+  /// The rows of the last frame drawn: a row that has not changed is not copied into curses
+  /// again. Emptied whenever curses' own copy may differ (resize, full repaint).
+  private var drawnRows: [[Cell]] = []
 
   /// How long `wgetch` waits before the loop looks at the signal flags again.
   static let inputTimeoutMilliseconds: Int32 = 100
@@ -182,8 +185,14 @@ public final class NcursesTerminal: Terminal {
     let screenRows = Int(dg_max_y(window))
     let screenColumns = Int(dg_max_x(window))
     let rows = min(frame.size.rows, screenRows, frame.cells.count)
+    if drawnRows.count != rows || drawnRows.first?.count != frame.cells.first?.count
+      || frame.size.columns != screenColumns
+    {
+      drawnRows = []
+    }
     for row in 0..<rows {
       let cells = frame.cells[row]
+      if row < drawnRows.count, drawnRows[row] == cells { continue }
       let columns = min(frame.size.columns, screenColumns, cells.count)
       var column = 0
       while column < columns {
@@ -202,6 +211,7 @@ public final class NcursesTerminal: Terminal {
         wclrtoeol(window)
       }
     }
+    drawnRows = Array(frame.cells.prefix(rows))
     dg_set_attributes(window, dg_attr_normal(), 0)
     if rows < screenRows {
       wmove(window, Int32(rows), 0)
@@ -216,6 +226,8 @@ public final class NcursesTerminal: Terminal {
   /// control character, and plain ASCII when the locale cannot show more.
   private func printable(_ cells: [Cell], at column: Int, columns: Int) -> String {
     let text = cells[column].text
+    // Printable ASCII, nearly every cell, needs none of the checks below.
+    if text.utf8.count == 1, let byte = text.utf8.first, byte >= 0x20, byte < 0x7F { return text }
     if text.isEmpty {
       // The second half of a wide character, unless that character was replaced or clipped.
       if column == 0 || !unicode { return " " }

@@ -60,7 +60,7 @@ struct GuideOptions {
     switch color {
     case .always: return true
     case .never: return false
-    case .auto: return (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    case .auto: return (environmentValue("NO_COLOR") ?? "").isEmpty
     }
   }
 
@@ -68,7 +68,7 @@ struct GuideOptions {
   /// An unknown name from the environment or the file is reported and ignored.
   func chosenTheme() -> ThemeName {
     if let theme { return theme }
-    let environment = ProcessInfo.processInfo.environment
+    let environment = environmentValues("HOME", "XDG_CONFIG_HOME", "DEVREL_GUIDE_THEME")
     let (settings, warnings) = Settings.load(environment)
     warnings.forEach { printError("devrel-guide: \($0)") }
     for (name, origin) in [
@@ -106,18 +106,31 @@ func printError(_ message: String) {
   FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
-/// True when both standard input and output are terminals.
-var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
-
 /// Whether stdout can show UTF-8, judged by the locale like the terminal is.
 var localeIsUTF8: Bool {
-  let env = ProcessInfo.processInfo.environment
   let locale =
-    env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_CTYPE"].flatMap {
-      $0.isEmpty ? nil : $0
-    } ?? env["LANG"] ?? ""
+    ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap(environmentValue)
+    .first { !$0.isEmpty } ?? ""
   let lowered = locale.lowercased()
   return lowered.contains("utf-8") || lowered.contains("utf8")
+}
+
+/// One environment variable. `getenv` rather than `ProcessInfo`, which copies the whole
+/// environment into a dictionary on every call: a cost a fast start notices.
+func environmentValue(_ name: String) -> String? {
+  getenv(name).map { String(cString: $0) }
+}
+
+/// The named environment variables that are set.
+func environmentValues(_ names: String...) -> [String: String] {
+  var values: [String: String] = [:]
+  for name in names { values[name] = environmentValue(name) }
+  return values
+}
+
+/// What the data folders are worked out from.
+var dataEnvironment: [String: String] {
+  environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
 }
 
 extension ThemeName: ExpressibleByArgument {}
