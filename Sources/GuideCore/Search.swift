@@ -41,11 +41,17 @@ public enum Search {
     for block in topic.body {
       switch block {
       case .heading(let text): lines.append(text)
-      case .paragraph(let inlines): lines.append(inlines.map(\.plainText).joined())
-      case .bullets(let items): lines += items.map { $0.map(\.plainText).joined() }
+      case .paragraph(let inlines): lines.append(plainText(inlines))
+      case .bullets(let items): lines += items.map(plainText)
       }
     }
     return lines
+  }
+
+  /// The words of a run of inlines; a plain paragraph (the usual case) is not copied.
+  static func plainText(_ inlines: [Inline]) -> String {
+    if inlines.count == 1, let only = inlines.first { return only.plainText }
+    return inlines.map(\.plainText).joined()
   }
 }
 
