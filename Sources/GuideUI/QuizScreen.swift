@@ -105,7 +105,10 @@ enum QuizScreen {
     let title = guide.pack.topics[topic]?.title ?? topic
     let next = index + 1 < quiz.questions.count ? "Next question" : "See your results"
     writer.options([next, "Read more: \(title)"], selection: position.selection)
-    return [KeyHint("1", "next"), KeyHint("2", "read more"), KeyHint("Bksp", "change answer")]
+    return [
+      KeyHint("1", "next"), KeyHint("2", "read more"), KeyHint("Bksp", "change answer"),
+      KeyHint("Esc", "leave"),
+    ]
   }
 
   /// Writes lines top to bottom in the text column, keeping the options on screen.
