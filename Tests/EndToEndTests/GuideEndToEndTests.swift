@@ -176,6 +176,33 @@ struct GuideEndToEndTests {
     #expect(try session.waitForExit() == 0)
   }
 
+  @Test func anotherPackRunsTheWholeGuideAndKeepsItsResultsApart() throws {
+    defer { try? FileManager.default.removeItem(at: data) }
+    let pack = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("examples/oncall-guide").path
+    let session = try guide(["--content", pack, "--home"])
+    try session.waitFor("On-call basics")
+    try session.sendKeys("3", "Enter")
+    try session.waitFor("Question 1 of 4")
+    for (answer, next) in [
+      ("3", "Question 2 of 4"), ("1", "Question 3 of 4"), ("3", "Question 4 of 4"),
+    ] {
+      try session.sendKeys(answer)
+      try session.waitFor(next)
+    }
+    try session.sendKeys("2")
+    try session.waitFor("Correct: A handover of what is still open")
+    try session.waitFor("See your results")
+    try session.sendKeys("1")
+    try session.waitFor("Overall fit")
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+    let saved = data.appendingPathComponent("share/devrel-guide/packs")
+    let packs = try FileManager.default.contentsOfDirectory(atPath: saved.path)
+    #expect(packs == ["oncall-guide"], "results of this pack live in its own folder")
+  }
+
   @Test func aClickOpensAnItemAndNoMouseIgnoresIt() throws {
     defer { try? FileManager.default.removeItem(at: data) }
     let session = try guide(["--home"])
