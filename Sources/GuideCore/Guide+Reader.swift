@@ -34,6 +34,12 @@ extension Guide {
       return .ignored
     }
     scroll = min(max(0, scroll), maxScroll)
+    // A focused link scrolled out of sight is let go, so Enter never opens what is not shown.
+    if let index = focus, links.indices.contains(index),
+      !(scroll..<(scroll + pageRows)).contains(links[index].line)
+    {
+      focus = nil
+    }
     return .handled
   }
 

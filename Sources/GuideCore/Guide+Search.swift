@@ -5,14 +5,16 @@ extension Guide {
     guard var search = state.search else { return [] }
     switch key {
     case .escape:
+      // Cancelling also clears the last highlight: the way to be rid of it.
       state.search = nil
+      state.highlight = nil
       return []
     case .enter:
       state.search = nil
       guard search.hits.indices.contains(search.selection) else { return [] }
       let hit = search.hits[search.selection]
       state.highlight = search.mode == .index ? hit.title : search.query
-      openMatch(hit.topicID)
+      openMatch(hit.topicID, block: hit.block)
       return []
     case .backspace:
       if search.query.isEmpty {
@@ -40,8 +42,9 @@ extension Guide {
     return []
   }
 
-  /// Opens a topic scrolled to its first line that matches the highlight.
-  mutating func openMatch(_ id: String, fromEnd: Bool = false) {
+  /// Opens a topic scrolled to its first line that matches the highlight, or to the first
+  /// match in `block` when the hit came from one.
+  mutating func openMatch(_ id: String, fromEnd: Bool = false, block: Int? = nil) {
     guard let topic = pack.topics[id] else { return }
     if topic.isMenu {
       push(.menu(MenuPosition(id: id)))
@@ -53,7 +56,11 @@ extension Guide {
       push(.page(PagePosition(id: id)))
     }
     let lines = matchLines()
-    if let line = fromEnd ? lines.last : lines.first { scrollTo(match: line) }
+    if let block, let start = state.page?.blockLines[safe: block] {
+      scrollTo(match: lines.first { $0 >= start } ?? start)
+    } else if let line = fromEnd ? lines.last : lines.first {
+      scrollTo(match: line)
+    }
   }
 
   /// `n` (forward) or `N` (backward): the next matching line on this page, else the next
@@ -75,7 +82,8 @@ extension Guide {
       let index = (here + (forward ? step : -step) + order.count * 2) % order.count
       if topics.contains(order[index]) {
         openMatch(order[index], fromEnd: !forward)
-        state.status = index == here ? "Search wrapped around." : nil
+        let wrapped = forward ? index <= here : index >= here
+        state.status = wrapped ? "Search wrapped around." : nil
         return
       }
     }
@@ -97,6 +105,10 @@ extension Guide {
     position.match = line
     state.screen = .page(position)
   }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
 
 extension Key {

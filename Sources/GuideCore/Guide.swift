@@ -138,7 +138,15 @@ public struct Guide: Sendable {
     case .page(var position):
       guard let topic = pack.topics[position.id] else { break }
       if state.page?.topicID != topic.id || state.page?.width != width {
-        state.page = PageLayout.layout(topic, in: pack, width: width, unicode: state.unicode)
+        let old = state.page?.topicID == topic.id ? state.page : nil
+        let page = PageLayout.layout(topic, in: pack, width: width, unicode: state.unicode)
+        // Same page, new width: keep the block that was at the top of the screen there.
+        if let old, let block = old.blockLines.lastIndex(where: { $0 <= position.scroll }),
+          let line = page.blockLines[safe: block]
+        {
+          position.scroll = line
+        }
+        state.page = page
       }
       clamp(&position.scroll, &position.focusedLink)
       state.screen = .page(position)

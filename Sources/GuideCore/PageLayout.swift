@@ -63,12 +63,17 @@ public struct PageView: Sendable, Equatable {
   public var width: Int
   public var lines: [PageLine]
   public var links: [PageLink]
+  /// The first line of each body block, bullets one by one (the order search numbers them).
+  public var blockLines: [Int]
 
-  public init(topicID: String, width: Int, lines: [PageLine], links: [PageLink]) {
+  public init(
+    topicID: String, width: Int, lines: [PageLine], links: [PageLink], blockLines: [Int] = []
+  ) {
     self.topicID = topicID
     self.width = width
     self.lines = lines
     self.links = links
+    self.blockLines = blockLines
   }
 }
 
@@ -80,15 +85,21 @@ public enum PageLayout {
     var builder = PageBuilder(width: width, unicode: unicode)
     builder.paragraph([(topic.title, .title)])
     builder.rule(CellWidth.of(topic.title))
+    var blockLines: [Int] = []
     for block in topic.body {
       builder.blank()
       switch block {
       case .heading(let text):
+        blockLines.append(builder.lines.count)
         builder.paragraph([(text, .heading)])
       case .paragraph(let inlines):
+        blockLines.append(builder.lines.count)
         builder.paragraph(builder.runs(inlines))
       case .bullets(let items):
-        for item in items { builder.bullet(builder.runs(item)) }
+        for item in items {
+          blockLines.append(builder.lines.count)
+          builder.bullet(builder.runs(item))
+        }
       }
     }
     let seeAlso = topic.seeAlso.filter { pack.topics[$0] != nil }
@@ -99,6 +110,8 @@ public enum PageLayout {
         builder.bullet(builder.runs([.link(label: pack.topics[id]?.title ?? id, target: id)]))
       }
     }
-    return PageView(topicID: topic.id, width: width, lines: builder.lines, links: builder.links)
+    return PageView(
+      topicID: topic.id, width: width, lines: builder.lines, links: builder.links,
+      blockLines: blockLines)
   }
 }

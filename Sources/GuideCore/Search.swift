@@ -5,11 +5,15 @@ public struct SearchHit: Sendable, Equatable {
   public var topicID: String
   public var title: String
   public var line: String
+  /// Which block of the topic's body matched (bullets count one by one), so opening the hit
+  /// shows that passage; nil for a title, a summary or a quiz explanation.
+  public var block: Int?
 
-  public init(topicID: String, title: String, line: String) {
+  public init(topicID: String, title: String, line: String, block: Int? = nil) {
     self.topicID = topicID
     self.title = title
     self.line = line
+    self.block = block
   }
 }
 
@@ -21,8 +25,8 @@ public enum Search {
     var hits: [SearchHit] = []
     for id in pack.topicOrder {
       guard let topic = pack.topics[id] else { continue }
-      for line in searchableLines(topic) where needle.isFound(in: line) {
-        hits.append(SearchHit(topicID: id, title: topic.title, line: line))
+      for (line, block) in searchableLines(topic) where needle.isFound(in: line) {
+        hits.append(SearchHit(topicID: id, title: topic.title, line: line, block: block))
       }
     }
     for question in pack.quiz?.questions ?? [] {
@@ -34,18 +38,20 @@ public enum Search {
     return hits
   }
 
-  /// The title, summary and each block of a topic, as plain one-line text.
-  static func searchableLines(_ topic: Topic) -> [String] {
-    var lines = [topic.title]
-    if !topic.summary.isEmpty { lines.append(topic.summary) }
+  /// The title, summary and each block of a topic as plain one-line text, with the block's
+  /// number in the order `PageView.blockLines` uses.
+  static func searchableLines(_ topic: Topic) -> [(String, Int?)] {
+    var lines: [(String, Int?)] = [(topic.title, nil)]
+    if !topic.summary.isEmpty { lines.append((topic.summary, nil)) }
+    var texts: [String] = []
     for block in topic.body {
       switch block {
-      case .heading(let text): lines.append(text)
-      case .paragraph(let inlines): lines.append(plainText(inlines))
-      case .bullets(let items): lines += items.map(plainText)
+      case .heading(let text): texts.append(text)
+      case .paragraph(let inlines): texts.append(plainText(inlines))
+      case .bullets(let items): texts += items.map(plainText)
       }
     }
-    return lines
+    return lines + texts.enumerated().map { ($0.element, $0.offset) }
   }
 
   /// The words of a run of inlines; a plain paragraph (the usual case) is not copied.

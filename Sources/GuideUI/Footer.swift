@@ -16,13 +16,15 @@ struct KeyHint: Equatable {
 /// Hints come most useful first. When they do not fit, the last optional ones go; the ways
 /// back and out (Esc, ?, q) always stay.
 enum Footer {
-  static func draw(_ hints: [KeyHint], status: String?, _ canvas: inout Canvas) {
+  /// `global` adds "? help" and "q quit"; off where those keys are typed or answer a prompt.
+  static func draw(_ hints: [KeyHint], status: String?, global: Bool = true, _ canvas: inout Canvas)
+  {
     let rows = canvas.size.rows
     if let status {
       canvas.putFitted(
         status, row: rows - 2, column: 1, width: canvas.size.columns - 2, role: .warn)
     }
-    var shown = hints + [KeyHint("?", "help"), KeyHint("q", "quit")]
+    var shown = hints + (global ? [KeyHint("?", "help"), KeyHint("q", "quit")] : [])
     func width(_ hint: KeyHint) -> Int {
       CellWidth.of(canvas.glyphs.text(hint.keys)) + 1 + CellWidth.of(hint.action) + 2
     }

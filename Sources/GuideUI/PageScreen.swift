@@ -31,10 +31,12 @@ enum PageScreen {
     var hints = [KeyHint(canvas.glyphs.upDown, "scroll")]
     if !page.links.isEmpty { hints.append(KeyHint("Tab", "links")) }
     if focus != nil { hints.append(KeyHint("Enter", "open")) }
-    if guide.state.highlight != nil { hints.append(KeyHint("n/N", "next match")) }
+    let isTopic: Bool
+    if case .page = guide.state.screen { isTopic = true } else { isTopic = false }
+    if isTopic, guide.state.highlight != nil { hints.append(KeyHint("n/N", "next match")) }
     hints.append(KeyHint("/", "search"))
     hints.append(KeyHint("Space/b", "page"))
-    if case .page = guide.state.screen { hints.append(KeyHint("d/l/s", "mark")) }
+    if isTopic { hints.append(KeyHint("d/l/s", "mark")) }
     hints.append(KeyHint("Esc", "back"))
     return hints
   }

@@ -34,10 +34,13 @@ public enum Renderer {
       hints = SearchScreen.draw(search, &canvas)
     }
     Header.draw(guide, &canvas)
-    let status =
-      state.confirmingReset
-      ? "Reset all progress marks? Press y to reset, any other key keeps them." : state.status
-    Footer.draw(hints, status: status, &canvas)
+    if state.confirmingReset {
+      Footer.draw(
+        [KeyHint("y", "reset"), KeyHint("any other key", "keep them")],
+        status: "Reset all progress marks?", global: false, &canvas)
+    } else {
+      Footer.draw(hints, status: state.status, global: state.search == nil, &canvas)
+    }
     if state.helpVisible {
       canvas.frame.cursor = nil
       canvas.frame.clickTargets = []

@@ -120,4 +120,66 @@ struct FindAndKeepTests {
     guide.press(.char("1"), .down, .down)
     #expect(guide.place == Place(topicID: "intro", scroll: 2))
   }
+
+  @Test func openingAHitShowsThePassageThatMatchedNotTheFirstMatch() throws {
+    var guide = Fixture.guide(Size(columns: 40, rows: 12))
+    guide.press(.char("/"))
+    type("developers build", into: &guide)
+    let hits = try #require(guide.state.search?.hits)
+    #expect(hits.map(\.block) == [1, 3], "the long paragraph and the long bullet")
+    guide.press(.down, .enter)
+    let page = try #require(guide.state.page)
+    if case .page(let position) = guide.state.screen {
+      #expect(position.match == page.blockLines[3])
+    } else {
+      Issue.record("not on a page")
+    }
+  }
+
+  @Test func scrollingAFocusedLinkOutOfSightLetsItGo() throws {
+    var guide = Fixture.guide(Size(columns: 40, rows: 12))
+    guide.press(.char("1"), .tab)
+    let line = try #require(guide.state.page?.links.first?.line)
+    #expect(line >= 8, "the first link starts below the first screenful")
+    guard case .page(let focused) = guide.state.screen else { return }
+    #expect(focused.focusedLink == 0)
+    guide.press(.char("g"))
+    #expect(guide.state.screen == .page(PagePosition(id: "intro", scroll: 0, focusedLink: nil)))
+    guide.press(.enter)
+    #expect(guide.state.page?.topicID == "intro", "Enter opens nothing that is not on screen")
+  }
+
+  @Test func aNewWidthKeepsTheSameBlockAtTheTop() throws {
+    var guide = Fixture.guide()
+    guide.press(.char("1"))
+    let before = try #require(guide.state.page)
+    guide.press(.char("G"))
+    guard case .page(let bottom) = guide.state.screen else { return }
+    let block = try #require(before.blockLines.lastIndex { $0 <= bottom.scroll })
+    _ = guide.handle(.resized(Size(columns: 60, rows: 24)))
+    let after = try #require(guide.state.page)
+    guard case .page(let position) = guide.state.screen else { return }
+    #expect(position.scroll == min(after.blockLines[block], after.lines.count - 20))
+  }
+
+  @Test func escapeOnTheSearchLineClearsTheHighlight() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    type("talk", into: &guide)
+    guide.press(.enter)
+    #expect(guide.state.highlight == "talk")
+    guide.press(.char("/"), .escape)
+    #expect(guide.state.highlight == nil)
+  }
+
+  @Test func jumpingPastTheLastTopicSaysTheSearchWrapped() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    type("talk", into: &guide)
+    guide.press(.enter, .char("n"), .char("n"))
+    #expect(guide.state.status == nil)
+    guide.press(.char("n"))
+    #expect(guide.state.page?.topicID == "skills/code")
+    #expect(guide.state.status == "Search wrapped around.")
+  }
 }

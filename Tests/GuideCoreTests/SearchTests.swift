@@ -19,7 +19,8 @@ struct SearchTests {
     let hits = Search.run("CODE", in: Fixture.pack)
     #expect(
       hits.first
-        == SearchHit(topicID: "intro", title: "Introduction", line: "Read the code page next."))
+        == SearchHit(
+          topicID: "intro", title: "Introduction", line: "Read the code page next.", block: 2))
     #expect(hits.map(\.topicID) == ["intro", "skills/code", "skills/code", "skills/code"])
     #expect(Search.run("", in: Fixture.pack).isEmpty)
   }
