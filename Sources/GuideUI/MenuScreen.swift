@@ -28,19 +28,23 @@ enum MenuScreen {
       outro.append(MarkGlyph.legend(canvas.glyphs))
     }
     // The entries always show; when rows are short the notes go first, then the intro from
-    // its last line up.
+    // its last line up to the title, then the gap under the title, then the title.
+    var gap = 1
     func needed() -> Int {
-      intro.count + (intro.isEmpty ? 0 : 1) + entries.count + (outro.isEmpty ? 0 : outro.count + 1)
+      intro.count + (intro.isEmpty ? 0 : gap) + entries.count
+        + (outro.isEmpty ? 0 : outro.count + 1)
     }
     while needed() > rows, !outro.isEmpty { outro.removeLast() }
-    while needed() > rows, !intro.isEmpty { intro.removeLast() }
+    while needed() > rows, intro.count > 1 { intro.removeLast() }
+    if needed() > rows { gap = 0 }
+    if needed() > rows { intro.removeAll() }
     // Home sits a third of the way down a tall window rather than clinging to the top.
     var row = top + (isHome ? max(0, rows - needed()) / 3 : 0)
     for (text, role) in intro {
       canvas.put(text, row: row, column: left, role: role, limit: width)
       row += 1
     }
-    if !intro.isEmpty { row += 1 }
+    if !intro.isEmpty { row += gap }
 
     let visible = max(1, top + rows - row)
     let first = max(0, min(position.selection - visible + 1, entries.count - visible))

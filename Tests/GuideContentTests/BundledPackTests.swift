@@ -38,7 +38,7 @@ struct BundledPackTests {
     let pack = try Support.bundledPack()
     let expected: [MenuEntry.Target] = [
       .topic("what-is-devrel"), .topic("duties"), .topic("skills"), .quiz, .results,
-      .topic("about"),
+      .topic("about"), .topic("career"),
     ]
     #expect(pack.home.map(\.target) == expected)
   }
