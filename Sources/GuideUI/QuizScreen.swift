@@ -31,20 +31,28 @@ enum QuizScreen {
   static func intro(_ guide: Guide, _ quiz: Quiz, _ position: QuizPosition, _ writer: inout Writer)
     -> [KeyHint]
   {
-    writer.heading(quiz.title)
-    writer.blank()
-    writer.text(quiz.intro)
-    writer.blank()
     let ratings = quiz.questions.filter {
       if case .rating = $0.kind { return true } else { return false }
     }.count
-    writer.text(
-      "\(quiz.questions.count) questions (\(ratings) statements about you, \(quiz.questions.count - ratings) knowledge questions), \(MenuScreen.duration(quiz)).",
-      role: .dim)
-    writer.text(
-      "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers.",
-      role: .dim)
-    writer.blank()
+    let counts =
+      "\(quiz.questions.count) questions (\(ratings) statements about you, \(quiz.questions.count - ratings) knowledge questions), \(MenuScreen.duration(quiz))."
+    let keys =
+      "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers."
+    let choices = guide.introChoices.count
+    let full =
+      5 + writer.lineCount(quiz.intro) + writer.lineCount(counts) + writer.lineCount(keys) + choices
+    writer.heading(quiz.title)
+    if full <= writer.room {
+      writer.blank()
+      writer.text(quiz.intro)
+      writer.blank()
+      writer.text(counts, role: .dim)
+      writer.text(keys, role: .dim)
+      writer.blank()
+    } else {
+      // A short window gets the essentials; `?` lists the keys.
+      writer.text("\(quiz.questions.count) questions, \(MenuScreen.duration(quiz)).", role: .dim)
+    }
     let labels = guide.introChoices.map { choice -> String in
       switch choice {
       case .start: return "Start the quiz"
@@ -68,8 +76,8 @@ enum QuizScreen {
     let isRating: Bool
     if case .rating = question.kind { isRating = true } else { isRating = false }
     // On a short window the spacing and the "like you?" prompt go, so every option still fits.
-    let textLines = Wrap.text(writer.canvas.glyphs.text(question.text), width: writer.width).count
-    let roomy = 4 + (isRating ? 1 : 0) + textLines + options.count <= writer.bottom - writer.row
+    let roomy =
+      4 + (isRating ? 1 : 0) + writer.lineCount(question.text) + options.count <= writer.room
     writer.progress(index: index, total: quiz.questions.count)
     if roomy { writer.blank() }
     if isRating, roomy { writer.text("How much is this like you?", role: .dim) }
@@ -90,18 +98,25 @@ enum QuizScreen {
     else {
       return []
     }
-    writer.progress(index: index, total: quiz.questions.count)
-    writer.blank()
-    writer.text(question.text, role: .heading)
-    writer.blank()
     let glyphs = writer.canvas.glyphs
-    if guide.state.quiz?.answers[question.id] == .chose(answer) {
-      writer.text("\(glyphs.check) Correct: \(options[answer])", role: .good)
-    } else {
-      writer.text("\(glyphs.cross) Not quite. The answer is: \(options[answer])", role: .warn)
+    let right = guide.state.quiz?.answers[question.id] == .chose(answer)
+    let verdict =
+      right
+      ? "\(glyphs.check) Correct: \(options[answer])"
+      : "\(glyphs.cross) Not quite. The answer is: \(options[answer])"
+    let full =
+      6 + writer.lineCount(question.text) + writer.lineCount(verdict)
+      + writer.lineCount(explanation)
+    let roomy = full <= writer.room
+    writer.progress(index: index, total: quiz.questions.count)
+    if roomy {
+      writer.blank()
+      writer.text(question.text, role: .heading)
+      writer.blank()
     }
+    writer.text(verdict, role: right ? .good : .warn)
     writer.text(explanation)
-    writer.blank()
+    if roomy { writer.blank() }
     let title = guide.pack.topics[topic]?.title ?? topic
     let next = index + 1 < quiz.questions.count ? "Next question" : "See your results"
     writer.options([next, "Read more: \(title)"], selection: position.selection)
@@ -120,6 +135,14 @@ enum QuizScreen {
     var bottom: Int { Chrome.headerRows + Chrome.bodyRows(canvas.size) }
 
     init(canvas: Canvas) { self.canvas = canvas }
+
+    /// Rows left below the current one.
+    var room: Int { bottom - row }
+
+    /// How many rows a text takes once wrapped.
+    func lineCount(_ text: String) -> Int {
+      Wrap.text(canvas.glyphs.text(text), width: width).count
+    }
 
     mutating func heading(_ text: String) { self.text(text, role: .heading) }
 
