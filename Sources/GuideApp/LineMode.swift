@@ -70,6 +70,11 @@ public struct LineMode {
         if effects.contains(.quit) { return true }
         perform(effects)
       }
+      // A search that finds nothing asks nothing: say so and go back to where we were.
+      if let search = guide.state.search, search.hits.isEmpty {
+        say(["No matches for \"\(search.query)\"."])
+        _ = guide.handle(.key(.escape))
+      }
     }
   }
 

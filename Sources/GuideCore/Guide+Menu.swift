@@ -30,8 +30,12 @@ extension Guide {
     case .escape, .backspace, .left, .character("h"):
       if position.id != GuideState.homeID || !state.back.isEmpty { goBack() }
       return []
-    case .character("R") where position.id == GuideState.homeID && !state.marks.isEmpty:
-      state.confirmingReset = true
+    case .character("R") where position.id == GuideState.homeID:
+      if state.marks.isEmpty {
+        state.status = "There are no progress marks to reset."
+      } else {
+        state.confirmingReset = true
+      }
       return []
     default:
       return []

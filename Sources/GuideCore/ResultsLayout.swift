@@ -52,7 +52,14 @@ public enum ResultsLayout {
     }
 
     let ranked = Scoring.ranked(quiz, scores: attempt.scores)
-    if let strongest = ranked.first {
+    let scores = ranked.compactMap { attempt.scores[$0.id] }
+    if ranked.count > 1, let first = scores.first, scores.allSatisfy({ $0 == first }) {
+      // A tie everywhere has no strongest area: say so rather than pick one by pack order.
+      builder.blank()
+      builder.paragraph([("Every area scored \(first), so none stands out.", .heading)])
+      builder.paragraph(
+        [("A place to start: ", .plain)] + links(ranked[0].topics.suffix(1), pack, &builder))
+    } else if let strongest = ranked.first {
       builder.blank()
       builder.paragraph([
         ("Strongest: ", .heading),
@@ -60,16 +67,16 @@ public enum ResultsLayout {
       ])
       builder.paragraph(
         [("Build on it: ", .plain)] + links(strongest.topics.prefix(1), pack, &builder))
-    }
-    let growth = ranked.dropFirst().suffix(2).reversed()
-    if !growth.isEmpty {
-      builder.blank()
-      builder.paragraph([("Growth areas", .heading)])
-      for dimension in growth {
-        let score = attempt.scores[dimension.id] ?? 0
-        var runs: [(String, SpanStyle)] = [("\(dimension.title) (\(score)): read ", .plain)]
-        runs += links(dimension.topics.prefix(3), pack, &builder)
-        builder.bullet(runs)
+      let growth = ranked.dropFirst().suffix(2).reversed()
+      if !growth.isEmpty {
+        builder.blank()
+        builder.paragraph([("Growth areas", .heading)])
+        for dimension in growth {
+          let score = attempt.scores[dimension.id] ?? 0
+          var runs: [(String, SpanStyle)] = [("\(dimension.title) (\(score)): read ", .plain)]
+          runs += links(dimension.topics.prefix(3), pack, &builder)
+          builder.bullet(runs)
+        }
       }
     }
 

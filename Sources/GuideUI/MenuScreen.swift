@@ -123,6 +123,7 @@ enum MenuScreen {
         + String(repeating: glyphs.empty, count: 10 - filled)
       var line = "Progress \(bar) \(done) of \(total) topics done"
       if let learning = counts[.learning] { line += ", \(learning) learning" }
+      if let skipped = counts[.skipped] { line += ", \(skipped) skipped" }
       notes.append(line + ". (R resets)")
     }
     let orphaned = guide.orphanedMarks.count

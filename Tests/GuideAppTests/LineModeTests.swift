@@ -46,6 +46,13 @@ struct LineModeTests {
     #expect(output.contains("Tools\n─────"))
   }
 
+  @Test func aSearchWithNoMatchesSaysSoAndTheNextLineStillCounts() throws {
+    let (output, _) = try run(["/", "/zebra", "2", "q"])
+    #expect(output.contains("No matches for \"\"."))
+    #expect(output.contains("No matches for \"zebra\"."))
+    #expect(output.contains("Editors, terminals and 日本語 text."), "2 then opened Tools")
+  }
+
   @Test func theQuizOnlyModeAnswersPrintsFeedbackAndResults() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
     defer { try? FileManager.default.removeItem(at: folder) }

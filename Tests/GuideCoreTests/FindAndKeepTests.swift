@@ -182,4 +182,11 @@ struct FindAndKeepTests {
     #expect(guide.state.page?.topicID == "skills/code")
     #expect(guide.state.status == "Search wrapped around.")
   }
+
+  @Test func capitalRWithNoMarksSaysThereIsNothingToReset() {
+    var guide = Fixture.guide()
+    guide.press(.char("R"))
+    #expect(!guide.state.confirmingReset)
+    #expect(guide.state.status == "There are no progress marks to reset.")
+  }
 }

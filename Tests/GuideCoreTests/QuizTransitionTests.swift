@@ -144,4 +144,15 @@ struct QuizTransitionTests {
     guide.press(.escape, .char("2"))
     #expect(guide.state.screen == .results(ResultsPosition(attempt: 0)))
   }
+
+  @Test func aTieEverywhereNamesNoStrongestArea() {
+    let even = Attempt(
+      date: "2026-02-01T00:00:00Z", packID: "fixture", packVersion: "1", answers: [:],
+      scores: ["code": 50, "talk": 50], knowledge: nil)
+    var guide = Fixture.guide(attempts: [even])
+    guide.press(.char("4"), .enter)
+    let text = guide.state.page?.lines.map(\.text).joined(separator: "\n") ?? ""
+    #expect(text.contains("Every area scored 50, so none stands out."))
+    #expect(!text.contains("Strongest"))
+  }
 }
