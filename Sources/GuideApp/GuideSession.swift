@@ -53,16 +53,8 @@ public final class GuideSession {
       marks: marks)
     state.status = historyNotice ?? progressNotice ?? marksNotice
     startPlace = storage?.loadPlace()
-    switch start {
-    case .resume:
-      if let place = startPlace, pack.topics[place.topicID]?.isMenu == false {
-        state.back = [.home]
-        state.screen = .page(PagePosition(id: place.topicID, scroll: place.scroll))
-      }
-    case .home, .quiz:
-      break
-    }
     guide = Guide(pack: pack, state: state)
+    if case .resume = start, let place = startPlace { guide.resume(at: place) }
     if case .quiz = start { guide.openQuiz() }
   }
 

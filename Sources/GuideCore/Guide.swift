@@ -176,6 +176,21 @@ public struct Guide: Sendable {
     max(0, (state.page?.lines.count ?? 0) - Chrome.bodyRows(state.size))
   }
 
+  /// Opens a saved place as if the reader had walked there: Esc climbs the menus above it.
+  public mutating func resume(at place: Place) {
+    guard let topic = pack.topics[place.topicID], !topic.isMenu else { return }
+    var trail: [Screen] = []
+    var child = place.topicID
+    while let parent = parents[child] {
+      let selection = entries(ofMenu: parent).firstIndex { $0.topicID == child } ?? 0
+      trail.insert(.menu(MenuPosition(id: parent, selection: selection)), at: 0)
+      child = parent
+    }
+    state.back = trail.isEmpty ? [.home] : trail
+    state.screen = .page(PagePosition(id: place.topicID, scroll: place.scroll))
+    relayout()
+  }
+
   /// The page being read, to return to on the next start; nil elsewhere.
   public var place: Place? {
     if case .page(let position) = state.screen {

@@ -80,7 +80,11 @@ enum QuizScreen {
       4 + (isRating ? 1 : 0) + writer.lineCount(question.text) + options.count <= writer.room
     writer.progress(index: index, total: quiz.questions.count)
     if roomy { writer.blank() }
-    if isRating, roomy { writer.text("How much is this like you?", role: .dim) }
+    if guide.state.quiz?.answers[question.id] == .skipped, roomy {
+      writer.text("You skipped this one; answer it now or press s to skip again.", role: .dim)
+    } else if isRating, roomy {
+      writer.text("How much is this like you?", role: .dim)
+    }
     writer.text(question.text, role: .heading)
     if roomy { writer.blank() }
     writer.options(options, selection: position.selection)

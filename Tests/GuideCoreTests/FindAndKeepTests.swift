@@ -189,4 +189,17 @@ struct FindAndKeepTests {
     #expect(!guide.state.confirmingReset)
     #expect(guide.state.status == "There are no progress marks to reset.")
   }
+
+  @Test func resumingAPageLetsEscapeClimbTheMenusAboveIt() {
+    var guide = Fixture.guide()
+    guide.resume(at: Place(topicID: "skills/talk", scroll: 0))
+    #expect(guide.state.screen == .page(PagePosition(id: "skills/talk")))
+    #expect(
+      guide.state.back == [
+        .menu(MenuPosition(id: "home", selection: 1)),
+        .menu(MenuPosition(id: "skills", selection: 1)),
+      ])
+    guide.press(.escape)
+    #expect(guide.state.screen == .menu(MenuPosition(id: "skills", selection: 1)))
+  }
 }
