@@ -2,20 +2,23 @@
 ///
 /// The product runs on any pack; the DevRel guide in `Resources/guide` is the bundled one.
 public struct ContentPack: Sendable, Equatable {
-  public var manifest: Manifest
-  public var home: [MenuEntry]
-  public var topics: [String: Topic]
+  public let manifest: Manifest
+  public let home: [MenuEntry]
+  public let topics: [String: Topic]
   public var quiz: Quiz?
+  /// Topic ids in menu order: depth first from home, each once, then any not reachable by menu.
+  /// Worked out once here; menus, search and progress read it on every key.
+  public let topicOrder: [String]
 
   public init(manifest: Manifest, home: [MenuEntry], topics: [String: Topic], quiz: Quiz?) {
     self.manifest = manifest
     self.home = home
     self.topics = topics
     self.quiz = quiz
+    self.topicOrder = Self.menuOrder(home: home, topics: topics)
   }
 
-  /// Topic ids in menu order: depth first from home, each once, then any not reachable by menu.
-  public var topicOrder: [String] {
+  private static func menuOrder(home: [MenuEntry], topics: [String: Topic]) -> [String] {
     var seen = Set<String>()
     var order: [String] = []
     func visit(_ entries: [MenuEntry]) {

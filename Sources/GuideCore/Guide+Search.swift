@@ -75,7 +75,7 @@ extension Guide {
       scrollTo(match: line)
       return
     }
-    let order = pack.topicOrder.filter { pack.topics[$0]?.isMenu == false }
+    let order = readableTopics
     let topics = Set(Search.run(query, in: pack).map(\.topicID))
     guard let here = order.firstIndex(of: position.id) else { return }
     for step in 1...order.count {
