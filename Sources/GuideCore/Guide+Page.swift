@@ -17,11 +17,7 @@ extension Guide {
     var position = position
     let action = readerKey(key, scroll: &position.scroll, focus: &position.focusedLink)
     state.screen = .page(position)
-    switch action {
-    case .follow(let target): openTopic(target)
-    case .back: goBack()
-    case .handled, .ignored: break
-    }
+    carryOut(action)
     return []
   }
 }

@@ -43,6 +43,15 @@ extension Guide {
     return .handled
   }
 
+  /// Follows a link or goes back, after the screen has taken its new position.
+  mutating func carryOut(_ action: ReaderAction) {
+    switch action {
+    case .follow(let target): openTopic(target)
+    case .back: goBack()
+    case .handled, .ignored: break
+    }
+  }
+
   /// The smallest scroll change that brings a line into view.
   private func scrollShowing(line: Int, from scroll: Int) -> Int {
     let rows = Chrome.bodyRows(state.size)

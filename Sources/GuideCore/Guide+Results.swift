@@ -5,11 +5,7 @@ extension Guide {
     if position.attempt != nil {
       let action = readerKey(key, scroll: &position.scroll, focus: &position.focusedLink)
       state.screen = .results(position)
-      switch action {
-      case .follow(let target): openTopic(target)
-      case .back: goBack()
-      case .handled, .ignored: break
-      }
+      carryOut(action)
       return []
     }
     let count = state.attempts.count
