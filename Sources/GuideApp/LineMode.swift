@@ -1,3 +1,4 @@
+import Foundation
 import GuideContent
 import GuideCore
 import GuideUI
@@ -61,7 +62,7 @@ public struct LineMode {
         write("\n")
         return !quizOnly
       }
-      guard let keys = keys(for: line.trimmingSpaces()) else {
+      guard let keys = keys(for: line.trimmingCharacters(in: .whitespaces)) else {
         say(["Type a number from the list, b to go back, / and words to search, q to quit."])
         continue
       }
@@ -204,7 +205,7 @@ public struct LineMode {
     default: break
     }
     if line.hasPrefix("/") {
-      let words = line.dropFirst().trimmingSpaces()
+      let words = line.dropFirst().trimmingCharacters(in: .whitespaces)
       return [.character("/")] + words.map { .character($0) }
     }
     guard let number = Int(line), number >= 1 else { return nil }
@@ -246,14 +247,5 @@ public struct LineMode {
 
   private func report(_ problem: String?) {
     if let problem { say([problem]) }
-  }
-}
-
-extension StringProtocol {
-  func trimmingSpaces() -> String {
-    var text = Substring(self)
-    while text.first?.isWhitespace == true { text = text.dropFirst() }
-    while text.last?.isWhitespace == true { text = text.dropLast() }
-    return String(text)
   }
 }
