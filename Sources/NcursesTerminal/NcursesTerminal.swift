@@ -172,7 +172,7 @@ public final class NcursesTerminal: Terminal {
   }
 
   /// Makes the next `draw` repaint the whole screen (Ctrl-L, back from Ctrl-Z).
-  public func forceFullRedraw() {
+  public func invalidate() {
     guard isActive, let current = dg_curscr() else { return }
     clearok(current, true)
   }
