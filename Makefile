@@ -1,6 +1,6 @@
 # devrel-guide: build, install and package the single binary.  `make help` lists the targets.
 #
-#   make                      release binary (Swift standard library linked statically,
+#   make                      release binary (fully static: Swift, Foundation, ncursesw, libc;
 #                             stripped) and its completions, under $(SCRATCH)/dist
 #   sudo make install         into PREFIX (default /usr/local); DESTDIR is honoured
 #   sudo make uninstall       removes exactly what install put there (its manifest)
@@ -26,7 +26,11 @@ STRIP   ?= strip
 INSTALL ?= install
 # A scratch path of its own: debug builds and `swift test` in .build do not fight over its lock.
 SCRATCH ?= .build-release
-SWIFT_BUILD := $(SWIFT) build -c release --static-swift-stdlib --scratch-path $(SCRATCH)
+# A fully static executable (Swift runtime, Foundation, ncursesw and the C library all linked
+# in): the dynamic loader has nothing to bind or relocate at start (docs/benchmarks.md has
+# the numbers), and the binary needs no shared library on the machine it runs on.
+SWIFT_BUILD := $(SWIFT) build -c release --static-swift-stdlib -Xswiftc -static-executable \
+  --scratch-path $(SCRATCH)
 
 DIST        := $(SCRATCH)/dist
 BIN         := $(DIST)/$(NAME)

@@ -20,7 +20,7 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/n
 # a new library is a decision to make on purpose, not by accident.
 depends=$("$here/depends.sh" "$binary")
 found=$(printf '%s\n' "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//' | sort -u)
-expected=$(sort -u "$here/expected-depends")
+expected=$({ grep -v '^#' "$here/expected-depends" || true; } | sort -u)
 if [ "$found" != "$expected" ]; then
   echo "build-deb: the binary needs packages [$(echo $found)], expected [$(echo $expected)]" >&2
   echo "build-deb: update packaging/deb/expected-depends if that is intended" >&2
@@ -45,8 +45,8 @@ chmod 0644 "$root/usr/share/man/man1/$name.1.gz" "$root/usr/share/doc/$name/chan
 
 size=$(du -sk --apparent-size "$root/usr" | cut -f1)
 sed -e "s|@VERSION@|$version|" -e "s|@ARCH@|$arch|" -e "s|@MAINTAINER@|$maintainer|" \
-  -e "s|@INSTALLED_SIZE@|$size|" -e "s|@DEPENDS@|$depends|" "$here/control.in" \
-  >"$root/DEBIAN/control"
+  -e "s|@INSTALLED_SIZE@|$size|" -e "s|@DEPENDS@|$depends|" -e '/^Depends: *$/d' \
+  "$here/control.in" >"$root/DEBIAN/control"
 (cd "$root" && find usr -type f -print0 | sort -z | xargs -0 md5sum) >"$root/DEBIAN/md5sums"
 chmod 0644 "$root/DEBIAN/control" "$root/DEBIAN/md5sums"
 find "$root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
@@ -54,4 +54,4 @@ find "$root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 deb=$out/${name}_${version}_${arch}.deb
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb"
 echo "built $deb"
-echo "Depends: $depends"
+echo "Depends: ${depends:-(none: the binary is fully static)}"

@@ -2,13 +2,14 @@
 # Prints the Depends line for a binary: the packages that own the shared libraries it
 # links (its NEEDED entries), found with objdump -p and dpkg -S. With dpkg-shlibdeps
 # (dpkg-dev) installed, the same packages get their minimum versions from the shlibs files;
-# either way the package set comes from what the binary really links.
+# either way the package set comes from what the binary really links. A fully static binary
+# (what `make` builds) links none, and the line is empty.
 #   packaging/deb/depends.sh BINARY
 set -euo pipefail
 binary=${1:?usage: depends.sh BINARY}
 
 mapfile -t needed < <(objdump -p "$binary" | awk '$1 == "NEEDED" { print $2 }' | sort -u)
-[ ${#needed[@]} -gt 0 ] || { echo "depends.sh: $binary links no shared library" >&2; exit 1; }
+[ ${#needed[@]} -gt 0 ] || exit 0
 
 # The file the dynamic linker would load for a soname, as the package database spells it.
 owner() {
