@@ -33,7 +33,7 @@ extension Guide {
     }
     if key == .backspace || key.isCharacter {
       switch search.mode {
-      case .text: search.hits = Search.run(search.query, in: pack)
+      case .text: search.hits = searchIndex.hits(for: search.query)
       case .index: search.hits = GlossaryIndex.lookup(search.query, in: pack)
       }
       search.selection = 0
@@ -76,7 +76,7 @@ extension Guide {
       return
     }
     let order = readableTopics
-    let topics = Set(Search.run(query, in: pack).map(\.topicID))
+    let topics = Set(searchIndex.hits(for: query).map(\.topicID))
     guard let here = order.firstIndex(of: position.id) else { return }
     for step in 1...order.count {
       let index = (here + (forward ? step : -step) + order.count * 2) % order.count

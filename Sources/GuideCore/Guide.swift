@@ -9,6 +9,8 @@ public struct Guide: Sendable {
   public internal(set) var state: GuideState
   /// Each topic's menu parent, for breadcrumbs ("Home › Skills › Community").
   let parents: [String: String]
+  /// Made on the first search, so a start that never searches does not pay for it.
+  lazy var searchIndex = SearchIndex(pack)
 
   public init(pack: ContentPack, state: GuideState) {
     self.pack = pack
@@ -230,7 +232,7 @@ public struct Guide: Sendable {
 
   /// `2026-11-29T10:04:00Z` as `2026-11-29 10:04`.
   public static func shortDate(_ iso: String) -> String {
-    String(iso.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    String(iso.prefix(16).map { $0 == "T" ? " " : $0 })
   }
 
   private static func menuParents(_ pack: ContentPack) -> [String: String] {
