@@ -8,7 +8,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
@@ -16,6 +15,13 @@ let package = Package(
       name: "CNcursesw",
       pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
+    ),
+    /// libyaml parses pack YAML; a C library keeps Foundation (and its 40 MB of ICU) out of the
+    /// binary, which a Swift YAML package would pull in.
+    .systemLibrary(
+      name: "CLibYAML",
+      pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]
     ),
     /// Checks the top-level `Resources/guide` pack and writes it out as Swift source, so the
     /// binary carries its content already parsed.
@@ -25,10 +31,7 @@ let package = Package(
       capability: .buildTool(),
       dependencies: ["EmbedResourcesTool"]
     ),
-    .target(
-      name: "GuideContent",
-      dependencies: [.product(name: "Yams", package: "Yams")]
-    ),
+    .target(name: "GuideContent", dependencies: ["CLibYAML"]),
     /// The bundled DevRel guide, generated from `Resources/` at build time.
     .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
@@ -37,7 +40,7 @@ let package = Package(
     .target(
       name: "GuideApp",
       dependencies: [
-        "GuideCore", "GuideUI", "GuideStore", .product(name: "Yams", package: "Yams"),
+        "GuideCore", "GuideUI", "GuideStore",
       ]),
     .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "GuideApp"]),
     .executableTarget(

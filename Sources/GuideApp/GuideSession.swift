@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import GuideContent
 import GuideCore
 import GuideUI
@@ -119,6 +119,6 @@ public final class GuideSession {
 
   /// The current time as `2026-11-29T10:04:00Z`.
   nonisolated public static func isoNow() -> String {
-    ISO8601DateFormatter().string(from: Date())
+    Date.now.formatted(.iso8601)
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import GuideContent
 import GuideCore
 import GuideUI
@@ -62,7 +62,7 @@ public struct LineMode {
         write("\n")
         return !quizOnly
       }
-      guard let keys = keys(for: line.trimmingCharacters(in: .whitespaces)) else {
+      guard let keys = keys(for: trimmed(line)) else {
         say(["Type a number from the list, b to go back, / and words to search, q to quit."])
         continue
       }
@@ -205,7 +205,7 @@ public struct LineMode {
     default: break
     }
     if line.hasPrefix("/") {
-      let words = line.dropFirst().trimmingCharacters(in: .whitespaces)
+      let words = trimmed(line.dropFirst())
       return [.character("/")] + words.map { .character($0) }
     }
     guard let number = Int(line), number >= 1 else { return nil }
@@ -248,4 +248,10 @@ public struct LineMode {
   private func report(_ problem: String?) {
     if let problem { say([problem]) }
   }
+}
+
+/// The text without spaces or tabs at either end.
+private func trimmed(_ text: some StringProtocol) -> String {
+  let start = text.drop { $0 == " " || $0 == "\t" }
+  return String(start.dropLast(start.reversed().prefix { $0 == " " || $0 == "\t" }.count))
 }

@@ -1,5 +1,5 @@
-import Foundation
-import Yams
+import FoundationEssentials
+import GuideContent
 
 /// What a person can set once instead of passing flags every time.
 ///
@@ -18,7 +18,9 @@ public struct Settings: Sendable, Equatable {
     let configured = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
     let base =
       configured.map { URL(fileURLWithPath: $0) }
-      ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
+      ?? URL(
+        fileURLWithPath: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+      )
       .appendingPathComponent(".config")
     return base.appendingPathComponent("devrel-guide/config")
   }
@@ -31,14 +33,14 @@ public struct Settings: Sendable, Equatable {
   }
 
   public static func parse(_ text: String, file: String) -> (Settings, [String]) {
-    let root: Node?
+    let root: YAMLNode?
     do {
-      root = try Yams.compose(yaml: text, .basic)
+      root = try YAML.compose(text)
     } catch {
       return (Settings(), ["\(file): not read, it is not valid YAML (\(error))"])
     }
     guard let root else { return (Settings(), []) }
-    guard case .mapping(let mapping) = root else {
+    guard case .mapping(let mapping) = root.value else {
       return (Settings(), ["\(file): not read, expected lines like `theme: light`"])
     }
     var settings = Settings()

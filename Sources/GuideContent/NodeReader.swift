@@ -1,8 +1,6 @@
-import Yams
-
 /// Reads typed fields out of a YAML node tree, collecting every problem with its position.
 ///
-/// Yams parses the YAML; this maps the tree onto the content model. Reading never stops at the
+/// libyaml parses the YAML (`YAML.compose`); this maps the tree onto the content model. Reading never stops at the
 /// first problem: a missing field is reported and a fallback returned, so `validate` can list
 /// all that is wrong in one run.
 struct NodeReader {
@@ -12,18 +10,17 @@ struct NodeReader {
   init(file: String) { self.file = file }
 
   mutating func report(
-    _ message: String, at node: Node?, severity: ContentIssue.Severity = .error
+    _ message: String, at node: YAMLNode?, severity: ContentIssue.Severity = .error
   ) {
-    let mark = node?.mark
     issues.append(
       ContentIssue(
-        file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, severity: severity,
+        file: file, line: node?.line ?? 1, column: node?.column ?? 1, severity: severity,
         message: message))
   }
 
   /// The mapping's entries, or nil (reported) when the node is not a mapping.
-  mutating func mapping(_ node: Node, _ what: String) -> Node.Mapping? {
-    guard case .mapping(let mapping) = node else {
+  mutating func mapping(_ node: YAMLNode, _ what: String) -> YAMLMapping? {
+    guard case .mapping(let mapping) = node.value else {
       report("\(what) must be a mapping of `key: value` lines", at: node)
       return nil
     }
@@ -31,7 +28,7 @@ struct NodeReader {
   }
 
   mutating func string(
-    _ mapping: Node.Mapping, _ key: String, in owner: Node, required: Bool = true
+    _ mapping: YAMLMapping, _ key: String, in owner: YAMLNode, required: Bool = true
   )
     -> String?
   {
@@ -39,14 +36,14 @@ struct NodeReader {
       if required { report("missing field `\(key)`", at: owner) }
       return nil
     }
-    guard case .scalar(let scalar) = node else {
+    guard let text = node.string else {
       report("`\(key)` must be text", at: node)
       return nil
     }
-    return Sanitizer.clean(scalar.string)
+    return Sanitizer.clean(text)
   }
 
-  mutating func int(_ mapping: Node.Mapping, _ key: String, in owner: Node) -> Int? {
+  mutating func int(_ mapping: YAMLMapping, _ key: String, in owner: YAMLNode) -> Int? {
     guard let node = mapping[key] else {
       report("missing field `\(key)`", at: owner)
       return nil
@@ -58,7 +55,7 @@ struct NodeReader {
     return value
   }
 
-  mutating func bool(_ mapping: Node.Mapping, _ key: String) -> Bool {
+  mutating func bool(_ mapping: YAMLMapping, _ key: String) -> Bool {
     guard let node = mapping[key] else { return false }
     guard let value = node.bool else {
       report("`\(key)` must be true or false", at: node)
@@ -69,37 +66,37 @@ struct NodeReader {
 
   /// A list field; a missing optional list is empty.
   mutating func sequence(
-    _ mapping: Node.Mapping, _ key: String, in owner: Node, required: Bool = false
+    _ mapping: YAMLMapping, _ key: String, in owner: YAMLNode, required: Bool = false
   )
-    -> [Node]
+    -> [YAMLNode]
   {
     guard let node = mapping[key] else {
       if required { report("missing field `\(key)`", at: owner) }
       return []
     }
-    guard case .sequence(let sequence) = node else {
+    guard case .sequence(let items) = node.value else {
       report("`\(key)` must be a list of `- ` items", at: node)
       return []
     }
-    return Array(sequence)
+    return items
   }
 
   mutating func strings(
-    _ mapping: Node.Mapping, _ key: String, in owner: Node, required: Bool = false
+    _ mapping: YAMLMapping, _ key: String, in owner: YAMLNode, required: Bool = false
   )
-    -> [(String, Node)]
+    -> [(String, YAMLNode)]
   {
     sequence(mapping, key, in: owner, required: required).compactMap { node in
-      guard case .scalar(let scalar) = node else {
+      guard let text = node.string else {
         report("each item of `\(key)` must be text", at: node)
         return nil
       }
-      return (Sanitizer.clean(scalar.string), node)
+      return (Sanitizer.clean(text), node)
     }
   }
 
   /// Warns about keys the format does not know, which are usually typos.
-  mutating func rejectUnknownKeys(_ mapping: Node.Mapping, allowed: Set<String>) {
+  mutating func rejectUnknownKeys(_ mapping: YAMLMapping, allowed: Set<String>) {
     for (key, _) in mapping {
       if let name = key.string, !allowed.contains(name) {
         report(

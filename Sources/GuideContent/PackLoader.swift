@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns a pack's YAML files into a checked `ContentPack`.
 ///
 /// Layout of a pack folder: `pack.yaml` (manifest and home menu), `topics/*.yaml` (one topic
@@ -26,7 +24,7 @@ public enum PackLoader {
 private struct Reference {
   var target: String
   var file: String
-  var node: Node
+  var node: YAMLNode
   var what: String
 }
 
@@ -34,7 +32,7 @@ private struct Loading {
   let source: PackSource
   var issues: [ContentIssue] = []
   var references: [Reference] = []
-  var topicNodes: [String: (file: String, node: Node)] = [:]
+  var topicNodes: [String: (file: String, node: YAMLNode)] = [:]
 
   init(source: PackSource) { self.source = source }
 
@@ -54,7 +52,7 @@ private struct Loading {
       if let earlier = topicNodes[topic.id] {
         var reader = NodeReader(file: display(file.path))
         reader.report(
-          "duplicate topic id `\(topic.id)` (first in \(earlier.file):\(earlier.node.mark?.line ?? 1))",
+          "duplicate topic id `\(topic.id)` (first in \(earlier.file):\(earlier.node.line))",
           at: node)
         issues += reader.issues
         continue
@@ -73,41 +71,20 @@ private struct Loading {
   func display(_ path: String) -> String { source.name + "/" + path }
 
   /// The root node of a file, or nil with the syntax error recorded.
-  ///
-  /// The basic resolver tags every plain value as text, which skips Yams' regular expressions
-  /// (most of the cost of loading); numbers and booleans are read from text where expected.
-  mutating func compose(_ file: (path: String, text: String)) -> Node? {
+  mutating func compose(_ file: (path: String, text: String)) -> YAMLNode? {
     do {
-      guard let node = try Yams.compose(yaml: file.text, .basic) else {
+      guard let node = try YAML.compose(file.text) else {
         issues.append(
           ContentIssue(file: display(file.path), line: 1, column: 1, message: "the file is empty"))
         return nil
       }
       return node
-    } catch let error as YamlError {
-      issues.append(syntaxIssue(error, file: display(file.path)))
     } catch {
       issues.append(
-        ContentIssue(file: display(file.path), line: 1, column: 1, message: "\(error)"))
-    }
-    return nil
-  }
-
-  func syntaxIssue(_ error: YamlError, file: String) -> ContentIssue {
-    switch error {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      let prefix = context.map { "\($0.text) " } ?? ""
-      return ContentIssue(
-        file: file, line: mark.line, column: mark.column,
-        message: "YAML syntax: \(prefix)\(problem)")
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return ContentIssue(
-        file: file, line: context.mark.line, column: context.mark.column,
-        message: "duplicate keys: \(duplicates.joined(separator: ", "))")
-    default:
-      return ContentIssue(file: file, line: 1, column: 1, message: "YAML: \(error)")
+        ContentIssue(
+          file: display(file.path), line: error.line, column: error.column,
+          message: error.message))
+      return nil
     }
   }
 
@@ -138,7 +115,7 @@ private struct Loading {
     )
   }
 
-  mutating func readMenu(_ nodes: [Node], _ reader: inout NodeReader) -> [MenuEntry] {
+  mutating func readMenu(_ nodes: [YAMLNode], _ reader: inout NodeReader) -> [MenuEntry] {
     nodes.compactMap { node in
       guard let map = reader.mapping(node, "a menu entry") else { return nil }
       reader.rejectUnknownKeys(map, allowed: ["topic", "screen", "title"])
@@ -163,7 +140,7 @@ private struct Loading {
 
   // MARK: - topics/*.yaml
 
-  mutating func readTopic(_ file: (path: String, text: String)) -> (Topic, Node)? {
+  mutating func readTopic(_ file: (path: String, text: String)) -> (Topic, YAMLNode)? {
     guard let root = compose(file) else { return nil }
     var reader = NodeReader(file: display(file.path))
     defer { issues += reader.issues }
@@ -192,7 +169,7 @@ private struct Loading {
     return (topic, root)
   }
 
-  mutating func readBlock(_ node: Node, _ reader: inout NodeReader) -> Block? {
+  mutating func readBlock(_ node: YAMLNode, _ reader: inout NodeReader) -> Block? {
     guard let map = reader.mapping(node, "a body block"), let (key, value) = map.first,
       let kind = key.string, map.count == 1
     else {
@@ -209,7 +186,7 @@ private struct Loading {
       noteLinks(inlines, node: value, &reader)
       return .paragraph(inlines)
     case "bullets":
-      guard case .sequence(let items) = value else { break }
+      guard case .sequence(let items) = value.value else { break }
       let parsed: [[Inline]] = items.compactMap { item in
         guard let text = item.string else {
           reader.report("each bullet must be text", at: item)
@@ -228,7 +205,7 @@ private struct Loading {
     return nil
   }
 
-  mutating func noteLinks(_ inlines: [Inline], node: Node, _ reader: inout NodeReader) {
+  mutating func noteLinks(_ inlines: [Inline], node: YAMLNode, _ reader: inout NodeReader) {
     for case .link(_, let target) in inlines {
       references.append(Reference(target: target, file: reader.file, node: node, what: "link"))
     }
@@ -290,7 +267,7 @@ private struct Loading {
       bands: bands)
   }
 
-  mutating func readQuestion(_ node: Node, dimensions: [Dimension], _ reader: inout NodeReader)
+  mutating func readQuestion(_ node: YAMLNode, dimensions: [Dimension], _ reader: inout NodeReader)
     -> Question?
   {
     guard let map = reader.mapping(node, "a question") else { return nil }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
   import Glibc
@@ -71,7 +71,7 @@ public enum AtomicFile {
     let code = errno
     // ENOTDIR means a parent is not a folder: recurse so the message can name it.
     guard code == ENOENT || code == ENOTDIR else { return errnoText(code) }
-    let parent = (path as NSString).deletingLastPathComponent
+    let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
     if parent != path, !parent.isEmpty, let problem = makeDirectories(parent) {
       return problem
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where devrel-guide keeps its files, following the XDG Base Directory spec.
 ///
@@ -21,7 +21,7 @@ public struct DataPaths: Equatable, Sendable {
   /// Taking the environment as a parameter keeps this a pure function, so tests never
   /// touch the real home folder.
   public static func fromEnvironment(_ env: [String: String]) -> DataPaths {
-    let home = absolutePath(env["HOME"]) ?? NSHomeDirectory()
+    let home = absolutePath(env["HOME"]) ?? FileManager.default.homeDirectoryForCurrentUser.path
     let homeURL = URL(fileURLWithPath: home, isDirectory: true)
     func base(_ variable: String, default fallback: String) -> URL {
       // The spec says relative or empty values are invalid and must be ignored.

@@ -31,7 +31,7 @@ public enum PlainText {
     for id in ids {
       guard let topic = pack.topics[id] else { continue }
       lines.append(
-        "  " + id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  " + topic.title)
+        "  " + id + String(repeating: " ", count: idWidth - id.count) + "  " + topic.title)
     }
     lines += [
       "",

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import GuideApp
 import GuideBundle
 import GuideContent
@@ -103,7 +104,8 @@ struct GuideOptions {
 }
 
 func printError(_ message: String) {
-  FileHandle.standardError.write(Data((message + "\n").utf8))
+  var line = message + "\n"
+  line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
 }
 
 /// Whether stdout can show UTF-8, judged by the locale like the terminal is.

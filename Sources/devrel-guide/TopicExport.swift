@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import GuideContent
 
 /// A topic as Markdown or JSON, for pasting into documents and for scripts.

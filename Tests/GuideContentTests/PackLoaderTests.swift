@@ -185,6 +185,21 @@ struct TextTests {
     #expect(InlineParser.parse("[label](open") == [.text("[label](open")])
     #expect(InlineParser.parse("[label] (x)") == [.text("[label] (x)")])
     #expect(InlineParser.parse("[two words](a b)") == [.text("[two words](a b)")])
+    #expect(InlineParser.parse("[](x) [y]()") == [.text("[](x) [y]()")])
+    #expect(InlineParser.parse("end [") == [.text("end [")])
+  }
+
+  @Test("the inline parser cuts text with wide and combined characters at the markup only")
+  func markupBesideNonASCIIText() {
+    #expect(
+      InlineParser.parse("日本*語*é [café](c) 👩🏽‍💻*") == [
+        .text("日本"), .emphasis("語"), .text("é "), .link(label: "café", target: "c"),
+        .text(" 👩🏽‍💻*"),
+      ])
+    #expect(
+      InlineParser.parse("*a*[b](c)*d*") == [
+        .emphasis("a"), .link(label: "b", target: "c"), .emphasis("d"),
+      ])
   }
 
   @Test("the inline parser keeps an empty string empty")
