@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 import GuideContent
 
 /// What a person can set once instead of passing flags every time.
@@ -13,23 +14,23 @@ public struct Settings: Sendable, Equatable {
 
   public init(theme: String? = nil) { self.theme = theme }
 
-  /// Where the settings file lives for this environment.
-  public static func fileURL(_ environment: [String: String]) -> URL {
+  /// Where the settings file lives for this environment. A plain path: it is worked out on
+  /// every start, and URL arithmetic costs more than the rest of reading the settings.
+  public static func filePath(_ environment: [String: String]) -> String {
     let configured = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-    let base =
-      configured.map { URL(fileURLWithPath: $0) }
-      ?? URL(
-        fileURLWithPath: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
-      )
-      .appendingPathComponent(".config")
-    return base.appendingPathComponent("devrel-guide/config")
+    let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+    let base = configured ?? (home.hasSuffix("/") ? home : home + "/") + ".config"
+    return (base.hasSuffix("/") ? base : base + "/") + "devrel-guide/config"
   }
 
   /// Reads the settings file; a missing file gives defaults, a bad one defaults and a warning.
   public static func load(_ environment: [String: String]) -> (Settings, [String]) {
-    let url = fileURL(environment)
-    guard let data = FileManager.default.contents(atPath: url.path) else { return (Settings(), []) }
-    return parse(String(decoding: data, as: UTF8.self), file: url.path)
+    let path = filePath(environment)
+    // Most people have no settings file: ask the system before Foundation reads anything.
+    guard access(path, F_OK) == 0, let data = FileManager.default.contents(atPath: path) else {
+      return (Settings(), [])
+    }
+    return parse(String(decoding: data, as: UTF8.self), file: path)
   }
 
   public static func parse(_ text: String, file: String) -> (Settings, [String]) {

@@ -26,8 +26,7 @@ public enum CellWidth {
     }
     if value == 0x200B || (0x1160...0x11FF).contains(value) { return 0 }
     if scalar.properties.isEmojiPresentation { return 2 }
-    for range in wideRanges where range.contains(value) { return 2 }
-    return 1
+    return isWide(value) ? 2 : 1
   }
 
   /// Cells taken by a whole string.
@@ -37,11 +36,17 @@ public enum CellWidth {
     return text.reduce(0) { $0 + of($1) }
   }
 
-  /// East Asian Wide and Fullwidth blocks (Unicode 15, coarse-grained by block).
-  private static let wideRanges: [ClosedRange<UInt32>] = [
-    0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-    0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-    0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-    0x20000...0x2FFFD, 0x30000...0x3FFFD,
-  ]
+  /// East Asian Wide and Fullwidth blocks (Unicode 15, coarse-grained by block). A switch
+  /// rather than a table: nothing to build at start.
+  private static func isWide(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+      0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+      0x20000...0x2FFFD, 0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
 }

@@ -21,51 +21,57 @@ public struct SearchHit: Sendable, Equatable {
 ///
 /// The text is lowercased once, into one buffer, when the index is made; a query is then a
 /// scan of contiguous bytes (no copies, no per-topic walk), which keeps typing in the search
-/// line instant on packs of many megabytes.
+/// line instant on packs of many megabytes. A hit's words are looked up only when it matches.
 public struct SearchIndex: Sendable {
+  private let pack: ContentPack
   /// Every searchable line, lowercased, each followed by a line feed.
-  private let text: [UInt8]
+  private var text: [UInt8] = []
   /// Where each line starts in `text`, ascending.
-  private let starts: [Int]
-  /// The hit each line stands for; a quiz question's text and explanation share one.
-  private let hitOfLine: [Int]
-  private let hits: [SearchHit]
+  private var starts: [Int] = []
+  /// What each line is; a quiz question's text and its explanation are one hit.
+  private var lines: [Line] = []
+
+  private enum Line: Sendable, Equatable {
+    /// Topics by their place in `topicOrder`; blocks numbered as `PageView.blockLines` does
+    /// (each bullet counts).
+    case title(topic: Int)
+    case summary(topic: Int)
+    case block(topic: Int, number: Int)
+    case quiz(question: Int)
+  }
 
   public init(_ pack: ContentPack) {
-    var builder = Builder()
-    for id in pack.topicOrder {
+    self.pack = pack
+    for (index, id) in pack.topicOrder.enumerated() {
       guard let topic = pack.topics[id] else { continue }
-      for (line, block) in SearchIndex.searchableLines(topic) {
-        builder.add(
-          [line], as: SearchHit(topicID: id, title: topic.title, line: line, block: block))
+      add(.title(topic: index), [.text(topic.title)])
+      if !topic.summary.isEmpty { add(.summary(topic: index), [.text(topic.summary)]) }
+      for (number, inlines) in Self.blockTexts(topic).enumerated() {
+        add(.block(topic: index, number: number), inlines)
       }
     }
-    for question in pack.quiz?.questions ?? [] {
-      guard case .knowledge(_, _, let explanation, let topic) = question.kind else { continue }
-      let hit = SearchHit(topicID: topic, title: "Quiz: \(question.text)", line: explanation)
-      builder.add([explanation, question.text], as: hit)
+    for (index, question) in (pack.quiz?.questions ?? []).enumerated() {
+      guard case .knowledge(_, _, let explanation, _) = question.kind else { continue }
+      add(.quiz(question: index), [.text(explanation)])
+      add(.quiz(question: index), [.text(question.text)])
     }
-    text = builder.text
-    starts = builder.starts
-    hitOfLine = builder.hitOfLine
-    hits = builder.hits
   }
 
   /// The hits whose text contains `query`, ignoring case, in menu order; none for "".
   public func hits(for query: String) -> [SearchHit] {
-    let needle = Array(SearchIndex.lowered(query))
+    var needle = Array(query.lowercased().utf8)
     guard !needle.isEmpty else { return [] }
+    Self.foldASCII(&needle[...])
     var found: [SearchHit] = []
-    var lastHit = -1
+    var last: Line?
     text.withUnsafeBufferPointer { haystack in
       var line = 0
       var from = 0
-      while let match = SearchIndex.firstMatch(of: needle, in: haystack, from: from) {
+      while let match = Self.firstMatch(of: needle, in: haystack, from: from) {
         line = lineIndex(containing: match, from: line)
-        let hit = hitOfLine[line]
-        if hit != lastHit {
-          found.append(hits[hit])
-          lastHit = hit
+        if lines[line] != last {
+          found.append(hit(lines[line]))
+          last = lines[line]
         }
         // One hit per line: carry on from the next line.
         line += 1
@@ -74,6 +80,70 @@ public struct SearchIndex: Sendable {
       }
     }
     return found
+  }
+
+  /// Appends one line's text, lowercased.
+  private mutating func add(_ line: Line, _ inlines: [Inline]) {
+    starts.append(text.count)
+    lines.append(line)
+    for inline in inlines {
+      var words = inline.plainText
+      let start = text.count
+      let isASCII = words.withUTF8 { bytes in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        text.append(contentsOf: bytes)
+        return true
+      }
+      if isASCII {
+        Self.foldASCII(&text[start...])
+      } else {
+        text.append(contentsOf: words.lowercased().utf8)
+      }
+    }
+    text.append(0x0A)
+  }
+
+  /// The search result a line stands for, with its whole text.
+  private func hit(_ line: Line) -> SearchHit {
+    switch line {
+    case .quiz(let index):
+      let question = pack.quiz!.questions[index]
+      guard case .knowledge(_, _, let explanation, let topic) = question.kind else {
+        preconditionFailure("only knowledge questions are indexed")
+      }
+      return SearchHit(topicID: topic, title: "Quiz: \(question.text)", line: explanation)
+    case .title(let index), .summary(let index), .block(let index, _):
+      let id = pack.topicOrder[index]
+      let topic = pack.topics[id]!
+      switch line {
+      case .block(_, let number):
+        let words = Self.blockTexts(topic)[number].map(\.plainText).joined()
+        return SearchHit(topicID: id, title: topic.title, line: words, block: number)
+      case .summary:
+        return SearchHit(topicID: id, title: topic.title, line: topic.summary)
+      default:
+        return SearchHit(topicID: id, title: topic.title, line: topic.title)
+      }
+    }
+  }
+
+  /// The inlines of each numbered block of a topic: headings and paragraphs one each, every
+  /// bullet its own.
+  private static func blockTexts(_ topic: Topic) -> [[Inline]] {
+    topic.body.flatMap { block -> [[Inline]] in
+      switch block {
+      case .heading(let text): return [[.text(text)]]
+      case .paragraph(let inlines): return [inlines]
+      case .bullets(let items): return items
+      }
+    }
+  }
+
+  /// ASCII capitals to small letters, in place; other bytes stay as they are.
+  private static func foldASCII(_ bytes: inout ArraySlice<UInt8>) {
+    for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) {
+      bytes[index] |= 0x20
+    }
   }
 
   /// The first offset at or after `from` where `needle` starts.
@@ -105,62 +175,6 @@ public struct SearchIndex: Sendable {
       if starts[middle] <= offset { low = middle } else { high = middle - 1 }
     }
     return low
-  }
-
-  /// Text folded to lower case by Unicode's rules; text that already is (most of it) is not
-  /// copied.
-  static func lowered(_ text: String) -> String.UTF8View {
-    let isLowerASCII = text.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
-    return isLowerASCII ? text.utf8 : text.lowercased().utf8
-  }
-
-  /// The title, summary and each block of a topic as plain one-line text, with the block's
-  /// number in the order `PageView.blockLines` uses.
-  static func searchableLines(_ topic: Topic) -> [(String, Int?)] {
-    var lines: [(String, Int?)] = [(topic.title, nil)]
-    if !topic.summary.isEmpty { lines.append((topic.summary, nil)) }
-    var block = 0
-    for part in topic.body {
-      switch part {
-      case .heading(let text):
-        lines.append((text, block))
-        block += 1
-      case .paragraph(let inlines):
-        lines.append((plainText(inlines), block))
-        block += 1
-      case .bullets(let items):
-        for item in items {
-          lines.append((plainText(item), block))
-          block += 1
-        }
-      }
-    }
-    return lines
-  }
-
-  /// The words of a run of inlines; a plain paragraph (the usual case) is not copied.
-  static func plainText(_ inlines: [Inline]) -> String {
-    if inlines.count == 1, let only = inlines.first { return only.plainText }
-    return inlines.map(\.plainText).joined()
-  }
-
-  /// Collects lines and their hits while the index is made.
-  private struct Builder {
-    var text: [UInt8] = []
-    var starts: [Int] = []
-    var hitOfLine: [Int] = []
-    var hits: [SearchHit] = []
-
-    /// Adds `lines`, all standing for `hit`.
-    mutating func add(_ lines: [String], as hit: SearchHit) {
-      for line in lines {
-        starts.append(text.count)
-        hitOfLine.append(hits.count)
-        text.append(contentsOf: SearchIndex.lowered(line))
-        text.append(0x0A)
-      }
-      hits.append(hit)
-    }
   }
 }
 

@@ -5,7 +5,7 @@
 /// one, so a line never overflows; spaces at a break are dropped.
 public enum Wrap {
   /// A run of text without spaces, and whether a space separates it from the run before.
-  public struct Piece<Style: Equatable>: Equatable {
+  public struct Piece<Style> {
     public var text: String
     public var style: Style
     public var spaceBefore: Bool
@@ -114,3 +114,6 @@ public enum Wrap {
     line.map { ($0.spaceBefore ? " " : "") + $0.text }.joined()
   }
 }
+
+/// Asked of the extension, not the type, so making the type at run time checks nothing.
+extension Wrap.Piece: Equatable where Style: Equatable {}

@@ -23,7 +23,9 @@ public final class NcursesTerminal: Terminal {
   private var screen: OpaquePointer?
   private let window: UnsafeMutablePointer<WINDOW>
   /// Attributes and colour pair for each role, worked out once from the theme.
-  private let looks: [Role: (attributes: attr_t, pair: Int16)]
+  /// Attributes and colour pair of each role, at the role's raw value (an array, not a
+  /// dictionary: a `Role`-keyed dictionary costs a conformance scan at start).
+  private let looks: [(attributes: attr_t, pair: Int16)]
   private var cursorVisible = false
   /// True when curses reports clicks and the wheel (`--no-mouse` turns it off).
   private var mouseEnabled = false
@@ -38,7 +40,7 @@ public final class NcursesTerminal: Terminal {
 
   private init(
     screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, colors: Bool,
-    looks: [Role: (attributes: attr_t, pair: Int16)]
+    looks: [(attributes: attr_t, pair: Int16)]
   ) {
     self.screen = screen
     self.window = window
@@ -98,22 +100,15 @@ public final class NcursesTerminal: Terminal {
     if getenv("ESCDELAY") == nil { set_escdelay(25) }
 
     let colors = colorsAllowed && theme != .monochrome && has_colors() && start_color() == OK
-    var looks: [Role: (attributes: attr_t, pair: Int16)] = [:]
-    if colors {
-      let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
-      for (index, role) in Role.allCases.enumerated() {
-        let style = Theme.style(for: role, in: theme)
-        var pair: Int16 = 0
-        if let foreground = style.foreground, index + 1 < dg_color_pairs() {
-          pair = Int16(index + 1)
-          init_pair(pair, foreground, background)
-        }
-        looks[role] = (Theme.cursesAttributes(style.attributes), pair)
+    let background: Int16 = colors && use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
+    let looks = Role.allCases.map { role in
+      let style = Theme.style(for: role, in: theme)
+      var pair: Int16 = 0
+      if colors, let foreground = style.foreground, role.rawValue + 1 < dg_color_pairs() {
+        pair = Int16(role.rawValue + 1)
+        init_pair(pair, foreground, background)
       }
-    } else {
-      for role in Role.allCases {
-        looks[role] = (Theme.cursesAttributes(Theme.style(for: role, in: theme).attributes), 0)
-      }
+      return (attributes: Theme.cursesAttributes(style.attributes), pair: pair)
     }
 
     let terminal = NcursesTerminal(
@@ -244,7 +239,7 @@ public final class NcursesTerminal: Terminal {
   }
 
   private func write(_ text: String, role: Role, row: Int, from start: Int, to end: Int) {
-    let look = looks[role] ?? (dg_attr_normal(), 0)
+    let look = looks[role.rawValue]
     dg_set_attributes(window, look.attributes, look.pair)
     // ERR at the bottom-right cell is expected: curses still draws it (scrollok is off).
     _ = text.withCString { mvwaddstr(window, Int32(row), Int32(start), $0) }

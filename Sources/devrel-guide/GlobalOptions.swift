@@ -74,7 +74,7 @@ struct GuideOptions {
     warnings.forEach { printError("devrel-guide: \($0)") }
     for (name, origin) in [
       (environment["DEVREL_GUIDE_THEME"], "DEVREL_GUIDE_THEME"),
-      (settings.theme, Settings.fileURL(environment).path),
+      (settings.theme, Settings.filePath(environment)),
     ] {
       guard let name, !name.isEmpty else { continue }
       if let theme = ThemeName(rawValue: name) { return theme }

@@ -29,10 +29,10 @@ struct SettingsTests {
 
   @Test func theFileFollowsXDGConfigHomeOrHome() {
     #expect(
-      Settings.fileURL(["XDG_CONFIG_HOME": "/x", "HOME": "/h"]).path == "/x/devrel-guide/config")
+      Settings.filePath(["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/devrel-guide/config")
     #expect(
-      Settings.fileURL(["XDG_CONFIG_HOME": "relative", "HOME": "/h"]).path
+      Settings.filePath(["XDG_CONFIG_HOME": "relative", "HOME": "/h"])
         == "/h/.config/devrel-guide/config")
-    #expect(Settings.fileURL(["HOME": "/h"]).path == "/h/.config/devrel-guide/config")
+    #expect(Settings.filePath(["HOME": "/h"]) == "/h/.config/devrel-guide/config")
   }
 }
