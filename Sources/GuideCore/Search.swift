@@ -69,8 +69,8 @@ public struct SearchIndex: Sendable {
       var from = 0
       while let match = Self.firstMatch(of: needle, in: haystack, from: from) {
         line = lineIndex(containing: match, from: line)
-        if lines[line] != last {
-          found.append(hit(lines[line]))
+        if lines[line] != last, let hit = hit(lines[line]) {
+          found.append(hit)
           last = lines[line]
         }
         // One hit per line: carry on from the next line.
@@ -103,18 +103,18 @@ public struct SearchIndex: Sendable {
     text.append(0x0A)
   }
 
-  /// The search result a line stands for, with its whole text.
-  private func hit(_ line: Line) -> SearchHit {
+  /// The search result a line stands for, with its whole text (nil never happens: every
+  /// line was made from the pack this index keeps).
+  private func hit(_ line: Line) -> SearchHit? {
     switch line {
     case .quiz(let index):
-      let question = pack.quiz!.questions[index]
-      guard case .knowledge(_, _, let explanation, let topic) = question.kind else {
-        preconditionFailure("only knowledge questions are indexed")
-      }
+      guard let question = pack.quiz?.questions[index],
+        case .knowledge(_, _, let explanation, let topic) = question.kind
+      else { return nil }
       return SearchHit(topicID: topic, title: "Quiz: \(question.text)", line: explanation)
     case .title(let index), .summary(let index), .block(let index, _):
       let id = pack.topicOrder[index]
-      let topic = pack.topics[id]!
+      guard let topic = pack.topics[id] else { return nil }
       switch line {
       case .block(_, let number):
         let words = Self.blockTexts(topic)[number].map(\.plainText).joined()
