@@ -43,22 +43,22 @@ public struct GuideStorage: Sendable {
   public init(paths: DataPaths, packID: String) {
     let pack = paths.forPack(packID)
     history = DocumentStore(
-      fileURL: pack.dataDirectory.appendingPathComponent("history.json"), formatVersion: 1,
+      path: Paths.join(pack.dataDirectory, "history.json"), formatVersion: 1,
       empty: History())
     inProgress = DocumentStore(
-      fileURL: pack.stateDirectory.appendingPathComponent("quiz-in-progress.json"),
+      path: Paths.join(pack.stateDirectory, "quiz-in-progress.json"),
       formatVersion: 1, empty: SavedQuiz())
     progress = DocumentStore(
-      fileURL: pack.dataDirectory.appendingPathComponent("progress.json"), formatVersion: 1,
+      path: Paths.join(pack.dataDirectory, "progress.json"), formatVersion: 1,
       empty: Progress())
     place = DocumentStore(
-      fileURL: pack.stateDirectory.appendingPathComponent("place.json"), formatVersion: 1,
+      path: Paths.join(pack.stateDirectory, "place.json"), formatVersion: 1,
       empty: SavedPlace())
   }
 
   public func loadMarks() -> (marks: [String: TopicMark], notice: String?) {
     let (saved, notice) = Self.describe(
-      progress.load(), name: "progress marks", file: progress.fileURL)
+      progress.load(), name: "progress marks", file: progress.path)
     return (saved?.marks ?? [:], notice)
   }
 
@@ -78,13 +78,13 @@ public struct GuideStorage: Sendable {
 
   /// The saved attempts, oldest first, and a notice when the file needed attention.
   public func loadAttempts() -> (attempts: [Attempt], notice: String?) {
-    let (history, notice) = Self.describe(history.load(), name: "results", file: history.fileURL)
+    let (history, notice) = Self.describe(history.load(), name: "results", file: history.path)
     return (history?.attempts ?? [], notice)
   }
 
   public func loadProgress() -> (progress: QuizProgress?, notice: String?) {
     let (saved, notice) = Self.describe(
-      inProgress.load(), name: "quiz progress", file: inProgress.fileURL)
+      inProgress.load(), name: "quiz progress", file: inProgress.path)
     return (saved?.progress, notice)
   }
 
@@ -111,20 +111,20 @@ public struct GuideStorage: Sendable {
   }
 
   /// The document, if usable, and a line telling the user what happened to a bad file.
-  static func describe<Document>(_ result: LoadResult<Document>, name: String, file: URL) -> (
+  static func describe<Document>(_ result: LoadResult<Document>, name: String, file: String) -> (
     Document?, String?
   ) {
     switch result {
     case .missing: return (nil, nil)
     case .loaded(let document): return (document, nil)
-    case .quarantined(let url):
+    case .quarantined(let movedTo):
       return (
-        nil, "Saved \(name) could not be read; the file was kept as \(url.lastPathComponent)."
+        nil, "Saved \(name) could not be read; the file was kept as \(Paths.name(of: movedTo))."
       )
     case .newerFormat:
       return (
         nil,
-        "Saved \(name) come from a newer devrel-guide; \(file.lastPathComponent) was left untouched."
+        "Saved \(name) come from a newer devrel-guide; \(Paths.name(of: file)) was left untouched."
       )
     case .unreadable(let why):
       return (nil, "Saved \(name) could not be read: \(why)")

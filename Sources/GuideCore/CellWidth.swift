@@ -20,6 +20,12 @@ public enum CellWidth {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if value < 0x300 { return 1 }
+    // Punctuation, arrows and box drawing the screens use (›, •, …, ↑, ─): one cell, and no
+    // need to look up Unicode properties.
+    switch value {
+    case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2199, 0x2500...0x259F: return 1
+    default: break
+    }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break

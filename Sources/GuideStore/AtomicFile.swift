@@ -15,19 +15,19 @@ import FoundationEssentials
 /// loss the renamed file can be empty. Here the data reaches the disk before the rename,
 /// and the rename reaches the disk before we return.
 public enum AtomicFile {
-  /// Writes `data` to `url`, creating the folder (mode 0700) if needed.
+  /// Writes `data` to `path`, creating the folder (mode 0700) if needed.
   ///
   /// Throws `StoreError` on failure; the old file is then untouched and no temporary
   /// file is left behind.
-  public static func write(_ data: Data, to url: URL) throws {
-    let directory = url.deletingLastPathComponent()
+  public static func write(_ data: Data, to path: String) throws {
+    let directory = Paths.parent(of: path)
     try ensureDirectory(directory)
-    let name = url.lastPathComponent
+    let name = Paths.name(of: path)
     func failure(_ what: String, _ code: Int32) -> StoreError {
-      StoreError(.writeFailed, url: url, detail: "could not \(what) \(name): \(errnoText(code))")
+      StoreError(.writeFailed, path: path, detail: "could not \(what) \(name): \(errnoText(code))")
     }
 
-    let (descriptor, temporaryPath) = try createTemporaryFile(for: url)
+    let (descriptor, temporaryPath) = try createTemporaryFile(for: path)
     var renamed = false
     defer {
       if !renamed { unlink(temporaryPath) }
@@ -41,23 +41,22 @@ public enum AtomicFile {
     }
     // A failing close can report a delayed write error, so it counts as a failure.
     guard close(descriptor) == 0 else { throw failure("write", errno) }
-    guard rename(temporaryPath, filePath(url)) == 0 else { throw failure("replace", errno) }
+    guard rename(temporaryPath, path) == 0 else { throw failure("replace", errno) }
     renamed = true
     syncDirectory(directory)
   }
 
   /// Creates `directory` and any missing parents with mode 0700, and checks that we can
   /// create files in it, so callers get one clear error instead of a confusing later one.
-  static func ensureDirectory(_ directory: URL) throws {
-    let path = filePath(directory)
+  static func ensureDirectory(_ path: String) throws {
     if let problem = makeDirectories(path) {
       throw StoreError(
-        .folderUnavailable, url: directory,
+        .folderUnavailable, path: path,
         detail: "could not create folder \(path): \(problem)")
     }
     guard access(path, W_OK | X_OK) == 0 else {
       throw StoreError(
-        .folderUnavailable, url: directory,
+        .folderUnavailable, path: path,
         detail: "folder \(path) is not writable: \(errnoText(errno))")
     }
   }
@@ -71,7 +70,7 @@ public enum AtomicFile {
     let code = errno
     // ENOTDIR means a parent is not a folder: recurse so the message can name it.
     guard code == ENOENT || code == ENOTDIR else { return errnoText(code) }
-    let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    let parent = Paths.parent(of: path)
     if parent != path, !parent.isEmpty, let problem = makeDirectories(parent) {
       return problem
     }
@@ -81,19 +80,19 @@ public enum AtomicFile {
 
   /// Opens a new, uniquely named file next to the target. Same folder means same file
   /// system, which `rename` needs in order to be atomic.
-  private static func createTemporaryFile(for url: URL) throws -> (Int32, String) {
-    let directory = filePath(url.deletingLastPathComponent())
+  private static func createTemporaryFile(for target: String) throws -> (Int32, String) {
+    let directory = Paths.parent(of: target)
     var lastError: Int32 = 0
     for _ in 0..<16 {
       let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-      let path = "\(directory)/.\(url.lastPathComponent).\(suffix).tmp"
+      let path = Paths.join(directory, ".\(Paths.name(of: target)).\(suffix).tmp")
       let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
       if descriptor >= 0 { return (descriptor, path) }
       lastError = errno
       if lastError != EEXIST { break }
     }
     throw StoreError(
-      .writeFailed, url: url,
+      .writeFailed, path: target,
       detail: "could not create a file in \(directory): \(errnoText(lastError))")
   }
 
@@ -116,8 +115,8 @@ public enum AtomicFile {
 
   /// Makes the rename itself durable. Errors are ignored: the new content is already in
   /// place, and some file systems simply do not support syncing a folder.
-  private static func syncDirectory(_ directory: URL) {
-    let descriptor = open(filePath(directory), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+  private static func syncDirectory(_ directory: String) {
+    let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
     fsync(descriptor)
     close(descriptor)
@@ -127,11 +126,4 @@ public enum AtomicFile {
 /// The C `write`; inside `AtomicFile` the plain name would mean `AtomicFile.write`.
 private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
   write(descriptor, bytes, count)
-}
-
-/// The POSIX path of a file URL, without a trailing slash.
-func filePath(_ url: URL) -> String {
-  var path = url.standardizedFileURL.path
-  while path.count > 1, path.hasSuffix("/") { path.removeLast() }
-  return path
 }

@@ -8,10 +8,10 @@ public struct DataPaths: Equatable, Sendable {
   /// The folder name used under the XDG base folders.
   public static let appFolderName = "devrel-guide"
 
-  public var dataDirectory: URL
-  public var stateDirectory: URL
+  public var dataDirectory: String
+  public var stateDirectory: String
 
-  public init(dataDirectory: URL, stateDirectory: URL) {
+  public init(dataDirectory: String, stateDirectory: String) {
     self.dataDirectory = dataDirectory
     self.stateDirectory = stateDirectory
   }
@@ -22,19 +22,13 @@ public struct DataPaths: Equatable, Sendable {
   /// touch the real home folder.
   public static func fromEnvironment(_ env: [String: String]) -> DataPaths {
     let home = absolutePath(env["HOME"]) ?? FileManager.default.homeDirectoryForCurrentUser.path
-    let homeURL = URL(fileURLWithPath: home, isDirectory: true)
-    func base(_ variable: String, default fallback: String) -> URL {
+    func base(_ variable: String, default fallback: String) -> String {
       // The spec says relative or empty values are invalid and must be ignored.
-      if let path = absolutePath(env[variable]) {
-        return URL(fileURLWithPath: path, isDirectory: true)
-      }
-      return homeURL.appendingPathComponent(fallback, isDirectory: true)
+      absolutePath(env[variable]) ?? Paths.join(home, fallback)
     }
     return DataPaths(
-      dataDirectory: base("XDG_DATA_HOME", default: ".local/share")
-        .appendingPathComponent(appFolderName, isDirectory: true),
-      stateDirectory: base("XDG_STATE_HOME", default: ".local/state")
-        .appendingPathComponent(appFolderName, isDirectory: true))
+      dataDirectory: Paths.join(base("XDG_DATA_HOME", default: ".local/share"), appFolderName),
+      stateDirectory: Paths.join(base("XDG_STATE_HOME", default: ".local/state"), appFolderName))
   }
 
   /// Paths for one content pack, under `packs/<id>` in both folders, so that the history
@@ -42,10 +36,8 @@ public struct DataPaths: Equatable, Sendable {
   public func forPack(_ id: String) -> DataPaths {
     let component = Self.safeComponent(id)
     return DataPaths(
-      dataDirectory: dataDirectory.appendingPathComponent("packs", isDirectory: true)
-        .appendingPathComponent(component, isDirectory: true),
-      stateDirectory: stateDirectory.appendingPathComponent("packs", isDirectory: true)
-        .appendingPathComponent(component, isDirectory: true))
+      dataDirectory: Paths.join(Paths.join(dataDirectory, "packs"), component),
+      stateDirectory: Paths.join(Paths.join(stateDirectory, "packs"), component))
   }
 
   /// Turns a pack id into one harmless path component.

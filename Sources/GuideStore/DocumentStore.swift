@@ -15,7 +15,7 @@ public enum LoadResult<Document> {
   case loaded(Document)
   /// The file could not be parsed. It was renamed to `movedTo`, where it is kept so a
   /// person can look at it; callers start from the empty document.
-  case quarantined(movedTo: URL)
+  case quarantined(movedTo: String)
   /// The file was written by a newer version (this format number). It is left alone and
   /// `update` refuses to overwrite it.
   case newerFormat(Int)
@@ -38,7 +38,7 @@ extension LoadResult: Equatable where Document: Equatable {}
 /// checked at run time when its metadata is made, by a scan of every conformance in the
 /// binary, which made four stores cost a tenth of start-up.
 public struct DocumentStore<Document: Sendable>: Sendable {
-  public let fileURL: URL
+  public let path: String
   /// The format this version writes; files with a higher number are left alone.
   /// Lower numbers are decoded as the current `Document` (add fields as optionals).
   public let formatVersion: Int
@@ -48,9 +48,9 @@ public struct DocumentStore<Document: Sendable>: Sendable {
   public let maxBytes: Int
 
   public init(
-    fileURL: URL, formatVersion: Int, empty: Document, maxBytes: Int = 16 * 1024 * 1024
+    path: String, formatVersion: Int, empty: Document, maxBytes: Int = 16 * 1024 * 1024
   ) {
-    self.fileURL = fileURL
+    self.path = path
     self.formatVersion = formatVersion
     self.empty = empty
     self.maxBytes = maxBytes
@@ -58,11 +58,9 @@ public struct DocumentStore<Document: Sendable>: Sendable {
 
   /// `NAME.lock` next to the file. It is never deleted: deleting a lock file while
   /// another process waits on it would let two writers in at once.
-  public var lockURL: URL {
-    fileURL.deletingLastPathComponent().appendingPathComponent(name + ".lock")
-  }
+  public var lockPath: String { path + ".lock" }
 
-  private var name: String { fileURL.lastPathComponent }
+  private var name: String { Paths.name(of: path) }
 }
 
 extension DocumentStore where Document: Codable {
@@ -77,11 +75,11 @@ extension DocumentStore where Document: Codable {
   /// The file is re-read under an exclusive lock, so two processes that update at the
   /// same moment both keep their changes. Returns the saved document.
   public func update(_ change: (inout Document) -> Void) throws -> Document {
-    try AtomicFile.ensureDirectory(fileURL.deletingLastPathComponent())
+    try AtomicFile.ensureDirectory(Paths.parent(of: path))
     return try withExclusiveLock {
       var document = try currentDocumentForUpdate()
       change(&document)
-      try AtomicFile.write(try encode(document), to: fileURL)
+      try AtomicFile.write(try encode(document), to: path)
       return document
     }
   }
@@ -89,11 +87,11 @@ extension DocumentStore where Document: Codable {
   /// Deletes the file, e.g. a quiz in progress that has been finished. A missing file is
   /// not an error.
   public func remove() throws {
-    guard unlink(filePath(fileURL)) != 0 else { return }
+    guard unlink(path) != 0 else { return }
     let code = errno
     guard code != ENOENT, code != ENOTDIR else { return }
     throw StoreError(
-      .removeFailed, url: fileURL, detail: "could not remove \(name): \(errnoText(code))")
+      .removeFailed, path: path, detail: "could not remove \(name): \(errnoText(code))")
   }
 
   // MARK: - Reading
@@ -107,7 +105,7 @@ extension DocumentStore where Document: Codable {
   private func readFile() -> Reading {
     // O_NONBLOCK so that a FIFO at our path cannot hang the app; it changes nothing
     // for regular files.
-    let descriptor = open(filePath(fileURL), O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else {
       let code = errno
       // ENOTDIR: a parent is a regular file, so no file can be there; saving will say why.
@@ -177,10 +175,10 @@ extension DocumentStore where Document: Codable {
       return document
     case .found(.newerFormat):
       throw StoreError(
-        .newerFormat, url: fileURL,
+        .newerFormat, path: path,
         detail: "\(name) was written by a newer version of devrel-guide")
     case .found(.unreadable(let reason)):
-      throw StoreError(.unreadable, url: fileURL, detail: reason)
+      throw StoreError(.unreadable, path: path, detail: reason)
     case .found(.missing), .found(.quarantined):
       return empty
     }
@@ -194,7 +192,7 @@ extension DocumentStore where Document: Codable {
       data.append(0x0A)
       return data
     } catch {
-      throw StoreError(.encodingFailed, url: fileURL, detail: "could not encode \(name): \(error)")
+      throw StoreError(.encodingFailed, path: path, detail: "could not encode \(name): \(error)")
     }
   }
 
@@ -206,17 +204,17 @@ extension DocumentStore where Document: Codable {
   /// description, so this excludes other threads of this process as well as other
   /// processes. Closing the descriptor releases the lock even if `body` throws.
   private func withExclusiveLock<T>(_ body: () throws -> T) throws -> T {
-    let descriptor = open(filePath(lockURL), O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw StoreError(
-        .lockFailed, url: lockURL, detail: "could not lock \(name): \(errnoText(errno))")
+        .lockFailed, path: lockPath, detail: "could not lock \(name): \(errnoText(errno))")
     }
     defer { close(descriptor) }
     while flock(descriptor, LOCK_EX) != 0 {
       let code = errno
       guard code == EINTR else {
         throw StoreError(
-          .lockFailed, url: lockURL, detail: "could not lock \(name): \(errnoText(code))")
+          .lockFailed, path: lockPath, detail: "could not lock \(name): \(errnoText(code))")
       }
     }
     return try body()
@@ -243,18 +241,17 @@ extension DocumentStore where Document: Codable {
 
   /// Renames the file to `NAME.corrupt-YYYYMMDDTHHMMSS` (plus `-2`, `-3`, ... if taken),
   /// never replacing an earlier quarantined file. Call with the lock held.
-  private func quarantine() throws -> URL {
-    let directory = filePath(fileURL.deletingLastPathComponent())
-    let base = "\(directory)/\(name).corrupt-\(Self.timestamp())"
+  private func quarantine() throws -> String {
+    let base = "\(path).corrupt-\(Self.timestamp())"
     var code: Int32 = EEXIST
     for attempt in 1...1000 {
       let target = attempt == 1 ? base : "\(base)-\(attempt)"
-      code = Self.moveWithoutReplacing(filePath(fileURL), to: target)
-      if code == 0 { return URL(fileURLWithPath: target) }
+      code = Self.moveWithoutReplacing(path, to: target)
+      if code == 0 { return target }
       if code != EEXIST { break }
     }
     throw StoreError(
-      .quarantineFailed, url: fileURL,
+      .quarantineFailed, path: path,
       detail: "\(name) is damaged and could not be moved aside: \(errnoText(code))")
   }
 

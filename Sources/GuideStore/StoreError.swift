@@ -28,13 +28,13 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
   public var kind: Kind
   /// The file or folder concerned.
-  public var url: URL
+  public var path: String
   /// What went wrong as a short clause, e.g. "could not read history.json: Permission denied".
   public var detail: String
 
-  public init(_ kind: Kind, url: URL, detail: String) {
+  public init(_ kind: Kind, path: String, detail: String) {
     self.kind = kind
-    self.url = url
+    self.path = path
     self.detail = detail
   }
 

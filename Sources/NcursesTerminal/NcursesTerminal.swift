@@ -190,14 +190,17 @@ public final class NcursesTerminal: Terminal {
       if row < drawnRows.count, drawnRows[row] == cells { continue }
       let columns = min(frame.size.columns, screenColumns, cells.count)
       var column = 0
+      var text: [UInt8] = []
+      text.reserveCapacity(columns * 2 + 1)
       while column < columns {
         let start = column
         let role = cells[column].role
-        var text = ""
+        text.removeAll(keepingCapacity: true)
         while column < columns, cells[column].role == role {
-          text += printable(cells, at: column, columns: columns)
+          text.append(contentsOf: printable(cells, at: column, columns: columns).utf8)
           column += 1
         }
+        text.append(0)
         write(text, role: role, row: row, from: start, to: column)
       }
       if columns < screenColumns {
@@ -238,11 +241,17 @@ public final class NcursesTerminal: Terminal {
     return text
   }
 
-  private func write(_ text: String, role: Role, row: Int, from start: Int, to end: Int) {
+  /// Writes a run of one role; `text` is UTF-8 ending in a NUL (bytes, not a String, so a
+  /// row is built without a string append per cell).
+  private func write(_ text: [UInt8], role: Role, row: Int, from start: Int, to end: Int) {
     let look = looks[role.rawValue]
     dg_set_attributes(window, look.attributes, look.pair)
     // ERR at the bottom-right cell is expected: curses still draws it (scrollok is off).
-    _ = text.withCString { mvwaddstr(window, Int32(row), Int32(start), $0) }
+    _ = text.withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) {
+        mvwaddstr(window, Int32(row), Int32(start), $0.baseAddress)
+      }
+    }
     // If curses measured a character narrower than the frame did, blank the gap so the next
     // run starts where the frame expects and nothing stale shows through.
     if getcury(window) == Int32(row) {

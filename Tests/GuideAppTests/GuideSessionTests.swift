@@ -14,8 +14,8 @@ struct GuideSessionTests {
   var storage: GuideStorage {
     GuideStorage(
       paths: DataPaths(
-        dataDirectory: folder.appendingPathComponent("data"),
-        stateDirectory: folder.appendingPathComponent("state")),
+        dataDirectory: folder.appendingPathComponent("data").path,
+        stateDirectory: folder.appendingPathComponent("state").path),
       packID: "ui-fixture")
   }
 
@@ -96,7 +96,7 @@ struct GuideSessionTests {
   @Test func aDamagedHistoryIsKeptAsideAndTheUserIsTold() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     let storage = storage
-    let file = storage.history.fileURL
+    let file = URL(fileURLWithPath: storage.history.path)
     try FileManager.default.createDirectory(
       at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data("{ not json".utf8).write(to: file)
@@ -125,8 +125,8 @@ struct GuideSessionTests {
     try Data("x".utf8).write(to: blocker)
     let blocked = GuideStorage(
       paths: DataPaths(
-        dataDirectory: blocker.appendingPathComponent("data"),
-        stateDirectory: blocker.appendingPathComponent("state")),
+        dataDirectory: blocker.appendingPathComponent("data").path,
+        stateDirectory: blocker.appendingPathComponent("state").path),
       packID: "ui-fixture")
     let (session, terminal) = try session(
       TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"), storage: blocked)

@@ -58,8 +58,8 @@ struct LineModeTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let storage = GuideStorage(
       paths: DataPaths(
-        dataDirectory: folder.appendingPathComponent("d"),
-        stateDirectory: folder.appendingPathComponent("s")), packID: "ui-fixture")
+        dataDirectory: folder.appendingPathComponent("d").path,
+        stateDirectory: folder.appendingPathComponent("s").path), packID: "ui-fixture")
     let (output, finished) = try run(["3", "1"], quizOnly: true, storage: storage)
     #expect(finished)
     #expect(output.contains("Question 1 of 2\nHow much is this like you?\nI like code.\n  1) No"))

@@ -7,7 +7,7 @@ import Testing
   @Test func writeCreatesAPrivateFolderAndAPrivateFile() throws {
     try withTemporaryFolder { folder in
       let file = folder.appendingPathComponent("a/b/notes.json")
-      try AtomicFile.write(Data("hello".utf8), to: file)
+      try AtomicFile.write(Data("hello".utf8), to: file.path)
       #expect(try Data(contentsOf: file) == Data("hello".utf8))
       #expect(try mode(of: folder.appendingPathComponent("a")) == 0o700)
       #expect(try mode(of: folder.appendingPathComponent("a/b")) == 0o700)
@@ -18,8 +18,8 @@ import Testing
   @Test func writeReplacesTheContentAndLeavesNoTemporaryFilesBehind() throws {
     try withTemporaryFolder { folder in
       let file = folder.appendingPathComponent("notes.json")
-      try AtomicFile.write(Data("first".utf8), to: file)
-      try AtomicFile.write(Data("second".utf8), to: file)
+      try AtomicFile.write(Data("first".utf8), to: file.path)
+      try AtomicFile.write(Data("second".utf8), to: file.path)
       #expect(try Data(contentsOf: file) == Data("second".utf8))
       #expect(try names(in: folder) == ["notes.json"])
     }
@@ -34,7 +34,7 @@ import Testing
       try Data("old".utf8).write(to: inner)
 
       let error = #expect(throws: StoreError.self) {
-        try AtomicFile.write(Data("new".utf8), to: target)
+        try AtomicFile.write(Data("new".utf8), to: target.path)
       }
       #expect(error?.kind == .writeFailed)
       #expect(try Data(contentsOf: inner) == Data("old".utf8))
@@ -47,7 +47,8 @@ import Testing
       let blocker = folder.appendingPathComponent("blocker")
       try Data("I am a file".utf8).write(to: blocker)
       let error = #expect(throws: StoreError.self) {
-        try AtomicFile.write(Data("new".utf8), to: blocker.appendingPathComponent("x/notes.json"))
+        try AtomicFile.write(
+          Data("new".utf8), to: blocker.appendingPathComponent("x/notes.json").path)
       }
       #expect(error?.kind == .folderUnavailable)
       #expect(try Data(contentsOf: blocker) == Data("I am a file".utf8))

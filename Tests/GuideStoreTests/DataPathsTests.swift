@@ -8,14 +8,14 @@ import Testing
     let paths = DataPaths.fromEnvironment([
       "HOME": "/home/ada", "XDG_DATA_HOME": "/data", "XDG_STATE_HOME": "/state",
     ])
-    #expect(paths.dataDirectory.path == "/data/devrel-guide")
-    #expect(paths.stateDirectory.path == "/state/devrel-guide")
+    #expect(paths.dataDirectory == "/data/devrel-guide")
+    #expect(paths.stateDirectory == "/state/devrel-guide")
   }
 
   @Test func unsetXdgFoldersFallBackToTheHomeFolder() {
     let paths = DataPaths.fromEnvironment(["HOME": "/home/ada"])
-    #expect(paths.dataDirectory.path == "/home/ada/.local/share/devrel-guide")
-    #expect(paths.stateDirectory.path == "/home/ada/.local/state/devrel-guide")
+    #expect(paths.dataDirectory == "/home/ada/.local/share/devrel-guide")
+    #expect(paths.stateDirectory == "/home/ada/.local/state/devrel-guide")
   }
 
   @Test(arguments: ["", "relative/path", "./data", "~/data"])
@@ -23,16 +23,16 @@ import Testing
     let paths = DataPaths.fromEnvironment([
       "HOME": "/home/ada", "XDG_DATA_HOME": value, "XDG_STATE_HOME": value,
     ])
-    #expect(paths.dataDirectory.path == "/home/ada/.local/share/devrel-guide")
-    #expect(paths.stateDirectory.path == "/home/ada/.local/state/devrel-guide")
+    #expect(paths.dataDirectory == "/home/ada/.local/share/devrel-guide")
+    #expect(paths.stateDirectory == "/home/ada/.local/state/devrel-guide")
   }
 
   @Test func eachPackGetsItsOwnSubfolders() {
     let paths = DataPaths.fromEnvironment(["HOME": "/home/ada"])
     let swift = paths.forPack("swift-basics")
     let rust = paths.forPack("rust-basics")
-    #expect(swift.dataDirectory.path == "/home/ada/.local/share/devrel-guide/packs/swift-basics")
-    #expect(swift.stateDirectory.path == "/home/ada/.local/state/devrel-guide/packs/swift-basics")
+    #expect(swift.dataDirectory == "/home/ada/.local/share/devrel-guide/packs/swift-basics")
+    #expect(swift.stateDirectory == "/home/ada/.local/state/devrel-guide/packs/swift-basics")
     #expect(swift.dataDirectory != rust.dataDirectory)
     #expect(swift.stateDirectory != rust.stateDirectory)
   }
@@ -42,12 +42,27 @@ import Testing
     ("Go Pack!", "_o__ack_"), ("café", "caf_"), ("ok-1.2_x", "ok-1.2_x"),
   ])
   func packIdsBecomeOneSafePathComponent(id: String, expected: String) {
-    let paths = DataPaths(
-      dataDirectory: URL(fileURLWithPath: "/data"), stateDirectory: URL(fileURLWithPath: "/state")
-    ).forPack(id)
-    #expect(paths.dataDirectory.lastPathComponent == expected)
-    #expect(paths.dataDirectory.deletingLastPathComponent().path == "/data/packs")
-    #expect(paths.dataDirectory.standardizedFileURL.path == "/data/packs/\(expected)")
-    #expect(paths.stateDirectory.standardizedFileURL.path == "/state/packs/\(expected)")
+    let paths = DataPaths(dataDirectory: "/data", stateDirectory: "/state").forPack(id)
+    #expect(Paths.name(of: paths.dataDirectory) == expected)
+    #expect(Paths.parent(of: paths.dataDirectory) == "/data/packs")
+    #expect(paths.dataDirectory == "/data/packs/\(expected)")
+    #expect(paths.stateDirectory == "/state/packs/\(expected)")
+  }
+}
+
+@Suite struct PathsTests {
+  @Test func joiningNeverDoublesASlash() {
+    #expect(Paths.join("/a", "b") == "/a/b")
+    #expect(Paths.join("/a/", "b") == "/a/b")
+    #expect(Paths.join("/", "b") == "/b")
+  }
+
+  @Test func parentAndNameSplitTheLastComponent() {
+    #expect(Paths.parent(of: "/a/b/c.json") == "/a/b")
+    #expect(Paths.parent(of: "/a/b/") == "/a")
+    #expect(Paths.parent(of: "/a") == "/")
+    #expect(Paths.name(of: "/a/b/c.json") == "c.json")
+    #expect(Paths.name(of: "/a/b/") == "b")
+    #expect(Paths.name(of: "/") == "/")
   }
 }

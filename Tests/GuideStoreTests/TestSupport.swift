@@ -20,7 +20,7 @@ func makeStore(
   in folder: URL, name: String = "history.json", maxBytes: Int = 16 * 1024 * 1024
 ) -> DocumentStore<Notes> {
   DocumentStore(
-    fileURL: folder.appendingPathComponent(name), formatVersion: 1, empty: Notes(),
+    path: folder.appendingPathComponent(name).path, formatVersion: 1, empty: Notes(),
     maxBytes: maxBytes)
 }
 
@@ -30,8 +30,14 @@ func names(in folder: URL) throws -> [String] {
 }
 
 func quarantinedURL(_ result: LoadResult<Notes>) -> URL? {
-  if case .quarantined(let url) = result { return url }
+  if case .quarantined(let path) = result { return URL(fileURLWithPath: path) }
   return nil
+}
+
+/// The tests work with URLs (temporary folders, FileManager); the store takes paths.
+extension DocumentStore {
+  var fileURL: URL { URL(fileURLWithPath: path) }
+  var lockURL: URL { URL(fileURLWithPath: lockPath) }
 }
 
 /// Permission bits of a file or folder.
