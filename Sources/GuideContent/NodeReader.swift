@@ -12,9 +12,15 @@ struct NodeReader {
   mutating func report(
     _ message: String, at node: YAMLNode?, severity: ContentIssue.Severity = .error
   ) {
+    report(message, at: node?.position, severity: severity)
+  }
+
+  mutating func report(
+    _ message: String, at position: SourcePosition?, severity: ContentIssue.Severity = .error
+  ) {
     issues.append(
       ContentIssue(
-        file: file, line: node?.line ?? 1, column: node?.column ?? 1, severity: severity,
+        file: file, line: position?.line ?? 1, column: position?.column ?? 1, severity: severity,
         message: message))
   }
 

@@ -21,10 +21,11 @@ public enum PackLoader {
 }
 
 /// A reference to a topic id, remembered so it can be checked once every topic is read.
+/// Only its position is kept, not the node: a pack's whole YAML tree need not outlive reading.
 private struct Reference {
   var target: String
   var file: String
-  var node: YAMLNode
+  var position: SourcePosition
   var what: String
 }
 
@@ -32,7 +33,7 @@ private struct Loading {
   let source: PackSource
   var issues: [ContentIssue] = []
   var references: [Reference] = []
-  var topicNodes: [String: (file: String, node: YAMLNode)] = [:]
+  var topicPlaces: [String: (file: String, position: SourcePosition)] = [:]
 
   init(source: PackSource) { self.source = source }
 
@@ -49,16 +50,16 @@ private struct Loading {
     var topics: [String: Topic] = [:]
     for file in source.files where file.path.hasPrefix("topics/") {
       guard let (topic, node) = readTopic(file) else { continue }
-      if let earlier = topicNodes[topic.id] {
+      if let earlier = topicPlaces[topic.id] {
         var reader = NodeReader(file: display(file.path))
         reader.report(
-          "duplicate topic id `\(topic.id)` (first in \(earlier.file):\(earlier.node.line))",
+          "duplicate topic id `\(topic.id)` (first in \(earlier.file):\(earlier.position.line))",
           at: node)
         issues += reader.issues
         continue
       }
       topics[topic.id] = topic
-      topicNodes[topic.id] = (display(file.path), node)
+      topicPlaces[topic.id] = (display(file.path), node.position)
     }
     let quiz = source.files.first { $0.path == "quiz.yaml" }.flatMap { readQuiz($0) }
     checkReferences(topics: topics)
@@ -123,7 +124,8 @@ private struct Loading {
       if let topic = reader.string(map, "topic", in: node, required: false) {
         references.append(
           Reference(
-            target: topic, file: reader.file, node: map["topic"] ?? node, what: "menu entry"))
+            target: topic, file: reader.file, position: (map["topic"] ?? node).position,
+            what: "menu entry"))
         return MenuEntry(.topic(topic), title: title)
       }
       switch reader.string(map, "screen", in: node, required: false) {
@@ -154,7 +156,8 @@ private struct Loading {
     let body = reader.sequence(map, "body", in: root).compactMap { readBlock($0, &reader) }
     let seeAlso = reader.strings(map, "see_also", in: root)
     for (target, node) in seeAlso {
-      references.append(Reference(target: target, file: reader.file, node: node, what: "see_also"))
+      references.append(
+        Reference(target: target, file: reader.file, position: node.position, what: "see_also"))
     }
     if let id, !isValidID(id) {
       reader.report("topic id `\(id)` may use only a-z, 0-9, `-` and `/`", at: map["id"])
@@ -207,7 +210,8 @@ private struct Loading {
 
   mutating func noteLinks(_ inlines: [Inline], node: YAMLNode, _ reader: inout NodeReader) {
     for case .link(_, let target) in inlines {
-      references.append(Reference(target: target, file: reader.file, node: node, what: "link"))
+      references.append(
+        Reference(target: target, file: reader.file, position: node.position, what: "link"))
     }
   }
 
@@ -235,7 +239,8 @@ private struct Loading {
       let topics = reader.strings(dim, "topics", in: node)
       for (target, at) in topics {
         references.append(
-          Reference(target: target, file: reader.file, node: at, what: "dimension topic"))
+          Reference(
+            target: target, file: reader.file, position: at.position, what: "dimension topic"))
       }
       if dimensions.contains(where: { $0.id == id }) {
         reader.report("duplicate dimension id `\(id)`", at: dim["id"])
@@ -304,7 +309,7 @@ private struct Loading {
     let topic = reader.string(map, "topic", in: node) ?? ""
     if let at = map["topic"] {
       references.append(
-        Reference(target: topic, file: reader.file, node: at, what: "question topic"))
+        Reference(target: topic, file: reader.file, position: at.position, what: "question topic"))
     }
     return Question(
       id: id, text: text,
@@ -318,7 +323,7 @@ private struct Loading {
     for reference in references where topics[reference.target] == nil {
       var reader = NodeReader(file: reference.file)
       reader.report(
-        "\(reference.what) names unknown topic `\(reference.target)`", at: reference.node)
+        "\(reference.what) names unknown topic `\(reference.target)`", at: reference.position)
       issues += reader.issues
     }
   }
@@ -331,10 +336,10 @@ private struct Loading {
       queue += topic.children.compactMap(\.topicID) + topic.seeAlso + topic.linkTargets
     }
     for id in pack.topics.keys.sorted() where !reachable.contains(id) {
-      guard let place = topicNodes[id] else { continue }
+      guard let place = topicPlaces[id] else { continue }
       var reader = NodeReader(file: place.file)
       reader.report(
-        "topic `\(id)` cannot be reached from the home menu or any link", at: place.node,
+        "topic `\(id)` cannot be reached from the home menu or any link", at: place.position,
         severity: .warning)
       issues += reader.issues
     }

@@ -35,11 +35,30 @@ public struct PackSource: Sendable {
       guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
       total += Int(info.st_size)
       if total > maxBytes { throw PackSourceError.tooLarge(path, limit: maxBytes) }
-      let data = try Data(contentsOf: URL(fileURLWithPath: full))
-      files.append((relative, String(decoding: data, as: UTF8.self)))
+      files.append((relative, try readText(full, size: Int(info.st_size))))
     }
     return PackSource(name: path, files: files)
   }
+}
+
+/// A file's text, read with `open` and `read` (Foundation's reader costs more per file than
+/// parsing a small topic does).
+private func readText(_ path: String, size: Int) throws -> String {
+  let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+  guard descriptor >= 0 else { throw PackSourceError.unreadable(path, errno) }
+  defer { close(descriptor) }
+  var bytes = [UInt8](repeating: 0, count: max(size, 0))
+  var count = 0
+  while count < bytes.count {
+    let read = bytes.withUnsafeMutableBufferPointer {
+      Glibc.read(descriptor, $0.baseAddress?.advanced(by: count), $0.count - count)
+    }
+    if read < 0, errno == EINTR { continue }
+    guard read >= 0 else { throw PackSourceError.unreadable(path, errno) }
+    if read == 0 { break }  // The file shrank while we read it.
+    count += read
+  }
+  return String(decoding: bytes.prefix(count), as: UTF8.self)
 }
 
 /// The sizes past which a pack is refused rather than loaded.
@@ -51,12 +70,16 @@ public enum PackLimits {
 public enum PackSourceError: Error, Equatable, CustomStringConvertible {
   case notAFolder(String)
   case tooLarge(String, limit: Int)
+  /// A file of the pack could not be read; the error number says why.
+  case unreadable(String, Int32)
 
   public var description: String {
     switch self {
     case .notAFolder(let path): return "\(path): not a folder with a content pack"
     case .tooLarge(let path, let limit):
       return "\(path): the pack is larger than the limit of \(limit / 1024 / 1024) MB"
+    case .unreadable(let path, let code):
+      return "\(path): cannot be read (\(String(cString: strerror(code))))"
     }
   }
 }

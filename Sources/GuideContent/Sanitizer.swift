@@ -23,12 +23,15 @@ public enum Sanitizer {
 extension Sanitizer {
   /// Printable ASCII with single spaces and nothing to trim: by far the common case.
   static func isPlain(_ text: String) -> Bool {
-    var previous: UInt8 = 0x20
-    for byte in text.utf8 {
-      guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return false }
-      previous = byte
+    var text = text
+    return text.withUTF8 { bytes in
+      var previous: UInt8 = 0x20
+      for byte in bytes {
+        guard byte >= 0x20, byte < 0x7F, byte != 0x20 || previous != 0x20 else { return false }
+        previous = byte
+      }
+      return previous != 0x20
     }
-    return previous != 0x20
   }
 }
 

@@ -14,6 +14,8 @@ public struct YAMLNode: Sendable {
   public var line: Int
   public var column: Int
 
+  public var position: SourcePosition { SourcePosition(line: line, column: column) }
+
   /// The text of a scalar; nil for a list or a mapping.
   public var string: String? {
     if case .scalar(let text) = value { return text }
@@ -31,6 +33,12 @@ public struct YAMLNode: Sendable {
     default: return nil
     }
   }
+}
+
+/// Where something was written in a file, 1-based, for messages.
+public struct SourcePosition: Sendable, Equatable {
+  public var line: Int
+  public var column: Int
 }
 
 /// The entries of a mapping in the order written; keys are unique (checked when read).

@@ -59,9 +59,8 @@ public struct SearchIndex: Sendable {
 
   /// The hits whose text contains `query`, ignoring case, in menu order; none for "".
   public func hits(for query: String) -> [SearchHit] {
-    var needle = Array(query.lowercased().utf8)
+    let needle = Array(query.lowercased().utf8)
     guard !needle.isEmpty else { return [] }
-    Self.foldASCII(&needle[...])
     var found: [SearchHit] = []
     var last: Line?
     text.withUnsafeBufferPointer { haystack in
@@ -86,21 +85,29 @@ public struct SearchIndex: Sendable {
   private mutating func add(_ line: Line, _ inlines: [Inline]) {
     starts.append(text.count)
     lines.append(line)
-    for inline in inlines {
-      var words = inline.plainText
-      let start = text.count
-      let isASCII = words.withUTF8 { bytes in
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-        text.append(contentsOf: bytes)
-        return true
-      }
-      if isASCII {
-        Self.foldASCII(&text[start...])
-      } else {
-        text.append(contentsOf: words.lowercased().utf8)
+    for inline in inlines { appendLowered(inline.plainText) }
+    text.append(0x0A)
+  }
+
+  /// ASCII (nearly all text) is copied as it is and its capitals folded in place; anything
+  /// else is lowercased by Unicode's rules.
+  private mutating func appendLowered(_ words: String) {
+    var words = words
+    let start = text.count
+    let isASCII = words.withUTF8 { bytes in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+      text.append(contentsOf: bytes)
+      return true
+    }
+    guard isASCII else {
+      text.append(contentsOf: words.lowercased().utf8)
+      return
+    }
+    text.withUnsafeMutableBufferPointer { buffer in
+      for index in start..<buffer.count where buffer[index] &- 0x41 < 26 {
+        buffer[index] |= 0x20
       }
     }
-    text.append(0x0A)
   }
 
   /// The search result a line stands for, with its whole text (nil never happens: every
@@ -136,13 +143,6 @@ public struct SearchIndex: Sendable {
       case .paragraph(let inlines): return [inlines]
       case .bullets(let items): return items
       }
-    }
-  }
-
-  /// ASCII capitals to small letters, in place; other bytes stay as they are.
-  private static func foldASCII(_ bytes: inout ArraySlice<UInt8>) {
-    for index in bytes.indices where (0x41...0x5A).contains(bytes[index]) {
-      bytes[index] |= 0x20
     }
   }
 

@@ -87,6 +87,10 @@ struct GuideOptions {
   /// The pack to run on; prints every problem and exits 65 (or 66 for a missing folder).
   func loadPack() throws -> ContentPack {
     guard let content else { return .bundled }
+    return try Timing.measure("load") { try loadPack(from: content) }
+  }
+
+  private func loadPack(from content: String) throws -> ContentPack {
     let source: PackSource
     do {
       source = try PackSource.directory(content)
