@@ -76,7 +76,7 @@ static inline int dg_has_cursor_addressing(void) {
   return cup != NULL && cup != (char *)-1;
 }
 
-/* True when the locale's character set is UTF-8. Call after setlocale(LC_ALL, ""). */
+/* True when the locale's character set is UTF-8. Call after setlocale(LC_CTYPE, ""). */
 static inline int dg_locale_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);
   if (codeset == NULL) return 0;

@@ -62,7 +62,9 @@ public final class NcursesTerminal: Terminal {
     >
   {
     guard isatty(0) == 1, isatty(1) == 1 else { return .failure(.notATerminal) }
-    setlocale(LC_ALL, "")
+    // Only the character set matters to curses; loading every locale category would cost a
+    // dozen more files opened and mapped at start.
+    setlocale(LC_CTYPE, "")
     guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
       return .failure(.termNotSet)
     }
