@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import GuideContent
 
 /// Loads `Resources/guide`, stops the build on any error in it, and writes it out as Swift.
@@ -11,17 +12,22 @@ enum EmbedResourcesTool {
   static func main() throws {
     let arguments = CommandLine.arguments
     guard arguments.count == 3 else {
-      FileHandle.standardError.write(Data("usage: EmbedResourcesTool DIR OUTPUT\n".utf8))
+      printError("usage: EmbedResourcesTool DIR OUTPUT")
       exit(64)
     }
     let folder = URL(fileURLWithPath: arguments[1]).appendingPathComponent("guide").path
     let source = try PackSource.directory(folder)
     let (pack, issues) = PackLoader.check(source)
-    for issue in issues { FileHandle.standardError.write(Data((issue.description + "\n").utf8)) }
+    for issue in issues { printError(issue.description) }
     guard let pack, !issues.contains(where: { $0.severity == .error }) else { exit(65) }
     var writer = SwiftWriter()
     writer.write(pack, files: source.files)
     try Data(writer.output.utf8).write(
       to: URL(fileURLWithPath: arguments[2]), options: .atomic)
   }
+}
+
+private func printError(_ message: String) {
+  var line = message + "\n"
+  line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
 }
