@@ -10,11 +10,7 @@ public struct YAMLNode: Sendable {
   }
 
   public var value: Value
-  /// 1-based, as editors count.
-  public var line: Int
-  public var column: Int
-
-  public var position: SourcePosition { SourcePosition(line: line, column: column) }
+  public var position: SourcePosition
 
   /// The text of a scalar; nil for a list or a mapping.
   public var string: String? {
@@ -121,8 +117,9 @@ private struct EventReader: ~Copyable {
 
   /// The node that `event` begins, reading on to its end.
   private mutating func node(startingWith event: inout yaml_event_t) throws(YAMLError) -> YAMLNode {
-    let line = Int(event.start_mark.line) + 1
-    let column = Int(event.start_mark.column) + 1
+    // libyaml counts from 0; messages count from 1, as editors do.
+    let position = SourcePosition(
+      line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
     let value: YAMLNode.Value
     let anchor: UnsafeMutablePointer<yaml_char_t>?
     switch event.type {
@@ -141,11 +138,11 @@ private struct EventReader: ~Copyable {
       guard let target = anchors[name] else {
         throw error(at: event.start_mark, "unknown alias `*\(name)`")
       }
-      return YAMLNode(value: target.value, line: line, column: column)
+      return YAMLNode(value: target.value, position: position)
     default:
       throw error(at: event.start_mark, "unexpected YAML event")
     }
-    let node = YAMLNode(value: value, line: line, column: column)
+    let node = YAMLNode(value: value, position: position)
     if let anchor { anchors[text(anchor)] = node }
     return node
   }

@@ -14,13 +14,13 @@ struct YAMLTests {
     #expect(map["title"]?.string == "Hi")
     #expect(map["count"]?.int == 3)
     let items = try #require(map["items"])
-    #expect((items.line, items.column) == (3, 3))
+    #expect(items.position == SourcePosition(line: 3, column: 3))
     guard case .sequence(let list) = items.value else {
       Issue.record("not a list: \(items)")
       return
     }
     #expect(list.map(\.string) == ["one", "two"])
-    #expect((list[1].line, list[1].column) == (4, 5))
+    #expect(list[1].position == SourcePosition(line: 4, column: 5))
   }
 
   @Test func everyScalarIsText() throws {
@@ -42,8 +42,8 @@ struct YAMLTests {
   }
 
   @Test func emptyTextOrOnlyCommentsIsNoDocument() throws {
-    #expect(try YAML.compose("")?.line == nil)
-    #expect(try YAML.compose("# nothing here\n")?.line == nil)
+    #expect(try YAML.compose("")?.position == nil)
+    #expect(try YAML.compose("# nothing here\n")?.position == nil)
   }
 
   @Test func problemsNameTheirLineAndColumn() {
