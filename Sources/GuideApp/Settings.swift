@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Glibc
 import GuideContent
+import GuideStore
 
 /// What a person can set once instead of passing flags every time.
 ///
@@ -19,8 +20,7 @@ public struct Settings: Sendable, Equatable {
   public static func filePath(_ environment: [String: String]) -> String {
     let configured = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
     let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
-    let base = configured ?? (home.hasSuffix("/") ? home : home + "/") + ".config"
-    return (base.hasSuffix("/") ? base : base + "/") + "devrel-guide/config"
+    return Paths.join(configured ?? Paths.join(home, ".config"), "devrel-guide/config")
   }
 
   /// Reads the settings file; a missing file gives defaults, a bad one defaults and a warning.
