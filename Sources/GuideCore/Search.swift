@@ -177,10 +177,3 @@ public struct SearchIndex: Sendable {
     return low
   }
 }
-
-/// Searches a pack without keeping an index: for one query (the `search` command, tests).
-public enum Search {
-  public static func run(_ query: String, in pack: ContentPack) -> [SearchHit] {
-    SearchIndex(pack).hits(for: query)
-  }
-}

@@ -50,12 +50,12 @@ struct SearchTests {
   }
 
   @Test func hitsComeInMenuOrderWithTheWholeMatchingLine() {
-    let hits = Search.run("CODE", in: Fixture.pack)
+    let hits = SearchIndex(Fixture.pack).hits(for: "CODE")
     #expect(
       hits.first
         == SearchHit(
           topicID: "intro", title: "Introduction", line: "Read the code page next.", block: 2))
     #expect(hits.map(\.topicID) == ["intro", "skills/code", "skills/code", "skills/code"])
-    #expect(Search.run("", in: Fixture.pack).isEmpty)
+    #expect(SearchIndex(Fixture.pack).hits(for: "").isEmpty)
   }
 }
