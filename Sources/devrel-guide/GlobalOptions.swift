@@ -91,19 +91,23 @@ struct GuideOptions {
   }
 
   private func loadPack(from content: String) throws -> ContentPack {
-    let source: PackSource
-    do {
-      source = try PackSource.directory(content)
-    } catch let error as PackSourceError {
-      printError("devrel-guide: \(error)")
-      throw error == .notAFolder(content) ? ExitCode.missingInput : ExitCode.badContent
-    }
+    let source = try readPackFolder(content)
     do {
       return try PackLoader.load(source)
     } catch {
       printError(error.description)
       throw ExitCode.badContent
     }
+  }
+}
+
+/// A pack folder's files; a missing folder exits 66, an unreadable or oversized pack 65.
+func readPackFolder(_ folder: String) throws -> PackSource {
+  do {
+    return try PackSource.directory(folder)
+  } catch let error as PackSourceError {
+    printError("devrel-guide: \(error)")
+    throw error == .notAFolder(folder) ? ExitCode.missingInput : ExitCode.badContent
   }
 }
 

@@ -14,13 +14,7 @@ struct ValidateCommand: ParsableCommand {
   var directory: String
 
   func run() throws {
-    let source: PackSource
-    do {
-      source = try PackSource.directory(directory)
-    } catch let error as PackSourceError {
-      printError("devrel-guide: \(error)")
-      throw error == .notAFolder(directory) ? ExitCode.missingInput : ExitCode.badContent
-    }
+    let source = try readPackFolder(directory)
     let (pack, issues) = PackLoader.check(source)
     for issue in issues { printError(issue.description) }
     let errors = issues.filter { $0.severity == .error }.count
