@@ -11,9 +11,11 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
+    /// No `pkgConfig`: the .pc file's `-D_XOPEN_SOURCE` flags are ones SwiftPM refuses with a
+    /// warning on every build, so the module map names the libraries and the shim asks for the
+    /// wide API itself.
     .systemLibrary(
       name: "CNcursesw",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
     /// libyaml parses pack YAML; a C library keeps Foundation (and its 40 MB of ICU) out of the
