@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Glibc
 import GuideContent
+import GuidePackLoader
 import GuideStore
 
 /// What a person can set once instead of passing flags every time.

@@ -4,6 +4,7 @@ import Glibc
 import GuideApp
 import GuideBundle
 import GuideContent
+import GuidePackLoader
 import NcursesTerminal
 
 /// Options every subcommand takes.

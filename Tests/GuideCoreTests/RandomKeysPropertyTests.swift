@@ -33,7 +33,8 @@ struct RandomKeysPropertyTests {
       #expect(
         position.scroll >= 0 && position.scroll <= max(0, lines - Chrome.bodyRows(state.size)))
       if let focus = position.focusedLink {
-        #expect((state.page?.links.indices ?? 0..<0).contains(focus))
+        let linkIndices = state.page?.links.indices ?? 0..<0
+        #expect(linkIndices.contains(focus))
       }
     case .quiz(let position):
       if case .question(let index) = position.step {
