@@ -1,4 +1,4 @@
-import GuideContent
+import GuidePackLoader
 import GuideCore
 
 /// What a saved file may hold. Saved files are outside data like packs: a value the app would
