@@ -19,16 +19,30 @@ public struct DataPaths: Equatable, Sendable {
   /// Paths for the given environment (pass `ProcessInfo.processInfo.environment`).
   ///
   /// Taking the environment as a parameter keeps this a pure function, so tests never
-  /// touch the real home folder.
-  public static func fromEnvironment(_ env: [String: String]) -> DataPaths {
-    let home = absolutePath(env["HOME"]) ?? FileManager.default.homeDirectoryForCurrentUser.path
-    func base(_ variable: String, default fallback: String) -> String {
+  /// touch the real home folder. The home folder comes from `HOME` only: asking the password
+  /// database instead would make the static binary depend on glibc's NSS modules at run time.
+  public static func fromEnvironment(_ env: [String: String]) throws(NoHomeFolder) -> DataPaths {
+    let home = absolutePath(env["HOME"])
+    func base(_ variable: String, default fallback: String) throws(NoHomeFolder) -> String {
       // The spec says relative or empty values are invalid and must be ignored.
-      absolutePath(env[variable]) ?? Paths.join(home, fallback)
+      if let configured = absolutePath(env[variable]) { return configured }
+      guard let home else { throw NoHomeFolder(variable: variable) }
+      return Paths.join(home, fallback)
     }
     return DataPaths(
-      dataDirectory: Paths.join(base("XDG_DATA_HOME", default: ".local/share"), appFolderName),
-      stateDirectory: Paths.join(base("XDG_STATE_HOME", default: ".local/state"), appFolderName))
+      dataDirectory: Paths.join(try base("XDG_DATA_HOME", default: ".local/share"), appFolderName),
+      stateDirectory: Paths.join(
+        try base("XDG_STATE_HOME", default: ".local/state"), appFolderName))
+  }
+
+  /// `HOME` is unset or not an absolute path, and the XDG variable that would replace it is too.
+  public struct NoHomeFolder: Error, Equatable, CustomStringConvertible {
+    public let variable: String
+
+    public var description: String {
+      "HOME is not set to an absolute path, so there is nowhere to keep results "
+        + "(set HOME, or \(variable))"
+    }
   }
 
   /// Paths for one content pack, under `packs/<id>` in both folders, so that the history
@@ -44,18 +58,32 @@ public struct DataPaths: Equatable, Sendable {
   ///
   /// Pack ids come from content files, so they must not be able to climb out of our
   /// folder (`../evil`) or create nested folders (`a/b`). Anything outside `[a-z0-9._-]`
-  /// becomes `_`; names made only of dots, or empty names, are replaced as well.
+  /// becomes `_`; names made only of dots, or empty names, are replaced as well. An id longer
+  /// than a file name may be keeps its first 100 characters and a hash of the whole id, so two
+  /// long ids that differ only near the end never share a folder.
   public static func safeComponent(_ id: String) -> String {
     let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-".unicodeScalars)
+    let keep = id.unicodeScalars.count > 120 ? 100 : 120
     var scalars = String.UnicodeScalarView()
-    for scalar in id.unicodeScalars.prefix(120) {
+    for scalar in id.unicodeScalars.prefix(keep) {
       scalars.append(allowed.contains(scalar) ? scalar : "_")
+    }
+    if id.unicodeScalars.count > 120 {
+      scalars.append(contentsOf: "-\(stableHash(id))".unicodeScalars)
     }
     let component = String(scalars)
     if component.allSatisfy({ $0 == "." }) {
       return String(repeating: "_", count: max(1, component.count))
     }
     return component
+  }
+
+  /// FNV-1a over the UTF-8 bytes, in hex: the same on every run and every machine, which
+  /// `Hasher` is not.
+  static func stableHash(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return String(hash, radix: 16)
   }
 
   private static func absolutePath(_ value: String?) -> String? {
