@@ -11,9 +11,11 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
+    /// No `pkgConfig`: the .pc file's `-D_XOPEN_SOURCE` flags are ones SwiftPM refuses with a
+    /// warning on every build, so the module map names the libraries and the shim asks for the
+    /// wide API itself.
     .systemLibrary(
       name: "CNcursesw",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
     /// libyaml parses pack YAML; a C library keeps Foundation (and its 40 MB of ICU) out of the
@@ -25,47 +27,60 @@ let package = Package(
     ),
     /// Checks the top-level `Resources/guide` pack and writes it out as Swift source, so the
     /// binary carries its content already parsed.
-    .executableTarget(name: "EmbedResourcesTool", dependencies: ["GuideContent"]),
+    .executableTarget(
+      name: "EmbedResourcesTool", dependencies: ["GuideContent", "GuidePackLoader"]),
     .plugin(
       name: "EmbedResources",
       capability: .buildTool(),
       dependencies: ["EmbedResourcesTool"]
     ),
-    .target(name: "GuideContent", dependencies: ["CLibYAML"]),
+    /// The content model (pack, topics, menus, quiz): plain values, no I/O, no Foundation.
+    .target(name: "GuideContent"),
+    /// Reads a pack from files: libyaml, parallel parsing, validation, text sanitising.
+    .target(name: "GuidePackLoader", dependencies: ["GuideContent", "CLibYAML"]),
     /// The bundled DevRel guide, generated from `Resources/` at build time.
-    .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
+    .target(
+      name: "GuideBundle", dependencies: ["GuideContent", "GuidePackLoader"],
+      plugins: ["EmbedResources"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
-    .target(name: "GuideUI", dependencies: ["GuideCore"]),
-    .target(name: "GuideStore", dependencies: ["GuideCore"]),
+    .target(name: "GuideUI", dependencies: ["GuideContent", "GuideCore"]),
+    .target(name: "GuideStore"),
     .target(
       name: "GuideApp",
       dependencies: [
-        "GuideCore", "GuideUI", "GuideStore",
+        "GuideContent", "GuidePackLoader", "GuideCore", "GuideUI", "GuideStore",
       ]),
-    .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "GuideApp"]),
+    .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "GuideCore", "GuideUI"]),
     .executableTarget(
       name: "devrel-guide",
       dependencies: [
-        "GuideApp", "NcursesTerminal", "GuideContent", "GuideBundle",
+        "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideStore",
+        "GuideApp", "NcursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     /// Small packs and helpers shared by the test targets.
     .target(
-      name: "GuideTestSupport", dependencies: ["GuideUI", "GuideContent"],
+      name: "GuideTestSupport",
+      dependencies: ["GuideContent", "GuidePackLoader", "GuideCore", "GuideUI"],
       path: "Tests/GuideTestSupport"),
-    .testTarget(name: "GuideContentTests", dependencies: ["GuideContent", "GuideBundle"]),
+    .testTarget(
+      name: "GuideContentTests", dependencies: ["GuideContent", "GuidePackLoader", "GuideBundle"]),
     .testTarget(
       name: "GuideCoreTests",
       dependencies: [
-        "GuideCore", "GuideTestSupport",
+        "GuideContent", "GuideCore", "GuideTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "GuideUITests", dependencies: ["GuideUI", "GuideTestSupport"]),
+    .testTarget(name: "GuideUITests", dependencies: ["GuideCore", "GuideUI", "GuideTestSupport"]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
-    .testTarget(name: "GuideAppTests", dependencies: ["GuideApp", "GuideTestSupport"]),
-    .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal"]),
+    .testTarget(
+      name: "GuideAppTests",
+      dependencies: ["GuideCore", "GuideUI", "GuideStore", "GuideApp", "GuideTestSupport"]),
+    .testTarget(
+      name: "NcursesTerminalTests",
+      dependencies: ["CNcursesw", "GuideCore", "GuideUI", "NcursesTerminal"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ]
 )

@@ -1,7 +1,7 @@
 #ifndef DEVREL_GUIDE_CNCURSESW_SHIM_H
 #define DEVREL_GUIDE_CNCURSESW_SHIM_H
 
-/* SwiftPM drops the .pc file's -D_XOPEN_SOURCE, so ask for the wide API here. */
+/* The package reads no .pc file (its -D flags make SwiftPM warn), so ask for the wide API here. */
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/ncurses.h>
 

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Glibc
 import GuideContent
+import GuidePackLoader
 
 /// Loads `Resources/guide`, stops the build on any error in it, and writes it out as Swift.
 ///

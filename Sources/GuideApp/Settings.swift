@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Glibc
 import GuideContent
+import GuidePackLoader
 import GuideStore
 
 /// What a person can set once instead of passing flags every time.
@@ -17,17 +18,25 @@ public struct Settings: Sendable, Equatable {
 
   /// Where the settings file lives for this environment. A plain path: it is worked out on
   /// every start, and URL arithmetic costs more than the rest of reading the settings.
-  public static func filePath(_ environment: [String: String]) -> String {
-    let configured = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-    let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
-    return Paths.join(configured ?? Paths.join(home, ".config"), "devrel-guide/config")
+  /// `nil` when neither `XDG_CONFIG_HOME` nor `HOME` is an absolute path: there is then no
+  /// settings file to read (the home folder is never looked up in the password database).
+  public static func filePath(_ environment: [String: String]) -> String? {
+    func absolute(_ name: String) -> String? {
+      environment[name].flatMap { $0.hasPrefix("/") ? $0 : nil }
+    }
+    guard
+      let folder = absolute("XDG_CONFIG_HOME")
+        ?? absolute("HOME").map({ Paths.join($0, ".config") })
+    else { return nil }
+    return Paths.join(folder, "devrel-guide/config")
   }
 
   /// Reads the settings file; a missing file gives defaults, a bad one defaults and a warning.
   public static func load(_ environment: [String: String]) -> (Settings, [String]) {
-    let path = filePath(environment)
     // Most people have no settings file: ask the system before Foundation reads anything.
-    guard access(path, F_OK) == 0, let data = FileManager.default.contents(atPath: path) else {
+    guard let path = filePath(environment), access(path, F_OK) == 0,
+      let data = FileManager.default.contents(atPath: path)
+    else {
       return (Settings(), [])
     }
     return parse(String(decoding: data, as: UTF8.self), file: path)

@@ -1,4 +1,5 @@
 import GuideContent
+import GuidePackLoader
 
 extension ContentPack {
   /// The DevRel guide that ships inside the binary, parsed and checked when it was built.

@@ -77,6 +77,12 @@ public struct MenuEntry: Sendable, Equatable {
     self.target = target
     self.title = title
   }
+
+  /// The topic this entry opens; nil for the quiz and results entries.
+  public var topicID: String? {
+    if case .topic(let id) = target { return id }
+    return nil
+  }
 }
 
 /// A page of the guide. A topic with children opens as a menu; one without opens as a page.

@@ -19,16 +19,30 @@ public struct DataPaths: Equatable, Sendable {
   /// Paths for the given environment (pass `ProcessInfo.processInfo.environment`).
   ///
   /// Taking the environment as a parameter keeps this a pure function, so tests never
-  /// touch the real home folder.
-  public static func fromEnvironment(_ env: [String: String]) -> DataPaths {
-    let home = absolutePath(env["HOME"]) ?? FileManager.default.homeDirectoryForCurrentUser.path
-    func base(_ variable: String, default fallback: String) -> String {
+  /// touch the real home folder. The home folder comes from `HOME` only: asking the password
+  /// database instead would make the static binary depend on glibc's NSS modules at run time.
+  public static func fromEnvironment(_ env: [String: String]) throws(NoHomeFolder) -> DataPaths {
+    let home = absolutePath(env["HOME"])
+    func base(_ variable: String, default fallback: String) throws(NoHomeFolder) -> String {
       // The spec says relative or empty values are invalid and must be ignored.
-      absolutePath(env[variable]) ?? Paths.join(home, fallback)
+      if let configured = absolutePath(env[variable]) { return configured }
+      guard let home else { throw NoHomeFolder(variable: variable) }
+      return Paths.join(home, fallback)
     }
     return DataPaths(
-      dataDirectory: Paths.join(base("XDG_DATA_HOME", default: ".local/share"), appFolderName),
-      stateDirectory: Paths.join(base("XDG_STATE_HOME", default: ".local/state"), appFolderName))
+      dataDirectory: Paths.join(try base("XDG_DATA_HOME", default: ".local/share"), appFolderName),
+      stateDirectory: Paths.join(
+        try base("XDG_STATE_HOME", default: ".local/state"), appFolderName))
+  }
+
+  /// `HOME` is unset or not an absolute path, and the XDG variable that would replace it is too.
+  public struct NoHomeFolder: Error, Equatable, CustomStringConvertible {
+    public let variable: String
+
+    public var description: String {
+      "HOME is not set to an absolute path, so there is nowhere to keep results "
+        + "(set HOME, or \(variable))"
+    }
   }
 
   /// Paths for one content pack, under `packs/<id>` in both folders, so that the history

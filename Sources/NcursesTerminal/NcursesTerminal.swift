@@ -1,5 +1,4 @@
 import CNcursesw
-import GuideApp
 import GuideCore
 import GuideUI
 

@@ -7,9 +7,10 @@ extension ExitCode {
   static let usage = ExitCode(64)
   static let badContent = ExitCode(65)
   static let missingInput = ExitCode(66)
+  static let noHomeFolder = ExitCode(78)
 
   static let documentation = """
     Exit codes: 0 success; 1 nothing found, or the terminal cannot be used; 64 usage error; \
-    65 bad content pack; 66 missing input; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
+    65 bad content pack; 66 missing input; 78 HOME unset (nowhere to keep results); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
     """
 }

@@ -4,6 +4,8 @@ import Glibc
 import GuideApp
 import GuideBundle
 import GuideContent
+import GuidePackLoader
+import GuideStore
 import NcursesTerminal
 
 /// Options every subcommand takes.
@@ -74,7 +76,7 @@ struct GuideOptions {
     warnings.forEach { printError("devrel-guide: \($0)") }
     for (name, origin) in [
       (environment["DEVREL_GUIDE_THEME"], "DEVREL_GUIDE_THEME"),
-      (settings.theme, Settings.filePath(environment)),
+      (settings.theme, Settings.filePath(environment) ?? "the settings file"),
     ] {
       guard let name, !name.isEmpty else { continue }
       if let theme = ThemeName(rawValue: name) { return theme }
@@ -138,9 +140,15 @@ func environmentValues(_ names: String...) -> [String: String] {
   return values
 }
 
-/// What the data folders are worked out from.
-var dataEnvironment: [String: String] {
-  environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+/// The data folders from `HOME` and the XDG variables; without them, says so and exits 78.
+func dataPaths() throws -> DataPaths {
+  do {
+    return try DataPaths.fromEnvironment(
+      environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"))
+  } catch {
+    printError("devrel-guide: \(error)")
+    throw ExitCode.noHomeFolder
+  }
 }
 
 extension ThemeName: ExpressibleByArgument {}

@@ -46,7 +46,7 @@ func runGuide(_ options: GuideOptions, start: GuideSession.Start) throws {
     throw ExitCode.terminalUnusable
   }
   let storage = GuideStorage(
-    paths: .fromEnvironment(dataEnvironment), packID: pack.manifest.id)
+    paths: try dataPaths(), packID: pack.manifest.id)
   let session = GuideSession(
     pack: pack, terminal: terminal, storage: storage, start: start, ascii: options.ascii)
   let end = session.run()
@@ -58,7 +58,7 @@ func runGuide(_ options: GuideOptions, start: GuideSession.Start) throws {
 func runLineMode(_ options: GuideOptions) throws {
   let pack = try options.loadPack()
   let storage = GuideStorage(
-    paths: .fromEnvironment(dataEnvironment), packID: pack.manifest.id)
+    paths: try dataPaths(), packID: pack.manifest.id)
   var lines = LineMode(
     pack: pack, storage: storage, unicode: options.unicode, write: { print($0, terminator: "") })
   _ = lines.run(readLine: { readLine(strippingNewline: true) })

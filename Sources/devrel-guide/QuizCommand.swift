@@ -34,7 +34,7 @@ struct QuizCommand: ParsableCommand {
       throw ExitCode.missingInput
     }
     let storage = GuideStorage(
-      paths: .fromEnvironment(dataEnvironment), packID: pack.manifest.id)
+      paths: try dataPaths(), packID: pack.manifest.id)
     var lines = LineMode(
       pack: pack, storage: storage, unicode: global.unicode, quizOnly: true,
       write: { print($0, terminator: "") })

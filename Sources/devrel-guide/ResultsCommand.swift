@@ -25,7 +25,7 @@ struct ResultsCommand: ParsableCommand {
   func run() throws {
     let pack = try global.loadPack()
     let storage = GuideStorage(
-      paths: .fromEnvironment(dataEnvironment), packID: pack.manifest.id)
+      paths: try dataPaths(), packID: pack.manifest.id)
     let (all, notice) = storage.loadAttempts()
     if let notice { printError("devrel-guide: \(notice)") }
     let chosen = last ? Array(all.suffix(1)) : all

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GuideContent
+import GuidePackLoader
 
 /// `devrel-guide validate DIR`: every problem in a content pack as FILE:LINE:COL lines.
 struct ValidateCommand: ParsableCommand {

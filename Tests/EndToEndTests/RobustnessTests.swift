@@ -352,7 +352,7 @@ struct RobustnessTests {
     let folder = try RobustnessFolder()
     defer { folder.remove() }
     let blocker = folder.root.appendingPathComponent("not-a-folder")
-    FileManager.default.createFile(atPath: blocker.path, contents: Data("file\n".utf8))
+    #expect(FileManager.default.createFile(atPath: blocker.path, contents: Data("file\n".utf8)))
     let session = try TmuxSession(
       arguments: [try Self.binary(), "--home"], columns: 120,
       environment: [

@@ -3,6 +3,7 @@ import GuideApp
 import GuideCore
 import GuideStore
 import GuideTestSupport
+import GuideUI
 import Testing
 
 @MainActor

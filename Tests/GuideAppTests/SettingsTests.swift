@@ -34,5 +34,7 @@ struct SettingsTests {
       Settings.filePath(["XDG_CONFIG_HOME": "relative", "HOME": "/h"])
         == "/h/.config/devrel-guide/config")
     #expect(Settings.filePath(["HOME": "/h"]) == "/h/.config/devrel-guide/config")
+    #expect(Settings.filePath([:]) == nil)
+    #expect(Settings.filePath(["HOME": "relative"]) == nil)
   }
 }

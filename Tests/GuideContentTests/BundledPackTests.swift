@@ -3,6 +3,7 @@ import GuideBundle
 import Testing
 
 @testable import GuideContent
+@testable import GuidePackLoader
 
 @Suite("The bundled DevRel guide")
 struct BundledPackTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GuideContent
+@testable import GuidePackLoader
 
 @Suite("The example pack in docs/content-format.md")
 struct DocExampleTests {

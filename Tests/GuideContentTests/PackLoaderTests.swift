@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GuideContent
+@testable import GuidePackLoader
 
 @Suite("Loading small inline packs")
 struct PackLoaderTests {

@@ -3,6 +3,7 @@ import GuideBundle
 import Testing
 
 @testable import GuideContent
+@testable import GuidePackLoader
 
 /// Helpers shared by the content tests.
 enum Support {

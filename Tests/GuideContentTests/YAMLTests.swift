@@ -1,6 +1,7 @@
 import Testing
 
 @testable import GuideContent
+@testable import GuidePackLoader
 
 @Suite("Reading YAML with libyaml")
 struct YAMLTests {

@@ -4,31 +4,47 @@ import Testing
 @testable import GuideStore
 
 @Suite struct DataPathsTests {
-  @Test func xdgFoldersAreUsedWhenSet() {
-    let paths = DataPaths.fromEnvironment([
+  @Test func xdgFoldersAreUsedWhenSet() throws {
+    let paths = try DataPaths.fromEnvironment([
       "HOME": "/home/ada", "XDG_DATA_HOME": "/data", "XDG_STATE_HOME": "/state",
     ])
     #expect(paths.dataDirectory == "/data/devrel-guide")
     #expect(paths.stateDirectory == "/state/devrel-guide")
   }
 
-  @Test func unsetXdgFoldersFallBackToTheHomeFolder() {
-    let paths = DataPaths.fromEnvironment(["HOME": "/home/ada"])
+  @Test func unsetXdgFoldersFallBackToTheHomeFolder() throws {
+    let paths = try DataPaths.fromEnvironment(["HOME": "/home/ada"])
     #expect(paths.dataDirectory == "/home/ada/.local/share/devrel-guide")
     #expect(paths.stateDirectory == "/home/ada/.local/state/devrel-guide")
   }
 
   @Test(arguments: ["", "relative/path", "./data", "~/data"])
-  func emptyOrRelativeXdgFoldersAreIgnored(value: String) {
-    let paths = DataPaths.fromEnvironment([
+  func emptyOrRelativeXdgFoldersAreIgnored(value: String) throws {
+    let paths = try DataPaths.fromEnvironment([
       "HOME": "/home/ada", "XDG_DATA_HOME": value, "XDG_STATE_HOME": value,
     ])
     #expect(paths.dataDirectory == "/home/ada/.local/share/devrel-guide")
     #expect(paths.stateDirectory == "/home/ada/.local/state/devrel-guide")
   }
 
-  @Test func eachPackGetsItsOwnSubfolders() {
-    let paths = DataPaths.fromEnvironment(["HOME": "/home/ada"])
+  @Test func withoutHomeTheXdgFoldersAreEnough() throws {
+    let paths = try DataPaths.fromEnvironment([
+      "XDG_DATA_HOME": "/data", "XDG_STATE_HOME": "/state",
+    ])
+    #expect(paths.dataDirectory == "/data/devrel-guide")
+    #expect(paths.stateDirectory == "/state/devrel-guide")
+  }
+
+  @Test(arguments: [[:], ["HOME": ""], ["HOME": "relative"], ["XDG_DATA_HOME": "/data"]])
+  func withoutAnAbsoluteHomeAMissingFolderIsNamed(environment: [String: String]) {
+    let expected = environment["XDG_DATA_HOME"] == nil ? "XDG_DATA_HOME" : "XDG_STATE_HOME"
+    #expect(throws: DataPaths.NoHomeFolder(variable: expected)) {
+      try DataPaths.fromEnvironment(environment)
+    }
+  }
+
+  @Test func eachPackGetsItsOwnSubfolders() throws {
+    let paths = try DataPaths.fromEnvironment(["HOME": "/home/ada"])
     let swift = paths.forPack("swift-basics")
     let rust = paths.forPack("rust-basics")
     #expect(swift.dataDirectory == "/home/ada/.local/share/devrel-guide/packs/swift-basics")

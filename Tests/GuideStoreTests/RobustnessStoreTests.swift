@@ -40,7 +40,7 @@ struct RobustnessStoreTests {
   @Test func anEmptyFileIsMovedAsideAndTheNextSaveStartsAfresh() throws {
     try withTemporaryFolder { folder in
       let store = makeStore(in: folder)
-      FileManager.default.createFile(atPath: store.fileURL.path, contents: Data())
+      #expect(FileManager.default.createFile(atPath: store.fileURL.path, contents: Data()))
       let kept = try #require(quarantinedURL(store.load()))
       #expect(try Data(contentsOf: kept).isEmpty)
       #expect(try store.update { $0.items.append("new") } == Notes(items: ["new"]))

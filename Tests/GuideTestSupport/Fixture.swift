@@ -1,5 +1,6 @@
 import GuideContent
 import GuideCore
+import GuidePackLoader
 
 /// A small pack built in code, so these tests do not change when the bundled guide's text does.
 public enum Fixture {

@@ -1,5 +1,6 @@
 import GuideContent
 import GuideCore
+import GuidePackLoader
 import GuideUI
 
 /// A small pack written as YAML, loaded the way a real pack is.

@@ -1,4 +1,5 @@
 import Dispatch
+import GuideContent
 
 /// Turns a pack's YAML files into a checked `ContentPack`.
 ///
@@ -385,12 +386,5 @@ private struct Loading {
       && id.unicodeScalars.allSatisfy {
         ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "/"
       }
-  }
-}
-
-extension MenuEntry {
-  public var topicID: String? {
-    if case .topic(let id) = target { return id }
-    return nil
   }
 }

@@ -1,3 +1,5 @@
+import GuideContent
+
 /// Reads the inline markup of page text: `*emphasis*` and `[label](topic-id)`.
 ///
 /// Anything that does not close (a lone `*`, a `[` without `](…)`) stays as literal text, so

@@ -1,5 +1,4 @@
 import GuideCore
-import GuideUI
 
 /// What the terminal tells the app.
 public enum TerminalEvent: Sendable, Equatable {
