@@ -61,19 +61,19 @@ $(BIN): $(SOURCES)
 	cp "$$($(SWIFT_BUILD) --show-bin-path)/$(NAME)" $@.tmp
 	$(STRIP) --strip-all $@.tmp
 	mv $@.tmp $@
-	@echo "built $@ ($$(du -h $@ | cut -f1), $$(./$@ --version))"
+	@echo "built $@ ($$(du -h $@ | cut -f1), $$($@ --version))"
 
 $(COMPDIR)/$(NAME).bash: $(BIN)
 	mkdir -p $(@D)
-	./$(BIN) --generate-completion-script bash > $@
+	$(BIN) --generate-completion-script bash > $@
 
 $(COMPDIR)/_$(NAME): $(BIN)
 	mkdir -p $(@D)
-	./$(BIN) --generate-completion-script zsh > $@
+	$(BIN) --generate-completion-script zsh > $@
 
 $(COMPDIR)/$(NAME).fish: $(BIN)
 	mkdir -p $(@D)
-	./$(BIN) --generate-completion-script fish > $@
+	$(BIN) --generate-completion-script fish > $@
 
 install: $(BIN) $(COMPLETIONS)
 	$(INSTALL) -d '$(DESTDIR)$(BINDIR)' '$(DESTDIR)$(MANDIR)/man1' '$(DESTDIR)$(BASHCOMPDIR)' \

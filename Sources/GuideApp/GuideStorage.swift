@@ -39,31 +39,40 @@ public struct GuideStorage: Sendable {
   public let inProgress: DocumentStore<SavedQuiz>
   public let progress: DocumentStore<Progress>
   public let place: DocumentStore<SavedPlace>
+  private let memory = StorageMemory()
 
   public init(paths: DataPaths, packID: String) {
     let pack = paths.forPack(packID)
     history = DocumentStore(
       path: Paths.join(pack.dataDirectory, "history.json"), formatVersion: 1,
-      empty: History())
+      empty: History(), accepts: { $0.isWithinLimits })
     inProgress = DocumentStore(
       path: Paths.join(pack.stateDirectory, "quiz-in-progress.json"),
-      formatVersion: 1, empty: SavedQuiz())
+      formatVersion: 1, empty: SavedQuiz(), accepts: { $0.isWithinLimits })
     progress = DocumentStore(
       path: Paths.join(pack.dataDirectory, "progress.json"), formatVersion: 1,
-      empty: Progress())
+      empty: Progress(), accepts: { $0.isWithinLimits })
     place = DocumentStore(
       path: Paths.join(pack.stateDirectory, "place.json"), formatVersion: 1,
-      empty: SavedPlace())
+      empty: SavedPlace(), accepts: { $0.isWithinLimits })
   }
 
   public func loadMarks() -> (marks: [String: TopicMark], notice: String?) {
     let (saved, notice) = Self.describe(
       progress.load(), name: "progress marks", file: progress.path)
+    memory.rememberMarks(saved?.marks ?? [:])
     return (saved?.marks ?? [:], notice)
   }
 
+  /// Saves what changed since the marks were loaded or last saved, merged under the lock into
+  /// the file as it is now: two guides open at once both keep their marks.
   public func saveMarks(_ marks: [String: TopicMark]) -> String? {
-    perform { _ = try progress.update { $0.marks = marks } }
+    let changes = memory.changedMarks(to: marks)
+    return perform {
+      _ = try progress.update { saved in
+        for (id, mark) in changes { saved.marks[id] = mark }
+      }
+    }
   }
 
   /// The last place read; damaged or missing files just mean "start at home".
@@ -88,13 +97,23 @@ public struct GuideStorage: Sendable {
     return (saved?.progress, notice)
   }
 
-  /// Adds an attempt; nil when saved, else why not.
+  /// Adds an attempt; nil when saved, else why not. An attempt that cannot be saved goes back
+  /// to the quiz in progress (cleared just before), so the answers are not lost with it.
   public func record(_ attempt: Attempt) -> String? {
-    attempt.date.isEmpty ? nil : perform { _ = try history.update { $0.attempts.append(attempt) } }
+    guard !attempt.date.isEmpty else { return nil }
+    let failure = perform { _ = try history.update { $0.attempts.append(attempt) } }
+    if failure != nil {
+      _ = saveProgress(
+        QuizProgress(
+          packID: attempt.packID, packVersion: attempt.packVersion, answers: attempt.answers,
+          current: attempt.answers.count))
+    }
+    return failure
   }
 
+  /// Saves the quiz in progress; a failure is told once, not after every answer.
   public func saveProgress(_ progress: QuizProgress) -> String? {
-    perform { _ = try inProgress.update { $0.progress = progress } }
+    memory.once(perform { _ = try inProgress.update { $0.progress = progress } })
   }
 
   public func clearProgress() -> String? {

@@ -62,9 +62,20 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Reads YAML with libyaml, the C parser, into `YAMLNode`s.
 public enum YAML {
+  /// Lists and mappings nested deeper than this are refused: no real pack or settings file
+  /// comes near it, and the tree is built by recursion, whose stack must stay bounded.
+  public static let maxDepth = 64
+  /// What a file may grow to once its aliases are expanded (text bytes plus one per node):
+  /// aliases to aliases would otherwise let a small file stand for gigabytes of text that the
+  /// loader then walks.
+  public static let maxExpandedSize = PackLimits.maxPackBytes
+
   /// The one document of `text`, or nil when the text holds none (empty, or only comments).
   public static func compose(_ text: String) throws(YAMLError) -> YAMLNode? {
     var text = text
+    // A byte order mark is how some editors start UTF-8 files; libyaml takes it only when it
+    // works out the encoding itself, and we tell it the encoding.
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     let result = text.withUTF8 { bytes in
       var reader = EventReader(bytes)
       return Result { () throws(YAMLError) in try reader.document() }
@@ -79,7 +90,12 @@ private struct EventReader: ~Copyable {
   /// libyaml's state; it must not move while parsing, so it lives on the heap.
   private let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
   private let bytes: UnsafeBufferPointer<UInt8>
-  private var anchors: [String: YAMLNode] = [:]
+  /// Anchored nodes, each with its expanded size, which an alias adds again.
+  private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+  /// Lists and mappings open around the event being read.
+  private var depth = 0
+  /// The size of everything read so far, aliases expanded.
+  private var expandedSize = 0
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -122,29 +138,55 @@ private struct EventReader: ~Copyable {
       line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
     let value: YAMLNode.Value
     let anchor: UnsafeMutablePointer<yaml_char_t>?
+    let sizeBefore = expandedSize
+    try grow(by: 1, at: event.start_mark)
     switch event.type {
     case YAML_SCALAR_EVENT:
       let scalar = event.data.scalar
+      try grow(by: scalar.length, at: event.start_mark)
       value = .scalar(text(scalar.value, count: scalar.length))
       anchor = scalar.anchor
     case YAML_SEQUENCE_START_EVENT:
+      try enterNesting(at: event.start_mark)
+      defer { depth -= 1 }
       value = .sequence(try items(until: YAML_SEQUENCE_END_EVENT))
       anchor = event.data.sequence_start.anchor
     case YAML_MAPPING_START_EVENT:
+      try enterNesting(at: event.start_mark)
+      defer { depth -= 1 }
       value = .mapping(try mapping(at: event.start_mark))
       anchor = event.data.mapping_start.anchor
     case YAML_ALIAS_EVENT:
       let name = text(event.data.alias.anchor)
       guard let target = anchors[name] else {
-        throw error(at: event.start_mark, "unknown alias `*\(name)`")
+        throw error(at: event.start_mark, "unknown alias `*\(Sanitizer.clean(name))`")
       }
-      return YAMLNode(value: target.value, position: position)
+      try grow(by: target.size, at: event.start_mark)
+      return YAMLNode(value: target.node.value, position: position)
     default:
       throw error(at: event.start_mark, "unexpected YAML event")
     }
     let node = YAMLNode(value: value, position: position)
-    if let anchor { anchors[text(anchor)] = node }
+    if let anchor { anchors[text(anchor)] = (node, expandedSize - sizeBefore) }
     return node
+  }
+
+  /// Goes one list or mapping deeper, refusing to pass `maxDepth`; the caller steps back out.
+  private mutating func enterNesting(at start: yaml_mark_t) throws(YAMLError) {
+    guard depth < YAML.maxDepth else {
+      throw error(at: start, "lists and mappings are nested deeper than \(YAML.maxDepth) levels")
+    }
+    depth += 1
+  }
+
+  /// Counts `size` more towards the expanded size, refusing to pass the limit.
+  private mutating func grow(by size: Int, at mark: yaml_mark_t) throws(YAMLError) {
+    expandedSize += size
+    guard expandedSize <= YAML.maxExpandedSize else {
+      throw error(
+        at: mark,
+        "aliases expand the file beyond \(YAML.maxExpandedSize / 1024 / 1024) MB")
+    }
   }
 
   /// The nodes of a list or mapping, up to the event that ends it.

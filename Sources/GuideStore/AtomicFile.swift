@@ -46,6 +46,25 @@ public enum AtomicFile {
     syncDirectory(directory)
   }
 
+  /// Deletes temporary files of `path` that an earlier writer left when it was killed before
+  /// its rename. Call only with the file's lock held: then no live writer owns one.
+  static func removeLeftovers(of path: String) {
+    let directory = Paths.parent(of: path)
+    let prefix = ".\(Paths.name(of: path)).", suffix = ".tmp"
+    guard let folder = opendir(directory) else { return }
+    defer { closedir(folder) }
+    var leftovers: [String] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name.hasPrefix(prefix), name.hasSuffix(suffix), name.count > prefix.count + suffix.count {
+        leftovers.append(name)
+      }
+    }
+    for name in leftovers { unlink(Paths.join(directory, name)) }
+  }
+
   /// Creates `directory` and any missing parents with mode 0700, and checks that we can
   /// create files in it, so callers get one clear error instead of a confusing later one.
   static func ensureDirectory(_ path: String) throws {

@@ -58,18 +58,32 @@ public struct DataPaths: Equatable, Sendable {
   ///
   /// Pack ids come from content files, so they must not be able to climb out of our
   /// folder (`../evil`) or create nested folders (`a/b`). Anything outside `[a-z0-9._-]`
-  /// becomes `_`; names made only of dots, or empty names, are replaced as well.
+  /// becomes `_`; names made only of dots, or empty names, are replaced as well. An id longer
+  /// than a file name may be keeps its first 100 characters and a hash of the whole id, so two
+  /// long ids that differ only near the end never share a folder.
   public static func safeComponent(_ id: String) -> String {
     let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-".unicodeScalars)
+    let keep = id.unicodeScalars.count > 120 ? 100 : 120
     var scalars = String.UnicodeScalarView()
-    for scalar in id.unicodeScalars.prefix(120) {
+    for scalar in id.unicodeScalars.prefix(keep) {
       scalars.append(allowed.contains(scalar) ? scalar : "_")
+    }
+    if id.unicodeScalars.count > 120 {
+      scalars.append(contentsOf: "-\(stableHash(id))".unicodeScalars)
     }
     let component = String(scalars)
     if component.allSatisfy({ $0 == "." }) {
       return String(repeating: "_", count: max(1, component.count))
     }
     return component
+  }
+
+  /// FNV-1a over the UTF-8 bytes, in hex: the same on every run and every machine, which
+  /// `Hasher` is not.
+  static func stableHash(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return String(hash, radix: 16)
   }
 
   private static func absolutePath(_ value: String?) -> String? {

@@ -46,14 +46,20 @@ public struct DocumentStore<Document: Sendable>: Sendable {
   public let empty: Document
   /// Larger files are treated as damaged and quarantined without being read into memory.
   public let maxBytes: Int
+  /// Whether a decoded document holds only values the app can use (scores within 0–100,
+  /// indexes that are not negative...). A file that parses but fails this is damaged too:
+  /// it is set aside, never handed to code that would trap on it.
+  public let accepts: @Sendable (Document) -> Bool
 
   public init(
-    path: String, formatVersion: Int, empty: Document, maxBytes: Int = 16 * 1024 * 1024
+    path: String, formatVersion: Int, empty: Document, maxBytes: Int = 16 * 1024 * 1024,
+    accepts: @escaping @Sendable (Document) -> Bool = { _ in true }
   ) {
     self.path = path
     self.formatVersion = formatVersion
     self.empty = empty
     self.maxBytes = maxBytes
+    self.accepts = accepts
   }
 
   /// `NAME.lock` next to the file. It is never deleted: deleting a lock file while
@@ -79,6 +85,7 @@ extension DocumentStore where Document: Codable {
     return try withExclusiveLock {
       var document = try currentDocumentForUpdate()
       change(&document)
+      AtomicFile.removeLeftovers(of: path)
       try AtomicFile.write(try encode(document), to: path)
       return document
     }
@@ -105,11 +112,13 @@ extension DocumentStore where Document: Codable {
   private func readFile() -> Reading {
     // O_NONBLOCK so that a FIFO at our path cannot hang the app; it changes nothing
     // for regular files.
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    // O_NOFOLLOW: a link put at our path is refused, never followed to another file.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
     guard descriptor >= 0 else {
       let code = errno
       // ENOTDIR: a parent is a regular file, so no file can be there; saving will say why.
       if code == ENOENT || code == ENOTDIR { return .found(.missing) }
+      if code == ELOOP { return .found(.unreadable("\(name) is a symbolic link, not a file")) }
       return .found(.unreadable("could not read \(name): \(errnoText(code))"))
     }
     defer { close(descriptor) }
@@ -158,9 +167,9 @@ extension DocumentStore where Document: Codable {
     // and it must be left alone rather than treated as damaged.
     guard let probe = try? decoder.decode(FormatProbe.self, from: bytes) else { return .damaged }
     if probe.format > formatVersion { return .found(.newerFormat(probe.format)) }
-    guard let envelope = try? decoder.decode(Envelope<Document>.self, from: bytes) else {
-      return .damaged
-    }
+    guard let envelope = try? decoder.decode(Envelope<Document>.self, from: bytes),
+      accepts(envelope.document)
+    else { return .damaged }
     return .found(.loaded(envelope.document))
   }
 
@@ -204,7 +213,7 @@ extension DocumentStore where Document: Codable {
   /// description, so this excludes other threads of this process as well as other
   /// processes. Closing the descriptor releases the lock even if `body` throws.
   private func withExclusiveLock<T>(_ body: () throws -> T) throws -> T {
-    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw StoreError(
         .lockFailed, path: lockPath, detail: "could not lock \(name): \(errnoText(errno))")

@@ -7,7 +7,7 @@ struct DevrelGuide: ParsableCommand {
     commandName: "devrel-guide",
     abstract: "An interactive terminal guide to Developer Relations careers.",
     discussion: ExitCode.documentation,
-    version: "0.1.0",
+    version: "0.2.0",
     subcommands: [
       OpenCommand.self, TopicsCommand.self, ShowCommand.self, SearchCommand.self, QuizCommand.self,
       ResultsCommand.self, ValidateCommand.self,

@@ -129,7 +129,7 @@ struct CommandLineTests {
   }
 
   @Test func versionHelpAndCompletionsWork() throws {
-    #expect(try run("--version").output == "0.1.0\n")
+    #expect(try run("--version").output == "0.2.0\n")
     let help = try run("--help")
     #expect(help.output.contains("65 bad content pack"))
     for shell in ["bash", "zsh", "fish"] {

@@ -71,4 +71,72 @@ struct YAMLTests {
       #expect(error.line == 2)
     }
   }
+
+  // MARK: - Hostile input
+
+  @Test func nestingPastTheLimitIsAnErrorAtItsPlaceNotACrash() {
+    // 20,000 levels once overflowed the stack of the tree's recursive build.
+    for text in [
+      String(repeating: "[", count: 20_000), String(repeating: "{a: ", count: 20_000),
+      (0..<200).map { String(repeating: "  ", count: $0) + "- \n" }.joined(),
+    ] {
+      #expect(throws: YAMLError.self) { try YAML.compose(text) }
+      do {
+        _ = try YAML.compose(text)
+      } catch {
+        #expect(error.message == "lists and mappings are nested deeper than 64 levels")
+        #expect(error.line >= 1 && error.line <= 66)
+      }
+    }
+  }
+
+  @Test func nestingUpToTheLimitIsRead() throws {
+    let text = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
+    var node = try #require(try YAML.compose(text))
+    var depth = 0
+    while case .sequence(let items) = node.value, let first = items.first {
+      node = first
+      depth += 1
+    }
+    #expect(depth == 63, "64 lists, the innermost empty")
+  }
+
+  @Test func aliasesThatExpandPastThePackLimitAreRefused() {
+    // Ten levels of ten aliases each: 10^10 copies of a 100-byte text from a 1 KB file.
+    var lines = ["a0: &a0 \"\(String(repeating: "x", count: 100))\""]
+    for level in 1...10 {
+      let previous = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+      lines.append("a\(level): &a\(level) [\(previous)]")
+    }
+    let text = lines.joined(separator: "\n")
+    let clock = ContinuousClock()
+    let elapsed = clock.measure {
+      #expect(throws: YAMLError.self) { try YAML.compose(text) }
+    }
+    #expect(elapsed < .seconds(2))
+    do {
+      _ = try YAML.compose(text)
+    } catch {
+      #expect(error.message == "aliases expand the file beyond 32 MB")
+    }
+  }
+
+  @Test func aFewAliasesStillWork() throws {
+    let root = try #require(try YAML.compose("a: &x [one, two]\nb: *x\nc: *x\n"))
+    guard case .mapping(let map) = root.value, case .sequence(let items) = map["c"]?.value else {
+      Issue.record("not read: \(root)")
+      return
+    }
+    #expect(items.map(\.string) == ["one", "two"])
+  }
+
+  @Test func aByteOrderMarkAtTheStartIsAccepted() throws {
+    let root = try #require(try YAML.compose("\u{FEFF}title: Hi\n"))
+    guard case .mapping(let map) = root.value else {
+      Issue.record("not a mapping: \(root)")
+      return
+    }
+    #expect(map["title"]?.string == "Hi")
+    #expect(map["title"]?.position == SourcePosition(line: 1, column: 8))
+  }
 }

@@ -193,12 +193,14 @@ if [ $want_deb = 1 ]; then
     depends=$(field Depends)
     check "no Depends: the binary is fully static${depends:+ (has: $depends)}" test -z "$depends"
     check "dpkg-deb --info reads the package" dpkg-deb --info "$deb"
+    check "Maintainer is the project (no invented address)" \
+      test "$(field Maintainer)" = "${MAINTAINER:-The devrel-guide project}"
     contents=$(dpkg-deb --contents "$deb")
     for path in ./usr/bin/devrel-guide ./usr/share/man/man1/devrel-guide.1.gz \
       ./usr/share/bash-completion/completions/devrel-guide \
       ./usr/share/zsh/vendor-completions/_devrel-guide \
       ./usr/share/fish/vendor_completions.d/devrel-guide.fish \
-      ./usr/share/doc/devrel-guide/changelog.gz; do
+      ./usr/share/doc/devrel-guide/changelog.gz ./usr/share/doc/devrel-guide/copyright; do
       check "package contains $path" grep -qE " $path\$" <<<"$contents"
     done
     check "every file in the package belongs to root:root" \

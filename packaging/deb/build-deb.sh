@@ -2,7 +2,8 @@
 # Builds devrel-guide_VERSION_ARCH.deb from a built binary, with dpkg-deb and no network.
 #   packaging/deb/build-deb.sh BINARY COMPLETIONS_DIR MANPAGE WORK_DIR OUT_DIR
 # `make deb` passes the stripped release binary and the completions it generated.
-# MAINTAINER overrides the Maintainer field (default: the last commit's author).
+# MAINTAINER overrides the Maintainer field (default: the project itself, with no address:
+# the project has no mailing address of its own, and an invented one would mislead).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 binary=${1:?usage: build-deb.sh BINARY COMPLETIONS_DIR MANPAGE WORK_DIR OUT_DIR}
@@ -12,8 +13,7 @@ name=devrel-guide
 version=$("$binary" --version)
 [[ $version =~ ^[0-9][A-Za-z0-9.+~-]*$ ]] || { echo "build-deb: odd version '$version'" >&2; exit 1; }
 arch=$(dpkg --print-architecture)
-maintainer=${MAINTAINER:-$(git log -1 --format='%an <%ae>' 2>/dev/null || true)}
-maintainer=${maintainer:-devrel-guide maintainers <devrel-guide@localhost>}
+maintainer=${MAINTAINER:-The devrel-guide project}
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 
 # The runtime dependencies are what the binary links, and must be exactly the expected set:
@@ -35,6 +35,7 @@ install -d "$root/DEBIAN" "$root/usr/bin" "$root/usr/share/man/man1" \
   "$root/usr/share/fish/vendor_completions.d" "$root/usr/share/doc/$name"
 install -m 0755 "$binary" "$root/usr/bin/$name"
 gzip -9n <"$manpage" >"$root/usr/share/man/man1/$name.1.gz"
+install -m 0644 "$here/copyright" "$root/usr/share/doc/$name/copyright"
 install -m 0644 "$completions/$name.bash" "$root/usr/share/bash-completion/completions/$name"
 install -m 0644 "$completions/_$name" "$root/usr/share/zsh/vendor-completions/_$name"
 install -m 0644 "$completions/$name.fish" "$root/usr/share/fish/vendor_completions.d/$name.fish"
