@@ -49,9 +49,8 @@ struct ResultsCommand: ParsableCommand {
         print(ResultsMarkdown.render(attempt, previous: previous, quiz: quiz))
       } else {
         let page = ResultsLayout.layout(
-          attempt, previous: previous, quiz: quiz, pack: pack, width: 78, unicode: glyphs.unicode,
-          id: "results/\(position)")
-        for line in page.lines { print(glyphs.text(line.text)) }
+          attempt, previous: previous, quiz: quiz, pack: pack, width: 78)
+        for line in page.lines { print(glyphs.line(line)) }
       }
     }
   }
