@@ -39,7 +39,7 @@ struct ShowCommand: ParsableCommand {
     case .markdown:
       print(TopicExport.markdown(found, in: pack), terminator: "")
     case .json:
-      print(try TopicExport.json(found, in: pack))
+      print(jsonForTerminal(try TopicExport.json(found, in: pack)))
     }
   }
 
