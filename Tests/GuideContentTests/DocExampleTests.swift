@@ -47,7 +47,7 @@ struct DocExampleTests {
     #expect(issues.isEmpty, "\(issues.map(\.description))")
     let loaded = try #require(pack)
     #expect(loaded.topics.count == 2)
-    #expect(loaded.quiz?.questions.count == 2)
+    #expect(loaded.quiz?.questions.count == 5)
     #expect(loaded.home.count == 4)
   }
 }
