@@ -37,9 +37,7 @@ let package = Package(
     /// Reads a pack from files: libyaml, parallel parsing, validation, text sanitising.
     .target(name: "GuidePackLoader", dependencies: ["GuideContent", "CLibYAML"]),
     /// The bundled DevRel guide, generated from `Resources/` at build time.
-    .target(
-      name: "GuideBundle", dependencies: ["GuideContent", "GuidePackLoader"],
-      plugins: ["EmbedResources"]),
+    .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
     .target(name: "GuideUI", dependencies: ["GuideContent", "GuideCore"]),
     .target(name: "GuideStore"),

@@ -16,12 +16,9 @@ import GuideUI
 public final class NcursesTerminal: Terminal {
   /// True when the locale is UTF-8, so box drawing, arrows and wide text can be shown.
   public let unicode: Bool
-  /// True when roles are drawn with colours as well as attributes.
-  public let colors: Bool
 
   private var screen: OpaquePointer?
   private let window: UnsafeMutablePointer<WINDOW>
-  /// Attributes and colour pair for each role, worked out once from the theme.
   /// Attributes and colour pair of each role, at the role's raw value (an array, not a
   /// dictionary: a `Role`-keyed dictionary costs a conformance scan at start).
   private let looks: [(attributes: attr_t, pair: Int16)]
@@ -38,14 +35,13 @@ public final class NcursesTerminal: Terminal {
   static let inputTimeoutMilliseconds: Int32 = 100
 
   private init(
-    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, colors: Bool,
-    mouse: Bool, looks: [(attributes: attr_t, pair: Int16)]
+    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, mouse: Bool,
+    looks: [(attributes: attr_t, pair: Int16)]
   ) {
     self.screen = screen
     self.window = window
     self.unicode = unicode
     self.decoder = InputDecoder(unicode: unicode, mouse: mouse)
-    self.colors = colors
     self.looks = looks
   }
 
@@ -111,7 +107,7 @@ public final class NcursesTerminal: Terminal {
 
     return .success(
       NcursesTerminal(
-        screen: screen, window: window, unicode: unicode, colors: colors, mouse: mouse,
+        screen: screen, window: window, unicode: unicode, mouse: mouse,
         looks: looks))
   }
 
@@ -140,7 +136,7 @@ public final class NcursesTerminal: Terminal {
   }
 
   /// Whether `start` succeeded and `stop` has not been called.
-  public var isActive: Bool { screen != nil }
+  private var isActive: Bool { screen != nil }
 
   // MARK: - Output
 
