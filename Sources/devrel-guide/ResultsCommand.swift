@@ -32,7 +32,7 @@ struct ResultsCommand: ParsableCommand {
     if format == .json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-      print(String(decoding: try encoder.encode(chosen), as: UTF8.self))
+      print(jsonForTerminal(String(decoding: try encoder.encode(chosen), as: UTF8.self)))
     }
     guard !chosen.isEmpty, let quiz = pack.quiz else {
       printError("devrel-guide: no saved attempts yet (take the quiz: devrel-guide quiz)")
