@@ -42,6 +42,8 @@ let package = Package(
     .target(
       name: "GuideBundle", dependencies: ["GuideContent", "GuidePackLoader"],
       plugins: ["EmbedResources"]),
+    /// Reads a job posting against a pack's `posting.yaml`: pure, no I/O.
+    .target(name: "GuidePosting", dependencies: ["GuideContent"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
     .target(name: "GuideUI", dependencies: ["GuideContent", "GuideCore"]),
     .target(name: "GuideStore"),
@@ -55,7 +57,7 @@ let package = Package(
       name: "devrel-guide",
       dependencies: [
         "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideStore",
-        "GuideApp", "NcursesTerminal",
+        "GuideApp", "NcursesTerminal", "GuidePosting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -75,6 +77,12 @@ let package = Package(
     ),
     .testTarget(name: "GuideUITests", dependencies: ["GuideCore", "GuideUI", "GuideTestSupport"]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
+    .testTarget(
+      name: "GuidePostingTests",
+      dependencies: [
+        "GuideContent", "GuidePackLoader", "GuideBundle", "GuidePosting",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "GuideAppTests",
       dependencies: ["GuideCore", "GuideUI", "GuideStore", "GuideApp", "GuideTestSupport"]),
