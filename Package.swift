@@ -11,13 +11,11 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
-    /// No `pkgConfig`: the .pc file's `-D_XOPEN_SOURCE` flags are ones SwiftPM refuses with a
-    /// warning on every build, so the module map names the libraries and the shim asks for the
-    /// wide API itself.
-    .systemLibrary(
-      name: "CNcursesw",
-      providers: [.apt(["libncurses-dev"])]
-    ),
+    /// The curses shim: a header of what Swift cannot import from ncursesw (macros, globals)
+    /// and the signal handlers in C. Its module map links ncursesw and tinfo by name: the .pc
+    /// file's `-D_XOPEN_SOURCE` flags are ones SwiftPM refuses with a warning on every build,
+    /// so the header asks for the wide API itself.
+    .target(name: "CNcursesw"),
     /// libyaml parses pack YAML; a C library keeps Foundation (and its 40 MB of ICU) out of the
     /// binary, which a Swift YAML package would pull in.
     .systemLibrary(
@@ -39,9 +37,7 @@ let package = Package(
     /// Reads a pack from files: libyaml, parallel parsing, validation, text sanitising.
     .target(name: "GuidePackLoader", dependencies: ["GuideContent", "CLibYAML"]),
     /// The bundled DevRel guide, generated from `Resources/` at build time.
-    .target(
-      name: "GuideBundle", dependencies: ["GuideContent", "GuidePackLoader"],
-      plugins: ["EmbedResources"]),
+    .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
     /// Reads a job posting against a pack's `posting.yaml`: pure, no I/O.
     .target(name: "GuidePosting", dependencies: ["GuideContent"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
@@ -88,7 +84,10 @@ let package = Package(
       dependencies: ["GuideCore", "GuideUI", "GuideStore", "GuideApp", "GuideTestSupport"]),
     .testTarget(
       name: "NcursesTerminalTests",
-      dependencies: ["CNcursesw", "GuideCore", "GuideUI", "NcursesTerminal"]),
+      dependencies: [
+        "CNcursesw", "GuideCore", "GuideUI", "NcursesTerminal",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ]
 )

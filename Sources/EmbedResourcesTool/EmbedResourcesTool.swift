@@ -6,8 +6,8 @@ import GuidePackLoader
 /// Loads `Resources/guide`, stops the build on any error in it, and writes it out as Swift.
 ///
 /// Usage: `EmbedResourcesTool RESOURCES_DIR OUTPUT.swift`. The output holds the pack already
-/// parsed (so starting the guide parses no YAML) and the YAML files themselves (so tests can
-/// check that loading them gives the same pack).
+/// parsed, so starting the guide parses no YAML. The YAML itself stays out of the binary: tests
+/// read it from `Resources/guide` to check that loading it gives the same pack.
 @main
 enum EmbedResourcesTool {
   static func main() throws {
@@ -22,7 +22,7 @@ enum EmbedResourcesTool {
     for issue in issues { printError(issue.description) }
     guard let pack, !issues.contains(where: { $0.severity == .error }) else { exit(65) }
     var writer = SwiftWriter()
-    writer.write(pack, files: source.files)
+    writer.write(pack)
     try Data(writer.output.utf8).write(
       to: URL(fileURLWithPath: arguments[2]), options: .atomic)
   }

@@ -9,11 +9,11 @@ struct SwiftWriter {
 
   mutating func line(_ text: String) { output += text + "\n" }
 
-  mutating func write(_ pack: ContentPack, files: [(path: String, text: String)]) {
+  mutating func write(_ pack: ContentPack) {
     line("// Generated from Resources/guide at build time by EmbedResourcesTool. Do not edit.")
     line("import GuideContent")
     line("")
-    line("/// The bundled guide: the pack, and the YAML files it was built from.")
+    line("/// The bundled guide, already parsed.")
     line("enum BundledGuide {")
     let manifest = pack.manifest
     line("  static let pack = ContentPack(")
@@ -35,11 +35,6 @@ struct SwiftWriter {
     }
     write(pack.quiz)
     write(pack.posting)
-    line("")
-    line("  static let files: [String: String] = [")
-    for file in files { line("    \(literal(file.path)): \(literal(file.text)),") }
-    if files.isEmpty { line("    :") }
-    line("  ]")
     line("}")
   }
 

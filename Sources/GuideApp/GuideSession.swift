@@ -25,6 +25,8 @@ public final class GuideSession {
   public private(set) var guide: Guide
   let terminal: Terminal
   let storage: GuideStorage?
+  /// Whether frames are drawn with Unicode glyphs (else ASCII: `--ascii`, or no UTF-8).
+  let unicode: Bool
   /// The time stamp for a finished attempt; a parameter so tests can fix it.
   let now: () -> String
   /// The place saved last time: written again only if it changed.
@@ -45,11 +47,12 @@ public final class GuideSession {
     self.terminal = terminal
     self.storage = storage
     self.now = now
+    self.unicode = terminal.unicode && !ascii
     let (attempts, historyNotice) = storage?.loadAttempts() ?? ([], nil)
     let (progress, progressNotice) = storage?.loadProgress() ?? (nil, nil)
     let (marks, marksNotice) = storage?.loadMarks() ?? ([:], nil)
     var state = GuideState(
-      size: terminal.size, unicode: terminal.unicode && !ascii, quiz: progress, attempts: attempts,
+      size: terminal.size, quiz: progress, attempts: attempts,
       marks: marks)
     state.status = historyNotice ?? progressNotice ?? marksNotice
     startPlace = storage?.loadPlace()
@@ -66,7 +69,7 @@ public final class GuideSession {
   }
 
   private func loop() -> SessionEnd {
-    var frame = Renderer.render(guide)
+    var frame = Renderer.render(guide, unicode: unicode)
     terminal.draw(frame)
     while let event = terminal.nextEvent() {
       switch event {
@@ -84,7 +87,7 @@ public final class GuideSession {
       case .signal(let number):
         return .signal(number)
       }
-      frame = Renderer.render(guide)
+      frame = Renderer.render(guide, unicode: unicode)
       terminal.draw(frame)
     }
     return .inputClosed

@@ -22,7 +22,7 @@ public struct LineMode {
     let attempts = storage?.loadAttempts().attempts ?? []
     var guide = Guide(
       pack: pack,
-      state: GuideState(size: Size(columns: 80, rows: 24), unicode: unicode, attempts: attempts))
+      state: GuideState(size: Size(columns: 80, rows: 24), attempts: attempts))
     if quizOnly {
       guide.openQuiz()
       _ = guide.handle(.key(.enter))
@@ -41,7 +41,7 @@ public struct LineMode {
     var shown: [String] = []
     while true {
       if quizOnly, case .results = guide.state.screen {
-        say(guide.state.page?.lines.map(\.text) ?? [])
+        say(guide.page?.lines.map(glyphs.line) ?? [])
         return true
       }
       if quizOnly, case .quiz(let position) = guide.state.screen,
@@ -94,8 +94,8 @@ public struct LineMode {
         }
         + (search.hits.isEmpty ? ["No matches for \"\(search.query)\"."] : [])
     }
-    if let page = guide.state.page {
-      var lines = [""] + page.lines.map(\.text)
+    if let page = guide.page {
+      var lines = [""] + page.lines.map(glyphs.line)
       let targets = linkTargets(page)
       if !targets.isEmpty {
         lines.append("Links:")
@@ -209,7 +209,7 @@ public struct LineMode {
       return [.character("/")] + words.map { .character($0) }
     }
     guard let number = Int(line), number >= 1 else { return nil }
-    if let page = guide.state.page {
+    if let page = guide.page {
       let targets = linkTargets(page)
       guard number <= targets.count else { return nil }
       return Array(repeating: .tab, count: targets[number - 1].index + 1) + [.enter]

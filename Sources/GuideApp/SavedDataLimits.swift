@@ -1,5 +1,5 @@
-import GuidePackLoader
 import GuideCore
+import GuidePackLoader
 
 /// What a saved file may hold. Saved files are outside data like packs: a value the app would
 /// trap on (a score of 1000, a negative question number) or print raw (an escape sequence in

@@ -29,7 +29,8 @@ extension Guide {
 
   /// A click on a link: focus it, then follow it as Enter would.
   mutating func follow(_ index: Int) -> [Effect] {
-    guard state.search == nil, !state.helpVisible, state.page?.links.indices.contains(index) == true
+    guard state.search == nil, !state.helpVisible,
+      currentPage()?.links.indices.contains(index) == true
     else { return [] }
     switch state.screen {
     case .page(var position):

@@ -177,7 +177,6 @@ extension Guide {
     state.quiz = nil
     state.attempts.append(attempt)
     state.screen = .results(ResultsPosition(attempt: state.attempts.count - 1))
-    relayout()
     return [.clearProgress, .recordAttempt(attempt)]
   }
 
@@ -198,10 +197,10 @@ extension Guide {
       $0.date.isEmpty && $0.answers == attempt.answers
     }) {
       state.attempts[index] = attempt
+      pageCache = nil
     } else {
       state.attempts.append(attempt)
     }
-    relayout()
   }
 
   // MARK: - Choosing among numbered options

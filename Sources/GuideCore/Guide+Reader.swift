@@ -8,9 +8,11 @@ enum ReaderAction: Equatable {
 
 extension Guide {
   /// Applies a reading key to a scroll position and link focus, like less plus Tab for links.
-  func readerKey(_ key: Key, scroll: inout Int, focus: inout Int?) -> ReaderAction {
+  mutating func readerKey(_ key: Key, scroll: inout Int, focus: inout Int?) -> ReaderAction {
+    let page = currentPage()
+    let maxScroll = maxScroll(page)
     let pageRows = Chrome.bodyRows(state.size)
-    let links = state.page?.links ?? []
+    let links = page?.links ?? []
     switch key {
     case .down, .character("j"): scroll += 1
     case .up, .character("k"): scroll -= 1

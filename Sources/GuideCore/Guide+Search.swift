@@ -55,8 +55,9 @@ extension Guide {
     } else {
       push(.page(PagePosition(id: id)))
     }
-    let lines = matchLines()
-    if let block, let start = state.page?.blockLines[safe: block] {
+    let page = currentPage()
+    let lines = matchLines(in: page)
+    if let block, let start = page?.blockLines[safe: block] {
       scrollTo(match: lines.first { $0 >= start } ?? start)
     } else if let line = fromEnd ? lines.last : lines.first {
       scrollTo(match: line)
@@ -67,7 +68,7 @@ extension Guide {
   /// topic with a match, wrapping around the guide.
   mutating func jumpToMatch(forward: Bool) {
     guard let query = state.highlight, case .page(let position) = state.screen else { return }
-    let lines = matchLines()
+    let lines = matchLines(in: currentPage())
     let current = position.match ?? position.scroll
     if let line = forward
       ? lines.first(where: { $0 > current }) : lines.last(where: { $0 < current })
@@ -91,17 +92,17 @@ extension Guide {
   }
 
   /// Lines of the current page containing the highlighted query.
-  public func matchLines() -> [Int] {
-    guard let query = state.highlight?.lowercased(), !query.isEmpty, let page = state.page else {
-      return []
-    }
-    return page.lines.indices.filter { page.lines[$0].text.lowercased().contains(query) }
+  public func matchLines() -> [Int] { matchLines(in: page) }
+
+  private func matchLines(in page: PageView?) -> [Int] {
+    guard let query = state.highlight?.lowercased(), !query.isEmpty, let page else { return [] }
+    return page.lines.indices.filter { page.lines[$0].words.lowercased().contains(query) }
   }
 
   /// Scrolls so a matching line sits just below the top, with one line of context above.
   private mutating func scrollTo(match line: Int) {
     guard case .page(var position) = state.screen else { return }
-    position.scroll = min(max(0, line - 1), maxScroll)
+    position.scroll = min(max(0, line - 1), maxScroll(currentPage()))
     position.match = line
     state.screen = .page(position)
   }

@@ -11,19 +11,27 @@ public struct Guide: Sendable {
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.
   lazy var searchIndex = SearchIndex(pack)
+  /// The page on screen, laid out for the current width: derived from the state, kept only so
+  /// a key press does not lay the page out again.
+  var pageCache: (key: PageKey, page: PageView)?
 
   public init(pack: ContentPack, state: GuideState) {
     self.pack = pack
     self.state = state
     self.parents = Guide.menuParents(pack)
-    relayout()
+    settle()
   }
 
   public mutating func handle(_ event: Event) -> [Effect] {
+    let effects = transition(event)
+    settle()
+    return effects
+  }
+
+  private mutating func transition(_ event: Event) -> [Effect] {
     switch event {
     case .resized(let size):
-      state.size = size
-      relayout()
+      resize(to: size)
       return []
     case .notice(let message):
       state.status = message
@@ -86,7 +94,6 @@ public struct Guide: Sendable {
     state.back.append(state.screen)
     state.forward = []
     state.screen = screen
-    relayout()
   }
 
   /// Back to the previous screen; from anywhere without history, back to home.
@@ -97,7 +104,6 @@ public struct Guide: Sendable {
     } else {
       state.screen = .home
     }
-    relayout()
   }
 
   /// Returns to the screen last left with Esc.
@@ -105,7 +111,6 @@ public struct Guide: Sendable {
     guard let next = state.forward.popLast() else { return }
     state.back.append(state.screen)
     state.screen = next
-    relayout()
   }
 
   /// True on quiz screens, where letters and digits answer rather than navigate.
@@ -133,49 +138,94 @@ public struct Guide: Sendable {
     id == GuideState.homeID ? pack.home : pack.topics[id]?.children ?? []
   }
 
-  /// Keeps the laid-out lines in step with the screen and width, and scroll within bounds.
-  mutating func relayout() {
+  // MARK: - The laid-out page, derived
+
+  /// What the page on screen is laid out from; equal keys give equal pages.
+  enum PageKey: Equatable {
+    case topic(String, width: Int)
+    /// Attempts are only ever appended, so an index names one attempt for good.
+    case attempt(Int, width: Int)
+  }
+
+  private var pageKey: PageKey? {
     let width = Chrome.textWidth(state.size)
     switch state.screen {
-    case .page(var position):
-      guard let topic = pack.topics[position.id] else { break }
-      if state.page?.topicID != topic.id || state.page?.width != width {
-        let old = state.page?.topicID == topic.id ? state.page : nil
-        let page = PageLayout.layout(topic, in: pack, width: width, unicode: state.unicode)
-        // Same page, new width: keep the block that was at the top of the screen there.
-        if let old, let block = old.blockLines.lastIndex(where: { $0 <= position.scroll }),
-          let line = page.blockLines[safe: block]
-        {
-          position.scroll = line
-        }
-        state.page = page
+    case .page(let position) where pack.topics[position.id] != nil:
+      return .topic(position.id, width: width)
+    case .results(let position):
+      guard let index = position.attempt, pack.quiz != nil, state.attempts.indices.contains(index)
+      else { return nil }
+      return .attempt(index, width: width)
+    default:
+      return nil
+    }
+  }
+
+  private func layout(_ key: PageKey) -> PageView? {
+    switch key {
+    case .topic(let id, let width):
+      return pack.topics[id].map { PageLayout.layout($0, in: pack, width: width) }
+    case .attempt(let index, let width):
+      return pack.quiz.map { quiz in
+        ResultsLayout.layout(
+          state.attempts[index], previous: index > 0 ? state.attempts[index - 1] : nil,
+          quiz: quiz, pack: pack, width: width)
       }
-      clamp(&position.scroll, &position.focusedLink)
+    }
+  }
+
+  /// The page or attempt on screen, laid out for the current width; nil on other screens.
+  public var page: PageView? {
+    guard let key = pageKey else { return nil }
+    if let pageCache, pageCache.key == key { return pageCache.page }
+    return layout(key)
+  }
+
+  /// The page on screen, laid out once per screen and width.
+  mutating func currentPage() -> PageView? {
+    guard let key = pageKey else { return nil }
+    if let pageCache, pageCache.key == key { return pageCache.page }
+    guard let page = layout(key) else { return nil }
+    pageCache = (key, page)
+    return page
+  }
+
+  /// After every event: the page on screen is laid out, and its scroll and link focus are
+  /// within its bounds.
+  private mutating func settle() {
+    let page = currentPage()
+    switch state.screen {
+    case .page(var position) where page != nil:
+      clamp(&position.scroll, &position.focusedLink, page)
       state.screen = .page(position)
-      return
-    case .results(var position):
-      guard let index = position.attempt, let quiz = pack.quiz,
-        state.attempts.indices.contains(index)
-      else { break }
-      state.page = ResultsLayout.layout(
-        state.attempts[index], previous: index > 0 ? state.attempts[index - 1] : nil, quiz: quiz,
-        pack: pack, width: width, unicode: state.unicode, id: "results/\(index)")
-      clamp(&position.scroll, &position.focusedLink)
+    case .results(var position) where page != nil:
+      clamp(&position.scroll, &position.focusedLink, page)
       state.screen = .results(position)
-      return
     default:
       break
     }
-    state.page = nil
   }
 
-  private func clamp(_ scroll: inout Int, _ focus: inout Int?) {
-    scroll = min(max(0, scroll), maxScroll)
-    if let index = focus, index >= (state.page?.links.count ?? 0) { focus = nil }
+  /// A new terminal size; on a page, the block that was at the top of the screen stays there.
+  private mutating func resize(to size: Size) {
+    let old = currentPage()
+    state.size = size
+    guard case .page(var position) = state.screen, let old, let new = currentPage(),
+      new.width != old.width,
+      let block = old.blockLines.lastIndex(where: { $0 <= position.scroll }),
+      let line = new.blockLines[safe: block]
+    else { return }
+    position.scroll = line
+    state.screen = .page(position)
   }
 
-  var maxScroll: Int {
-    max(0, (state.page?.lines.count ?? 0) - Chrome.bodyRows(state.size))
+  private func clamp(_ scroll: inout Int, _ focus: inout Int?, _ page: PageView?) {
+    scroll = min(max(0, scroll), maxScroll(page))
+    if let index = focus, index >= (page?.links.count ?? 0) { focus = nil }
+  }
+
+  func maxScroll(_ page: PageView?) -> Int {
+    max(0, (page?.lines.count ?? 0) - Chrome.bodyRows(state.size))
   }
 
   /// Opens a saved place as if the reader had walked there: Esc climbs the menus above it.
@@ -190,7 +240,7 @@ public struct Guide: Sendable {
     }
     state.back = trail.isEmpty ? [.home] : trail
     state.screen = .page(PagePosition(id: place.topicID, scroll: place.scroll))
-    relayout()
+    settle()
   }
 
   /// The page being read, to return to on the next start; nil elsewhere.

@@ -41,8 +41,6 @@ public struct GuideState: Sendable, Equatable {
   public static let homeID = "home"
 
   public var size: Size
-  /// Whether the terminal shows UTF-8; layout picks bullets and rules by it.
-  public var unicode: Bool
   public var screen: Screen
   /// Screens to return to with Esc, most recent last.
   public var back: [Screen] = []
@@ -57,8 +55,6 @@ public struct GuideState: Sendable, Equatable {
   public var marks: [String: TopicMark] = [:]
   /// True while "Reset all progress marks?" waits for an answer.
   public var confirmingReset = false
-  /// The current page laid out for the current width; nil on other screens.
-  public var page: PageView?
   /// A one-line message for the footer, cleared by the next key.
   public var status: String?
   /// The quiz being taken, saved after every answer so it can be resumed.
@@ -67,11 +63,10 @@ public struct GuideState: Sendable, Equatable {
   public var attempts: [Attempt]
 
   public init(
-    size: Size, unicode: Bool = true, screen: Screen = .home, quiz: QuizProgress? = nil,
+    size: Size, screen: Screen = .home, quiz: QuizProgress? = nil,
     attempts: [Attempt] = [], marks: [String: TopicMark] = [:]
   ) {
     self.size = size
-    self.unicode = unicode
     self.screen = screen
     self.quiz = quiz
     self.attempts = attempts

@@ -2,14 +2,18 @@ import GuideContent
 
 /// Builds laid-out lines: wrapped paragraphs, bullets, rules, and numbered links.
 struct PageBuilder {
+  /// What a wrapped piece becomes: words in a style, or the arrow mark.
+  enum Piece: Equatable {
+    case words(SpanStyle)
+    case arrow(SpanStyle)
+  }
+
   let width: Int
-  let unicode: Bool
   var lines: [PageLine] = []
   var links: [PageLink] = []
 
-  init(width: Int, unicode: Bool) {
+  init(width: Int) {
     self.width = max(1, width)
-    self.unicode = unicode
   }
 
   mutating func blank() {
@@ -17,8 +21,7 @@ struct PageBuilder {
   }
 
   mutating func rule(_ length: Int) {
-    let line = String(repeating: unicode ? "─" : "-", count: min(width, max(1, length)))
-    lines.append(PageLine([Span(column: 0, text: line, style: .dim)]))
+    lines.append(PageLine([Span(column: 0, .rule(min(width, max(1, length))))]))
   }
 
   /// Turns inlines into styled runs, numbering links in order of appearance.
@@ -34,39 +37,64 @@ struct PageBuilder {
     }
   }
 
+  /// Runs split into the pieces `Wrap` lays out.
+  static func pieces(_ runs: [(String, SpanStyle)]) -> [Wrap.Piece<Piece>] {
+    Wrap.pieces(runs.map { ($0.0, Piece.words($0.1)) })
+  }
+
+  /// Words, the arrow, and more words, spaced as "20 → 80". While wrapping, the arrow is a
+  /// blank cell (its width); once laid out, a mark for the UI to draw.
+  static func change(_ before: String, _ after: String, style: SpanStyle) -> [Wrap.Piece<Piece>] {
+    var after = pieces([(after, style)])
+    if !after.isEmpty { after[0].spaceBefore = true }
+    return pieces([(before, style)]) + [Wrap.Piece(" ", style: .arrow(style), spaceBefore: true)]
+      + after
+  }
+
   mutating func paragraph(_ runs: [(String, SpanStyle)], indent: Int = 0) {
-    let wrapped = Wrap.lines(Wrap.pieces(runs), width: width - indent)
-    for line in wrapped { append(line, indent: indent) }
+    paragraph(Self.pieces(runs), indent: indent)
+  }
+
+  mutating func paragraph(_ pieces: [Wrap.Piece<Piece>], indent: Int = 0) {
+    for line in Wrap.lines(pieces, width: width - indent) { append(line, indent: indent) }
   }
 
   mutating func bullet(_ runs: [(String, SpanStyle)]) {
-    let marker = unicode ? "•" : "-"
+    bullet(Self.pieces(runs))
+  }
+
+  mutating func bullet(_ pieces: [Wrap.Piece<Piece>]) {
     let first = lines.count
-    paragraph(runs, indent: 2)
+    paragraph(pieces, indent: 2)
     if first < lines.count {
-      lines[first].spans.insert(Span(column: 0, text: marker, style: .bullet), at: 0)
+      lines[first].spans.insert(Span(column: 0, .bullet), at: 0)
     }
   }
 
-  /// Adds one wrapped line, merging neighbouring pieces of the same style into one span.
-  mutating func append(_ pieces: [Wrap.Piece<SpanStyle>], indent: Int) {
+  /// Adds one wrapped line, merging neighbouring words of the same style into one span.
+  mutating func append(_ pieces: [Wrap.Piece<Piece>], indent: Int) {
     var spans: [Span] = []
     var column = indent
+    var lastStyle: SpanStyle?
     for piece in pieces {
-      let text = (piece.spaceBefore ? " " : "") + piece.text
-      if case .link(let index) = piece.style, links[index].line < 0 {
-        links[index].line = lines.count
+      let start = column + (piece.spaceBefore ? 1 : 0)
+      column = start + CellWidth.of(piece.text)
+      switch piece.style {
+      case .arrow(let style):
+        spans.append(Span(column: start, .arrow(style)))
+        lastStyle = nil
+      case .words(let style):
+        if case .link(let index) = style, links[index].line < 0 { links[index].line = lines.count }
+        if style == lastStyle, case .text(let text, _) = spans.last?.content {
+          // Same style as the span before: the space joins it.
+          let joined = text + (piece.spaceBefore ? " " : "") + piece.text
+          spans[spans.count - 1].content = .text(joined, style)
+        } else {
+          // A space between two styles belongs to neither: the new span starts after it.
+          spans.append(Span(column: start, .text(piece.text, style)))
+          lastStyle = style
+        }
       }
-      if var last = spans.last, last.style == piece.style {
-        last.text += text
-        spans[spans.count - 1] = last
-      } else if piece.spaceBefore {
-        // The space belongs to neither style: start the new span after it.
-        spans.append(Span(column: column + 1, text: piece.text, style: piece.style))
-      } else {
-        spans.append(Span(column: column, text: text, style: piece.style))
-      }
-      column += CellWidth.of(text)
     }
     lines.append(PageLine(spans))
   }

@@ -1,32 +1,51 @@
 import GuideContent
 
-/// How a run of page text is shown. The UI maps each style to a role.
+/// How a run of page text reads. The UI maps each style to a role.
 public enum SpanStyle: Sendable, Equatable, Hashable {
   case plain
   case title
   case heading
   case emphasis
-  case bullet
   /// Part of the link with this index in `PageView.links`.
   case link(Int)
   case dim
-  /// The filled and empty parts of a score bar.
-  case barFilled
-  case barEmpty
   case good
   case warn
 }
 
-/// A run of text on one page line, at a column within the text column.
+/// What a span of a page line holds: words, or a mark that only the UI turns into glyphs, so
+/// `--ascii` and themes are decided in one place.
+public enum SpanContent: Sendable, Equatable {
+  case text(String, SpanStyle)
+  /// The mark before a list item.
+  case bullet
+  /// The line under a title, this many cells long.
+  case rule(Int)
+  /// A score bar `of` cells long, `filled` of them filled.
+  case bar(filled: Int, of: Int)
+  /// "Went to", between an old and a new score, in the style of the words around it.
+  case arrow(SpanStyle)
+
+  /// The cells the layout gives this span; the UI draws marks in exactly this many cells in a
+  /// UTF-8 terminal.
+  public var cells: Int {
+    switch self {
+    case .text(let text, _): return CellWidth.of(text)
+    case .bullet, .arrow: return 1
+    case .rule(let length): return length
+    case .bar(_, let length): return length
+    }
+  }
+}
+
+/// One span of a page line, at a column within the text column.
 public struct Span: Sendable, Equatable {
   public var column: Int
-  public var text: String
-  public var style: SpanStyle
+  public var content: SpanContent
 
-  public init(column: Int, text: String, style: SpanStyle) {
+  public init(column: Int, _ content: SpanContent) {
     self.column = column
-    self.text = text
-    self.style = style
+    self.content = content
   }
 }
 
@@ -35,12 +54,15 @@ public struct PageLine: Sendable, Equatable {
 
   public init(_ spans: [Span] = []) { self.spans = spans }
 
-  public var text: String {
+  /// The words of the line at their columns, marks left blank: what search matches against.
+  public var words: String {
     var result = ""
+    var cells = 0
     for span in spans {
-      let cells = CellWidth.of(result)
+      guard case .text(let text, _) = span.content else { continue }
       if span.column > cells { result += String(repeating: " ", count: span.column - cells) }
-      result += span.text
+      result += text
+      cells = span.column + CellWidth.of(text)
     }
     return result
   }
@@ -59,17 +81,13 @@ public struct PageLink: Sendable, Equatable {
 
 /// A topic laid out for one text width: the lines to show and the links Tab moves between.
 public struct PageView: Sendable, Equatable {
-  public var topicID: String
   public var width: Int
   public var lines: [PageLine]
   public var links: [PageLink]
   /// The first line of each body block, bullets one by one (the order search numbers them).
   public var blockLines: [Int]
 
-  public init(
-    topicID: String, width: Int, lines: [PageLine], links: [PageLink], blockLines: [Int] = []
-  ) {
-    self.topicID = topicID
+  public init(width: Int, lines: [PageLine], links: [PageLink], blockLines: [Int] = []) {
     self.width = width
     self.lines = lines
     self.links = links
@@ -78,11 +96,11 @@ public struct PageView: Sendable, Equatable {
 }
 
 /// Lays a topic out as lines: the title, its blocks, and a "See also" list of links.
+///
+/// A pure function of the topic and the width; the guide keeps the result only as a cache.
 public enum PageLayout {
-  public static func layout(_ topic: Topic, in pack: ContentPack, width: Int, unicode: Bool = true)
-    -> PageView
-  {
-    var builder = PageBuilder(width: width, unicode: unicode)
+  public static func layout(_ topic: Topic, in pack: ContentPack, width: Int) -> PageView {
+    var builder = PageBuilder(width: width)
     builder.paragraph([(topic.title, .title)])
     builder.rule(CellWidth.of(topic.title))
     var blockLines: [Int] = []
@@ -111,7 +129,6 @@ public enum PageLayout {
       }
     }
     return PageView(
-      topicID: topic.id, width: width, lines: builder.lines, links: builder.links,
-      blockLines: blockLines)
+      width: width, lines: builder.lines, links: builder.links, blockLines: blockLines)
   }
 }

@@ -7,10 +7,9 @@ public enum ResultsLayout {
   public static let barWidth = 20
 
   public static func layout(
-    _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int,
-    unicode: Bool, id: String
+    _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int
   ) -> PageView {
-    var builder = PageBuilder(width: width, unicode: unicode)
+    var builder = PageBuilder(width: width)
     let title =
       attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
     builder.paragraph([(title, .title)])
@@ -32,7 +31,7 @@ public enum ResultsLayout {
     let labelWidth = min(16, quiz.dimensions.map { CellWidth.of($0.title) }.max() ?? 8)
     for dimension in quiz.dimensions {
       builder.lines.append(
-        bar(dimension, attempt, previous, labelWidth: labelWidth, width: width, unicode: unicode))
+        bar(dimension, attempt, previous, labelWidth: labelWidth, width: width))
     }
     let unknown = attempt.scores.keys.filter { id in !quiz.dimensions.contains { $0.id == id } }
     if !unknown.isEmpty {
@@ -93,48 +92,43 @@ public enum ResultsLayout {
         else {
           continue
         }
-        let arrow = unicode ? "→" : "->"
         let change = now == then ? "no change" : (now > then ? "+" : "") + String(now - then)
-        builder.bullet([
-          ("\(dimension.title) \(then) \(arrow) \(now), \(change)", now >= then ? .plain : .warn)
-        ])
+        let style: SpanStyle = now >= then ? .plain : .warn
+        builder.bullet(
+          PageBuilder.change("\(dimension.title) \(then)", "\(now), \(change)", style: style))
       }
     }
-    return PageView(topicID: id, width: width, lines: builder.lines, links: builder.links)
+    return PageView(width: width, lines: builder.lines, links: builder.links)
   }
 
-  /// `Community     ███████████████░░░░░  75  +15`
+  /// `Community     ` a bar three quarters filled, then `  75  +15`.
   static func bar(
-    _ dimension: Dimension, _ attempt: Attempt, _ previous: Attempt?, labelWidth: Int, width: Int,
-    unicode: Bool
+    _ dimension: Dimension, _ attempt: Attempt, _ previous: Attempt?, labelWidth: Int, width: Int
   ) -> PageLine {
     var label = dimension.title
     while CellWidth.of(label) > labelWidth { label.removeLast() }
     label += String(repeating: " ", count: labelWidth - CellWidth.of(label) + 1)
     guard let score = attempt.scores[dimension.id] else {
       return PageLine([
-        Span(column: 0, text: label, style: .plain),
-        Span(column: labelWidth + 1, text: "skipped", style: .dim),
+        Span(column: 0, .text(label, .plain)),
+        Span(column: labelWidth + 1, .text("skipped", .dim)),
       ])
     }
     let room = max(5, min(barWidth, width - labelWidth - 11))
     let filled = Int((Double(score) / 100 * Double(room)).rounded())
-    let full = String(repeating: unicode ? "█" : "#", count: filled)
-    let empty = String(repeating: unicode ? "░" : ".", count: room - filled)
     var number = String(score)
     number = String(repeating: " ", count: max(0, 3 - number.count)) + number
     var spans = [
-      Span(column: 0, text: label, style: .plain),
-      Span(column: labelWidth + 1, text: full, style: .barFilled),
-      Span(column: labelWidth + 1 + filled, text: empty, style: .barEmpty),
-      Span(column: labelWidth + 2 + room, text: number, style: .plain),
+      Span(column: 0, .text(label, .plain)),
+      Span(column: labelWidth + 1, .bar(filled: filled, of: room)),
+      Span(column: labelWidth + 2 + room, .text(number, .plain)),
     ]
     if let then = previous?.scores[dimension.id], then != score {
       let change = score - then
       spans.append(
         Span(
-          column: labelWidth + 6 + room, text: (change > 0 ? "+" : "") + String(change),
-          style: change > 0 ? .good : .warn))
+          column: labelWidth + 6 + room,
+          .text((change > 0 ? "+" : "") + String(change), change > 0 ? .good : .warn)))
     }
     return PageLine(spans)
   }

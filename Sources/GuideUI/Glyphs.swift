@@ -20,6 +20,8 @@ public struct Glyphs: Sendable {
   public var check: String { unicode ? "✓" : "+" }
   public var cross: String { unicode ? "✗" : "x" }
   public var upDown: String { unicode ? "↑↓" : "up/down" }
+  public var bullet: String { unicode ? "•" : "-" }
+  public var arrow: String { unicode ? "→" : "->" }
 
   /// The text as this terminal can show it.
   public func text(_ text: String) -> String {

@@ -4,26 +4,26 @@ import GuideCore
 /// focused one marked.
 enum PageScreen {
   static func draw(_ guide: Guide, scroll: Int, focus: Int?, _ canvas: inout Canvas) -> [KeyHint] {
-    guard let page = guide.state.page else { return [KeyHint("Esc", "back")] }
+    guard let page = guide.page else { return [KeyHint("Esc", "back")] }
     let left = Chrome.textLeft(canvas.size)
     let rows = Chrome.bodyRows(canvas.size)
     for (offset, line) in page.lines.dropFirst(scroll).prefix(rows).enumerated() {
       let row = Chrome.headerRows + offset
-      for span in line.spans {
-        let role = Renderer.role(span.style, focus: focus)
-        let end = canvas.put(
-          span.text, row: row, column: left + span.column, role: role,
+      let spans = canvas.glyphs.drawn(line, focus: focus)
+      for span in spans {
+        let end = canvas.frame.put(
+          span.text, row: row, column: left + span.column, role: span.role,
           limit: page.width - span.column)
-        if case .link(let index) = span.style {
+        if let index = span.link {
           canvas.frame.clickTargets.append(
             ClickTarget(row: row, columns: (left + span.column)..<end, event: .follow(index)))
         }
-        if role == .focusedLink, canvas.frame.cursor == nil {
+        if span.role == .focusedLink, canvas.frame.cursor == nil {
           canvas.frame.cursor = (row, left + span.column)
         }
       }
       if let query = guide.state.highlight {
-        for (start, length) in Highlight.ranges(of: query, in: line.text) {
+        for (start, length) in Highlight.ranges(of: query, in: Glyphs.joined(spans)) {
           canvas.frame.paint(row: row, from: left + start, to: left + start + length, role: .match)
         }
       }

@@ -17,8 +17,8 @@ public enum PlainText {
       lines += entries(topic.children, in: pack)
       return glyphs.text(lines.joined(separator: "\n")) + "\n"
     }
-    let page = PageLayout.layout(topic, in: pack, width: width, unicode: unicode)
-    return glyphs.text(page.lines.map(\.text).joined(separator: "\n")) + "\n"
+    let page = PageLayout.layout(topic, in: pack, width: width)
+    return page.lines.map(glyphs.line).joined(separator: "\n") + "\n"
   }
 
   /// What the guide holds and how to read it, for a run without a terminal.

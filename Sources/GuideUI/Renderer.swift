@@ -6,9 +6,10 @@ import GuideCore
 /// Pure: the same guide and size always give the same frame, so tests compare frames to the
 /// expected lines.
 public enum Renderer {
-  public static func render(_ guide: Guide) -> Frame {
+  /// `unicode`: whether the terminal shows UTF-8 (box drawing, arrows, block bars).
+  public static func render(_ guide: Guide, unicode: Bool = true) -> Frame {
     let state = guide.state
-    var canvas = Canvas(size: state.size, unicode: state.unicode)
+    var canvas = Canvas(size: state.size, unicode: unicode)
     guard Chrome.fits(state.size) else {
       TooSmallScreen.draw(&canvas)
       return canvas.frame
@@ -48,19 +49,6 @@ public enum Renderer {
     }
     return canvas.frame
   }
-
-  /// The role a page span is drawn with.
-  static func role(_ style: SpanStyle, focus: Int?) -> Role {
-    switch style {
-    case .plain: return .normal
-    case .title, .heading: return .heading
-    case .emphasis: return .emphasis
-    case .bullet, .dim, .barEmpty: return .dim
-    case .link(let index): return index == focus ? .focusedLink : .link
-    case .barFilled, .good: return .good
-    case .warn: return .warn
-    }
-  }
 }
 
 /// The top bar: where you are (breadcrumbs), and how far down the page.
@@ -71,7 +59,7 @@ enum Header {
     if case .page(let page) = guide.state.screen, let mark = guide.state.marks[page.id] {
       right = MarkGlyph.label(mark, canvas.glyphs) + "  "
     }
-    if let page = guide.state.page {
+    if let page = guide.page {
       right += position(
         scroll: scroll(of: guide.state.screen), lines: page.lines.count,
         rows: Chrome.bodyRows(canvas.size))

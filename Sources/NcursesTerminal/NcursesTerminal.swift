@@ -16,20 +16,17 @@ import GuideUI
 public final class NcursesTerminal: Terminal {
   /// True when the locale is UTF-8, so box drawing, arrows and wide text can be shown.
   public let unicode: Bool
-  /// True when roles are drawn with colours as well as attributes.
-  public let colors: Bool
 
   private var screen: OpaquePointer?
   private let window: UnsafeMutablePointer<WINDOW>
-  /// Attributes and colour pair for each role, worked out once from the theme.
   /// Attributes and colour pair of each role, at the role's raw value (an array, not a
   /// dictionary: a `Role`-keyed dictionary costs a conformance scan at start).
   private let looks: [(attributes: attr_t, pair: Int16)]
   private var cursorVisible = false
-  /// True when curses reports clicks and the wheel (`--no-mouse` turns it off).
-  private var mouseEnabled = false
-  /// A mouse event decoded from an escape sequence, handed out by the next `nextEvent`.
-  private var decodedMouse: TerminalEvent?
+  /// Turns the bytes read into events.
+  private var decoder: InputDecoder
+  /// Events decoded but not yet handed out (a byte can finish two: Esc, then a letter).
+  private var decoded: [InputDecoder.Event] = []
   /// The rows of the last frame drawn: a row that has not changed is not copied into curses
   /// again. Emptied whenever curses' own copy may differ (resize, full repaint).
   private var drawnRows: [[Cell]] = []
@@ -38,13 +35,13 @@ public final class NcursesTerminal: Terminal {
   static let inputTimeoutMilliseconds: Int32 = 100
 
   private init(
-    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, colors: Bool,
+    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, mouse: Bool,
     looks: [(attributes: attr_t, pair: Int16)]
   ) {
     self.screen = screen
     self.window = window
     self.unicode = unicode
-    self.colors = colors
+    self.decoder = InputDecoder(unicode: unicode, mouse: mouse)
     self.looks = looks
   }
 
@@ -89,13 +86,9 @@ public final class NcursesTerminal: Terminal {
     nonl()
     dg_disable_flow_control()
     intrflush(window, false)
-    keypad(window, true)
-    if mouse {
-      // Clicks open items and links, the wheel scrolls; presses, so a click needs no wait.
-      mousemask(dg_mouse_mask(), nil)
-      mouseinterval(0)
-    }
-    defineMissingKeys()
+    // Clicks open items and links, the wheel scrolls: this asks the terminal to report them;
+    // InputDecoder reads the reports.
+    if mouse { mousemask(dg_mouse_mask(), nil) }
     wtimeout(window, inputTimeoutMilliseconds)
     curs_set(0)
     if getenv("ESCDELAY") == nil { set_escdelay(25) }
@@ -112,25 +105,10 @@ public final class NcursesTerminal: Terminal {
       return (attributes: Theme.cursesAttributes(style.attributes), pair: pair)
     }
 
-    let terminal = NcursesTerminal(
-      screen: screen, window: window, unicode: unicode, colors: colors, looks: looks)
-    terminal.mouseEnabled = mouse
-    return .success(terminal)
-  }
-
-  /// Home/End sequences some terminals send (tmux, rxvt, VT220 keypads) without terminfo
-  /// saying so: Debian's xterm-256color lists only `ESC O H`, yet tmux sends `ESC [ 1 ~`.
-  private static let extraKeySequences: [(sequence: String, code: Int32)] = [
-    ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME),
-    ("\u{1B}OH", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END),
-    ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
-  ]
-
-  /// Binds the sequences in `extraKeySequences` that terminfo left unbound.
-  private static func defineMissingKeys() {
-    for (sequence, code) in extraKeySequences where key_defined(sequence) == 0 {
-      define_key(sequence, code)
-    }
+    return .success(
+      NcursesTerminal(
+        screen: screen, window: window, unicode: unicode, mouse: mouse,
+        looks: looks))
   }
 
   /// Gives the terminal back: normal mode, main screen, visible cursor. Safe to call twice.
@@ -158,7 +136,7 @@ public final class NcursesTerminal: Terminal {
   }
 
   /// Whether `start` succeeded and `stop` has not been called.
-  public var isActive: Bool { screen != nil }
+  private var isActive: Bool { screen != nil }
 
   // MARK: - Output
 
@@ -280,37 +258,33 @@ public final class NcursesTerminal: Terminal {
 
   /// Waits for a key, a resize, a signal or a request to repaint; nil once input is closed.
   ///
-  /// Wakes every 100 ms to look at the signal flags; anything it cannot decode is skipped.
-  /// Input is read a byte at a time (`wgetch`) and UTF-8 decoded here: `wget_wch`, given a
-  /// byte that starts no valid character, keeps reading and throws away up to a dozen of the
-  /// keys that follow it.
+  /// Curses only hands over bytes (keypad mode is off) and resizes; `InputDecoder` says what
+  /// the bytes mean. Wakes every 100 ms to look at the signal flags. Pastes are dropped for
+  /// now: pasted text is not keys.
   public func nextEvent() -> TerminalEvent? {
     guard isActive else { return nil }
     while true {
       if let signal = Signals.takePending() { return .signal(signal) }
       if Signals.takeContinued() { return .redraw }
-      switch readRaw() {
-      case .character(let byte):
-        if byte == 27, skipEscapeSequence() {
-          if let mouse = decodedMouse {
-            decodedMouse = nil
-            return mouse
-          }
+      if !decoded.isEmpty {
+        switch decoded.removeFirst() {
+        case .key(let key): return .key(key)
+        case .click(let row, let column): return .click(row: row, column: column)
+        case .wheel(let up): return .wheel(up: up)
+        case .paste: continue
+        }
+      }
+      wtimeout(window, timeout(for: decoder.wait))
+      let code = wgetch(window)
+      if (0..<256).contains(code) {
+        decoded = decoder.feed(UInt8(code))
+      } else if code == KEY_RESIZE {
+        return .resized(size)
+      } else if code == ERR {
+        if decoder.wait != .idle {
+          decoded = decoder.pause()
           continue
         }
-        // Outside a UTF-8 locale only ASCII is a key, as with curses' own decoding.
-        guard let code = byte < 0x80 ? byte : unicode ? readUTF8(lead: byte) : nil else {
-          continue
-        }
-        if let key = KeyDecoder.key(forCharacter: code) { return .key(key) }
-      case .function(let code):
-        if code == KEY_RESIZE { return .resized(size) }
-        if code == KEY_MOUSE {
-          if let event = mouseEvent() { return event }
-          continue
-        }
-        if let key = KeyDecoder.key(forFunctionKey: code) { return .key(key) }
-      case nil:
         if Signals.takeContinued() { return .redraw }
         if let signal = Signals.takePending() { return .signal(signal) }
         if dg_input_closed() != 0 { return nil }
@@ -318,204 +292,16 @@ public final class NcursesTerminal: Terminal {
     }
   }
 
-  /// The character that `lead` starts, reading its continuation bytes; nil for a byte that
-  /// starts none, or a sequence that is cut short or invalid (the byte that broke it is put
-  /// back, so a key typed after junk is never lost).
-  private func readUTF8(lead: UInt32) -> UInt32? {
-    let length: Int
-    switch lead {
-    case 0xC2...0xDF: length = 2
-    case 0xE0...0xEF: length = 3
-    case 0xF0...0xF4: length = 4
-    default: return nil
+  /// How long to wait for the next byte: after a lone Esc, curses' `ESCDELAY`; inside a
+  /// sequence, whose bytes arrive together, 10 ms; otherwise (and inside a paste) 100 ms.
+  private func timeout(for wait: InputDecoder.Wait) -> Int32 {
+    switch wait {
+    case .idle, .paste: Self.inputTimeoutMilliseconds
+    case .escape: get_escdelay()
+    case .sequence: Self.sequenceTimeoutMilliseconds
     }
-    wtimeout(window, Self.sequenceTimeoutMilliseconds)
-    defer { wtimeout(window, Self.inputTimeoutMilliseconds) }
-    var bytes = [UInt8(lead)]
-    while bytes.count < length {
-      guard let next = readRaw() else { return nil }
-      guard case .character(let byte) = next, (0x80...0xBF).contains(byte) else {
-        putBack(next)
-        return nil
-      }
-      bytes.append(UInt8(byte))
-    }
-    // Rejects overlong forms and surrogates.
-    guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-    return text.unicodeScalars.first?.value
   }
 
   /// How long to wait for the rest of an escape sequence that has started arriving.
   static let sequenceTimeoutMilliseconds: Int32 = 10
-
-  /// Called after a lone Esc: if an escape sequence curses did not recognise follows (CSI
-  /// `ESC [`, SS3 `ESC O`, or a control string such as OSC `ESC ]`), reads it to its end and
-  /// returns true, so it is ignored as a whole.
-  ///
-  /// Otherwise curses would hand over Esc and then the rest as typed characters: a
-  /// cursor-position report `ESC [ 12 ; 40 R` would press Esc, `1` and `2`. Bracketed-paste
-  /// markers, mouse reports and colour reports (`ESC ] 11 ; ... BEL`) go the same way.
-  /// Anything else after Esc (another Esc, a letter) is put back and read as usual.
-  private func skipEscapeSequence() -> Bool {
-    wtimeout(window, Self.sequenceTimeoutMilliseconds)
-    defer { wtimeout(window, Self.inputTimeoutMilliseconds) }
-    guard let next = readRaw() else { return false }
-    switch next {
-    case .character(0x5B):  // "["
-      skipControlSequence()
-      return true
-    case .character(0x4F):  // "O": one more character names the key.
-      _ = readRaw()
-      return true
-    case .character(0x5D), .character(0x50), .character(0x5F), .character(0x5E):
-      // OSC, DCS, APC, PM (terminal replies such as a colour report): up to BEL or ESC \.
-      skipControlString()
-      return true
-    default:
-      putBack(next)
-      return false
-    }
-  }
-
-  /// Reads the parameter and intermediate bytes and the final byte of a CSI sequence; an X10
-  /// mouse report (`ESC [ M` and three bytes) includes its three bytes, and a bracketed paste
-  /// everything up to its end.
-  private func skipControlSequence() {
-    var parameters: [UInt32] = []
-    while let next = readRaw() {
-      guard case .character(let code) = next else {
-        putBack(next)
-        return
-      }
-      switch code {
-      case 0x20...0x3F:
-        parameters.append(code)
-        continue
-      case 0x40...0x7E:
-        if mouseEnabled, parameters.first == 0x3C, code == 0x4D {
-          decodedMouse = Self.sgrMouse(parameters.dropFirst())
-          return
-        }
-        if parameters.isEmpty, code == 0x4D {
-          for _ in 0..<3 { _ = readRaw() }
-        }
-        // `ESC [ 200 ~` starts a bracketed paste: pasted text is not keys.
-        if parameters == [0x32, 0x30, 0x30], code == 0x7E { skipPaste() }
-        return
-      default:
-        putBack(next)
-        return
-      }
-    }
-  }
-
-  /// An SGR mouse press (`ESC [ < button ; column ; row M`, counted from 1) as an event:
-  /// button 0 is a left click, 64 and 65 the wheel. Releases end in `m` and never get here.
-  static func sgrMouse(_ parameters: ArraySlice<UInt32>) -> TerminalEvent? {
-    let text = String(decoding: parameters.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
-    let numbers = text.split(separator: ";").compactMap { Int($0) }
-    guard numbers.count == 3, numbers[1] >= 1, numbers[2] >= 1 else { return nil }
-    switch numbers[0] {
-    case 0: return .click(row: numbers[2] - 1, column: numbers[1] - 1)
-    case 64: return .wheel(up: true)
-    case 65: return .wheel(up: false)
-    default: return nil
-    }
-  }
-
-  /// The mouse event curses decoded; with the mouse off, the report is skipped instead.
-  private func mouseEvent() -> TerminalEvent? {
-    guard mouseEnabled else {
-      skipMouseReport()
-      return nil
-    }
-    var row: Int32 = 0
-    var column: Int32 = 0
-    switch dg_mouse_event(&row, &column) {
-    case 1: return .click(row: Int(row), column: Int(column))
-    case 2: return .wheel(up: true)
-    case 3: return .wheel(up: false)
-    default: return nil
-    }
-  }
-
-  /// Curses matched the start of a mouse report (terminfo's `kmous`) but, with no mouse mask,
-  /// leaves the rest as characters: `ESC [ < 0 ; 12 ; 5 M` would press `0`, `1`, `2`... Reads
-  /// the rest: SGR parameters up to `M` or `m` when `kmous` ends in `<`, else X10's three bytes.
-  private func skipMouseReport() {
-    wtimeout(window, Self.sequenceTimeoutMilliseconds)
-    defer { wtimeout(window, Self.inputTimeoutMilliseconds) }
-    let start = "kmous".withCString { tigetstr($0) }
-    let sgr =
-      start.map { Int(bitPattern: $0) != -1 && String(cString: $0).hasSuffix("<") } ?? false
-    guard sgr else {
-      for _ in 0..<3 { _ = readRaw() }
-      return
-    }
-    while let next = readRaw() {
-      guard case .character(let code) = next, (0x20...0x3F).contains(code) else {
-        if case .character(let code) = next, (0x40...0x7E).contains(code) { return }
-        putBack(next)
-        return
-      }
-    }
-  }
-
-  /// Reads pasted text up to `ESC [ 201 ~`, or until input pauses for a while; a paste of a
-  /// paragraph full of digits must not open one menu item after another.
-  private func skipPaste() {
-    wtimeout(window, Self.inputTimeoutMilliseconds)
-    defer { wtimeout(window, Self.sequenceTimeoutMilliseconds) }
-    let end: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
-    var matched = 0
-    for _ in 0..<1_000_000 {
-      guard let next = readRaw() else { return }
-      guard case .character(let code) = next else {
-        matched = 0
-        continue
-      }
-      if code == end[matched] {
-        matched += 1
-        if matched == end.count { return }
-      } else {
-        matched = code == end[0] ? 1 : 0
-      }
-    }
-  }
-
-  /// Reads a control string up to its terminator (BEL, or ESC and one more character), or
-  /// until input pauses; bounded so a stuck sender cannot keep the loop here.
-  private func skipControlString() {
-    for _ in 0..<4096 {
-      guard let next = readRaw() else { return }
-      if case .character(let code) = next {
-        if code == 0x07 { return }
-        if code == 0x1B {
-          _ = readRaw()
-          return
-        }
-      }
-    }
-  }
-
-  private enum RawInput {
-    /// A byte of input, not yet decoded.
-    case character(UInt32)
-    case function(Int32)
-  }
-
-  /// One `wgetch` result: a byte, or a key code curses decoded; nil on timeout.
-  private func readRaw() -> RawInput? {
-    let code = wgetch(window)
-    if code == ERR { return nil }
-    return (0..<256).contains(code) ? .character(UInt32(code)) : .function(code)
-  }
-
-  private func putBack(_ input: RawInput) {
-    switch input {
-    case .character(let code): ungetch(Int32(code))
-    case .function(let code): ungetch(code)
-    }
-  }
-
 }

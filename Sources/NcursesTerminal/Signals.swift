@@ -1,9 +1,6 @@
 import CNcursesw
 
-/// The only file that calls the shim's signal functions.
-///
-/// Their state is `static` C storage, and each Swift object file that calls a `static inline`
-/// function gets its own copy of it; keeping every call here keeps one copy.
+/// The signal handlers of the shim (`signals.c`), named for what the terminal asks of them.
 enum Signals {
   /// Records SIGINT/SIGTERM/SIGHUP/SIGCONT and restores the terminal on a crash.
   static func install() { dg_install_signal_handlers() }

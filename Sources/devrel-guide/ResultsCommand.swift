@@ -32,7 +32,7 @@ struct ResultsCommand: ParsableCommand {
     if format == .json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-      print(String(decoding: try encoder.encode(chosen), as: UTF8.self))
+      print(jsonForTerminal(String(decoding: try encoder.encode(chosen), as: UTF8.self)))
     }
     guard !chosen.isEmpty, let quiz = pack.quiz else {
       printError("devrel-guide: no saved attempts yet (take the quiz: devrel-guide quiz)")
@@ -49,9 +49,8 @@ struct ResultsCommand: ParsableCommand {
         print(ResultsMarkdown.render(attempt, previous: previous, quiz: quiz))
       } else {
         let page = ResultsLayout.layout(
-          attempt, previous: previous, quiz: quiz, pack: pack, width: 78, unicode: glyphs.unicode,
-          id: "results/\(position)")
-        for line in page.lines { print(glyphs.text(line.text)) }
+          attempt, previous: previous, quiz: quiz, pack: pack, width: 78)
+        for line in page.lines { print(glyphs.line(line)) }
       }
     }
   }

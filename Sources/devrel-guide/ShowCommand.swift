@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import Glibc
+import GuideContent
 import GuideCore
 import GuideUI
 
@@ -38,7 +39,7 @@ struct ShowCommand: ParsableCommand {
     case .markdown:
       print(TopicExport.markdown(found, in: pack), terminator: "")
     case .json:
-      print(try TopicExport.json(found, in: pack))
+      print(jsonForTerminal(try TopicExport.json(found, in: pack)))
     }
   }
 
@@ -47,33 +48,5 @@ struct ShowCommand: ParsableCommand {
     var size = winsize()
     guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
     return Int(size.ws_col)
-  }
-}
-
-/// Ids that look like a mistyped one: sharing a prefix or within a small edit distance.
-enum Suggestions {
-  static func closest(to wanted: String, in ids: [String], limit: Int = 3) -> [String] {
-    let scored = ids.map { ($0, distance(wanted.lowercased(), $0)) }
-    let near = scored.filter {
-      $0.1 <= max(2, wanted.count / 3) || $0.0.contains(wanted.lowercased())
-    }
-    return near.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0)
-  }
-
-  /// Levenshtein distance.
-  static func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...b.count {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 }

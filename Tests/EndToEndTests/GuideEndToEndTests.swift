@@ -33,7 +33,7 @@ struct GuideEndToEndTests {
       ("1", ["Home › What is DevRel?", "Developer Relations"]),
       ("2", ["Home › What does a DevRel do?", "Why developers matter"]),
       ("3", ["Home › Skills: the 4C's", "Code", "Content", "Community", "Communication"]),
-      ("4", ["Is DevRel for me?", "34 questions", "Start the quiz"]),
+      ("4", ["Is DevRel for me?", "43 questions", "Start the quiz"]),
       ("5", ["Your results", "No attempts yet"]),
       ("6", ["Home › About this guide", "@HaimantikaM"]),
     ]
@@ -91,14 +91,14 @@ struct GuideEndToEndTests {
     try session.waitFor("Start the quiz")
     try session.sendKeys("Enter")
     try RobustnessScreen.answer(3, in: session)
-    try session.waitFor("Question 4 of 34")
+    try session.waitFor("Question 4 of 43")
     try session.kill()
     _ = try session.waitForExit()
 
     let again = try guide(["quiz"])
-    try again.waitFor("Resume quiz (3 of 34 answered)")
+    try again.waitFor("Resume quiz (3 of 43 answered)")
     try again.sendKeys("1")
-    try again.waitFor("Question 4 of 34")
+    try again.waitFor("Question 4 of 43")
     try again.sendKeys("q")
     #expect(try again.waitForExit() == 0)
   }
@@ -133,7 +133,7 @@ struct GuideEndToEndTests {
     try again.waitFor("Home › What does a DevRel do?")
     try again.waitFor("✓ done")
     try again.sendKeys("Escape")
-    try again.waitFor("1 of 16 topics done")
+    try again.waitFor("1 of 25 topics done")
     try again.sendKeys("q")
     #expect(try again.waitForExit() == 0)
   }

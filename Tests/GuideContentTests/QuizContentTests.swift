@@ -65,10 +65,10 @@ struct QuizContentTests {
     #expect(count >= 8)
   }
 
-  @Test("has between 24 and 40 questions, with the kinds interleaved")
+  @Test("has between 24 and 50 questions, with the kinds interleaved")
   func totalAndInterleaving() throws {
     let quiz = try Self.quiz()
-    #expect((24...40).contains(quiz.questions.count))
+    #expect((24...50).contains(quiz.questions.count))
     let firstHalf = quiz.questions.prefix(quiz.questions.count / 2)
     #expect(firstHalf.contains { if case .knowledge = $0.kind { true } else { false } })
     #expect(firstHalf.contains { if case .rating = $0.kind { true } else { false } })
@@ -87,6 +87,19 @@ struct QuizContentTests {
     }
     let career = try #require(pack.topics["career"])
     #expect(career.children.compactMap(\.topicID).contains(where: covered.contains))
+  }
+
+  @Test("spreads right answers over the option positions, so one position never wins")
+  func answersAreSpread() throws {
+    var counts = [0, 0, 0, 0]
+    for case .knowledge(let options, let answer, _, _) in try Self.quiz().questions.map(\.kind) {
+      #expect(options.count == counts.count)
+      counts[answer] += 1
+    }
+    let fair = counts.reduce(0, +) / counts.count
+    for (position, count) in counts.enumerated() {
+      #expect(count >= fair - 2, "option \(position + 1) is right only \(count) times: \(counts)")
+    }
   }
 
   @Test("points growth areas to the plan for breaking in, and many hats to the week")

@@ -23,6 +23,18 @@ struct SeedFactsTests {
       "DevRel means Developer Relations: a company's relationship with its developer community",
       [["DevRel"], ["Developer Relations"], ["relationship"], ["developer community"], ["company"]]),
     SeedFact(
+      "Developer Advocacy is another name for the field",
+      [["Developer Advocacy"]]),
+    SeedFact(
+      "people hold several theories of what DevRel is; the author has a favourite",
+      [["theories"], ["favourite"]]),
+    SeedFact(
+      "the article speaks of B2D+ companies",
+      [["B2D+"]]),
+    SeedFact(
+      "the article is dated December 2022",
+      [["December 2022"]]),
+    SeedFact(
       "the role turns heads because the term is new and little known, not because it is cool",
       [["turns heads", "turn heads"], ["cool"], ["new"], ["never met", "unaware", "do not know"]]),
     SeedFact(
@@ -135,6 +147,29 @@ struct SeedFactsTests {
         group.contains { text.contains($0.lowercased()) },
         "none of \(group) appears in the guide")
     }
+  }
+
+  @Test("attributes the article's opinions to its author and dates its claims")
+  func opinionsAreAttributed() throws {
+    let pack = try Support.bundledPack()
+    let paragraphs = pack.topics.values.flatMap { topic in
+      topic.body.compactMap { block -> String? in
+        if case .paragraph(let inlines) = block { return inlines.map(\.plainText).joined() }
+        return nil
+      }
+    }
+    for opinion in ["passion job", "sum up the skills", "theories", "turn heads"] {
+      let holding = paragraphs.filter { $0.contains(opinion) }
+      #expect(!holding.isEmpty, "no paragraph says \(opinion)")
+      for paragraph in holding {
+        #expect(
+          ["author", "Her ", "article"].contains(where: paragraph.contains),
+          "\(opinion) is not attributed: \(paragraph)")
+      }
+    }
+    let text = Support.topicText(pack)
+    #expect(!text.contains("is still quite new"), "the 2022 claim is stated in the present tense")
+    #expect(!text.contains("on Twitter"), "Twitter is named without its new name, X")
   }
 
   @Test("shows each of the six skills with the C's it serves")

@@ -7,9 +7,16 @@ import Testing
 
 /// Helpers shared by the content tests.
 enum Support {
-  /// The bundled pack, loaded or the test fails.
+  /// The bundled pack, loaded from its YAML or the test fails.
   static func bundledPack() throws -> ContentPack {
-    try PackLoader.load(.bundled)
+    try PackLoader.load(bundledSource())
+  }
+
+  /// The YAML the bundled guide is built from, read from `Resources/guide` (the binary does
+  /// not carry it), named as the build names it.
+  static func bundledSource() throws -> PackSource {
+    let folder = repositoryRoot().appending(path: "Resources/guide").path
+    return PackSource(name: "Resources/guide", files: try PackSource.directory(folder).files)
   }
 
   /// The repository root, found from this file's place in `Tests/GuideContentTests/`.

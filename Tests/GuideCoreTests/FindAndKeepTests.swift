@@ -50,7 +50,7 @@ struct FindAndKeepTests {
     let lines = guide.matchLines()
     #expect(lines.count == 1)
     let line = try #require(lines.first)
-    let lastScroll = (guide.state.page?.lines.count ?? 0) - 20
+    let lastScroll = (guide.page?.lines.count ?? 0) - 20
     #expect(
       guide.state.screen
         == .page(PagePosition(id: "intro", scroll: min(line - 1, lastScroll), match: line)))
@@ -61,16 +61,17 @@ struct FindAndKeepTests {
     guide.press(.char("/"))
     type("talk", into: &guide)
     guide.press(.enter)
-    #expect(guide.state.page?.topicID == "skills/code")
+    #expect(guide.page == Fixture.layout("skills/code", for: guide))
     guide.press(.char("n"))
-    #expect(guide.state.page?.topicID == "skills/talk")
+    #expect(guide.page == Fixture.layout("skills/talk", for: guide))
     #expect(guide.matchLines().count == 2, "the title and the text")
     guide.press(.char("n"))
-    #expect(guide.state.page?.topicID == "skills/talk", "the second match on the same page")
+    #expect(
+      guide.page == Fixture.layout("skills/talk", for: guide), "the second match on the same page")
     guide.press(.char("n"))
-    #expect(guide.state.page?.topicID == "skills/code", "wrapped around the guide")
+    #expect(guide.page == Fixture.layout("skills/code", for: guide), "wrapped around the guide")
     guide.press(.char("N"))
-    #expect(guide.state.page?.topicID == "skills/talk")
+    #expect(guide.page == Fixture.layout("skills/talk", for: guide))
   }
 
   @Test func rightBracketGoesForwardAgainAfterEscape() {
@@ -128,7 +129,7 @@ struct FindAndKeepTests {
     let hits = try #require(guide.state.search?.hits)
     #expect(hits.map(\.block) == [1, 3], "the long paragraph and the long bullet")
     guide.press(.down, .enter)
-    let page = try #require(guide.state.page)
+    let page = try #require(guide.page)
     if case .page(let position) = guide.state.screen {
       #expect(position.match == page.blockLines[3])
     } else {
@@ -139,25 +140,27 @@ struct FindAndKeepTests {
   @Test func scrollingAFocusedLinkOutOfSightLetsItGo() throws {
     var guide = Fixture.guide(Size(columns: 40, rows: 12))
     guide.press(.char("1"), .tab)
-    let line = try #require(guide.state.page?.links.first?.line)
+    let line = try #require(guide.page?.links.first?.line)
     #expect(line >= 8, "the first link starts below the first screenful")
     guard case .page(let focused) = guide.state.screen else { return }
     #expect(focused.focusedLink == 0)
     guide.press(.char("g"))
     #expect(guide.state.screen == .page(PagePosition(id: "intro", scroll: 0, focusedLink: nil)))
     guide.press(.enter)
-    #expect(guide.state.page?.topicID == "intro", "Enter opens nothing that is not on screen")
+    #expect(
+      guide.page == Fixture.layout("intro", for: guide), "Enter opens nothing that is not on screen"
+    )
   }
 
   @Test func aNewWidthKeepsTheSameBlockAtTheTop() throws {
     var guide = Fixture.guide()
     guide.press(.char("1"))
-    let before = try #require(guide.state.page)
+    let before = try #require(guide.page)
     guide.press(.char("G"))
     guard case .page(let bottom) = guide.state.screen else { return }
     let block = try #require(before.blockLines.lastIndex { $0 <= bottom.scroll })
     _ = guide.handle(.resized(Size(columns: 60, rows: 24)))
-    let after = try #require(guide.state.page)
+    let after = try #require(guide.page)
     guard case .page(let position) = guide.state.screen else { return }
     #expect(position.scroll == min(after.blockLines[block], after.lines.count - 20))
   }
@@ -179,7 +182,7 @@ struct FindAndKeepTests {
     guide.press(.enter, .char("n"), .char("n"))
     #expect(guide.state.status == nil)
     guide.press(.char("n"))
-    #expect(guide.state.page?.topicID == "skills/code")
+    #expect(guide.page == Fixture.layout("skills/code", for: guide))
     #expect(guide.state.status == "Search wrapped around.")
   }
 

@@ -54,7 +54,7 @@ struct MenuTransitionTests {
     var guide = Fixture.guide()
     guide.press(.enter)
     #expect(guide.state.screen == .page(PagePosition(id: "intro")))
-    #expect(guide.state.page?.topicID == "intro")
+    #expect(guide.page == Fixture.layout("intro", for: guide))
   }
 
   @Test func escapeReturnsToTheMenuWithTheSameSelection() {
@@ -64,7 +64,7 @@ struct MenuTransitionTests {
     #expect(guide.breadcrumbs == ["Home", "Skills", "Talking"])
     guide.press(.escape)
     #expect(guide.state.screen == .menu(MenuPosition(id: "skills", selection: 1)))
-    #expect(guide.state.page == nil)
+    #expect(guide.page == nil)
     guide.press(.left)
     #expect(guide.state.screen == .menu(MenuPosition(id: "home", selection: 1)))
     #expect(guide.state.back.isEmpty)

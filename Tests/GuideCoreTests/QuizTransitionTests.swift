@@ -82,7 +82,7 @@ struct QuizTransitionTests {
     #expect(guide.state.quiz == nil)
     #expect(guide.state.attempts == [attempt])
     #expect(guide.state.screen == .results(ResultsPosition(attempt: 0)))
-    #expect(guide.state.page?.topicID == "results/0")
+    #expect(guide.page?.lines.first?.words == "Your results")
     guide.press(.escape)
     #expect(guide.state.screen == .menu(MenuPosition(id: "home", selection: 2)))
   }
@@ -140,7 +140,11 @@ struct QuizTransitionTests {
     var guide = Fixture.guide(attempts: [old, new])
     guide.press(.char("4"), .enter)
     #expect(guide.state.screen == .results(ResultsPosition(attempt: 1)))
-    #expect(guide.state.page?.lines.contains { $0.text.contains("Code 20 → 80, +60") } == true)
+    let change = [
+      Span(column: 0, .bullet), Span(column: 2, .text("Code 20", .plain)),
+      Span(column: 10, .arrow(.plain)), Span(column: 12, .text("80, +60", .plain)),
+    ]
+    #expect(guide.page?.lines.contains { $0.spans == change } == true)
     guide.press(.escape, .char("2"))
     #expect(guide.state.screen == .results(ResultsPosition(attempt: 0)))
   }
@@ -151,7 +155,7 @@ struct QuizTransitionTests {
       scores: ["code": 50, "talk": 50], knowledge: nil)
     var guide = Fixture.guide(attempts: [even])
     guide.press(.char("4"), .enter)
-    let text = guide.state.page?.lines.map(\.text).joined(separator: "\n") ?? ""
+    let text = guide.page?.lines.map(\.words).joined(separator: "\n") ?? ""
     #expect(text.contains("Every area scored 50, so none stands out."))
     #expect(!text.contains("Strongest"))
   }

@@ -28,13 +28,12 @@ struct RandomKeysPropertyTests {
     case .menu(let position):
       #expect((0..<max(1, guide.entries(ofMenu: position.id).count)).contains(position.selection))
     case .page(let position):
-      let lines = state.page?.lines.count ?? 0
-      #expect(state.page?.topicID == position.id)
+      let lines = guide.page?.lines.count ?? 0
+      #expect(guide.page == Fixture.layout(position.id, for: guide))
       #expect(
         position.scroll >= 0 && position.scroll <= max(0, lines - Chrome.bodyRows(state.size)))
       if let focus = position.focusedLink {
-        let linkIndices = state.page?.links.indices ?? 0..<0
-        #expect(linkIndices.contains(focus))
+        #expect(guide.page?.links.indices.contains(focus) == true)
       }
     case .quiz(let position):
       if case .question(let index) = position.step {

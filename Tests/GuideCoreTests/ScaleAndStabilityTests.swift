@@ -45,7 +45,7 @@ struct ScaleAndStabilityTests {
       topics: ["big": Topic(id: "big", title: "Big page", body: blocks)], quiz: nil)
     var guide = Guide(pack: pack, state: GuideState(size: Size(columns: 80, rows: 24)))
     guide.press(.char("1"), .char("G"))
-    let lines = try #require(guide.state.page?.lines.count)
+    let lines = try #require(guide.page?.lines.count)
     #expect(lines > 20_000)
     #expect(guide.state.screen == .page(PagePosition(id: "big", scroll: lines - 20)))
     guide.press(.pageUp)
@@ -69,7 +69,7 @@ struct ScaleAndStabilityTests {
       scores: ["code": 40, "design": 70], knowledge: nil)
     var guide = Fixture.guide(attempts: [attempt])
     guide.press(.char("4"), .enter)
-    let text = guide.state.page?.lines.map(\.text).joined(separator: "\n") ?? ""
+    let text = guide.page?.lines.map(\.words).joined(separator: "\n") ?? ""
     #expect(text.contains("Also saved, for areas this guide no longer has: design 70."))
   }
 }

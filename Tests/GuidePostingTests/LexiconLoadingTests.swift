@@ -153,7 +153,8 @@ struct LexiconLoadingTests {
     #expect(
       lexicon.askAbout.map(\.id)
         == ["travel", "on-call", "sales-targets", "take-home", "reports-to", "years", "hype-words"])
-    let loaded = try PackLoader.load(.bundled)
+    let folder = Repository.root.appending(path: "Resources/guide").path
+    let loaded = try PackLoader.load(PackSource.directory(folder))
     #expect(loaded.posting == lexicon)
   }
 }

@@ -70,6 +70,20 @@ public enum Fixture {
   }
 }
 
+extension Fixture {
+  /// A topic of the guide's pack laid out for the guide's width: what `guide.page` must be.
+  public static func layout(_ id: String, for guide: Guide) -> PageView? {
+    guide.pack.topics[id].map {
+      PageLayout.layout($0, in: guide.pack, width: Chrome.textWidth(guide.state.size))
+    }
+  }
+}
+
+extension PageLine {
+  /// The cells from the line's start to the end of its last span.
+  public var cells: Int { spans.map { $0.column + $0.content.cells }.max() ?? 0 }
+}
+
 extension Guide {
   /// Sends keys in order and returns the effects of the last one.
   @discardableResult

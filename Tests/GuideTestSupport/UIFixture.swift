@@ -80,9 +80,9 @@ public enum UIFixture {
   }
 
   public static func frame(_ size: Size, unicode: Bool = true, keys: [Key] = []) throws -> Frame {
-    var guide = Guide(pack: try pack(), state: GuideState(size: size, unicode: unicode))
+    var guide = Guide(pack: try pack(), state: GuideState(size: size))
     for key in keys { _ = guide.handle(.key(key)) }
-    return Renderer.render(guide)
+    return Renderer.render(guide, unicode: unicode)
   }
 }
 

@@ -1,0 +1,128 @@
+/* Signal handling for the full-screen terminal: requests (SIGINT, SIGTERM, SIGHUP, SIGCONT) are
+   only recorded, for the input loop to read; crashes give the terminal back before the process
+   dies. One C file, so the state below exists once however many Swift files call it. */
+
+#include "shim.h"
+
+
+static volatile sig_atomic_t dg_pending_signal_number = 0;
+static volatile sig_atomic_t dg_continued_flag = 0;
+static volatile sig_atomic_t dg_curses_active_flag = 0;
+
+static const int dg_request_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGCONT};
+#define DG_REQUEST_SIGNAL_COUNT 4
+static const int dg_crash_signals[] = {SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGQUIT};
+#define DG_CRASH_SIGNAL_COUNT 7
+
+static struct sigaction dg_saved_request_actions[DG_REQUEST_SIGNAL_COUNT];
+static struct sigaction dg_saved_crash_actions[DG_CRASH_SIGNAL_COUNT];
+static int dg_handlers_installed = 0;
+
+static void dg_request_handler(int signal_number) {
+  if (signal_number == SIGCONT) {
+    dg_continued_flag = 1;
+  } else {
+    dg_pending_signal_number = signal_number;
+  }
+}
+
+/* Gives the terminal back, then lets the previous handler (Swift's backtracer, or the default
+   action) see the signal, and makes sure the process dies of it. */
+static void dg_crash_handler(int signal_number, siginfo_t *info, void *context) {
+  if (dg_curses_active_flag) {
+    dg_curses_active_flag = 0;
+    endwin();
+  }
+  struct sigaction previous;
+  memset(&previous, 0, sizeof previous);
+  previous.sa_handler = SIG_DFL;
+  for (int i = 0; i < DG_CRASH_SIGNAL_COUNT; i++) {
+    if (dg_crash_signals[i] == signal_number) {
+      previous = dg_saved_crash_actions[i];
+      sigaction(signal_number, &previous, NULL);
+    }
+  }
+  /* A fault re-executes the faulting instruction on return and reaches the restored handler
+     with the real siginfo. */
+  if (info != NULL && info->si_code > 0 && signal_number != SIGTRAP &&
+      signal_number != SIGABRT && signal_number != SIGQUIT) {
+    return;
+  }
+  /* A sent signal (abort, kill, a trap instruction) happens only once: run the previous
+     handler here (it may print a crash report and return, as Swift's backtracer does for a
+     signal that was sent), then die of the signal by its default action. */
+  if (previous.sa_flags & SA_SIGINFO) {
+    if (previous.sa_sigaction != NULL) previous.sa_sigaction(signal_number, info, context);
+  } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN &&
+             previous.sa_handler != NULL) {
+    previous.sa_handler(signal_number);
+  }
+  struct sigaction fallback;
+  memset(&fallback, 0, sizeof fallback);
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  sigaction(signal_number, &fallback, NULL);
+  sigset_t unblock;
+  sigemptyset(&unblock);
+  sigaddset(&unblock, signal_number);
+  raise(signal_number);
+  sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+  _exit(128 + signal_number);
+}
+
+/* Installs handlers that only record SIGINT/SIGTERM/SIGHUP/SIGCONT (no SA_RESTART, so a
+   blocking read returns), plus crash handlers that restore the terminal. Call before newterm
+   so ncurses does not install its own SIGINT/SIGTERM handlers. Never touches SIGWINCH. */
+void dg_install_signal_handlers(void) {
+  if (dg_handlers_installed) return;
+  dg_handlers_installed = 1;
+  dg_pending_signal_number = 0;
+  dg_continued_flag = 0;
+
+  struct sigaction request;
+  memset(&request, 0, sizeof request);
+  request.sa_handler = dg_request_handler;
+  sigemptyset(&request.sa_mask);
+  request.sa_flags = 0;
+  for (int i = 0; i < DG_REQUEST_SIGNAL_COUNT; i++) {
+    sigaction(dg_request_signals[i], &request, &dg_saved_request_actions[i]);
+  }
+
+  struct sigaction crash;
+  memset(&crash, 0, sizeof crash);
+  crash.sa_sigaction = dg_crash_handler;
+  sigemptyset(&crash.sa_mask);
+  crash.sa_flags = SA_SIGINFO | SA_ONSTACK;
+  for (int i = 0; i < DG_CRASH_SIGNAL_COUNT; i++) {
+    sigaction(dg_crash_signals[i], &crash, &dg_saved_crash_actions[i]);
+  }
+}
+
+/* Puts back whatever handlers were there before dg_install_signal_handlers. */
+void dg_restore_signal_handlers(void) {
+  if (!dg_handlers_installed) return;
+  dg_handlers_installed = 0;
+  for (int i = 0; i < DG_REQUEST_SIGNAL_COUNT; i++) {
+    sigaction(dg_request_signals[i], &dg_saved_request_actions[i], NULL);
+  }
+  for (int i = 0; i < DG_CRASH_SIGNAL_COUNT; i++) {
+    sigaction(dg_crash_signals[i], &dg_saved_crash_actions[i], NULL);
+  }
+}
+
+/* The last SIGINT/SIGTERM/SIGHUP received, cleared by reading; 0 when none. */
+int dg_take_pending_signal(void) {
+  int number = dg_pending_signal_number;
+  dg_pending_signal_number = 0;
+  return number;
+}
+
+/* True once after SIGCONT (back from Ctrl-Z). */
+int dg_take_continued(void) {
+  int continued = dg_continued_flag;
+  dg_continued_flag = 0;
+  return continued;
+}
+
+/* Whether a crash handler should call endwin (curses is running). */
+void dg_set_curses_active(int active) { dg_curses_active_flag = active; }

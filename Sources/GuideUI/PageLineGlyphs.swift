@@ -1,0 +1,80 @@
+import GuideCore
+
+/// A piece of a laid-out line as it is drawn: glyphs chosen, at its final column.
+struct DrawnSpan: Equatable {
+  var column: Int
+  var text: String
+  var role: Role
+  /// The index of the link this piece belongs to.
+  var link: Int?
+}
+
+extension Glyphs {
+  /// The spans of a laid-out line turned into the text this terminal shows.
+  ///
+  /// A glyph or transliterated text wider than the layout measured pushes the rest of the line
+  /// right, so nothing is drawn over.
+  func drawn(_ line: PageLine, focus: Int? = nil) -> [DrawnSpan] {
+    var drawn: [DrawnSpan] = []
+    var shift = 0
+    for span in line.spans {
+      let column = span.column + shift
+      let before = drawn.count
+      switch span.content {
+      case .text(let words, let style):
+        var link: Int?
+        if case .link(let index) = style { link = index }
+        drawn.append(
+          DrawnSpan(
+            column: column, text: text(words), role: Self.role(style, focus: focus), link: link))
+      case .bullet:
+        drawn.append(DrawnSpan(column: column, text: bullet, role: .dim))
+      case .rule(let length):
+        drawn.append(
+          DrawnSpan(column: column, text: String(repeating: horizontal, count: length), role: .dim))
+      case .bar(let full, let length):
+        drawn.append(
+          DrawnSpan(column: column, text: String(repeating: filled, count: full), role: .good))
+        drawn.append(
+          DrawnSpan(
+            column: column + full, text: String(repeating: empty, count: length - full), role: .dim)
+        )
+      case .arrow(let style):
+        drawn.append(DrawnSpan(column: column, text: arrow, role: Self.role(style, focus: focus)))
+      }
+      let width = drawn[before...].reduce(0) { $0 + CellWidth.of($1.text) }
+      shift += width - span.content.cells
+    }
+    return drawn
+  }
+
+  /// A laid-out line as plain text, for `show`, `results` and the line mode.
+  public func line(_ line: PageLine) -> String {
+    Self.joined(drawn(line))
+  }
+
+  /// Drawn pieces as one string, blanks between them.
+  static func joined(_ spans: [DrawnSpan]) -> String {
+    var result = ""
+    var cells = 0
+    for span in spans {
+      if span.column > cells { result += String(repeating: " ", count: span.column - cells) }
+      result += span.text
+      cells = max(cells, span.column + CellWidth.of(span.text))
+    }
+    return result
+  }
+
+  /// The role a page text is drawn with.
+  static func role(_ style: SpanStyle, focus: Int?) -> Role {
+    switch style {
+    case .plain: return .normal
+    case .title, .heading: return .heading
+    case .emphasis: return .emphasis
+    case .dim: return .dim
+    case .link(let index): return index == focus ? .focusedLink : .link
+    case .good: return .good
+    case .warn: return .warn
+    }
+  }
+}

@@ -1,0 +1,329 @@
+import GuideCore
+
+/// Turns the bytes a terminal sends into keys, clicks, wheel turns and pastes.
+///
+/// Pure: bytes in, events out, no curses and no clock, so every sequence (split, cut short,
+/// malformed) is tested on byte strings. Whoever reads the terminal feeds it each byte, and
+/// when input pauses for as long as `wait` says, calls `pause()`, which ends whatever is
+/// incomplete: a lone Esc becomes the Escape key, a cut sequence is dropped.
+///
+/// Junk is never typed: an escape sequence it does not know (a cursor-position report, a
+/// colour reply, a function key the guide does not use) is read to its end and ignored as a
+/// whole, and a byte that starts no valid UTF-8 character is dropped without the key after it.
+public struct InputDecoder: Sendable {
+  /// What the bytes meant.
+  public enum Event: Sendable, Equatable {
+    case key(Key)
+    /// A left-button press at a cell, counted from 0.
+    case click(row: Int, column: Int)
+    /// The wheel turned: up (toward the top of a page) or down.
+    case wheel(up: Bool)
+    /// Text pasted between bracketed-paste markers (`ESC [ 200 ~` … `ESC [ 201 ~`), as one
+    /// event, so pasted digits never open one menu item after another.
+    case paste(String)
+  }
+
+  /// How long the reader may wait for the next byte before calling `pause()`.
+  public enum Wait: Sendable, Equatable {
+    /// Nothing is pending: wait as long as you like.
+    case idle
+    /// A lone Esc: the Escape key, unless the rest of a sequence follows at once.
+    case escape
+    /// Inside a sequence or a UTF-8 character, whose bytes arrive together.
+    case sequence
+    /// Inside a paste, which a human's terminal may send in pieces.
+    case paste
+  }
+
+  /// The longest paste read as one; the bytes after it are read as typed.
+  public static let maxPasteBytes = 1_000_000
+  /// The longest control string (a terminal's reply) skipped as one.
+  static let maxControlStringBytes = 4096
+  /// The parameter bytes of a control sequence kept for decoding; more are read and dropped.
+  static let maxParameterBytes = 32
+
+  private enum State: Sendable, Equatable {
+    case ground
+    case escape
+    /// `ESC O`: one more byte names the key.
+    case singleShift
+    /// `ESC [` and the parameter bytes so far.
+    case controlSequence([UInt8])
+    /// `ESC [ [`: the Linux console's F1–F5, one more byte.
+    case linuxFunctionKey
+    /// `ESC [ M`: an X10 mouse report's three bytes.
+    case x10Mouse([UInt8])
+    /// OSC, DCS, APC or PM, up to BEL or `ESC \`; `afterEscape` once ESC arrived.
+    case controlString(length: Int, afterEscape: Bool)
+    /// A UTF-8 character and the number of bytes it needs.
+    case utf8([UInt8], length: Int)
+    case paste
+  }
+
+  private var state = State.ground
+  private var pasted: [UInt8] = []
+  /// How much of the paste end marker the last bytes matched.
+  private var pasteEndMatched = 0
+  private static let pasteEnd: [UInt8] = Array("\u{1B}[201~".utf8)
+
+  /// True when the locale is UTF-8; otherwise only ASCII is a key, as with curses.
+  public let unicode: Bool
+  /// False for `--no-mouse`: mouse reports are read and ignored.
+  public let mouse: Bool
+
+  public init(unicode: Bool, mouse: Bool) {
+    self.unicode = unicode
+    self.mouse = mouse
+  }
+
+  public var wait: Wait {
+    switch state {
+    case .ground: .idle
+    case .escape: .escape
+    case .paste: .paste
+    default: .sequence
+    }
+  }
+
+  /// Reads one byte; most bytes finish an event, bytes inside a sequence return none.
+  public mutating func feed(_ byte: UInt8) -> [Event] {
+    var events: [Event] = []
+    feed(byte, into: &events)
+    return events
+  }
+
+  /// Reads every byte, as if they arrived together (no pause among them).
+  public mutating func feed(_ bytes: some Sequence<UInt8>) -> [Event] {
+    var events: [Event] = []
+    for byte in bytes { feed(byte, into: &events) }
+    return events
+  }
+
+  /// Input paused: ends what is incomplete. A lone Esc is the Escape key, a paste ends with
+  /// what arrived, and any other cut sequence or character is dropped.
+  public mutating func pause() -> [Event] {
+    defer { state = .ground }
+    switch state {
+    case .escape: return [.key(.escape)]
+    case .paste: return [finishPaste()]
+    default: return []
+    }
+  }
+
+  private mutating func feed(_ byte: UInt8, into events: inout [Event]) {
+    switch state {
+    case .ground:
+      ground(byte, into: &events)
+    case .escape:
+      state = .ground
+      switch byte {
+      case UInt8(ascii: "["): state = .controlSequence([])
+      case UInt8(ascii: "O"): state = .singleShift
+      case UInt8(ascii: "]"), UInt8(ascii: "P"), UInt8(ascii: "_"), UInt8(ascii: "^"):
+        state = .controlString(length: 0, afterEscape: false)
+      default:
+        // Esc, then a key typed after it (Alt sends this way too): both are keys.
+        events.append(.key(.escape))
+        ground(byte, into: &events)
+      }
+    case .singleShift:
+      state = .ground
+      if let key = Self.singleShiftKeys[byte] { events.append(.key(key)) }
+    case .controlSequence(var parameters):
+      switch byte {
+      case 0x20...0x3F:
+        if parameters.count < Self.maxParameterBytes { parameters.append(byte) }
+        state = .controlSequence(parameters)
+      case 0x40...0x7E:
+        state = .ground
+        finishControlSequence(parameters, final: byte, into: &events)
+      default:
+        // Not part of a sequence: the sequence was cut short; the byte is read afresh.
+        state = .ground
+        ground(byte, into: &events)
+      }
+    case .linuxFunctionKey:
+      state = .ground
+    case .x10Mouse(var report):
+      report.append(byte)
+      if report.count < 3 {
+        state = .x10Mouse(report)
+        return
+      }
+      state = .ground
+      if let event = Self.x10Mouse(report), mouse { events.append(event) }
+    case .controlString(let length, let afterEscape):
+      if afterEscape || byte == 0x07 || length + 1 >= Self.maxControlStringBytes {
+        state = .ground
+      } else {
+        state = .controlString(length: length + 1, afterEscape: byte == 0x1B)
+      }
+    case .utf8(var bytes, let length):
+      guard (0x80...0xBF).contains(byte) else {
+        state = .ground
+        ground(byte, into: &events)
+        return
+      }
+      bytes.append(byte)
+      guard bytes.count == length else {
+        state = .utf8(bytes, length: length)
+        return
+      }
+      state = .ground
+      // Rejects overlong forms and surrogates.
+      if let scalar = String(validating: bytes, as: UTF8.self)?.unicodeScalars.first,
+        let key = Self.key(for: scalar.value)
+      {
+        events.append(.key(key))
+      }
+    case .paste:
+      readPasted(byte, into: &events)
+    }
+  }
+
+  /// A byte outside any sequence.
+  private mutating func ground(_ byte: UInt8, into events: inout [Event]) {
+    switch byte {
+    case 0x1B:
+      state = .escape
+    case 0..<0x80:
+      if let key = Self.key(for: UInt32(byte)) { events.append(.key(key)) }
+    case 0xC2...0xDF where unicode:
+      state = .utf8([byte], length: 2)
+    case 0xE0...0xEF where unicode:
+      state = .utf8([byte], length: 3)
+    case 0xF0...0xF4 where unicode:
+      state = .utf8([byte], length: 4)
+    default:
+      break
+    }
+  }
+
+  // MARK: - Control sequences
+
+  /// The keys `ESC O` and one byte stand for (cursor keys in application mode, keypad keys).
+  private static let singleShiftKeys: [UInt8: Key] = [
+    UInt8(ascii: "A"): .up, UInt8(ascii: "B"): .down, UInt8(ascii: "C"): .right,
+    UInt8(ascii: "D"): .left, UInt8(ascii: "H"): .home, UInt8(ascii: "F"): .end,
+    UInt8(ascii: "M"): .enter, UInt8(ascii: "w"): .home, UInt8(ascii: "q"): .end,
+    UInt8(ascii: "y"): .pageUp, UInt8(ascii: "s"): .pageDown,
+  ]
+
+  /// The keys a final byte stands for when the sequence has no parameters.
+  private static let plainFinalKeys: [UInt8: Key] = [
+    UInt8(ascii: "A"): .up, UInt8(ascii: "B"): .down, UInt8(ascii: "C"): .right,
+    UInt8(ascii: "D"): .left, UInt8(ascii: "H"): .home, UInt8(ascii: "F"): .end,
+    UInt8(ascii: "Z"): .backTab,
+  ]
+
+  /// The keys of `ESC [ n ~` (VT220 editing keys; tmux, rxvt and the Linux console).
+  private static let tildeKeys: [String: Key] = [
+    "1": .home, "7": .home, "4": .end, "8": .end, "5": .pageUp, "6": .pageDown,
+  ]
+
+  private mutating func finishControlSequence(
+    _ parameters: [UInt8], final: UInt8, into events: inout [Event]
+  ) {
+    if parameters.isEmpty {
+      switch final {
+      case UInt8(ascii: "M"): state = .x10Mouse([])
+      case UInt8(ascii: "["): state = .linuxFunctionKey
+      default: if let key = Self.plainFinalKeys[final] { events.append(.key(key)) }
+      }
+      return
+    }
+    let text = String(decoding: parameters, as: UTF8.self)
+    if final == UInt8(ascii: "~") {
+      if text == "200" {
+        state = .paste
+        pasted = []
+        pasteEndMatched = 0
+      } else if let key = Self.tildeKeys[text] {
+        events.append(.key(key))
+      }
+    } else if final == UInt8(ascii: "M"), text.hasPrefix("<"), mouse,
+      let event = Self.sgrMouse(text.dropFirst())
+    {
+      events.append(event)
+    }
+  }
+
+  /// An SGR mouse press (`ESC [ < button ; column ; row M`, counted from 1). Releases end in
+  /// `m` and are ignored.
+  static func sgrMouse(_ parameters: Substring) -> Event? {
+    let numbers = parameters.split(separator: ";").compactMap { Int($0) }
+    guard numbers.count == 3, numbers[1] >= 1, numbers[2] >= 1 else { return nil }
+    return mouseEvent(button: numbers[0], row: numbers[2] - 1, column: numbers[1] - 1)
+  }
+
+  /// An X10 report's three bytes: button, column and row, each offset by 32 (and 1).
+  static func x10Mouse(_ report: [UInt8]) -> Event? {
+    guard report.count == 3, report[0] >= 32 else { return nil }
+    let column = Int(report[1]) - 33
+    let row = Int(report[2]) - 33
+    guard column >= 0, row >= 0 else { return nil }
+    return mouseEvent(button: Int(report[0]) - 32, row: row, column: column)
+  }
+
+  /// Button 0 is a left press, 64 and 65 the wheel; Shift, Alt and Ctrl (4, 8, 16) do not
+  /// change what a button means; motion (32) and other buttons are ignored.
+  private static func mouseEvent(button: Int, row: Int, column: Int) -> Event? {
+    switch button & ~(4 | 8 | 16) {
+    case 0: .click(row: row, column: column)
+    case 64: .wheel(up: true)
+    case 65: .wheel(up: false)
+    default: nil
+    }
+  }
+
+  // MARK: - Pastes
+
+  private mutating func readPasted(_ byte: UInt8, into events: inout [Event]) {
+    pasted.append(byte)
+    if byte == Self.pasteEnd[pasteEndMatched] {
+      pasteEndMatched += 1
+    } else {
+      pasteEndMatched = byte == Self.pasteEnd[0] ? 1 : 0
+    }
+    if pasteEndMatched == Self.pasteEnd.count {
+      pasted.removeLast(Self.pasteEnd.count)
+      state = .ground
+      events.append(finishPaste())
+    } else if pasted.count >= Self.maxPasteBytes {
+      state = .ground
+      events.append(finishPaste())
+    }
+  }
+
+  private mutating func finishPaste() -> Event {
+    let text = String(decoding: pasted, as: UTF8.self)
+    pasted = []
+    pasteEndMatched = 0
+    return .paste(text)
+  }
+
+  // MARK: - Characters
+
+  /// The key a character (a Unicode scalar value) stands for; nil for input the app ignores.
+  static func key(for code: UInt32) -> Key? {
+    switch code {
+    case 9: return .tab
+    case 10, 13: return .enter
+    case 8, 127: return .backspace
+    case 27: return .escape
+    case 1...26:
+      guard let scalar = Unicode.Scalar(code + 96) else { return nil }
+      return .control(Character(scalar))
+    case 0..<32, 0x80..<0xA0: return nil
+    default:
+      guard let scalar = Unicode.Scalar(code) else { return nil }
+      switch scalar.properties.generalCategory {
+      case .control, .format, .surrogate, .unassigned, .privateUse, .lineSeparator,
+        .paragraphSeparator:
+        return nil
+      default:
+        return .character(Character(scalar))
+      }
+    }
+  }
+}
