@@ -80,6 +80,8 @@ public final class GuideSession {
         for _ in 0..<3 { _ = guide.handle(.key(up ? .up : .down)) }
       case .key(let key):
         if perform(guide.handle(.key(key))) { return .quit }
+      case .paste(let text):
+        _ = guide.handle(.paste(text))
       case .resized(let size):
         _ = guide.handle(.resized(size))
       case .redraw:

@@ -71,6 +71,9 @@ public struct LineMode {
         if effects.contains(.quit) { return true }
         perform(effects)
       }
+      if guide.state.search != nil, trimmed(line).hasPrefix("/") {
+        _ = guide.handle(.paste(trimmed(trimmed(line).dropFirst())))
+      }
       // A search that finds nothing asks nothing: say so and go back to where we were.
       if let search = guide.state.search, search.hits.isEmpty {
         say(["No matches for \"\(search.query)\"."])
@@ -204,10 +207,8 @@ public struct LineMode {
     case "": return []
     default: break
     }
-    if line.hasPrefix("/") {
-      let words = trimmed(line.dropFirst())
-      return [.character("/")] + words.map { .character($0) }
-    }
+    // The words follow as one paste (see `run`): typed key by key, each would search again.
+    if line.hasPrefix("/") { return [.character("/")] }
     guard let number = Int(line), number >= 1 else { return nil }
     if let page = guide.page {
       let targets = linkTargets(page)

@@ -42,6 +42,29 @@ extension Guide {
     return []
   }
 
+  /// Pasted text joins the query at once and is searched once: per character, a long paste
+  /// would search the whole pack once for every character. Line breaks and tabs become
+  /// spaces; control characters and bidi controls are dropped.
+  mutating func paste(_ text: String) -> [Effect] {
+    guard var search = state.search else { return [] }
+    state.status = nil
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0D: search.query.unicodeScalars.append(" ")
+      case 0x00...0x1F, 0x7F...0x9F: continue
+      case _ where scalar.properties.isBidiControl: continue
+      default: search.query.unicodeScalars.append(scalar)
+      }
+    }
+    switch search.mode {
+    case .text: search.hits = searchIndex.hits(for: search.query)
+    case .index: search.hits = GlossaryIndex.lookup(search.query, in: pack)
+    }
+    search.selection = 0
+    state.search = search
+    return []
+  }
+
   /// Opens a topic scrolled to its first line that matches the highlight, or to the first
   /// match in `block` when the hit came from one.
   mutating func openMatch(_ id: String, fromEnd: Bool = false, block: Int? = nil) {

@@ -45,6 +45,8 @@ public struct Guide: Sendable {
       return choose(index)
     case .follow(let index):
       return follow(index)
+    case .paste(let text):
+      return paste(text)
     }
   }
 

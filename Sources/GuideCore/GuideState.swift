@@ -127,6 +127,9 @@ public enum Event: Sendable, Equatable {
   case choose(Int)
   /// A click on the `index`th link of the page on screen.
   case follow(Int)
+  /// Text pasted as a whole (bracketed paste, or the line mode's search words): typed into the
+  /// search line when it is open, ignored elsewhere, so a pasted sentence never acts as keys.
+  case paste(String)
 }
 
 /// Work the app must do after an event; the state machine itself does no I/O.
