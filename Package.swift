@@ -38,6 +38,8 @@ let package = Package(
     .target(name: "GuidePackLoader", dependencies: ["GuideContent", "CLibYAML"]),
     /// The bundled DevRel guide, generated from `Resources/` at build time.
     .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
+    /// Reads a job posting against a pack's `posting.yaml`: pure, no I/O.
+    .target(name: "GuidePosting", dependencies: ["GuideContent"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
     .target(name: "GuideUI", dependencies: ["GuideContent", "GuideCore"]),
     .target(name: "GuideStore"),
@@ -51,7 +53,7 @@ let package = Package(
       name: "devrel-guide",
       dependencies: [
         "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideStore",
-        "GuideApp", "NcursesTerminal",
+        "GuideApp", "NcursesTerminal", "GuidePosting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -71,6 +73,12 @@ let package = Package(
     ),
     .testTarget(name: "GuideUITests", dependencies: ["GuideCore", "GuideUI", "GuideTestSupport"]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
+    .testTarget(
+      name: "GuidePostingTests",
+      dependencies: [
+        "GuideContent", "GuidePackLoader", "GuideBundle", "GuidePosting",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "GuideAppTests",
       dependencies: ["GuideCore", "GuideUI", "GuideStore", "GuideApp", "GuideTestSupport"]),
