@@ -40,18 +40,21 @@ let package = Package(
     .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
     .target(name: "GuideUI", dependencies: ["GuideContent", "GuideCore"]),
+    /// Text for printing: plain topics, Markdown and JSON exports, results, search lines,
+    /// suggestions, colour for a terminal.
+    .target(name: "GuideText", dependencies: ["GuideContent", "GuideCore", "GuideUI"]),
     .target(name: "GuideStore"),
     .target(
       name: "GuideApp",
       dependencies: [
-        "GuideContent", "GuidePackLoader", "GuideCore", "GuideUI", "GuideStore",
+        "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideText",
+        "GuideStore",
       ]),
     .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "GuideCore", "GuideUI"]),
     .executableTarget(
       name: "devrel-guide",
       dependencies: [
-        "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideStore",
-        "GuideApp", "NcursesTerminal",
+        "GuideUI", "GuideText", "GuideApp", "NcursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -70,6 +73,12 @@ let package = Package(
       ]
     ),
     .testTarget(name: "GuideUITests", dependencies: ["GuideCore", "GuideUI", "GuideTestSupport"]),
+    .testTarget(
+      name: "GuideTextTests",
+      dependencies: [
+        "GuideContent", "GuideBundle", "GuideCore", "GuideText", "GuideTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
     .testTarget(
       name: "GuideAppTests",

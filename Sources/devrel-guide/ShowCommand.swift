@@ -1,79 +1,31 @@
 import ArgumentParser
-import FoundationEssentials
-import Glibc
-import GuideCore
-import GuideUI
+import GuideApp
+import GuideText
 
-/// `devrel-guide show ID`: one topic as plain wrapped text.
+/// `devrel-guide show ID`: one topic as plain wrapped text, Markdown or JSON.
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: "Print a topic as plain text (see `topics` for the ids).")
 
   @ParentCommand var root: DevrelGuide
-  var global: GlobalOptions { root.global }
 
   @Argument(help: "The topic id, e.g. skills/community.")
   var topic: String
 
-  @Option(help: "Wrap at this many columns (default: the terminal's width, or 80 in a pipe).")
+  @Option(
+    help:
+      "Wrap every line at this many columns, at least 20 (default: the terminal's width less one, or 79 in a pipe)."
+  )
   var width: Int?
 
   @Option(help: "text, markdown or json.")
-  var format: OutputFormat = .text
+  var format: TextFormat = .text
+
+  func validate() throws {
+    if let width, width < 20 { throw ValidationError("--width must be at least 20") }
+  }
 
   func run() throws {
-    let pack = try global.loadPack()
-    guard let found = pack.topics[topic] else {
-      let close = Suggestions.closest(to: topic, in: pack.topicOrder)
-      let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
-      printError("devrel-guide: no topic '\(topic)'.\(hint) See `devrel-guide topics`.")
-      throw ExitCode.usage
-    }
-    switch format {
-    case .text:
-      let columns = width ?? terminalColumns() ?? 80
-      print(
-        PlainText.topic(found, in: pack, width: max(20, columns - 1), unicode: global.unicode),
-        terminator: "")
-    case .markdown:
-      print(TopicExport.markdown(found, in: pack), terminator: "")
-    case .json:
-      print(try TopicExport.json(found, in: pack))
-    }
-  }
-
-  func terminalColumns() -> Int? {
-    guard isatty(1) == 1 else { return nil }
-    var size = winsize()
-    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
-  }
-}
-
-/// Ids that look like a mistyped one: sharing a prefix or within a small edit distance.
-enum Suggestions {
-  static func closest(to wanted: String, in ids: [String], limit: Int = 3) -> [String] {
-    let scored = ids.map { ($0, distance(wanted.lowercased(), $0)) }
-    let near = scored.filter {
-      $0.1 <= max(2, wanted.count / 3) || $0.0.contains(wanted.lowercased())
-    }
-    return near.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0)
-  }
-
-  /// Levenshtein distance.
-  static func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...b.count {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
+    try printTopic(topic, width: width, format: format, options: root.global.options)
   }
 }

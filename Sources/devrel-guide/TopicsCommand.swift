@@ -6,10 +6,9 @@ struct TopicsCommand: ParsableCommand {
     commandName: "topics", abstract: "List the topics: ID, a tab, and the title.")
 
   @ParentCommand var root: DevrelGuide
-  var global: GlobalOptions { root.global }
 
   func run() throws {
-    let pack = try global.loadPack()
+    let pack = try root.global.options.loadPack()
     for id in pack.topicOrder {
       print("\(id)\t\(pack.topics[id]?.title ?? id)")
     }

@@ -1,0 +1,21 @@
+import Glibc
+
+/// The guide (or, with `quizOnly`, the quiz) as numbered prompts on standard input and output;
+/// false when input ended before the quiz did.
+public func runLineMode(_ options: GuideOptions, quizOnly: Bool = false) throws -> Bool {
+  let pack = try options.loadPack()
+  if quizOnly, pack.quiz == nil {
+    printError("devrel-guide: this guide has no quiz")
+    throw ExitStatus.missingInput
+  }
+  let storage = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
+  // Each prompt is flushed before an answer is read, so a program driving the guide over
+  // pipes sees the question it answers.
+  var lines = LineMode(
+    pack: pack, storage: storage, unicode: options.unicode, quizOnly: quizOnly,
+    write: { text in
+      print(text, terminator: "")
+      fflush(nil)
+    })
+  return lines.run(readLine: { readLine(strippingNewline: true) })
+}
