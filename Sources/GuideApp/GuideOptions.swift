@@ -97,11 +97,6 @@ public func readPackFolder(_ folder: String) throws -> PackSource {
   }
 }
 
-public func printError(_ message: String) {
-  var line = message + "\n"
-  line.withUTF8 { _ = write(STDERR_FILENO, $0.baseAddress, $0.count) }
-}
-
 /// Whether stdout can show UTF-8, judged by the locale like the terminal is.
 public var localeIsUTF8: Bool {
   let locale =

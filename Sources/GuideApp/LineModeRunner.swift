@@ -1,5 +1,3 @@
-import Glibc
-
 /// The guide (or, with `quizOnly`, the quiz) as numbered prompts on standard input and output;
 /// false when input ended before the quiz did.
 public func runLineMode(_ options: GuideOptions, quizOnly: Bool = false) throws -> Bool {
@@ -9,13 +7,10 @@ public func runLineMode(_ options: GuideOptions, quizOnly: Bool = false) throws 
     throw ExitStatus.missingInput
   }
   let storage = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
-  // Each prompt is flushed before an answer is read, so a program driving the guide over
-  // pipes sees the question it answers.
+  // `print` writes straight to the descriptor, so each prompt is out before an answer is
+  // read and a program driving the guide over pipes sees the question it answers.
   var lines = LineMode(
     pack: pack, storage: storage, unicode: options.unicode, quizOnly: quizOnly,
-    write: { text in
-      print(text, terminator: "")
-      fflush(nil)
-    })
+    write: { print($0, terminator: "") })
   return lines.run(readLine: { readLine(strippingNewline: true) })
 }

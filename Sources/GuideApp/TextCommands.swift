@@ -1,3 +1,4 @@
+import GuideContent
 import GuideCore
 import GuideStore
 import GuideText
@@ -11,7 +12,8 @@ public func printTopic(_ id: String, width: Int?, format: TextFormat, options: G
 {
   let pack = try options.loadPack()
   guard let topic = pack.topics[id] else {
-    let hint = Suggestions.hint(for: id, in: pack.topicOrder)
+    let close = Suggestions.closest(to: id, in: pack.topicOrder)
+    let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
     printError("devrel-guide: no topic '\(id)'.\(hint) See `devrel-guide topics`.")
     throw ExitStatus.usage
   }
@@ -19,11 +21,11 @@ public func printTopic(_ id: String, width: Int?, format: TextFormat, options: G
   case .text:
     let width = width ?? max(20, (terminalColumns() ?? 80) - 1)
     let color = TextColor(enabled: options.textColorsAllowed)
-    print(
-      PlainText.topic(topic, in: pack, width: width, unicode: options.unicode, color: color),
-      terminator: "")
+    let text = PlainText.topic(
+      topic, in: pack, width: width, unicode: options.unicode, color: color)
+    color.enabled ? printColored(String(text.dropLast())) : print(text, terminator: "")
   case .markdown: print(TopicExport.markdown(topic, in: pack), terminator: "")
-  case .json: print(try TopicExport.json(topic, in: pack))
+  case .json: print(jsonForTerminal(try TopicExport.json(topic, in: pack)))
   }
 }
 
@@ -36,7 +38,7 @@ public func printSearch(_ query: String, options: GuideOptions) throws {
   guard !hits.isEmpty else { throw ExitStatus.nothingFound }
   let color = TextColor(enabled: options.textColorsAllowed)
   for line in SearchText.lines(hits, query: query, unicode: options.unicode, color: color) {
-    print(line)
+    color.enabled ? printColored(line) : print(line)
   }
 }
 
@@ -48,7 +50,7 @@ public func printResults(format: TextFormat, last: Bool, options: GuideOptions) 
     .loadAttempts()
   if let notice { printError("devrel-guide: \(notice)") }
   let chosen = last ? all.suffix(1) : all[...]
-  if format == .json { print(try ResultsText.json(chosen), terminator: "") }
+  if format == .json { print(jsonForTerminal(try ResultsText.json(chosen)), terminator: "") }
   guard !chosen.isEmpty, let quiz = pack.quiz else {
     printError("devrel-guide: no saved attempts yet (take the quiz: devrel-guide quiz)")
     throw ExitStatus.nothingFound

@@ -11,12 +11,14 @@ public struct ContentIssue: Sendable, Equatable, CustomStringConvertible {
   public var severity: Severity
   public var message: String
 
+  /// The file name and the message are cleaned: both can carry text from the pack (a folder's
+  /// name, a YAML key), and they are printed as they are.
   public init(file: String, line: Int, column: Int, severity: Severity = .error, message: String) {
-    self.file = file
+    self.file = Sanitizer.clean(file)
     self.line = line
     self.column = column
     self.severity = severity
-    self.message = message
+    self.message = Sanitizer.clean(message)
   }
 
   /// `FILE:LINE:COL: error: message`, the form compilers use, so editors can jump to it.

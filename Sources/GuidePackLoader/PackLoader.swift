@@ -30,12 +30,17 @@ private struct Reference: Sendable {
   var file: String
   var position: SourcePosition
   var what: String
+  /// For a link: which `](target)` of its text this is (0 for the first), so a bad link is
+  /// reported where it is written, not where a folded paragraph starts.
+  var linkOccurrence: Int? = nil
 }
 
 private struct Loading {
   let source: PackSource
   var issues: [ContentIssue] = []
   var references: [Reference] = []
+  /// How many "did you mean" hints were worked out (see `hint(for:among:)`).
+  var hintsGiven = 0
   var topicPlaces: [String: (file: String, position: SourcePosition)] = [:]
 
   init(source: PackSource) { self.source = source }
@@ -245,9 +250,14 @@ private struct Loading {
   }
 
   mutating func noteLinks(_ inlines: [Inline], node: YAMLNode, _ reader: inout NodeReader) {
+    var seen: [String: Int] = [:]
     for case .link(_, let target) in inlines {
+      let occurrence = seen[target, default: 0]
+      seen[target] = occurrence + 1
       references.append(
-        Reference(target: target, file: reader.file, position: node.position, what: "link"))
+        Reference(
+          target: target, file: reader.file, position: node.position, what: "link",
+          linkOccurrence: occurrence))
     }
   }
 
@@ -356,12 +366,34 @@ private struct Loading {
   // MARK: - Cross-file checks
 
   mutating func checkReferences(topics: [String: Topic]) {
+    var linesOfFile: [String: SourceLines] = [:]
     for reference in references where topics[reference.target] == nil {
+      var position = reference.position
+      if let occurrence = reference.linkOccurrence,
+        let file = source.files.first(where: { display($0.path) == reference.file })
+      {
+        let lines = linesOfFile[reference.file] ?? SourceLines(file.text)
+        linesOfFile[reference.file] = lines
+        position =
+          lines.find(
+            "](\(reference.target))", occurrence: occurrence, from: reference.position,
+            skip: 2) ?? position
+      }
       var reader = NodeReader(file: reference.file)
       reader.report(
-        "\(reference.what) names unknown topic `\(reference.target)`", at: reference.position)
+        "\(reference.what) names unknown topic `\(reference.target)`"
+          + hint(for: reference.target, among: topics), at: position)
       issues += reader.issues
     }
+  }
+
+  /// " (did you mean `x`?)" for an id close to an existing one. Only the first few unknown
+  /// ids are compared with every topic, so a pack of thousands of bad links stays quick.
+  private mutating func hint(for target: String, among topics: [String: Topic]) -> String {
+    guard hintsGiven < 50 else { return "" }
+    hintsGiven += 1
+    let close = Suggestions.closest(to: target, in: topics.keys.sorted(), limit: 1)
+    return close.first.map { " (did you mean `\($0)`?)" } ?? ""
   }
 
   mutating func warnAboutUnreachable(_ pack: ContentPack) {

@@ -73,7 +73,10 @@ public enum PackSourceError: Error, Equatable, CustomStringConvertible {
   /// A file of the pack could not be read; the error number says why.
   case unreadable(String, Int32)
 
-  public var description: String {
+  /// The path is cleaned: a folder's name can hold an escape sequence.
+  public var description: String { Sanitizer.clean(rawDescription) }
+
+  private var rawDescription: String {
     switch self {
     case .notAFolder(let path): return "\(path): not a folder with a content pack"
     case .tooLarge(let path, let limit):

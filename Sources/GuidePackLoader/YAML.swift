@@ -231,8 +231,20 @@ private struct EventReader: ~Copyable {
       let (line, column) = position(ofByte: parser.pointee.problem_offset)
       return YAMLError(line: line, column: column, message: "YAML: \(problem)")
     }
-    let context = parser.pointee.context.map { String(cString: $0) + " " } ?? ""
-    return error(at: parser.pointee.problem_mark, "YAML syntax: \(context)\(problem)")
+    guard let contextText = parser.pointee.context.map({ String(cString: $0) }) else {
+      return error(at: parser.pointee.problem_mark, "YAML syntax: \(problem)")
+    }
+    let (contextMark, problemMark) = (parser.pointee.context_mark, parser.pointee.problem_mark)
+    // An unclosed quote or bracket is found only where the file ends or the next token stands;
+    // the line to fix is where it opened, so point there and name the other place in words.
+    let opensThere =
+      contextText.hasPrefix("while scanning") || contextText.hasPrefix("while parsing a flow")
+    if opensThere, contextMark.line < problemMark.line {
+      return error(
+        at: contextMark,
+        "YAML syntax: \(contextText) starting here, \(problem) at line \(problemMark.line + 1)")
+    }
+    return error(at: problemMark, "YAML syntax: \(contextText) \(problem)")
   }
 
   private func error(at mark: yaml_mark_t, _ message: String) -> YAMLError {

@@ -110,6 +110,17 @@ struct SavedDataTests {
     #expect(notices.dropFirst().allSatisfy { $0 == nil })
   }
 
+  @Test func aSettingsFileNested20000DeepIsAWarningNotACrash() {
+    let (settings, warnings) = Settings.parse(
+      String(repeating: "- ", count: 20_000) + "x\n", file: "config")
+    #expect(settings == Settings())
+    #expect(
+      warnings == [
+        "config: not read, it is not valid YAML "
+          + "(line 1, column 129: lists and mappings are nested deeper than 64 levels)"
+      ])
+  }
+
   // MARK: - Random documents of each shape
 
   /// Random JSON shaped like each saved document, with values from every range (negative,

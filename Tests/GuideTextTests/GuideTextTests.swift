@@ -131,15 +131,7 @@ struct GuideTextTests {
     #expect(text.allSatisfy { $0.isASCII })
   }
 
-  // MARK: - Suggestions and search
-
-  @Test func aMistypedIdSuggestsTheClosestOnes() {
-    let ids = Self.pack.topicOrder
-    #expect(Suggestions.closest(to: "skils/code", in: ids).first == "skills/code")
-    #expect(Suggestions.closest(to: "talk", in: ids) == ["skills/talk"], "a part of an id")
-    #expect(Suggestions.hint(for: "zzzzzzzzzzzz", in: ids) == "")
-    #expect(Suggestions.hint(for: "intro!", in: ids) == " Did you mean: intro?")
-  }
+  // MARK: - Search
 
   @Test func searchLinesAreTabSeparatedAndMarkEveryMatchWhenColoured() {
     let hits = [SearchHit(topicID: "skills/code", title: "Code", line: "Code matters. code!")]
