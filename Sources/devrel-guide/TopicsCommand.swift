@@ -1,4 +1,5 @@
 import ArgumentParser
+import GuideApp
 
 /// `devrel-guide topics`: one `ID<TAB>TITLE` line per topic, in menu order.
 struct TopicsCommand: ParsableCommand {
