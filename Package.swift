@@ -38,6 +38,8 @@ let package = Package(
     .target(name: "GuidePackLoader", dependencies: ["GuideContent", "CLibYAML"]),
     /// The bundled DevRel guide, generated from `Resources/` at build time.
     .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
+    /// Reads a job posting against a pack's `posting.yaml`: pure, no I/O.
+    .target(name: "GuidePosting", dependencies: ["GuideContent"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
     .target(name: "GuideUI", dependencies: ["GuideContent", "GuideCore"]),
     /// Text for printing: plain topics, Markdown and JSON exports, results, search lines,
@@ -54,7 +56,7 @@ let package = Package(
     .executableTarget(
       name: "devrel-guide",
       dependencies: [
-        "GuideUI", "GuideText", "GuideApp", "NcursesTerminal",
+        "GuideUI", "GuideText", "GuideApp", "NcursesTerminal", "GuidePosting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -80,6 +82,12 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
+    .testTarget(
+      name: "GuidePostingTests",
+      dependencies: [
+        "GuideContent", "GuidePackLoader", "GuideBundle", "GuidePosting",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "GuideAppTests",
       dependencies: ["GuideCore", "GuideUI", "GuideStore", "GuideApp", "GuideTestSupport"]),
