@@ -38,20 +38,25 @@ let package = Package(
     .target(name: "GuidePackLoader", dependencies: ["GuideContent", "CLibYAML"]),
     /// The bundled DevRel guide, generated from `Resources/` at build time.
     .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
+    /// Reads a job posting against a pack's `posting.yaml`: pure, no I/O.
+    .target(name: "GuidePosting", dependencies: ["GuideContent"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
     .target(name: "GuideUI", dependencies: ["GuideContent", "GuideCore"]),
+    /// Text for printing: plain topics, Markdown and JSON exports, results, search lines,
+    /// suggestions, colour for a terminal.
+    .target(name: "GuideText", dependencies: ["GuideContent", "GuideCore", "GuideUI"]),
     .target(name: "GuideStore"),
     .target(
       name: "GuideApp",
       dependencies: [
-        "GuideContent", "GuidePackLoader", "GuideCore", "GuideUI", "GuideStore",
+        "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideText",
+        "GuideStore",
       ]),
     .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "GuideCore", "GuideUI"]),
     .executableTarget(
       name: "devrel-guide",
       dependencies: [
-        "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideStore",
-        "GuideApp", "NcursesTerminal",
+        "GuideUI", "GuideText", "GuideApp", "NcursesTerminal", "GuidePosting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -70,7 +75,19 @@ let package = Package(
       ]
     ),
     .testTarget(name: "GuideUITests", dependencies: ["GuideCore", "GuideUI", "GuideTestSupport"]),
+    .testTarget(
+      name: "GuideTextTests",
+      dependencies: [
+        "GuideContent", "GuideBundle", "GuideCore", "GuideText", "GuideTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
+    .testTarget(
+      name: "GuidePostingTests",
+      dependencies: [
+        "GuideContent", "GuidePackLoader", "GuideBundle", "GuidePosting",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "GuideAppTests",
       dependencies: ["GuideCore", "GuideUI", "GuideStore", "GuideApp", "GuideTestSupport"]),

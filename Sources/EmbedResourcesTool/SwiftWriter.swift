@@ -21,7 +21,7 @@ struct SwiftWriter {
       "    manifest: Manifest(id: \(literal(manifest.id)), title: \(literal(manifest.title)), "
         + "version: \(literal(manifest.version)), language: \(literal(manifest.language)), "
         + "tagline: \(literal(manifest.tagline))),")
-    line("    home: \(entries(pack.home)), topics: topics(), quiz: quiz())")
+    line("    home: \(entries(pack.home)), topics: topics(), quiz: quiz(), posting: posting())")
     line("")
     let ids = pack.topics.keys.sorted()
     line("  static func topics() -> [String: Topic] {")
@@ -34,6 +34,7 @@ struct SwiftWriter {
       write(topic, index: index)
     }
     write(pack.quiz)
+    write(pack.posting)
     line("}")
   }
 

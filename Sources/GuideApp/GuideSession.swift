@@ -24,11 +24,10 @@ public enum SessionEnd: Sendable, Equatable {
 public final class GuideSession {
   public private(set) var guide: Guide
   let terminal: Terminal
+  let effects: EffectRunner
   let storage: GuideStorage?
   /// Whether frames are drawn with Unicode glyphs (else ASCII: `--ascii`, or no UTF-8).
   let unicode: Bool
-  /// The time stamp for a finished attempt; a parameter so tests can fix it.
-  let now: () -> String
   /// The place saved last time: written again only if it changed.
   private let startPlace: Place?
 
@@ -42,23 +41,26 @@ public final class GuideSession {
 
   public init(
     pack: ContentPack, terminal: Terminal, storage: GuideStorage?, start: Start = .resume,
-    ascii: Bool = false, now: @escaping () -> String = GuideSession.isoNow
+    ascii: Bool = false, now: @escaping @Sendable () -> String = GuideSession.isoNow
   ) {
     self.terminal = terminal
     self.storage = storage
-    self.now = now
+    self.effects = EffectRunner(storage: storage)
     self.unicode = terminal.unicode && !ascii
     let (attempts, historyNotice) = storage?.loadAttempts() ?? ([], nil)
     let (progress, progressNotice) = storage?.loadProgress() ?? (nil, nil)
     let (marks, marksNotice) = storage?.loadMarks() ?? ([:], nil)
-    var state = GuideState(
-      size: terminal.size, quiz: progress, attempts: attempts,
-      marks: marks)
-    state.status = historyNotice ?? progressNotice ?? marksNotice
+    let state = GuideState(size: terminal.size, quiz: progress, attempts: attempts, marks: marks)
     startPlace = storage?.loadPlace()
-    guide = Guide(pack: pack, state: state)
-    if case .resume = start, let place = startPlace { guide.resume(at: place) }
-    if case .quiz = start { guide.openQuiz() }
+    guide = Guide(pack: pack, state: state, now: now)
+    if let notice = historyNotice ?? progressNotice ?? marksNotice {
+      _ = guide.handle(.notice(notice))
+    }
+    switch start {
+    case .resume: if let place = startPlace { _ = guide.handle(.resume(place)) }
+    case .home: break
+    case .quiz: _ = guide.handle(.openQuiz)
+    }
   }
 
   /// Runs until the user quits, input closes, or a signal arrives; then remembers the place.
@@ -72,23 +74,26 @@ public final class GuideSession {
     var frame = Renderer.render(guide, unicode: unicode)
     terminal.draw(frame)
     while let event = terminal.nextEvent() {
+      let guideEvent: Event?
       switch event {
       case .click(let row, let column):
-        guard let action = frame.event(atRow: row, column: column) else { continue }
-        if perform(guide.handle(action)) { return .quit }
+        guard let clicked = frame.event(atRow: row, column: column) else { continue }
+        guideEvent = clicked
       case .wheel(let up):
-        for _ in 0..<3 { _ = guide.handle(.key(up ? .up : .down)) }
+        guideEvent = .wheel(up: up)
       case .key(let key):
-        if perform(guide.handle(.key(key))) { return .quit }
+        guideEvent = .key(key)
       case .paste(let text):
-        _ = guide.handle(.paste(text))
+        guideEvent = .paste(text)
       case .resized(let size):
-        _ = guide.handle(.resized(size))
+        guideEvent = .resized(size)
       case .redraw:
         terminal.invalidate()
+        guideEvent = nil
       case .signal(let number):
         return .signal(number)
       }
+      if let guideEvent, perform(guide.handle(guideEvent)) { return .quit }
       frame = Renderer.render(guide, unicode: unicode)
       terminal.draw(frame)
     }
@@ -97,29 +102,10 @@ public final class GuideSession {
 
   /// Carries out effects; true when one of them is `.quit`.
   func perform(_ effects: [Effect]) -> Bool {
-    for effect in effects {
-      switch effect {
-      case .quit:
-        return true
-      case .redraw:
-        terminal.invalidate()
-      case .saveProgress(let progress):
-        notify(storage?.saveProgress(progress))
-      case .clearProgress:
-        notify(storage?.clearProgress())
-      case .saveMarks(let marks):
-        notify(storage?.saveMarks(marks))
-      case .recordAttempt(var attempt):
-        attempt.date = now()
-        _ = guide.handle(.attemptRecorded(attempt))
-        notify(storage.map { $0.record(attempt) } ?? "Results are not saved in this session.")
-      }
-    }
-    return false
-  }
-
-  private func notify(_ notice: String?) {
-    if let notice { _ = guide.handle(.notice(notice)) }
+    let outcome = self.effects.run(effects)
+    if outcome.redraw { terminal.invalidate() }
+    for notice in outcome.notices { _ = guide.handle(.notice(notice)) }
+    return outcome.quit
   }
 
   /// The current time as `2026-11-29T10:04:00Z`.

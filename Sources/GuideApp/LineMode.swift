@@ -5,33 +5,32 @@ import GuideUI
 
 /// The whole guide as numbered text prompts on standard input and output: for screen readers,
 /// `TERM=dumb`, scripts and CI. It drives the same state machine as the full screen, turning
-/// each typed line into the keys a person would press.
+/// each typed line into the event it means (choose item N, follow link N, search for words).
 public struct LineMode {
   public private(set) var guide: Guide
-  let storage: GuideStorage?
+  let effects: EffectRunner
   let glyphs: Glyphs
   let write: (String) -> Void
-  let now: () -> String
   /// `quiz --plain`: answers only (feedback is printed, not asked about), stop at the results.
   let quizOnly: Bool
 
   public init(
     pack: ContentPack, storage: GuideStorage?, unicode: Bool, quizOnly: Bool = false,
-    now: @escaping () -> String = GuideSession.isoNow, write: @escaping (String) -> Void
+    now: @escaping @Sendable () -> String = GuideSession.isoNow,
+    write: @escaping (String) -> Void
   ) {
     let attempts = storage?.loadAttempts().attempts ?? []
     var guide = Guide(
-      pack: pack,
-      state: GuideState(size: Size(columns: 80, rows: 24), attempts: attempts))
+      pack: pack, state: GuideState(size: Size(columns: 80, rows: 24), attempts: attempts),
+      now: now)
     if quizOnly {
-      guide.openQuiz()
-      _ = guide.handle(.key(.enter))
+      _ = guide.handle(.openQuiz)
+      _ = guide.handle(.chooseItem(0))
     }
     self.guide = guide
-    self.storage = storage
+    self.effects = EffectRunner(storage: storage)
     self.glyphs = Glyphs(unicode: unicode)
     self.write = write
-    self.now = now
     self.quizOnly = quizOnly
   }
 
@@ -48,7 +47,7 @@ public struct LineMode {
         case .feedback = position.step
       {
         say(describe())
-        perform(guide.handle(.key(.character("1"))))
+        _ = perform(guide.handle(.chooseItem(0)))
         continue
       }
       let screen = describe()
@@ -62,20 +61,15 @@ public struct LineMode {
         write("\n")
         return !quizOnly
       }
-      guard let keys = keys(for: trimmed(line)) else {
+      let typed = trimmed(line)
+      if typed.isEmpty { continue }
+      guard let event = event(for: typed) else {
         say(["Type a number from the list, b to go back, / and words to search, q to quit."])
         continue
       }
-      for key in keys {
-        let effects = guide.handle(.key(key))
-        if effects.contains(.quit) { return true }
-        perform(effects)
-      }
-      if guide.state.search != nil, trimmed(line).hasPrefix("/") {
-        _ = guide.handle(.paste(trimmed(trimmed(line).dropFirst())))
-      }
+      if perform(guide.handle(event)) { return true }
       // A search that finds nothing asks nothing: say so and go back to where we were.
-      if let search = guide.state.search, search.hits.isEmpty {
+      if let search = guide.state.overlay?.search, search.hits.isEmpty {
         say(["No matches for \"\(search.query)\"."])
         _ = guide.handle(.key(.escape))
       }
@@ -90,7 +84,7 @@ public struct LineMode {
 
   func describe() -> [String] {
     let pack = guide.pack
-    if let search = guide.state.search {
+    if let search = guide.state.overlay?.search {
       return [""]
         + search.hits.prefix(20).enumerated().map {
           "  \($0.offset + 1)) \($0.element.title): \($0.element.line)"
@@ -135,6 +129,9 @@ public struct LineMode {
 
   private func describeQuiz(_ position: QuizPosition) -> [String] {
     guard let quiz = guide.pack.quiz else { return [] }
+    if case .confirm(.leaveQuiz) = guide.state.overlay {
+      return ["", "Leave the quiz? Your answers are kept.", "  1) Leave", "  2) Keep going"]
+    }
     switch position.step {
     case .intro:
       let choices = guide.introChoices.map { choice -> String in
@@ -166,8 +163,6 @@ public struct LineMode {
         ? ["Read more: devrel-guide show \(topic)"]
         : ["  1) Next question", "  2) Read more: \(title)"]
       return lines
-    case .confirmLeave:
-      return ["", "Leave the quiz? Your answers are kept.", "  1) Leave", "  2) Keep going"]
     }
   }
 
@@ -180,7 +175,7 @@ public struct LineMode {
   }
 
   private func prompt() -> String {
-    if guide.state.search != nil { return "Open which result? (Enter cancels) >" }
+    if guide.state.overlay?.search != nil { return "Open which result? (Enter cancels) >" }
     switch guide.state.screen {
     case .quiz(let position):
       if case .question = position.step { return "Answer (number, s to skip, b back) >" }
@@ -190,64 +185,48 @@ public struct LineMode {
     }
   }
 
-  // MARK: - From a typed line to keys
+  // MARK: - From a typed line to an event
 
-  /// The keys a line stands for, or nil when it means nothing here.
-  func keys(for line: String) -> [Key]? {
-    if let search = guide.state.search {
+  /// The event a line stands for, or nil when it means nothing here.
+  func event(for line: String) -> Event? {
+    if let search = guide.state.overlay?.search {
       guard let number = Int(line), (1...search.hits.count).contains(number) else {
-        return [.escape]
+        return .key(.escape)
       }
-      return Array(repeating: .down, count: number - 1) + [.enter]
+      return .chooseItem(number - 1)
     }
     switch line.lowercased() {
-    case "q", "quit": return [.character("q")]
-    case "b", "back": return [.escape]
-    case "s", "skip": return [.character("s")]
-    case "": return []
+    case "q", "quit": return .key(.character("q"))
+    case "b", "back": return .key(.escape)
+    case "s", "skip": return .key(.character("s"))
     default: break
     }
-    // The words follow as one paste (see `run`): typed key by key, each would search again.
-    if line.hasPrefix("/") { return [.character("/")] }
+    if line.hasPrefix("/") { return .search(trimmed(line.dropFirst())) }
     guard let number = Int(line), number >= 1 else { return nil }
     if let page = guide.page {
       let targets = linkTargets(page)
       guard number <= targets.count else { return nil }
-      return Array(repeating: .tab, count: targets[number - 1].index + 1) + [.enter]
+      return .followLink(targets[number - 1].index)
     }
     switch guide.state.screen {
     case .page: return nil
     case .menu(let position):
       guard number <= guide.entries(ofMenu: position.id).count else { return nil }
-      return [.home] + Array(repeating: .down, count: number - 1) + [.enter]
     case .results:
       guard number <= max(1, guide.state.attempts.count) else { return nil }
-      return [.home] + Array(repeating: .down, count: number - 1) + [.enter]
     case .quiz:
-      guard number <= 9, let digit = String(number).first else { return nil }
-      return [.character(digit)]
+      guard number <= 9 else { return nil }
     }
+    return .chooseItem(number - 1)
   }
 
   // MARK: - Effects
 
-  private mutating func perform(_ effects: [Effect]) {
-    for effect in effects {
-      switch effect {
-      case .saveProgress(let progress): report(storage?.saveProgress(progress))
-      case .clearProgress: report(storage?.clearProgress())
-      case .saveMarks(let marks): report(storage?.saveMarks(marks))
-      case .recordAttempt(var attempt):
-        attempt.date = now()
-        _ = guide.handle(.attemptRecorded(attempt))
-        report(storage.map { $0.record(attempt) } ?? "Results are not saved in this session.")
-      case .quit, .redraw: break
-      }
-    }
-  }
-
-  private func report(_ problem: String?) {
-    if let problem { say([problem]) }
+  /// Carries out effects and prints what could not be saved; true when one is `.quit`.
+  private func perform(_ effects: [Effect]) -> Bool {
+    let outcome = self.effects.run(effects)
+    say(outcome.notices)
+    return outcome.quit
   }
 }
 

@@ -6,15 +6,21 @@ public struct ContentPack: Sendable, Equatable {
   public let home: [MenuEntry]
   public let topics: [String: Topic]
   public var quiz: Quiz?
+  /// What the job-posting reader looks for; nil when the pack has no `posting.yaml`.
+  public var posting: PostingLexicon?
   /// Topic ids in menu order: depth first from home, each once, then any not reachable by menu.
   /// Worked out once here; menus, search and progress read it on every key.
   public let topicOrder: [String]
 
-  public init(manifest: Manifest, home: [MenuEntry], topics: [String: Topic], quiz: Quiz?) {
+  public init(
+    manifest: Manifest, home: [MenuEntry], topics: [String: Topic], quiz: Quiz?,
+    posting: PostingLexicon? = nil
+  ) {
     self.manifest = manifest
     self.home = home
     self.topics = topics
     self.quiz = quiz
+    self.posting = posting
     self.topicOrder = Self.menuOrder(home: home, topics: topics)
   }
 

@@ -13,8 +13,17 @@ extension Guide {
     return [.saveMarks(state.marks)]
   }
 
-  mutating func confirmResetKey(_ key: Key) -> [Effect] {
-    state.confirmingReset = false
+  mutating func askToResetMarks() {
+    if state.marks.isEmpty {
+      state.status = "There are no progress marks to reset."
+    } else {
+      state.overlay = .confirm(.resetMarks)
+    }
+  }
+
+  /// The answer to "Reset all progress marks?": `y` resets, any other key keeps them.
+  mutating func resetMarksAnswered(_ key: Key) -> [Effect] {
+    state.overlay = nil
     guard key == .character("y") else {
       state.status = "Progress kept."
       return []

@@ -1,4 +1,4 @@
-/// Keys on a menu: move, open by number or Enter, go back.
+/// Keys on a menu: move, open by number or Enter, go back; `R` on home resets the marks.
 extension Guide {
   mutating func menuKey(_ key: Key, _ position: MenuPosition) -> [Effect] {
     let entries = entries(ofMenu: position.id)
@@ -7,40 +7,29 @@ extension Guide {
       return []
     }
     var position = position
-    let count = entries.count
-    switch key {
-    case .up, .character("k"), .backTab:
-      position.selection = (position.selection - 1 + count) % count
-    case .down, .character("j"), .tab:
-      position.selection = (position.selection + 1) % count
-    case .home, .character("g"), .pageUp:
-      position.selection = 0
-    case .end, .character("G"), .pageDown:
-      position.selection = count - 1
-    case .character(let digit) where digit.wholeNumberValue != nil:
-      guard let number = digit.wholeNumberValue, (1...count).contains(number) else { return [] }
-      position.selection = number - 1
+    switch ListNavigation(selection: position.selection, count: entries.count).outcome(of: key) {
+    case .selected(let selection):
+      position.selection = selection
       state.screen = .menu(position)
-      open(entries[number - 1].target)
-      return []
-    case .enter, .right, .character("l"):
-      state.screen = .menu(position)
-      open(entries[min(position.selection, count - 1)].target)
-      return []
-    case .escape, .backspace, .left, .character("h"):
+    case .chose(let index):
+      return menuItemChosen(index, position)
+    case .back:
       if position.id != GuideState.homeID || !state.back.isEmpty { goBack() }
-      return []
-    case .character("R") where position.id == GuideState.homeID:
-      if state.marks.isEmpty {
-        state.status = "There are no progress marks to reset."
-      } else {
-        state.confirmingReset = true
-      }
-      return []
-    default:
-      return []
+    case .other where key == .character("R") && position.id == GuideState.homeID:
+      askToResetMarks()
+    case .other:
+      break
     }
+    return []
+  }
+
+  /// Opens the `index`th entry of the menu, remembering it as the selection for Esc.
+  mutating func menuItemChosen(_ index: Int, _ position: MenuPosition) -> [Effect] {
+    guard let entry = entries(ofMenu: position.id)[safe: index] else { return [] }
+    var position = position
+    position.selection = index
     state.screen = .menu(position)
+    open(entry.target)
     return []
   }
 }

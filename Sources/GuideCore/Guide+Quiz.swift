@@ -29,7 +29,7 @@ extension Guide {
   }
 
   /// Opens the quiz intro (home entry, `devrel-guide quiz`).
-  public mutating func openQuiz() {
+  mutating func openQuiz() {
     guard pack.quiz != nil else {
       state.status = "This guide has no quiz."
       return
@@ -37,125 +37,130 @@ extension Guide {
     push(.quiz(QuizPosition(step: .intro)))
   }
 
+  /// How many options a step of the quiz offers.
+  func quizOptionCount(_ step: QuizPosition.Step) -> Int {
+    switch step {
+    case .intro: return introChoices.count
+    case .question(let index):
+      return pack.quiz?.questions[safe: index].map { options(of: $0).count } ?? 0
+    case .feedback: return FeedbackChoice.allCases.count
+    }
+  }
+
   mutating func quizKey(_ key: Key, _ position: QuizPosition) -> [Effect] {
-    guard let quiz = pack.quiz else {
+    guard pack.quiz != nil else {
       goBack()
       return []
     }
-    switch position.step {
-    case .intro: return introKey(key, position)
-    case .question(let index): return questionKey(key, index, position, quiz)
-    case .feedback(let index): return feedbackKey(key, index, position, quiz)
-    case .confirmLeave(let index): return confirmKey(key, index, position)
+    if case .feedback(let index) = position.step, key == .character(" ") || key == .character("n") {
+      return advance(from: index)
     }
-  }
-
-  // MARK: - Steps
-
-  private mutating func introKey(_ key: Key, _ position: QuizPosition) -> [Effect] {
-    let choices = introChoices
-    switch choose(key, position, count: choices.count) {
-    case .moved(let selection):
-      state.screen = .quiz(QuizPosition(step: .intro, selection: selection))
-    case .chose(let index):
-      switch choices[index] {
-      case .resume:
-        let current = min(state.quiz?.current ?? 0, (pack.quiz?.questions.count ?? 1) - 1)
-        showQuestion(current)
-        return []
-      case .start, .startOver:
-        let progress = QuizProgress(packID: pack.manifest.id, packVersion: pack.manifest.version)
-        state.quiz = progress
-        showQuestion(0)
-        return choices[index] == .startOver ? [.clearProgress] : []
-      }
-    case .back: goBack()
-    case .skip, .none: break
-    }
-    return []
-  }
-
-  private mutating func questionKey(
-    _ key: Key, _ index: Int, _ position: QuizPosition, _ quiz: Quiz
-  ) -> [Effect] {
-    let question = quiz.questions[index]
-    switch choose(key, position, count: options(of: question).count) {
-    case .moved(let selection):
-      state.screen = .quiz(QuizPosition(step: .question(index), selection: selection))
+    let list = ListNavigation(selection: position.selection, count: quizOptionCount(position.step))
+    switch list.outcome(of: key) {
+    case .selected(let selection):
+      state.screen = .quiz(QuizPosition(step: position.step, selection: selection))
       return []
-    case .chose(let option):
-      return answer(index, .chose(option), quiz)
-    case .skip:
-      return answer(index, .skipped, quiz)
+    case .chose(let index):
+      return quizOptionChosen(index, position)
     case .back:
+      quizBack(key, position)
+      return []
+    case .other where key == .character("s"):
+      switch position.step {
+      case .intro: return []
+      case .question(let index): return answer(index, .skipped)
+      case .feedback(let index): return advance(from: index)
+      }
+    case .other:
+      return []
+    }
+  }
+
+  /// Picks an option of the step on screen: an intro choice, an answer, or what to do after
+  /// feedback.
+  mutating func quizOptionChosen(_ option: Int, _ position: QuizPosition) -> [Effect] {
+    guard (0..<quizOptionCount(position.step)).contains(option) else { return [] }
+    switch position.step {
+    case .intro: return introChosen(introChoices[option])
+    case .question(let index): return answer(index, .chose(option))
+    case .feedback(let index):
+      if FeedbackChoice.allCases[option] == .readMore,
+        case .knowledge(_, _, _, let topic) = pack.quiz?.questions[index].kind
+      {
+        state.screen = .quiz(QuizPosition(step: .feedback(index), selection: option))
+        openTopic(topic)
+        return []
+      }
+      return advance(from: index)
+    }
+  }
+
+  /// Esc asks before leaving a question; Backspace and Left step back through the quiz.
+  private mutating func quizBack(_ key: Key, _ position: QuizPosition) {
+    switch position.step {
+    case .intro:
+      goBack()
+    case .question(let index), .feedback(let index):
       if key == .escape {
-        state.screen = .quiz(QuizPosition(step: .confirmLeave(index)))
+        state.overlay = .confirm(.leaveQuiz(question: index, selection: 0))
+      } else if case .feedback = position.step {
+        showQuestion(index)
       } else if index > 0 {
         showQuestion(index - 1)
       } else {
         state.screen = .quiz(QuizPosition(step: .intro))
       }
-      return []
-    case .none:
-      return []
     }
   }
 
-  private mutating func feedbackKey(
-    _ key: Key, _ index: Int, _ position: QuizPosition, _ quiz: Quiz
-  ) -> [Effect] {
-    if key == .character(" ") || key == .character("n") { return advance(from: index, quiz) }
-    switch choose(key, position, count: FeedbackChoice.allCases.count) {
-    case .moved(let selection):
-      state.screen = .quiz(QuizPosition(step: .feedback(index), selection: selection))
+  private mutating func introChosen(_ choice: IntroChoice) -> [Effect] {
+    switch choice {
+    case .resume:
+      let current = min(state.quiz?.current ?? 0, (pack.quiz?.questions.count ?? 1) - 1)
+      showQuestion(current)
       return []
-    case .chose(let choice):
-      if FeedbackChoice.allCases[choice] == .readMore,
-        case .knowledge(_, _, _, let topic) = quiz.questions[index].kind
-      {
-        state.screen = .quiz(QuizPosition(step: .feedback(index), selection: choice))
-        openTopic(topic)
-        return []
-      }
-      return advance(from: index, quiz)
-    case .skip:
-      return advance(from: index, quiz)
-    case .back:
-      if key == .escape {
-        state.screen = .quiz(QuizPosition(step: .confirmLeave(index)))
-      } else {
-        showQuestion(index)
-      }
-      return []
-    case .none:
-      return []
+    case .start, .startOver:
+      state.quiz = QuizProgress(packID: pack.manifest.id, packVersion: pack.manifest.version)
+      showQuestion(0)
+      return choice == .startOver ? [.clearProgress] : []
     }
   }
 
-  private mutating func confirmKey(_ key: Key, _ index: Int, _ position: QuizPosition) -> [Effect] {
+  // MARK: - Leaving
+
+  /// Keys on "Leave the quiz?": `y`, `1` or a second Esc leave; `n`, `2`, Backspace or Left
+  /// keep going; arrows move between the two.
+  mutating func leaveQuizKey(_ key: Key, question: Int, selection: Int) {
     switch key {
-    case .character("y"), .character("1"), .escape:
-      // A second Esc leaves: the answers are kept, and Esc held down always reaches home.
-      goBack()
-    case .character("n"), .character("2"), .backspace, .left:
-      showQuestion(index)
-    case .up, .down, .character("j"), .character("k"), .tab, .backTab:
-      state.screen = .quiz(
-        QuizPosition(step: .confirmLeave(index), selection: 1 - position.selection))
-    case .enter:
-      if position.selection == 0 { goBack() } else { showQuestion(index) }
+    case .character("y"), .escape:
+      answerLeaveQuiz(leave: true, question: question)
+    case .character("n"), .backspace, .left:
+      answerLeaveQuiz(leave: false, question: question)
     default:
-      break
+      switch ListNavigation(selection: selection, count: 2).outcome(of: key) {
+      case .selected(let selection):
+        state.overlay = .confirm(.leaveQuiz(question: question, selection: selection))
+      case .chose(let choice):
+        answerLeaveQuiz(leave: choice == 0, question: question)
+      case .back, .other:
+        break
+      }
     }
-    return []
+  }
+
+  /// Leaving keeps the answers (and Esc held down always reaches home); staying shows the
+  /// question again.
+  mutating func answerLeaveQuiz(leave: Bool, question: Int) {
+    state.overlay = nil
+    if leave { goBack() } else { showQuestion(question) }
   }
 
   // MARK: - Answers
 
-  private mutating func answer(_ index: Int, _ answer: Answer, _ quiz: Quiz) -> [Effect] {
+  private mutating func answer(_ index: Int, _ answer: Answer) -> [Effect] {
+    guard let question = pack.quiz?.questions[safe: index] else { return [] }
     var progress =
       state.quiz ?? QuizProgress(packID: pack.manifest.id, packVersion: pack.manifest.version)
-    let question = quiz.questions[index]
     progress.answers[question.id] = answer
     progress.current = index + 1
     state.quiz = progress
@@ -163,17 +168,19 @@ extension Guide {
       state.screen = .quiz(QuizPosition(step: .feedback(index)))
       return [.saveProgress(progress)]
     }
-    return [.saveProgress(progress)] + advance(from: index, quiz)
+    return [.saveProgress(progress)] + advance(from: index)
   }
 
-  private mutating func advance(from index: Int, _ quiz: Quiz) -> [Effect] {
+  /// The next question, or after the last one the results, dated by the guide's clock.
+  private mutating func advance(from index: Int) -> [Effect] {
+    guard let quiz = pack.quiz else { return [] }
     if index + 1 < quiz.questions.count {
       state.quiz?.current = index + 1
       showQuestion(index + 1)
       return []
     }
     guard let progress = state.quiz else { return [] }
-    let attempt = Scoring.attempt(quiz, progress: progress)
+    let attempt = Scoring.attempt(quiz, progress: progress, date: now())
     state.quiz = nil
     state.attempts.append(attempt)
     state.screen = .results(ResultsPosition(attempt: state.attempts.count - 1))
@@ -189,49 +196,5 @@ extension Guide {
       selection = chosen
     }
     state.screen = .quiz(QuizPosition(step: .question(index), selection: selection))
-  }
-
-  /// The app stored an attempt with its date: it replaces the undated one the quiz added.
-  mutating func recordAttempt(_ attempt: Attempt) {
-    if let index = state.attempts.lastIndex(where: {
-      $0.date.isEmpty && $0.answers == attempt.answers
-    }) {
-      state.attempts[index] = attempt
-      pageCache = nil
-    } else {
-      state.attempts.append(attempt)
-    }
-  }
-
-  // MARK: - Choosing among numbered options
-
-  enum Choice: Equatable {
-    case moved(Int)
-    case chose(Int)
-    case skip
-    case back
-    case none
-  }
-
-  /// Keys on any numbered list of options: arrows move, digits and Enter choose.
-  func choose(_ key: Key, _ position: QuizPosition, count: Int) -> Choice {
-    guard count > 0 else { return key == .escape ? .back : .none }
-    switch key {
-    case .up, .character("k"), .backTab:
-      return .moved((position.selection - 1 + count) % count)
-    case .down, .character("j"), .tab:
-      return .moved((position.selection + 1) % count)
-    case .character(let digit) where digit.wholeNumberValue != nil:
-      guard let number = digit.wholeNumberValue, (1...count).contains(number) else { return .none }
-      return .chose(number - 1)
-    case .enter, .right, .character("l"):
-      return .chose(min(max(0, position.selection), count - 1))
-    case .character("s"):
-      return .skip
-    case .escape, .backspace, .left, .character("h"):
-      return .back
-    default:
-      return .none
-    }
   }
 }

@@ -10,39 +10,44 @@ extension Guide {
   /// Applies a reading key to a scroll position and link focus, like less plus Tab for links.
   mutating func readerKey(_ key: Key, scroll: inout Int, focus: inout Int?) -> ReaderAction {
     let page = currentPage()
-    let maxScroll = maxScroll(page)
     let pageRows = Chrome.bodyRows(state.size)
     let links = page?.links ?? []
     switch key {
-    case .down, .character("j"): scroll += 1
-    case .up, .character("k"): scroll -= 1
-    case .pageDown, .character(" "), .control("f"): scroll += pageRows
-    case .pageUp, .character("b"), .control("b"): scroll -= pageRows
-    case .home, .character("g"): scroll = 0
-    case .end, .character("G"): scroll = maxScroll
+    case .down, .character("j"): self.scroll(by: 1, &scroll, &focus)
+    case .up, .character("k"): self.scroll(by: -1, &scroll, &focus)
+    case .pageDown, .character(" "), .control("f"): self.scroll(by: pageRows, &scroll, &focus)
+    case .pageUp, .character("b"), .control("b"): self.scroll(by: -pageRows, &scroll, &focus)
+    case .home, .character("g"): self.scroll(by: -scroll, &scroll, &focus)
+    case .end, .character("G"): self.scroll(by: maxScroll(page) - scroll, &scroll, &focus)
     case .tab, .backTab:
       guard !links.isEmpty else { return .handled }
       let step = key == .tab ? 1 : -1
       let start = focus ?? (key == .tab ? -1 : links.count)
       let next = (start + step + links.count) % links.count
       focus = next
-      scroll = scrollShowing(line: links[next].line, from: scroll)
+      self.scroll(by: scrollShowing(line: links[next].line, from: scroll) - scroll, &scroll, &focus)
     case .enter, .right:
       guard let index = focus, links.indices.contains(index) else { return .handled }
       return .follow(links[index].target)
-    case .escape, .backspace, .left, .character("h"):
+    case _ where ListNavigation.isBack(key):
       return .back
     default:
       return .ignored
     }
-    scroll = min(max(0, scroll), maxScroll)
-    // A focused link scrolled out of sight is let go, so Enter never opens what is not shown.
-    if let index = focus, links.indices.contains(index),
-      !(scroll..<(scroll + pageRows)).contains(links[index].line)
+    return .handled
+  }
+
+  /// Scrolls within the page's bounds; a focused link scrolled out of sight is let go, so
+  /// Enter never opens what is not shown.
+  mutating func scroll(by lines: Int, _ scroll: inout Int, _ focus: inout Int?) {
+    let page = currentPage()
+    let pageRows = Chrome.bodyRows(state.size)
+    scroll = min(max(0, scroll + lines), maxScroll(page))
+    if let index = focus, let link = page?.links[safe: index],
+      !(scroll..<(scroll + pageRows)).contains(link.line)
     {
       focus = nil
     }
-    return .handled
   }
 
   /// Follows a link or goes back, after the screen has taken its new position.

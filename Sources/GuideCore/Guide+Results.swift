@@ -9,39 +9,36 @@ extension Guide {
       return []
     }
     let count = state.attempts.count
-    switch key {
-    case .escape, .backspace, .left, .character("h"):
-      goBack()
-      return []
-    case .character("t") where count == 0, .enter where count == 0:
+    if count == 0, key == .character("t") || key == .enter {
       openQuiz()
       return []
-    case _ where count == 0:
-      return []
-    case .up, .character("k"), .backTab:
-      position.selection = (position.selection - 1 + count) % count
-    case .down, .character("j"), .tab:
-      position.selection = (position.selection + 1) % count
-    case .home, .character("g"):
-      position.selection = 0
-    case .end, .character("G"):
-      position.selection = count - 1
-    case .enter, .right, .character("l"):
+    }
+    switch ListNavigation(selection: position.selection, count: count).outcome(of: key) {
+    case .selected(let selection):
+      position.selection = selection
       state.screen = .results(position)
-      push(.results(ResultsPosition(attempt: count - 1 - position.selection)))
-      return []
-    case .character(let digit) where digit.wholeNumberValue != nil:
-      guard let number = digit.wholeNumberValue, (1...min(9, count)).contains(number) else {
-        return []
-      }
-      position.selection = number - 1
-      state.screen = .results(position)
-      push(.results(ResultsPosition(attempt: count - number)))
-      return []
-    default:
+    case .chose(let index):
+      resultsItemChosen(index, position)
+    case .back:
+      goBack()
+    case .other:
       break
     }
-    state.screen = .results(position)
     return []
+  }
+
+  /// Opens the `index`th attempt of the list (newest first); with no attempts yet, the one
+  /// thing to choose is taking the quiz.
+  mutating func resultsItemChosen(_ index: Int, _ position: ResultsPosition) {
+    let count = state.attempts.count
+    if count == 0, index == 0 {
+      openQuiz()
+      return
+    }
+    guard (0..<count).contains(index) else { return }
+    var position = position
+    position.selection = index
+    state.screen = .results(position)
+    push(.results(ResultsPosition(attempt: count - 1 - index)))
   }
 }

@@ -1,52 +1,70 @@
 /// The search line (`/`, or `i` for the glossary index): results update as you type, Enter opens the selected hit at its first
 /// match and keeps the query highlighted, `n`/`N` jump between matches across topics.
 extension Guide {
-  mutating func searchKey(_ key: Key) -> [Effect] {
-    guard var search = state.search else { return [] }
+  /// Opens the search line, with words already typed when they are given.
+  mutating func startSearch(_ mode: SearchState.Mode, query: String = "") {
+    var search = SearchState(mode: mode, query: query)
+    search.hits = hits(for: search)
+    state.overlay = .search(search)
+  }
+
+  /// What the search line finds: topics' text for `/`, glossary terms for `i`.
+  private mutating func hits(for search: SearchState) -> [SearchHit] {
+    switch search.mode {
+    case .text: return search.query.isEmpty ? [] : searchIndex.hits(for: search.query)
+    case .index: return GlossaryIndex.lookup(search.query, in: pack)
+    }
+  }
+
+  mutating func searchKey(_ key: Key, _ search: SearchState) -> [Effect] {
+    var search = search
+    let list = ListNavigation(selection: search.selection, count: search.hits.count)
     switch key {
     case .escape:
       // Cancelling also clears the last highlight: the way to be rid of it.
-      state.search = nil
+      state.overlay = nil
       state.highlight = nil
       return []
     case .enter:
-      state.search = nil
-      guard search.hits.indices.contains(search.selection) else { return [] }
-      let hit = search.hits[search.selection]
-      state.highlight = search.mode == .index ? hit.title : search.query
-      openMatch(hit.topicID, block: hit.block)
+      openHit(search)
       return []
     case .backspace:
       if search.query.isEmpty {
-        state.search = nil
+        state.overlay = nil
         return []
       }
       search.query.removeLast()
     case .up, .backTab:
-      search.selection = max(0, search.selection - 1)
+      search.selection = list.clamped(by: -1)
     case .down, .tab:
-      search.selection = min(max(0, search.hits.count - 1), search.selection + 1)
+      search.selection = list.clamped(by: 1)
     case .character(let character):
       search.query.append(character)
     default:
       return []
     }
     if key == .backspace || key.isCharacter {
-      switch search.mode {
-      case .text: search.hits = searchIndex.hits(for: search.query)
-      case .index: search.hits = GlossaryIndex.lookup(search.query, in: pack)
-      }
+      search.hits = hits(for: search)
       search.selection = 0
     }
-    state.search = search
+    state.overlay = .search(search)
     return []
+  }
+
+  /// Closes the search line and opens its selected hit, keeping the query highlighted.
+  mutating func openHit(_ search: SearchState) {
+    state.overlay = nil
+    guard search.hits.indices.contains(search.selection) else { return }
+    let hit = search.hits[search.selection]
+    state.highlight = search.mode == .index ? hit.title : search.query
+    openMatch(hit.topicID, block: hit.block)
   }
 
   /// Pasted text joins the query at once and is searched once: per character, a long paste
   /// would search the whole pack once for every character. Line breaks and tabs become
   /// spaces; control characters and bidi controls are dropped.
   mutating func paste(_ text: String) -> [Effect] {
-    guard var search = state.search else { return [] }
+    guard case .search(var search) = state.overlay else { return [] }
     state.status = nil
     for scalar in text.unicodeScalars {
       switch scalar.value {
@@ -56,12 +74,9 @@ extension Guide {
       default: search.query.unicodeScalars.append(scalar)
       }
     }
-    switch search.mode {
-    case .text: search.hits = searchIndex.hits(for: search.query)
-    case .index: search.hits = GlossaryIndex.lookup(search.query, in: pack)
-    }
+    search.hits = hits(for: search)
     search.selection = 0
-    state.search = search
+    state.overlay = .search(search)
     return []
   }
 

@@ -2,33 +2,39 @@ import GuideContent
 
 /// The state machine: a content pack, the state, and every transition in `handle`.
 ///
-/// No I/O, no clock, no globals: tests send events and compare the exact new state, and the
-/// app carries out the returned effects.
+/// No I/O and no globals; the clock is given, so tests fix the time. Tests send events and
+/// compare the exact new state, and the app carries out the returned effects.
 public struct Guide: Sendable {
   public let pack: ContentPack
   public internal(set) var state: GuideState
+  /// The time stamp for a finished attempt (ISO 8601); tests give a fixed one.
+  let now: @Sendable () -> String
   /// Each topic's menu parent, for breadcrumbs ("Home › Skills › Community").
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.
   lazy var searchIndex = SearchIndex(pack)
   /// The page on screen, laid out for the current width: derived from the state, kept only so
   /// a key press does not lay the page out again.
-  var pageCache: (key: PageKey, page: PageView)?
+  private var pageCache: (key: PageKey, page: PageView)?
 
-  public init(pack: ContentPack, state: GuideState) {
+  /// `now` dates finished attempts; without one they are undated (and not saved).
+  public init(pack: ContentPack, state: GuideState, now: @escaping @Sendable () -> String = { "" })
+  {
     self.pack = pack
     self.state = state
+    self.now = now
     self.parents = Guide.menuParents(pack)
     settle()
   }
 
+  /// The only way the state changes: one event in, the work for the app out.
   public mutating func handle(_ event: Event) -> [Effect] {
-    let effects = transition(event)
+    let effects = reduce(event)
     settle()
     return effects
   }
 
-  private mutating func transition(_ event: Event) -> [Effect] {
+  private mutating func reduce(_ event: Event) -> [Effect] {
     switch event {
     case .resized(let size):
       resize(to: size)
@@ -36,45 +42,69 @@ public struct Guide: Sendable {
     case .notice(let message):
       state.status = message
       return []
-    case .attemptRecorded(let attempt):
-      recordAttempt(attempt)
-      return []
     case .key(let key):
-      return handle(key)
-    case .choose(let index):
-      return choose(index)
-    case .follow(let index):
-      return follow(index)
+      state.status = nil
+      return keyPressed(key)
+    case .wheel(let up):
+      state.status = nil
+      wheelTurned(by: up ? -3 : 3)
+      return []
+    case .chooseItem(let index):
+      state.status = nil
+      return chooseItem(index)
+    case .followLink(let index):
+      state.status = nil
+      followLink(index)
+      return []
+    case .search(let words):
+      startSearch(.text, query: words)
+      return []
+    case .openQuiz:
+      openQuiz()
+      return []
+    case .resume(let place):
+      resume(at: place)
+      return []
     case .paste(let text):
       return paste(text)
     }
   }
 
-  private mutating func handle(_ key: Key) -> [Effect] {
-    state.status = nil
-    if state.search != nil { return searchKey(key) }
-    if state.confirmingReset { return confirmResetKey(key) }
+  /// A key goes to the overlay when there is one, else to the keys that work everywhere, else to
+  /// the screen.
+  private mutating func keyPressed(_ key: Key) -> [Effect] {
+    switch state.overlay {
+    case .search(let search): return searchKey(key, search)
+    case .confirm(.resetMarks): return resetMarksAnswered(key)
+    default: break
+    }
     switch key {
     case .character("q"): return [.quit]
     case .control("l"): return [.redraw]
     default: break
     }
-    if state.helpVisible {
+    switch state.overlay {
+    case .help:
       // Any key closes help; only `?` and Esc are advertised.
-      state.helpVisible = false
+      state.overlay = nil
       return []
+    case .confirm(.leaveQuiz(let question, let selection)):
+      if Chrome.fits(state.size) { leaveQuizKey(key, question: question, selection: selection) }
+      return []
+    case .search, .confirm(.resetMarks), nil:
+      break
     }
     if key == .character("?") {
-      state.helpVisible = true
+      state.overlay = .help
       return []
     }
     guard Chrome.fits(state.size) else { return [] }
     switch key {
     case .character("/"):
-      state.search = SearchState()
+      startSearch(.text)
       return []
     case .character("i") where !isAnsweringQuiz:
-      state.search = SearchState(mode: .index, hits: GlossaryIndex.entries(pack))
+      startSearch(.index)
       return []
     case .character("]"):
       goForward()
@@ -231,7 +261,7 @@ public struct Guide: Sendable {
   }
 
   /// Opens a saved place as if the reader had walked there: Esc climbs the menus above it.
-  public mutating func resume(at place: Place) {
+  mutating func resume(at place: Place) {
     guard let topic = pack.topics[place.topicID], !topic.isMenu else { return }
     var trail: [Screen] = []
     var child = place.topicID
@@ -242,7 +272,6 @@ public struct Guide: Sendable {
     }
     state.back = trail.isEmpty ? [.home] : trail
     state.screen = .page(PagePosition(id: place.topicID, scroll: place.scroll))
-    settle()
   }
 
   /// The page being read, to return to on the next start; nil elsewhere.

@@ -46,15 +46,12 @@ public struct GuideState: Sendable, Equatable {
   public var back: [Screen] = []
   /// Screens left with Esc, to return to with `]`, like a browser's forward button.
   public var forward: [Screen] = []
-  public var helpVisible = false
-  /// The search line, while it is open.
-  public var search: SearchState?
+  /// Help, the search line or a question, over the screen; it takes keys before the screen.
+  public var overlay: Overlay?
   /// The last search confirmed with Enter: highlighted on pages, and where `n`/`N` jump.
   public var highlight: String?
   /// Progress marks by topic id.
   public var marks: [String: TopicMark] = [:]
-  /// True while "Reset all progress marks?" waits for an answer.
-  public var confirmingReset = false
   /// A one-line message for the footer, cleared by the next key.
   public var status: String?
   /// The quiz being taken, saved after every answer so it can be resumed.
@@ -72,6 +69,30 @@ public struct GuideState: Sendable, Equatable {
     self.attempts = attempts
     self.marks = marks
   }
+}
+
+/// What sits over the screen and takes keys before it.
+public enum Overlay: Sendable, Equatable {
+  /// Every key, in a box (`?`).
+  case help
+  /// The search line (`/` or `i`).
+  case search(SearchState)
+  /// A question that waits for an answer.
+  case confirm(Confirmation)
+
+  /// The open search line, if that is the overlay.
+  public var search: SearchState? {
+    if case .search(let search) = self { return search }
+    return nil
+  }
+}
+
+/// A question the guide asks before doing something that is hard to undo.
+public enum Confirmation: Sendable, Equatable {
+  /// "Reset all progress marks?" (`R` on home): `y` resets, any other key keeps them.
+  case resetMarks
+  /// "Leave the quiz?" (Esc on question `question`): leave (answers kept) or keep going.
+  case leaveQuiz(question: Int, selection: Int)
 }
 
 /// How far the reader has got with a topic, set with `d`, `l` and `s` on its page.
@@ -93,6 +114,7 @@ public struct SearchState: Sendable, Equatable {
   public var mode: Mode
   public var query: String
   public var hits: [SearchHit]
+  /// The selected hit.
   public var selection: Int
 
   public init(mode: Mode = .text, query: String = "", hits: [SearchHit] = [], selection: Int = 0) {
@@ -114,21 +136,27 @@ public struct Place: Sendable, Equatable, Codable {
   }
 }
 
-/// Something that happened, sent to `Guide.handle`.
+/// Something that happened, sent to `Guide.handle`, the only way the state changes.
 public enum Event: Sendable, Equatable {
   case key(Key)
   case resized(Size)
-  /// The app stored a finished attempt (with its date); it joins the history.
-  case attemptRecorded(Attempt)
+  /// The mouse wheel turned: a few lines or items up (toward the top) or down.
+  case wheel(up: Bool)
   /// A message for the status line, e.g. that results could not be saved.
   case notice(String)
-  /// A click on the `index`th item of the list on screen: a menu entry, a quiz option, an
-  /// attempt, a search hit.
-  case choose(Int)
-  /// A click on the `index`th link of the page on screen.
-  case follow(Int)
-  /// Text pasted as a whole (bracketed paste, or the line mode's search words): typed into the
-  /// search line when it is open, ignored elsewhere, so a pasted sentence never acts as keys.
+  /// The `index`th item of the list on screen was picked (a click, or its number in the line
+  /// mode): a menu entry, a quiz option, an attempt, a search hit, a prompt's answer.
+  case chooseItem(Int)
+  /// The `index`th link of the page on screen was picked.
+  case followLink(Int)
+  /// Search every topic for these words, as if typed after `/`.
+  case search(String)
+  /// Start-up: open the quiz's intro (`devrel-guide quiz`).
+  case openQuiz
+  /// Start-up: return to the page read last time, with the menus above it to go back to.
+  case resume(Place)
+  /// Text pasted as a whole (bracketed paste): typed into the search line when it is open,
+  /// ignored elsewhere, so a pasted sentence never acts as keys.
   case paste(String)
 }
 
@@ -141,7 +169,7 @@ public enum Effect: Sendable, Equatable {
   case saveProgress(QuizProgress)
   /// The quiz in progress is finished or abandoned: forget the saved copy.
   case clearProgress
-  /// Add a finished attempt to the history; the app answers with `.attemptRecorded`.
+  /// Add a finished attempt (already dated) to the saved history.
   case recordAttempt(Attempt)
   /// Store the progress marks.
   case saveMarks([String: TopicMark])

@@ -50,7 +50,7 @@ public struct KnowledgeScore: Sendable, Equatable, Codable {
 
 /// A finished quiz as stored in the history.
 public struct Attempt: Sendable, Equatable, Codable {
-  /// ISO 8601, stamped by the app when it stores the attempt (the state machine has no clock).
+  /// ISO 8601, from the clock the guide was given when the quiz was finished.
   public var date: String
   public var packID: String
   public var packVersion: String
@@ -80,8 +80,6 @@ public struct QuizPosition: Sendable, Equatable {
     case question(Int)
     /// After a knowledge answer: right or not, why, and a link to read more.
     case feedback(Int)
-    /// Esc during the quiz: leave (progress is kept) or stay.
-    case confirmLeave(Int)
   }
 
   public var step: Step

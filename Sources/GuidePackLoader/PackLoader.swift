@@ -4,7 +4,7 @@ import GuideContent
 /// Turns a pack's YAML files into a checked `ContentPack`.
 ///
 /// Layout of a pack folder: `pack.yaml` (manifest and home menu), `topics/*.yaml` (one topic
-/// each), and optionally `quiz.yaml`. The format is described in `docs/content-format.md`.
+/// each), and optionally `quiz.yaml` and `posting.yaml`. The format is described in `docs/content-format.md`.
 public enum PackLoader {
   /// The pack, or every error found. Warnings alone do not stop loading.
   public static func load(_ source: PackSource) throws(ContentError) -> ContentPack {
@@ -73,9 +73,13 @@ private struct Loading {
       topicPlaces[topic.id] = (display(file.path), position)
     }
     let quiz = source.files.first { $0.path == "quiz.yaml" }.flatMap { readQuiz($0) }
+    let posting = source.files.first { $0.path == "posting.yaml" }.flatMap {
+      readPosting($0, quiz: quiz)
+    }
     checkReferences(topics: topics)
     guard let (manifest, home) = manifestAndHome else { return nil }
-    let pack = ContentPack(manifest: manifest, home: home, topics: topics, quiz: quiz)
+    let pack = ContentPack(
+      manifest: manifest, home: home, topics: topics, quiz: quiz, posting: posting)
     warnAboutUnreachable(pack)
     return pack
   }
@@ -361,6 +365,20 @@ private struct Loading {
       id: id, text: text,
       kind: .knowledge(
         options: options, answer: answer - 1, explanation: explanation, topic: topic))
+  }
+
+  // MARK: - posting.yaml
+
+  /// The job-posting lexicon; its reader lives in `PostingLexiconReader.swift`.
+  mutating func readPosting(_ file: (path: String, text: String), quiz: Quiz?) -> PostingLexicon? {
+    guard let root = compose(file) else { return nil }
+    var posting = PostingLexiconReader(file: display(file.path))
+    let lexicon = posting.read(root, quiz: quiz)
+    issues += posting.reader.issues
+    references += posting.topics.map {
+      Reference(target: $0.id, file: posting.reader.file, position: $0.position, what: "role topic")
+    }
+    return lexicon
   }
 
   // MARK: - Cross-file checks

@@ -52,7 +52,7 @@ struct Canvas {
     _ row: Int, left: Int, width: Int, index: Int, selected: Bool, highlight: Int? = nil
   ) -> Role {
     frame.clickTargets.append(
-      ClickTarget(row: row, columns: left..<(left + width), event: .choose(index)))
+      ClickTarget(row: row, columns: left..<(left + width), event: .chooseItem(index)))
     guard selected else { return .normal }
     frame.paint(row: row, from: left, to: left + (highlight ?? width), role: .selection)
     put(glyphs.marker, row: row, column: left, role: .selection)

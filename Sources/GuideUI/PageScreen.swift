@@ -16,7 +16,7 @@ enum PageScreen {
           limit: page.width - span.column)
         if let index = span.link {
           canvas.frame.clickTargets.append(
-            ClickTarget(row: row, columns: (left + span.column)..<end, event: .follow(index)))
+            ClickTarget(row: row, columns: (left + span.column)..<end, event: .followLink(index)))
         }
         if span.role == .focusedLink, canvas.frame.cursor == nil {
           canvas.frame.cursor = (row, left + span.column)

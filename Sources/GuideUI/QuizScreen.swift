@@ -8,6 +8,9 @@ enum QuizScreen {
     guard let quiz = guide.pack.quiz else { return [] }
     var writer = Writer(canvas: canvas)
     defer { canvas = writer.canvas }
+    if case .confirm(.leaveQuiz(_, let selection)) = guide.state.overlay {
+      return leavePrompt(guide, selection: selection, &writer)
+    }
     switch position.step {
     case .intro:
       return intro(guide, quiz, position, &writer)
@@ -15,17 +18,20 @@ enum QuizScreen {
       return question(guide, quiz, index, position, &writer)
     case .feedback(let index):
       return feedback(guide, quiz, index, position, &writer)
-    case .confirmLeave:
-      let answered = guide.state.quiz?.answers.count ?? 0
-      writer.heading("Leave the quiz?")
-      writer.blank()
-      writer.text(
-        "Your \(answered) answer\(answered == 1 ? " is" : "s are") kept: next time you open the quiz you can resume where you stopped."
-      )
-      writer.blank()
-      writer.options(["Leave", "Keep going"], selection: position.selection)
-      return [KeyHint("Esc/y/1", "leave"), KeyHint("n/2", "keep going")]
     }
+  }
+
+  /// "Leave the quiz?", drawn in place of the question it was asked on.
+  static func leavePrompt(_ guide: Guide, selection: Int, _ writer: inout Writer) -> [KeyHint] {
+    let answered = guide.state.quiz?.answers.count ?? 0
+    writer.heading("Leave the quiz?")
+    writer.blank()
+    writer.text(
+      "Your \(answered) answer\(answered == 1 ? " is" : "s are") kept: next time you open the quiz you can resume where you stopped."
+    )
+    writer.blank()
+    writer.options(["Leave", "Keep going"], selection: selection)
+    return [KeyHint("Esc/y/1", "leave"), KeyHint("n/2", "keep going")]
   }
 
   static func intro(_ guide: Guide, _ quiz: Quiz, _ position: QuizPosition, _ writer: inout Writer)

@@ -30,22 +30,25 @@ public enum Renderer {
         hints = ResultsScreen.draw(guide, position, &canvas)
       }
     }
-    if let search = state.search {
+    if let search = state.overlay?.search {
       canvas.frame.clickTargets = []
       hints = SearchScreen.draw(search, &canvas)
     }
     Header.draw(guide, &canvas)
-    if state.confirmingReset {
+    switch state.overlay {
+    case .confirm(.resetMarks):
       Footer.draw(
         [KeyHint("y", "reset"), KeyHint("any other key", "keep them")],
         status: "Reset all progress marks?", global: false, &canvas)
-    } else {
-      Footer.draw(hints, status: state.status, global: state.search == nil, &canvas)
-    }
-    if state.helpVisible {
+    case .search:
+      Footer.draw(hints, status: state.status, global: false, &canvas)
+    case .help:
+      Footer.draw(hints, status: state.status, &canvas)
       canvas.frame.cursor = nil
       canvas.frame.clickTargets = []
       HelpOverlay.draw(&canvas)
+    case .confirm(.leaveQuiz), nil:
+      Footer.draw(hints, status: state.status, &canvas)
     }
     return canvas.frame
   }

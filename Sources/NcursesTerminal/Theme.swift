@@ -25,22 +25,11 @@ public struct RoleStyle: Sendable, Equatable {
   }
 }
 
-/// The looks to choose from (`--theme`, `DEVREL_GUIDE_THEME`, or the config file).
-public enum ThemeName: String, Sendable, CaseIterable {
-  /// Colours for a dark background (the default).
-  case dark
-  /// Colours that stay readable on a light background: no yellow or cyan text.
-  case light
-  /// Bold everywhere that carries meaning, and the strongest colours.
-  case highContrast = "high-contrast"
-  /// No colour at all: bold, reverse, underline and dim only.
-  case monochrome
-}
-
 /// The one table from role to look. Change the app's appearance here and only here.
 ///
 /// Every theme gives each role the same kind of attributes (reverse for selections, underline
 /// for links), so meaning never rests on colour alone; themes change only colours and weight.
+/// A reversed role shows the terminal's default background as text on the role's colour.
 public enum Theme {
   public static func style(for role: Role, in theme: ThemeName = .dark) -> RoleStyle {
     var style = base(role)
@@ -50,45 +39,38 @@ public enum Theme {
     case .light:
       style.foreground = lightForeground(role, style.foreground)
     case .highContrast:
-      style.foreground = highContrastForeground(role, style.foreground)
-      if role != .dim { style.attributes.remove(.dim) }
-      if role != .normal { style.attributes.insert(.bold) }
+      // Dim text fades by an amount each terminal picks, so it is plain here, never bold+dim.
+      style.attributes.remove(.dim)
+      if role != .normal && role != .dim { style.attributes.insert(.bold) }
     }
-    if theme == .monochrome { style.foreground = nil }
+    if theme == .monochrome || theme == .highContrast { style.foreground = nil }
     return style
   }
 
+  /// The dark theme: light colours that read on black (blue and red do not: 2.2 and 3.6 to 1).
   private static func base(_ role: Role) -> RoleStyle {
     switch role {
     case .normal: RoleStyle()
-    case .title: RoleStyle(foreground: Int16(COLOR_BLUE), [.reverse, .bold])
+    case .title: RoleStyle([.reverse, .bold])
     case .selection: RoleStyle(foreground: Int16(COLOR_CYAN), [.reverse, .bold])
     case .key: RoleStyle(foreground: Int16(COLOR_YELLOW), [.bold])
     case .dim: RoleStyle([.dim])
     case .good: RoleStyle(foreground: Int16(COLOR_GREEN), [.bold])
-    case .warn: RoleStyle(foreground: Int16(COLOR_RED), [.bold])
+    case .warn: RoleStyle(foreground: Int16(COLOR_YELLOW), [.bold])
     case .heading: RoleStyle(foreground: Int16(COLOR_CYAN), [.bold])
     case .emphasis: RoleStyle([.bold])
-    case .link: RoleStyle(foreground: Int16(COLOR_BLUE), [.underline])
-    case .focusedLink: RoleStyle(foreground: Int16(COLOR_BLUE), [.underline, .reverse])
+    case .link: RoleStyle(foreground: Int16(COLOR_CYAN), [.underline])
+    case .focusedLink: RoleStyle(foreground: Int16(COLOR_CYAN), [.underline, .reverse])
     case .match: RoleStyle(foreground: Int16(COLOR_YELLOW), [.reverse, .underline])
     }
   }
 
-  /// Yellow and cyan wash out on white: use blue, magenta and red instead.
+  /// Yellow, green and cyan wash out on white: blue, magenta and red instead.
   private static func lightForeground(_ role: Role, _ color: Int16?) -> Int16? {
     switch role {
-    case .selection, .heading: Int16(COLOR_BLUE)
+    case .title, .selection, .heading, .link, .focusedLink, .good: Int16(COLOR_BLUE)
     case .key, .match: Int16(COLOR_MAGENTA)
-    default: color
-    }
-  }
-
-  /// White on the strongest colours; headings and keys in white so they never fade.
-  private static func highContrastForeground(_ role: Role, _ color: Int16?) -> Int16? {
-    switch role {
-    case .heading, .key, .emphasis: Int16(COLOR_WHITE)
-    case .dim: nil
+    case .warn: Int16(COLOR_RED)
     default: color
     }
   }

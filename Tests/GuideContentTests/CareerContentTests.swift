@@ -70,9 +70,17 @@ struct CareerContentTests {
     for id in ["next-steps", "about", "what-is-devrel", "skills/overview"] {
       let topic = try #require(pack.topics[id])
       #expect(topic.linkTargets.contains("career"), "\(id) does not link to career in its text")
-      #expect(topic.seeAlso.contains("career"), "\(id) does not list career in see-also")
     }
     #expect(pack.home.last?.topicID == "career", "the seventh home entry")
+  }
+
+  @Test("never lists under see-also a page the text already links to")
+  func seeAlsoDoesNotRepeatLinks() throws {
+    let pack = try Support.bundledPack()
+    for topic in pack.topics.values {
+      let repeated = topic.seeAlso.filter(topic.linkTargets.contains)
+      #expect(repeated.isEmpty, "\(topic.id) links to \(repeated) twice")
+    }
   }
 
   @Test("links each career page from at least one page outside the career menu")

@@ -32,11 +32,13 @@ struct DocExampleTests {
     return files
   }
 
-  @Test("holds a pack manifest, two topics and a quiz")
+  @Test("holds a pack manifest, two topics, a quiz and a posting lexicon")
   func hasTheFiles() throws {
     let files = try Self.exampleFiles()
     #expect(
-      Set(files.keys) == ["pack.yaml", "topics/watering.yaml", "topics/light.yaml", "quiz.yaml"])
+      Set(files.keys) == [
+        "pack.yaml", "topics/watering.yaml", "topics/light.yaml", "quiz.yaml", "posting.yaml",
+      ])
   }
 
   @Test("loads with no errors and no warnings")
@@ -49,5 +51,6 @@ struct DocExampleTests {
     #expect(loaded.topics.count == 2)
     #expect(loaded.quiz?.questions.count == 2)
     #expect(loaded.home.count == 4)
+    #expect(loaded.posting?.roles.map(\.id) == ["gardener"])
   }
 }

@@ -8,21 +8,21 @@ import Testing
 struct ClickTests {
   @Test func choosingAMenuEntryOpensIt() {
     var guide = Fixture.guide()
-    _ = guide.handle(.choose(1))
+    _ = guide.handle(.chooseItem(1))
     #expect(guide.state.screen == .menu(MenuPosition(id: "skills")))
     #expect(guide.state.back == [.menu(MenuPosition(id: "home", selection: 1))])
   }
 
   @Test func choosingBeyondTheListDoesNothing() {
     var guide = Fixture.guide()
-    _ = guide.handle(.choose(7))
+    _ = guide.handle(.chooseItem(7))
     #expect(guide.state.screen == .home)
   }
 
   @Test func followingALinkOpensItsTopic() {
     var guide = Fixture.guide()
     guide.press(.char("1"))
-    _ = guide.handle(.follow(1))
+    _ = guide.handle(.followLink(1))
     #expect(guide.state.screen == .page(PagePosition(id: "skills/talk")))
     guide.press(.escape)
     #expect(guide.state.screen == .page(PagePosition(id: "intro", focusedLink: 1)))
@@ -31,7 +31,7 @@ struct ClickTests {
   @Test func choosingAQuizOptionAnswersIt() {
     var guide = Fixture.guide()
     guide.press(.char("3"), .enter)
-    let effects = guide.handle(.choose(4))
+    let effects = guide.handle(.chooseItem(4))
     #expect(guide.state.quiz?.answers == ["q-code": .chose(4)])
     #expect(effects.count == 1)
   }
@@ -39,7 +39,7 @@ struct ClickTests {
   @Test func clicksAreIgnoredUnderHelp() {
     var guide = Fixture.guide()
     guide.press(.char("?"))
-    _ = guide.handle(.choose(0))
+    _ = guide.handle(.chooseItem(0))
     #expect(guide.state.screen == .home)
   }
 }

@@ -13,14 +13,16 @@ struct FindAndKeepTests {
   @Test func slashOpensTheSearchLineAndResultsUpdateAsYouType() {
     var guide = Fixture.guide()
     guide.press(.char("/"))
-    #expect(guide.state.search == SearchState())
+    #expect(guide.state.overlay == .search(SearchState()))
     type("talk", into: &guide)
-    #expect(guide.state.search?.query == "talk")
+    #expect(guide.state.overlay?.search?.query == "talk")
     #expect(
-      guide.state.search?.hits.map(\.topicID) == ["skills/code", "skills/talk", "skills/talk"])
-    #expect(guide.state.search?.hits.first?.line == "Code matters. See talking.")
+      guide.state.overlay?.search?.hits.map(\.topicID) == [
+        "skills/code", "skills/talk", "skills/talk",
+      ])
+    #expect(guide.state.overlay?.search?.hits.first?.line == "Code matters. See talking.")
     guide.press(.backspace)
-    #expect(guide.state.search?.query == "tal")
+    #expect(guide.state.overlay?.search?.query == "tal")
   }
 
   @Test func lettersTypedIntoSearchDoNotQuitOrNavigate() {
@@ -28,15 +30,14 @@ struct FindAndKeepTests {
     guide.press(.char("/"))
     let effects = guide.press(.char("q"), .char("1"), .char("?"))
     #expect(effects.isEmpty)
-    #expect(guide.state.search?.query == "q1?")
+    #expect(guide.state.overlay?.search?.query == "q1?", "still searching, no help shown")
     #expect(guide.state.screen == .home)
-    #expect(!guide.state.helpVisible)
   }
 
   @Test func escapeCancelsTheSearchWhereYouWere() {
     var guide = Fixture.guide()
     guide.press(.char("/"), .char("x"), .escape)
-    #expect(guide.state.search == nil)
+    #expect(guide.state.overlay == nil)
     #expect(guide.state.highlight == nil)
     #expect(guide.state.screen == .home)
   }
@@ -107,7 +108,7 @@ struct FindAndKeepTests {
   @Test func capitalRAtHomeAsksBeforeResettingMarks() {
     var guide = Fixture.guide()
     guide.press(.char("1"), .char("d"), .escape, .char("R"))
-    #expect(guide.state.confirmingReset)
+    #expect(guide.state.overlay == .confirm(.resetMarks))
     guide.press(.char("n"))
     #expect(guide.state.marks == ["intro": .done])
     guide.press(.char("R"))
@@ -126,7 +127,7 @@ struct FindAndKeepTests {
     var guide = Fixture.guide(Size(columns: 40, rows: 12))
     guide.press(.char("/"))
     type("developers build", into: &guide)
-    let hits = try #require(guide.state.search?.hits)
+    let hits = try #require(guide.state.overlay?.search?.hits)
     #expect(hits.map(\.block) == [1, 3], "the long paragraph and the long bullet")
     guide.press(.down, .enter)
     let page = try #require(guide.page)
@@ -189,13 +190,13 @@ struct FindAndKeepTests {
   @Test func capitalRWithNoMarksSaysThereIsNothingToReset() {
     var guide = Fixture.guide()
     guide.press(.char("R"))
-    #expect(!guide.state.confirmingReset)
+    #expect(guide.state.overlay == nil)
     #expect(guide.state.status == "There are no progress marks to reset.")
   }
 
   @Test func resumingAPageLetsEscapeClimbTheMenusAboveIt() {
     var guide = Fixture.guide()
-    guide.resume(at: Place(topicID: "skills/talk", scroll: 0))
+    _ = guide.handle(.resume(Place(topicID: "skills/talk", scroll: 0)))
     #expect(guide.state.screen == .page(PagePosition(id: "skills/talk")))
     #expect(
       guide.state.back == [

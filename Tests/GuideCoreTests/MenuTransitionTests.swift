@@ -88,11 +88,11 @@ struct MenuTransitionTests {
   @Test func questionMarkTogglesHelpAndAnyKeyClosesIt() {
     var guide = Fixture.guide()
     guide.press(.char("?"))
-    #expect(guide.state.helpVisible)
+    #expect(guide.state.overlay == .help)
     guide.press(.char("?"))
-    #expect(!guide.state.helpVisible)
+    #expect(guide.state.overlay == nil)
     guide.press(.char("?"), .down)
-    #expect(!guide.state.helpVisible)
+    #expect(guide.state.overlay == nil)
     #expect(guide.state.screen == .home, "the key that closes help does nothing else")
   }
 

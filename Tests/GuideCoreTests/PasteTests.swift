@@ -17,14 +17,14 @@ struct PasteTests {
     _ = guide.handle(.key(.character("/")))
     _ = guide.handle(.key(.character("t")))
     #expect(guide.handle(.paste("alk\u{1B}[2J\u{202E}\nto")) == [])
-    #expect(guide.state.search?.query == "talk[2J to")
+    #expect(guide.state.overlay?.search?.query == "talk[2J to")
     _ = guide.handle(.key(.backspace))
     _ = guide.handle(.key(.backspace))
     _ = guide.handle(.key(.backspace))
     _ = guide.handle(.key(.backspace))
     _ = guide.handle(.key(.backspace))
     _ = guide.handle(.key(.backspace))
-    #expect(guide.state.search?.query == "talk")
-    #expect(guide.state.search?.hits.map(\.topicID).contains("skills/talk") == true)
+    #expect(guide.state.overlay?.search?.query == "talk")
+    #expect(guide.state.overlay?.search?.hits.map(\.topicID).contains("skills/talk") == true)
   }
 }

@@ -87,21 +87,31 @@ struct QuizTransitionTests {
     #expect(guide.state.screen == .menu(MenuPosition(id: "home", selection: 2)))
   }
 
-  @Test func theDatedAttemptReplacesTheUndatedOne() {
-    var guide = atQuestion()
-    guide.press(.char("5"), .char("1"), .char("1"), .char("1"))
-    var dated = guide.state.attempts[0]
-    dated.date = "2026-11-29T10:04:00Z"
-    _ = guide.handle(.attemptRecorded(dated))
-    #expect(guide.state.attempts == [dated])
+  @Test func theFinishedAttemptIsDatedByTheGuidesClock() {
+    var guide = Guide(
+      pack: Fixture.pack, state: GuideState(size: Size(columns: 80, rows: 24)),
+      now: { "2026-11-29T10:04:00Z" })
+    guide.press(.char("3"), .enter)
+    let effects = guide.press(.char("5"), .char("1"), .char("1"), .char("1"))
+    let attempt = Attempt(
+      date: "2026-11-29T10:04:00Z", packID: "fixture", packVersion: "1",
+      answers: ["q-code": .chose(4), "q-talk": .chose(0), "q-know": .chose(0)],
+      scores: ["code": 100, "talk": 100], knowledge: KnowledgeScore(correct: 1, total: 1))
+    #expect(effects == [.clearProgress, .recordAttempt(attempt)])
+    #expect(guide.state.attempts == [attempt])
     #expect(guide.breadcrumbs == ["Home", "Your results", "2026-11-29 10:04"])
+    #expect(guide.page?.lines.first?.words == "Results of 2026-11-29 10:04")
   }
 
   @Test func escapeAsksBeforeLeavingAndKeepsTheAnswers() {
     var guide = atQuestion()
     guide.press(.char("2"), .escape)
-    #expect(guide.state.screen == .quiz(QuizPosition(step: .confirmLeave(1))))
+    #expect(guide.state.overlay == .confirm(.leaveQuiz(question: 1, selection: 0)))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(1))), "under the question")
+    guide.press(.down)
+    #expect(guide.state.overlay == .confirm(.leaveQuiz(question: 1, selection: 1)))
     guide.press(.char("n"))
+    #expect(guide.state.overlay == nil)
     #expect(guide.state.screen == .quiz(QuizPosition(step: .question(1))))
     guide.press(.escape, .escape)
     #expect(

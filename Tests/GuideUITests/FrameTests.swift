@@ -157,8 +157,8 @@ struct FrameTests {
 struct ClickTargetTests {
   @Test func eachMenuRowChoosesItsEntry() throws {
     let frame = try UIFixture.frame(Size(columns: 80, rows: 24))
-    #expect(frame.event(atRow: 9, column: 10) == .choose(0))
-    #expect(frame.event(atRow: 12, column: 4) == .choose(3))
+    #expect(frame.event(atRow: 9, column: 10) == .chooseItem(0))
+    #expect(frame.event(atRow: 12, column: 4) == .chooseItem(3))
     #expect(frame.event(atRow: 2, column: 4) == nil)
   }
 
@@ -166,9 +166,9 @@ struct ClickTargetTests {
     let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.character("1")])
     let row = frame.trimmedLines[7]
     let column = try #require(row.range(of: "link to tools")).lowerBound.utf16Offset(in: row)
-    #expect(frame.event(atRow: 7, column: column + 2) == .follow(0))
+    #expect(frame.event(atRow: 7, column: column + 2) == .followLink(0))
     #expect(frame.event(atRow: 7, column: 3) == nil)
-    #expect(frame.event(atRow: 14, column: 5) == .follow(1))
+    #expect(frame.event(atRow: 14, column: 5) == .followLink(1))
   }
 
   @Test func helpHidesTheTargetsBelowIt() throws {

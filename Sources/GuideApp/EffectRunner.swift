@@ -1,0 +1,32 @@
+import GuideCore
+
+/// Carries out the effects the state machine returns, the same way for the full screen and the
+/// line mode; what only the caller can do (quit, repaint, show a notice) comes back to it.
+struct EffectRunner {
+  /// What is left for the caller after the storage work.
+  struct Outcome: Equatable {
+    var quit = false
+    var redraw = false
+    /// One line each, for the status line or the output: what could not be saved.
+    var notices: [String] = []
+  }
+
+  let storage: GuideStorage?
+
+  func run(_ effects: [Effect]) -> Outcome {
+    var outcome = Outcome()
+    func note(_ notice: String?) { if let notice { outcome.notices.append(notice) } }
+    for effect in effects {
+      switch effect {
+      case .quit: outcome.quit = true
+      case .redraw: outcome.redraw = true
+      case .saveProgress(let progress): note(storage?.saveProgress(progress))
+      case .clearProgress: note(storage?.clearProgress())
+      case .saveMarks(let marks): note(storage?.saveMarks(marks))
+      case .recordAttempt(let attempt):
+        note(storage.map { $0.record(attempt) } ?? "Results are not saved in this session.")
+      }
+    }
+    return outcome
+  }
+}

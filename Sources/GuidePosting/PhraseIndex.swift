@@ -1,0 +1,110 @@
+/// Phrases of one kind of signal as a trie of word ids, found leftmost-longest.
+///
+/// Finding the longest phrase at a word walks at most as many words as the longest phrase has,
+/// so reading a posting takes time in proportion to its length whatever the lexicon.
+struct PhraseIndex {
+  /// What a phrase counts towards: the index of an entry (dimension, role or flag), and how much.
+  struct Target: Equatable {
+    var entry: Int
+    var weight: Int
+  }
+
+  struct Phrase {
+    var text: String
+    var targets: [Target] = []
+  }
+
+  private struct Node {
+    var next: [Int32: Int] = [:]
+    var phrase: Int?
+  }
+
+  private var nodes = [Node()]
+  private(set) var phrases: [Phrase] = []
+
+  /// Adds a phrase for an entry. The same words twice for one entry keep the larger weight.
+  mutating func add(_ text: String, entry: Int, weight: Int, vocabulary: inout Vocabulary) {
+    let ids = vocabulary.ids(ofPhrase: text)
+    guard !ids.isEmpty else { return }
+    var node = 0
+    for id in ids {
+      if let next = nodes[node].next[id] {
+        node = next
+      } else {
+        nodes.append(Node())
+        nodes[node].next[id] = nodes.count - 1
+        node = nodes.count - 1
+      }
+    }
+    let phrase: Int
+    if let existing = nodes[node].phrase {
+      phrase = existing
+    } else {
+      phrases.append(Phrase(text: text))
+      phrase = phrases.count - 1
+      nodes[node].phrase = phrase
+    }
+    if let same = phrases[phrase].targets.firstIndex(where: { $0.entry == entry }) {
+      phrases[phrase].targets[same].weight = max(phrases[phrase].targets[same].weight, weight)
+    } else {
+      phrases[phrase].targets.append(Target(entry: entry, weight: weight))
+    }
+  }
+
+  /// The longest phrase starting at `start`, and the index just past its last word.
+  func longestMatch(in tokens: [Token], from start: Int) -> (phrase: Int, end: Int)? {
+    var node = 0
+    var found: (phrase: Int, end: Int)?
+    var index = start
+    while index < tokens.count, index == start || tokens[index].joinsPrevious,
+      let next = nodes[node].next[tokens[index].id]
+    {
+      node = next
+      index += 1
+      if let phrase = nodes[node].phrase { found = (phrase, index) }
+    }
+    return found
+  }
+
+  /// Whether any phrase occurs in the tokens.
+  func occurs(in tokens: [Token]) -> Bool {
+    tokens.indices.contains { longestMatch(in: tokens, from: $0) != nil }
+  }
+}
+
+/// Word stems the lexicon uses, numbered; a posting's other words never match anything.
+struct Vocabulary {
+  static let number: Int32 = 0
+  static let unknown: Int32 = -1
+  private var ids: [String: Int32] = [WordScanner.numberKey: number]
+
+  func id(of key: String) -> Int32 { ids[key] ?? Self.unknown }
+
+  /// A phrase's word ids, adding new stems; a `#` standing alone is any number.
+  mutating func ids(ofPhrase text: String) -> [Int32] {
+    let phrase = text.split(separator: " ").map { $0 == "#" ? "0" : String($0) }
+      .joined(separator: " ")
+    var utf8 = phrase
+    let words = utf8.withUTF8 { WordScanner.scan($0).words }
+    return words.map { word in
+      let key = WordScanner.key(WordScanner.text(word.range, of: phrase), isNumber: word.isNumber)
+      if let id = ids[key] { return id }
+      let id = Int32(ids.count)
+      ids[key] = id
+      return id
+    }
+  }
+}
+
+/// A word of the posting that the lexicon knows, and where it is.
+struct Token {
+  var id: Int32
+  /// Whether a phrase may run from the token before into this one.
+  var joinsPrevious: Bool
+  var line: Int
+  /// UTF-8 offsets in the line.
+  var range: Range<Int>
+  var joint: WordScanner.Joint
+  /// 2 in requirements, 1 in a "nice to have" line or section.
+  var factor: Int
+}

@@ -1,0 +1,239 @@
+import GuideContent
+
+/// Reads a job posting against a pack's lexicon: emphasis per dimension, closest roles, and
+/// what to ask about, each with the posting's words that led to it.
+///
+/// Paragraphs are separated by blank lines (and a heading starts a new one); a phrase counts
+/// once per paragraph, so repeating a word cannot swamp the reading. A line that holds a "nice
+/// to have" marker, and every line under a heading that holds one, weighs half.
+public struct PostingReader: Sendable {
+  public let lexicon: PostingLexicon
+  private let vocabulary: Vocabulary
+  private let dimensions: PhraseIndex
+  private let roles: PhraseIndex
+  private let flags: PhraseIndex
+  private let niceToHave: PhraseIndex
+
+  /// How many roles a reading names at most.
+  public static let closestRoles = 3
+
+  public init(lexicon: PostingLexicon) {
+    self.lexicon = lexicon
+    var vocabulary = Vocabulary()
+    var dimensions = PhraseIndex()
+    for (entry, dimension) in lexicon.dimensions.enumerated() {
+      for phrase in dimension.phrases {
+        dimensions.add(phrase.text, entry: entry, weight: phrase.weight, vocabulary: &vocabulary)
+      }
+    }
+    var roles = PhraseIndex()
+    for (entry, role) in lexicon.roles.enumerated() {
+      for phrase in role.signature {
+        roles.add(phrase.text, entry: entry, weight: phrase.weight, vocabulary: &vocabulary)
+      }
+    }
+    var flags = PhraseIndex()
+    for (entry, flag) in lexicon.askAbout.enumerated() {
+      for phrase in flag.phrases {
+        flags.add(phrase, entry: entry, weight: 1, vocabulary: &vocabulary)
+      }
+    }
+    var niceToHave = PhraseIndex()
+    for marker in lexicon.niceToHave {
+      niceToHave.add(marker, entry: 0, weight: 1, vocabulary: &vocabulary)
+    }
+    self.vocabulary = vocabulary
+    self.dimensions = dimensions
+    self.roles = roles
+    self.flags = flags
+    self.niceToHave = niceToHave
+  }
+
+  public func read(_ text: String) -> PostingReading {
+    let lines = PostingText.lines(text)
+    var tally = Tally(lines: lines, indexes: [dimensions, roles, flags])
+    var paragraph: [Token] = []
+    var known: [String: Int32] = [:]
+    var niceSection = false
+    var previous = WordScanner.Line()
+    var previousWasHeading = false
+    for (number, text) in lines.enumerated() {
+      var text = text
+      var (line, tokens) = text.withUTF8 { bytes in
+        let line = WordScanner.scan(bytes)
+        return (line, self.tokens(of: line, bytes, number: number, known: &known))
+      }
+      let isHeading = line.isMarkedHeading || (line.looksLikeHeading && previous.isBlank)
+      if line.isBlank || isHeading {
+        tally.count(paragraph)
+        paragraph.removeAll(keepingCapacity: true)
+      }
+      let marked = niceToHave.occurs(in: tokens)
+      if isHeading { niceSection = marked }
+      let nice = niceSection || marked
+      // A phrase may run on from the line before, as in a hard-wrapped paragraph.
+      if let first = tokens.first, first.range == line.words.first?.range, line.opensJoinable,
+        previous.closesJoinable, !previousWasHeading, !paragraph.isEmpty
+      {
+        tokens[0].joinsPrevious = true
+      }
+      for index in tokens.indices { tokens[index].factor = nice ? 1 : 2 }
+      paragraph += tokens
+      previous = line
+      previousWasHeading = isHeading
+    }
+    tally.count(paragraph)
+    return reading(tally)
+  }
+
+  /// The line's words the lexicon knows; a word it does not know breaks any phrase.
+  /// `known` remembers each word's id as written: postings repeat their words, and looking a
+  /// word up is much cheaper than stemming it again.
+  private func tokens(
+    of line: WordScanner.Line, _ bytes: UnsafeBufferPointer<UInt8>, number: Int,
+    known: inout [String: Int32]
+  ) -> [Token] {
+    var tokens: [Token] = []
+    var joins = true
+    for word in line.words {
+      let written = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[word.range]), as: UTF8.self)
+      let id: Int32
+      if let remembered = known[written] {
+        id = remembered
+      } else {
+        id = vocabulary.id(of: WordScanner.key(written, isNumber: word.isNumber))
+        known[written] = id
+      }
+      guard id != Vocabulary.unknown else {
+        joins = false
+        continue
+      }
+      tokens.append(
+        Token(
+          id: id, joinsPrevious: joins && word.joinsPrevious, line: number, range: word.range,
+          joint: word.joint, factor: 2))
+      joins = true
+    }
+    return tokens
+  }
+
+  private func reading(_ tally: Tally) -> PostingReading {
+    let dimensionEvidence = tally.evidence[0]
+    let points = lexicon.dimensions.indices.map { Self.points(dimensionEvidence[$0]) }
+    let percents = Percentages.of(points)
+    let emphasis = lexicon.dimensions.enumerated().map { entry, dimension in
+      Emphasis(
+        id: dimension.id, title: dimension.title, percent: percents[entry], points: points[entry],
+        evidence: Self.strongestFirst(dimensionEvidence[entry]))
+    }
+    let roles = lexicon.roles.enumerated().compactMap { entry, role -> RoleMatch? in
+      guard let evidence = tally.evidence[1][entry] else { return nil }
+      return RoleMatch(
+        id: role.id, title: role.title, topic: role.topic, points: Self.points(evidence),
+        evidence: Self.strongestFirst(evidence))
+    }
+    let closest = roles.enumerated().sorted {
+      $0.element.points > $1.element.points
+        || ($0.element.points == $1.element.points && $0.offset < $1.offset)
+    }.prefix(Self.closestRoles).map(\.element)
+    let flags = lexicon.askAbout.enumerated().compactMap { entry, flag -> FlagMatch? in
+      guard let evidence = tally.evidence[2][entry] else { return nil }
+      return FlagMatch(id: flag.id, title: flag.title, ask: flag.ask, evidence: evidence)
+    }
+    return PostingReading(
+      subject: lexicon.subject, emphasis: emphasis, roles: closest, askAbout: flags)
+  }
+
+  private static func points(_ evidence: [Evidence]?) -> Int {
+    (evidence ?? []).reduce(0) { $0 + $1.points }
+  }
+
+  /// Evidence with the most points first; equal points keep the order they were found in.
+  private static func strongestFirst(_ evidence: [Evidence]?) -> [Evidence] {
+    (evidence ?? []).enumerated().sorted {
+      $0.element.points > $1.element.points
+        || ($0.element.points == $1.element.points && $0.offset < $1.offset)
+    }.map(\.element)
+  }
+}
+
+/// The phrases found so far, per kind of signal and entry, counted once per paragraph.
+private struct Tally {
+  let lines: [String]
+  let indexes: [PhraseIndex]
+  /// Per index, per entry: evidence in the order first found.
+  var evidence: [[Int: [Evidence]]]
+  /// Per index, per entry: where each phrase's evidence is in `evidence`.
+  private var places: [[Int: [Int: Int]]]
+
+  init(lines: [String], indexes: [PhraseIndex]) {
+    self.lines = lines
+    self.indexes = indexes
+    evidence = indexes.map { _ in [:] }
+    places = indexes.map { _ in [:] }
+  }
+
+  /// Counts one paragraph: each phrase once, at its occurrence that weighs most.
+  mutating func count(_ tokens: [Token]) {
+    guard !tokens.isEmpty else { return }
+    for (kind, index) in indexes.enumerated() {
+      var found: [Int: (start: Int, end: Int, factor: Int)] = [:]
+      var order: [Int] = []
+      var start = 0
+      while start < tokens.count {
+        guard let (phrase, end) = index.longestMatch(in: tokens, from: start) else {
+          start += 1
+          continue
+        }
+        let factor = tokens[start].factor
+        if let earlier = found[phrase] {
+          if factor > earlier.factor { found[phrase] = (start, end, factor) }
+        } else {
+          found[phrase] = (start, end, factor)
+          order.append(phrase)
+        }
+        start = end
+      }
+      for phrase in order {
+        guard let place = found[phrase] else { continue }
+        for target in index.phrases[phrase].targets {
+          add(kind: kind, phrase: phrase, target: target, place: place, tokens: tokens)
+        }
+      }
+    }
+  }
+
+  private mutating func add(
+    kind: Int, phrase: Int, target: PhraseIndex.Target,
+    place: (start: Int, end: Int, factor: Int), tokens: [Token]
+  ) {
+    let line = tokens[place.start].line + 1
+    let points = target.weight * place.factor
+    let nice = place.factor < 2
+    if let at = places[kind][target.entry]?[phrase] {
+      var known = evidence[kind][target.entry, default: []][at]
+      if known.lines.count < Evidence.maxLines { known.lines.append(line) }
+      known.paragraphs += 1
+      known.points += points
+      known.onlyNiceToHave = known.onlyNiceToHave && nice
+      evidence[kind][target.entry, default: []][at] = known
+      return
+    }
+    let text = words(tokens[place.start..<place.end])
+    places[kind][target.entry, default: [:]][phrase] =
+      evidence[kind][target.entry, default: []].count
+    evidence[kind][target.entry, default: []].append(
+      Evidence(phrase: text, lines: [line], paragraphs: 1, points: points, onlyNiceToHave: nice))
+  }
+
+  /// The posting's words of a match, joined as written (spaces collapsed to one).
+  private func words(_ tokens: ArraySlice<Token>) -> String {
+    var text = ""
+    for token in tokens {
+      if !text.isEmpty { text += token.joint.text }
+      text += WordScanner.text(token.range, of: lines[token.line])
+    }
+    return text
+  }
+}

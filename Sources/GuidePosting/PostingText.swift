@@ -1,0 +1,78 @@
+/// A posting's text as safe lines: the posting is untrusted, like pack text.
+///
+/// The same character rules as the pack loader's sanitiser (escape shows as `␛`, other control
+/// and bidirectional-override characters are dropped, tabs become spaces), applied per line:
+/// the reader needs the posting's lines and paragraphs, which that sanitiser joins into one.
+public enum PostingText {
+  /// The lines of `text`, split at LF, CRLF, CR and the Unicode line and paragraph separators.
+  public static func lines(_ text: String) -> [String] {
+    var lines: [String] = []
+    var text = text
+    text.withUTF8 { bytes in
+      var start = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x0A || byte == 0x0D {
+          lines += line(bytes[start..<index])
+          if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+          start = index + 1
+        }
+        index += 1
+      }
+      if start < bytes.count || lines.isEmpty { lines += line(bytes[start..<bytes.count]) }
+    }
+    return lines
+  }
+
+  /// One line of bytes, cleaned; more than one when it holds U+2028 or U+2029.
+  private static func line(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [String] {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+    return needsCleaning(bytes) ? clean(text) : [text]
+  }
+
+  /// Whether the bytes hold a character that `clean` changes: C0 controls and DEL, C1 controls
+  /// (UTF-8 `C2 80`–`C2 9F`), and the bidi controls and line separators among U+2000–U+206F
+  /// (`E2 80 xx` and `E2 81 xx`, whose other characters, such as dashes and quotes, are common).
+  private static func needsCleaning(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      if byte < 0x20 || byte == 0x7F { return true }
+      if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] < 0xA0 { return true }
+      if byte == 0xE2, index + 2 < bytes.endIndex,
+        isCleanedAfterE2(bytes[index + 1], bytes[index + 2])
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// U+200E, U+200F, U+2028–U+202E (`E2 80 8E/8F/A8–AE`) and U+2066–U+2069 (`E2 81 A6–A9`).
+  private static func isCleanedAfterE2(_ second: UInt8, _ third: UInt8) -> Bool {
+    switch (second, third) {
+    case (0x80, 0x8E), (0x80, 0x8F), (0x80, 0xA8...0xAE), (0x81, 0xA6...0xA9): return true
+    default: return false
+    }
+  }
+
+  private static func clean(_ text: String) -> [String] {
+    var lines: [String] = []
+    var out = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x2028, 0x2029:
+        lines.append(String(out))
+        out = String.UnicodeScalarView()
+      case 0x1B: out.append("\u{241B}")
+      case 0x09: out.append(" ")
+      case 0x00...0x1F, 0x7F...0x9F: continue
+      case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: continue
+      default: out.append(scalar)
+      }
+    }
+    return lines + [String(out)]
+  }
+}
