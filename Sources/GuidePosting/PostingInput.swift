@@ -19,8 +19,8 @@ public enum PostingInput {
   }
 
   /// The text, and how many invalid bytes became U+FFFD. A few are repaired (a stray Latin-1
-  /// letter in an otherwise UTF-8 file); more than one byte in a hundred means binary data or
-  /// another encoding, which would read as noise.
+  /// letter in an otherwise UTF-8 file); more than four, and more than one byte in a hundred,
+  /// means binary data or another encoding, which would read as noise.
   public static func decode(_ bytes: [UInt8]) throws(NotText) -> (text: String, repaired: Int) {
     guard bytes.count <= maxBytes else { throw .tooLarge }
     guard !bytes.contains(0) else { throw .nulBytes }
@@ -34,7 +34,7 @@ public enum PostingInput {
       case .emptyInput: break parsing
       }
     }
-    guard invalid * 100 <= bytes.count else { throw .notUTF8(invalid: invalid) }
+    guard invalid <= max(4, bytes.count / 100) else { throw .notUTF8(invalid: invalid) }
     return (String(decoding: bytes, as: UTF8.self), invalid)
   }
 }

@@ -75,7 +75,8 @@ public enum PostingReport {
   /// `SDKs (lines 3, 9), sample apps (line 5, nice to have)`.
   static func list(_ evidence: [Evidence]) -> String {
     evidence.map { item in
-      var place = (item.lines.count == 1 ? "line " : "lines ")
+      var place =
+        (item.lines.count == 1 ? "line " : "lines ")
         + item.lines.map(String.init).joined(separator: ", ")
       if item.paragraphs > item.lines.count {
         place += " and \(item.paragraphs - item.lines.count) more"
@@ -92,7 +93,9 @@ public enum PostingReport {
   }
 
   private static func cell(_ text: String) -> String {
-    text.isEmpty ? "-" : text.split(separator: "|", omittingEmptySubsequences: false)
-      .joined(separator: "\\|")
+    text.isEmpty
+      ? "-"
+      : text.split(separator: "|", omittingEmptySubsequences: false)
+        .joined(separator: "\\|")
   }
 }

@@ -41,7 +41,8 @@ struct PostingCommand: ParsableCommand {
         let indent = String(repeating: " ", count: line.indent)
         let room = width - line.indent
         // Lines that fit keep their spacing (the bars are aligned); Wrap collapses spaces.
-        let wrapped = CellWidth.of(line.text) <= room ? [line.text] : Wrap.text(line.text, width: room)
+        let wrapped =
+          CellWidth.of(line.text) <= room ? [line.text] : Wrap.text(line.text, width: room)
         for part in wrapped {
           print(part.isEmpty ? "" : indent + part)
         }

@@ -168,7 +168,8 @@ struct CorpusTests {
 
   @Test(arguments: expectations)
   func theWholeReadingIsKept(_ expected: Expectation) throws {
-    let report = PostingReport.text(try Self.reading(expected.file))
+    let report =
+      PostingReport.text(try Self.reading(expected.file))
       .map { String(repeating: " ", count: $0.indent) + $0.text }
       .joined(separator: "\n") + "\n"
     let kept = Self.folder.appending(path: expected.file + ".reading")
