@@ -50,13 +50,13 @@ let package = Package(
       name: "GuideApp",
       dependencies: [
         "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideText",
-        "GuideStore",
+        "GuideStore", "GuidePosting",
       ]),
     .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "GuideCore", "GuideUI"]),
     .executableTarget(
       name: "devrel-guide",
       dependencies: [
-        "GuideUI", "GuideText", "GuideApp", "NcursesTerminal", "GuidePosting",
+        "GuideUI", "GuideText", "GuideApp", "NcursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
