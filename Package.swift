@@ -42,18 +42,21 @@ let package = Package(
     .target(name: "GuidePosting", dependencies: ["GuideContent"]),
     .target(name: "GuideCore", dependencies: ["GuideContent"]),
     .target(name: "GuideUI", dependencies: ["GuideContent", "GuideCore"]),
+    /// Text for printing: plain topics, Markdown and JSON exports, results, search lines,
+    /// suggestions, colour for a terminal.
+    .target(name: "GuideText", dependencies: ["GuideContent", "GuideCore", "GuideUI"]),
     .target(name: "GuideStore"),
     .target(
       name: "GuideApp",
       dependencies: [
-        "GuideContent", "GuidePackLoader", "GuideCore", "GuideUI", "GuideStore",
+        "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideText",
+        "GuideStore", "GuidePosting",
       ]),
     .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "GuideCore", "GuideUI"]),
     .executableTarget(
       name: "devrel-guide",
       dependencies: [
-        "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideStore",
-        "GuideApp", "NcursesTerminal", "GuidePosting",
+        "GuideUI", "GuideText", "GuideApp", "NcursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -72,6 +75,12 @@ let package = Package(
       ]
     ),
     .testTarget(name: "GuideUITests", dependencies: ["GuideCore", "GuideUI", "GuideTestSupport"]),
+    .testTarget(
+      name: "GuideTextTests",
+      dependencies: [
+        "GuideContent", "GuideBundle", "GuideCore", "GuideText", "GuideTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),
     .testTarget(
       name: "GuidePostingTests",

@@ -83,7 +83,12 @@ public final class GuideSession {
         guideEvent = .wheel(up: up)
       case .key(let key):
         guideEvent = .key(key)
+      case .paste(let text):
+        guideEvent = .paste(text)
       case .resized(let size):
+        // The whole screen, not only what changed: what the terminal shows after a resize is
+        // not what curses remembers, and a burst of them must end on a complete screen.
+        terminal.invalidate()
         guideEvent = .resized(size)
       case .redraw:
         terminal.invalidate()

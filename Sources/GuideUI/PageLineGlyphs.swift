@@ -53,13 +53,21 @@ extension Glyphs {
     Self.joined(drawn(line))
   }
 
+  /// A laid-out line as text whose pieces `paint` wraps in their role's colour (`show
+  /// --color always`).
+  public func line(_ line: PageLine, paint: (String, Role) -> String) -> String {
+    Self.joined(drawn(line), paint: paint)
+  }
+
   /// Drawn pieces as one string, blanks between them.
-  static func joined(_ spans: [DrawnSpan]) -> String {
+  static func joined(
+    _ spans: [DrawnSpan], paint: (String, Role) -> String = { text, _ in text }
+  ) -> String {
     var result = ""
     var cells = 0
     for span in spans {
       if span.column > cells { result += String(repeating: " ", count: span.column - cells) }
-      result += span.text
+      result += paint(span.text, span.role)
       cells = max(cells, span.column + CellWidth.of(span.text))
     }
     return result

@@ -1,10 +1,5 @@
 import ArgumentParser
-import FoundationEssentials
 import GuideApp
-import GuideContent
-import GuideCore
-import GuideStore
-import GuideUI
 
 /// `devrel-guide quiz`: the full-screen guide opened at the quiz, or `--plain` numbered prompts.
 struct QuizCommand: ParsableCommand {
@@ -18,29 +13,18 @@ struct QuizCommand: ParsableCommand {
       """)
 
   @ParentCommand var root: DevrelGuide
-  var global: GlobalOptions { root.global }
 
   @Flag(help: "Ask the questions as numbered text prompts on standard input and output.")
   var plain = false
 
   func run() throws {
-    guard plain else {
-      try MainActor.assumeIsolated { try runGuide(global.options, start: .quiz) }
-      return
+    // `--plain` before or after `quiz`: the main command lists it too.
+    guard plain || root.start.plain else {
+      return try MainActor.assumeIsolated { try runGuide(root.global.options, start: .quiz) }
     }
-    let pack = try global.loadPack()
-    guard pack.quiz != nil else {
-      printError("devrel-guide: this guide has no quiz")
-      throw ExitCode.missingInput
-    }
-    let storage = GuideStorage(
-      paths: try dataPaths(), packID: pack.manifest.id)
-    var lines = LineMode(
-      pack: pack, storage: storage, unicode: global.unicode, quizOnly: true,
-      write: { print($0, terminator: "") })
-    guard lines.run(readLine: { readLine(strippingNewline: true) }) else {
+    guard try runLineMode(root.global.options, quizOnly: true) else {
       printError("devrel-guide: input ended before the last question; the answers so far are kept")
-      throw ExitCode.missingInput
+      throw ExitStatus.missingInput
     }
   }
 }

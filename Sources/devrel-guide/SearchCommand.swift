@@ -1,6 +1,5 @@
 import ArgumentParser
-import GuideCore
-import GuideUI
+import GuideApp
 
 /// `devrel-guide search QUERY`: `ID<TAB>TITLE<TAB>line` per hit; exit 1 when nothing matches.
 struct SearchCommand: ParsableCommand {
@@ -12,20 +11,11 @@ struct SearchCommand: ParsableCommand {
   )
 
   @ParentCommand var root: DevrelGuide
-  var global: GlobalOptions { root.global }
 
   @Argument(help: "The words to look for.")
   var query: [String]
 
   func run() throws {
-    let pack = try global.loadPack()
-    let glyphs = Glyphs(unicode: global.unicode)
-    // Timed apart: the guide makes the index once and then answers every keystroke from it.
-    let index = Timing.measure("search index") { SearchIndex(pack) }
-    let hits = Timing.measure("search query") { index.hits(for: query.joined(separator: " ")) }
-    guard !hits.isEmpty else { throw ExitCode.nothingFound }
-    for hit in hits {
-      print(glyphs.text("\(hit.topicID)\t\(hit.title)\t\(hit.line)"))
-    }
+    try printSearch(query.joined(separator: " "), options: root.global.options)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GuideApp
 
 /// `devrel-guide topics`: one `ID<TAB>TITLE` line per topic, in menu order.
 struct TopicsCommand: ParsableCommand {
@@ -6,10 +7,9 @@ struct TopicsCommand: ParsableCommand {
     commandName: "topics", abstract: "List the topics: ID, a tab, and the title.")
 
   @ParentCommand var root: DevrelGuide
-  var global: GlobalOptions { root.global }
 
   func run() throws {
-    let pack = try global.loadPack()
+    let pack = try root.global.options.loadPack()
     for id in pack.topicOrder {
       print("\(id)\t\(pack.topics[id]?.title ?? id)")
     }

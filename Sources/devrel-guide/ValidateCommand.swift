@@ -1,6 +1,5 @@
 import ArgumentParser
-import GuideContent
-import GuidePackLoader
+import GuideApp
 
 /// `devrel-guide validate DIR`: every problem in a content pack as FILE:LINE:COL lines.
 struct ValidateCommand: ParsableCommand {
@@ -14,17 +13,5 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "The pack folder (holding pack.yaml).")
   var directory: String
 
-  func run() throws {
-    let source = try readPackFolder(directory)
-    let (pack, issues) = PackLoader.check(source)
-    for issue in issues { printError(issue.description) }
-    let errors = issues.filter { $0.severity == .error }.count
-    guard pack != nil, errors == 0 else {
-      printError("\(directory): \(errors) error\(errors == 1 ? "" : "s")")
-      throw ExitCode.badContent
-    }
-    print(
-      "\(directory): ok, \(pack?.topics.count ?? 0) topics, \(pack?.quiz?.questions.count ?? 0) quiz questions, \(issues.count) warning\(issues.count == 1 ? "" : "s")"
-    )
-  }
+  func run() throws { try validatePack(directory) }
 }

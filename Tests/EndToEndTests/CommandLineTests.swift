@@ -211,4 +211,142 @@ struct CommandLineTests {
     let shown = try run("--content", folder.path, "show", "x")
     #expect(shown.output.contains("Clear ␛[2J screen reversed"))
   }
+
+  // MARK: - What --help, the README and the options promise
+
+  @Test func helpListsEveryTopLevelOptionTheReadmeShows() throws {
+    let help = try run("--help")
+    #expect(help.status == 0)
+    for option in [
+      "--content", "--color", "--theme", "--no-mouse", "--ascii", "--home", "--plain", "--version",
+    ] {
+      #expect(help.output.contains(option), "\(option) is not in --help")
+    }
+    #expect(try run("--version").output == "0.2.0\n")
+  }
+
+  @Test func anUnknownOptionShowsTheMainUsageAndExits64() throws {
+    let result = try run("--bogus")
+    #expect(result.status == 64)
+    #expect(result.errors.contains("Unknown option '--bogus'"))
+    #expect(result.errors.contains("Usage: devrel-guide [--content <dir>]"))
+    #expect(!result.errors.contains("devrel-guide open"))
+    let inShow = try run("show", "--bogus")
+    #expect(inShow.errors.contains("Usage: devrel-guide show"), "a subcommand's own usage")
+  }
+
+  @Test func colourAlwaysColoursShowAndSearchAndNeverOrAPipeDoNot() throws {
+    let show = try run("--color", "always", "show", "skills")
+    #expect(show.output.hasPrefix("\u{1B}[1;36mSkills: the 4C's\u{1B}[0m\n"))
+    let search = try run("--color", "always", "search", "meetup")
+    #expect(search.status == 0)
+    #expect(search.output.contains("\u{1B}[1;31m"), "matches are marked")
+    expectNoEscape(try run("show", "skills"), "auto, in a pipe")
+    expectNoEscape(try run("--color", "never", "search", "meetup"))
+  }
+
+  @Test func showWrapsEveryLineIncludingMenuEntriesToTheWidthAsked() throws {
+    for width in [20, 40] {
+      let result = try run("show", "skills", "--width", String(width))
+      #expect(result.status == 0)
+      #expect(result.output.contains("[skills/community]"))
+      for line in result.output.split(separator: "\n") {
+        #expect(line.count <= width, "\(line) at \(width)")
+      }
+    }
+    #expect(try run("show", "skills", "--width", "10").status == 64)
+  }
+
+  @Test func theTimingsExampleInTheReadmeFindsSomethingAndExits0() throws {
+    let readme = try String(
+      contentsOf: Self.repository.appendingPathComponent("README.md"), encoding: .utf8)
+    let example = try #require(
+      readme.split(separator: "\n").first { $0.hasPrefix("DEVREL_GUIDE_TIMINGS=1 devrel-guide") })
+    let arguments = example.split(separator: " ").dropFirst(2).prefix { $0 != ">/dev/null" }
+      .map { $0 == "examples/oncall-guide" ? Self.examplePack : String($0) }
+    let result = try Spawn.run(
+      try TmuxSession.guideBinary().path, arguments,
+      environment: ["PATH": "/usr/bin:/bin", "HOME": data.path, "DEVREL_GUIDE_TIMINGS": "1"])
+    #expect(result.status == 0, "\(example)")
+    #expect(result.errors.contains("devrel-guide: timing: search query"))
+  }
+
+  @Test(arguments: [["quiz", "--plain"], ["--plain"]])
+  func thePlainModesShowEachPromptBeforeReadingOverPipes(arguments: [String]) throws {
+    let program = try PipedProgram(
+      try TmuxSession.guideBinary().path, arguments,
+      environment: ["PATH": "/usr/bin:/bin", "HOME": data.path, "LANG": "C.UTF-8"])
+    defer { program.close() }
+    #expect(try program.read(until: "> ") != nil, "the first prompt arrives while input is open")
+    try program.write("1\n")
+    let after = try program.read(until: "> ")
+    #expect(after?.contains(arguments == ["--plain"] ? "What is DevRel?" : "Question 2 of") == true)
+  }
+}
+
+/// A program whose standard input and output are pipes that stay open, so a test can read a
+/// prompt before it answers (as a program driving the guide would).
+final class PipedProgram {
+  let pid: pid_t
+  let input: Int32
+  let output: Int32
+  private var received = Data()
+
+  init(_ executable: String, _ arguments: [String], environment: [String: String]) throws {
+    var toChild: [Int32] = [0, 0]
+    var fromChild: [Int32] = [0, 0]
+    guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw POSIXError(.EMFILE) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
+    posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
+    for descriptor in toChild + fromChild {
+      posix_spawn_file_actions_addclose(&actions, descriptor)
+    }
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var child = pid_t()
+    let status = posix_spawn(&child, executable, &actions, nil, argv, envp)
+    Glibc.close(toChild[0])
+    Glibc.close(fromChild[1])
+    guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .ENOENT) }
+    pid = child
+    input = toChild[1]
+    output = fromChild[0]
+  }
+
+  /// The output received so far once it ends with `suffix`, polling up to `seconds`; nil if it
+  /// never does. What was read is consumed.
+  func read(until suffix: String, seconds: Double = 10) throws -> String? {
+    let deadline = Date().addingTimeInterval(seconds)
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while Date() < deadline {
+      var descriptor = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
+      guard poll(&descriptor, 1, 100) > 0 else { continue }
+      let count = Glibc.read(output, &buffer, buffer.count)
+      if count <= 0 { break }
+      received.append(contentsOf: buffer[0..<count])
+      let text = String(decoding: received, as: UTF8.self)
+      if text.hasSuffix(suffix) {
+        received.removeAll()
+        return text
+      }
+    }
+    return nil
+  }
+
+  func write(_ text: String) throws {
+    let bytes = Array(text.utf8)
+    guard Glibc.write(input, bytes, bytes.count) == bytes.count else { throw POSIXError(.EPIPE) }
+  }
+
+  /// Closes input (the program sees the end of it) and reaps the program.
+  func close() {
+    Glibc.close(input)
+    Glibc.close(output)
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+  }
 }

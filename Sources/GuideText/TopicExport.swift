@@ -2,8 +2,8 @@ import FoundationEssentials
 import GuideContent
 
 /// A topic as Markdown or JSON, for pasting into documents and for scripts.
-enum TopicExport {
-  static func markdown(_ topic: Topic, in pack: ContentPack) -> String {
+public enum TopicExport {
+  public static func markdown(_ topic: Topic, in pack: ContentPack) -> String {
     var parts = ["# \(topic.title)"]
     if topic.isMenu {
       parts.append(topic.summary)
@@ -50,7 +50,7 @@ enum TopicExport {
     var seeAlso: [String]
   }
 
-  static func json(_ topic: Topic, in pack: ContentPack) throws -> String {
+  public static func json(_ topic: Topic, in pack: ContentPack) throws -> String {
     func plain(_ inlines: [Inline]) -> String { inlines.map(\.plainText).joined() }
     let body = topic.body.map { block -> JSONTopic.JSONBlock in
       switch block {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Glibc
 import GuidePackLoader
 import GuideUI
@@ -11,14 +10,8 @@ import GuideUI
 /// It shadows `Swift.print` on purpose: a command that prints cannot bypass it by accident.
 /// A failed write (a full disk, a closed pipe) is told on stderr and ends the program with
 /// exit code 74, instead of output going missing without a word.
-func print(_ text: String, terminator: String = "\n") {
-  ignoreBrokenPipes
-  writeAll(
-    STDOUT_FILENO, terminalSafe(text + terminator),
-    onFailure: { code in
-      printError("devrel-guide: could not write the output: \(String(cString: strerror(code)))")
-      exit(ExitCode.outputFailed.rawValue)
-    })
+public func print(_ text: String, terminator: String = "\n") {
+  writeOut(terminalSafe(text + terminator))
 }
 
 /// A closed pipe then fails the write with EPIPE, which is told, instead of ending the program
@@ -26,13 +19,46 @@ func print(_ text: String, terminator: String = "\n") {
 private let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
 /// A line on stderr, made safe the same way. A failure there has nowhere to be told.
-func printError(_ message: String) {
+public func printError(_ message: String) {
   writeAll(STDERR_FILENO, terminalSafe(message + "\n"), onFailure: { _ in })
 }
 
 /// The text as this locale's terminal can show it, with no control characters.
 func terminalSafe(_ text: String) -> String {
   Glyphs(unicode: localeIsUTF8).text(Sanitizer.printable(text))
+}
+
+/// Text coloured by `TextColor` (`show`, `search` with colour on), made safe the same way
+/// except for the colour codes themselves: `ESC [ digits;… m` is kept, any other escape shows
+/// as `␛` as everywhere else.
+public func printColored(_ text: String) {
+  var safe = ""
+  var rest = Substring(text + "\n")
+  while let escape = rest.firstIndex(of: "\u{1B}") {
+    safe += terminalSafe(String(rest[..<escape]))
+    let after = rest[rest.index(after: escape)...]
+    let parameters = after.dropFirst().prefix { $0.isASCII && ($0.isNumber || $0 == ";") }
+    let final = parameters.endIndex < after.endIndex ? after[parameters.endIndex] : nil
+    if after.first == "[", final == "m" {
+      safe += "\u{1B}[" + parameters + "m"
+      rest = after[after.index(after: parameters.endIndex)...]
+    } else {
+      safe += terminalSafe("\u{1B}")
+      rest = after
+    }
+  }
+  writeOut(safe + terminalSafe(String(rest)))
+}
+
+/// Writes text already made safe to standard output; a failed write exits 74.
+private func writeOut(_ text: String) {
+  ignoreBrokenPipes
+  writeAll(
+    STDOUT_FILENO, text,
+    onFailure: { code in
+      printError("devrel-guide: could not write the output: \(String(cString: strerror(code)))")
+      exit(ExitStatus.outputFailed.code)
+    })
 }
 
 private func writeAll(_ descriptor: Int32, _ text: String, onFailure: (Int32) -> Void) {
@@ -52,7 +78,7 @@ private func writeAll(_ descriptor: Int32, _ text: String, onFailure: (Int32) ->
 
 /// JSON whose non-ASCII characters are written as `\uXXXX` escapes when the locale is not
 /// UTF-8: the same data, in bytes any terminal takes. (Outside strings JSON is ASCII already.)
-func jsonForTerminal(_ json: String) -> String {
+public func jsonForTerminal(_ json: String) -> String {
   guard !localeIsUTF8 else { return json }
   var out = ""
   for scalar in json.unicodeScalars {

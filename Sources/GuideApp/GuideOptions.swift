@@ -1,0 +1,139 @@
+import FoundationEssentials
+import Glibc
+import GuideBundle
+import GuideContent
+import GuidePackLoader
+import GuideStore
+import GuideUI
+
+/// The global options as plain values.
+///
+/// A bare `devrel-guide` builds the defaults directly: asking swift-argument-parser to parse
+/// even an empty command line costs more than drawing the whole first screen.
+public struct GuideOptions: Sendable {
+  public var content: String?
+  public var color: ColorChoice
+  public var theme: ThemeName?
+  public var mouse: Bool
+  public var ascii: Bool
+
+  public init(
+    content: String? = nil, color: ColorChoice = .auto, theme: ThemeName? = nil,
+    mouse: Bool = true, ascii: Bool = false
+  ) {
+    self.content = content
+    self.color = color
+    self.theme = theme
+    self.mouse = mouse
+    self.ascii = ascii
+  }
+
+  /// `--color`: `auto` is off when `NO_COLOR` is set (and, for printed text, in a pipe).
+  public enum ColorChoice: String, CaseIterable, Sendable {
+    case auto, always, never
+  }
+
+  /// Whether output may use UTF-8: the locale allows it and `--ascii` was not given.
+  public var unicode: Bool { localeIsUTF8 && !ascii }
+
+  /// Whether the full-screen guide may use colours.
+  public var colorsAllowed: Bool {
+    switch color {
+    case .always: return true
+    case .never: return false
+    case .auto: return (environmentValue("NO_COLOR") ?? "").isEmpty
+    }
+  }
+
+  /// Whether printed text (`show`, `search`) may be coloured: as `colorsAllowed`, and in
+  /// `auto` only when standard output is a terminal.
+  public var textColorsAllowed: Bool {
+    colorsAllowed && (color == .always || isatty(1) == 1)
+  }
+
+  /// The theme from the flag, else `DEVREL_GUIDE_THEME`, else the settings file, else dark.
+  /// An unknown name from the environment or the file is reported and ignored.
+  public func chosenTheme() -> ThemeName {
+    if let theme { return theme }
+    let environment = environmentValues("HOME", "XDG_CONFIG_HOME", "DEVREL_GUIDE_THEME")
+    let (settings, warnings) = Settings.load(environment)
+    warnings.forEach { printError("devrel-guide: \($0)") }
+    for (name, origin) in [
+      (environment["DEVREL_GUIDE_THEME"], "DEVREL_GUIDE_THEME"),
+      (settings.theme, Settings.filePath(environment) ?? "the settings file"),
+    ] {
+      guard let name, !name.isEmpty else { continue }
+      if let theme = ThemeName(rawValue: name) { return theme }
+      let known = ThemeName.allCases.map(\.rawValue).joined(separator: ", ")
+      printError("devrel-guide: unknown theme '\(name)' in \(origin) (known: \(known)); using dark")
+    }
+    return .dark
+  }
+
+  /// The pack to run on; prints every problem and exits 65 (or 66 for a missing folder).
+  public func loadPack() throws -> ContentPack {
+    guard let content else { return .bundled }
+    return try Timing.measure("load") { try loadPack(from: content) }
+  }
+
+  private func loadPack(from content: String) throws -> ContentPack {
+    let source = try readPackFolder(content)
+    do {
+      return try PackLoader.load(source)
+    } catch {
+      printError(error.description)
+      throw ExitStatus.badContent
+    }
+  }
+}
+
+/// A pack folder's files; a missing folder exits 66, an unreadable or oversized pack 65.
+public func readPackFolder(_ folder: String) throws -> PackSource {
+  do {
+    return try PackSource.directory(folder)
+  } catch let error as PackSourceError {
+    printError("devrel-guide: \(error)")
+    throw error == .notAFolder(folder) ? ExitStatus.missingInput : ExitStatus.badContent
+  }
+}
+
+/// Whether stdout can show UTF-8, judged by the locale like the terminal is.
+public var localeIsUTF8: Bool {
+  let locale =
+    ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap(environmentValue)
+    .first { !$0.isEmpty } ?? ""
+  let lowered = locale.lowercased()
+  return lowered.contains("utf-8") || lowered.contains("utf8")
+}
+
+/// One environment variable. `getenv` rather than `ProcessInfo`, which copies the whole
+/// environment into a dictionary on every call: a cost a fast start notices.
+public func environmentValue(_ name: String) -> String? {
+  getenv(name).map { String(cString: $0) }
+}
+
+/// The named environment variables that are set.
+public func environmentValues(_ names: String...) -> [String: String] {
+  var values: [String: String] = [:]
+  for name in names { values[name] = environmentValue(name) }
+  return values
+}
+
+/// The data folders from `HOME` and the XDG variables; without them, says so and exits 78.
+public func dataPaths() throws -> DataPaths {
+  do {
+    return try DataPaths.fromEnvironment(
+      environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"))
+  } catch {
+    printError("devrel-guide: \(error)")
+    throw ExitStatus.noHomeFolder
+  }
+}
+
+/// The width of the terminal standard output goes to; nil in a pipe.
+public func terminalColumns() -> Int? {
+  guard isatty(1) == 1 else { return nil }
+  var size = winsize()
+  guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+  return Int(size.ws_col)
+}

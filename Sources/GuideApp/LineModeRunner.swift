@@ -1,0 +1,16 @@
+/// The guide (or, with `quizOnly`, the quiz) as numbered prompts on standard input and output;
+/// false when input ended before the quiz did.
+public func runLineMode(_ options: GuideOptions, quizOnly: Bool = false) throws -> Bool {
+  let pack = try options.loadPack()
+  if quizOnly, pack.quiz == nil {
+    printError("devrel-guide: this guide has no quiz")
+    throw ExitStatus.missingInput
+  }
+  let storage = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
+  // `print` writes straight to the descriptor, so each prompt is out before an answer is
+  // read and a program driving the guide over pipes sees the question it answers.
+  var lines = LineMode(
+    pack: pack, storage: storage, unicode: options.unicode, quizOnly: quizOnly,
+    write: { print($0, terminator: "") })
+  return lines.run(readLine: { readLine(strippingNewline: true) })
+}

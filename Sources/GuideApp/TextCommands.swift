@@ -1,0 +1,66 @@
+import GuideContent
+import GuideCore
+import GuideStore
+import GuideText
+
+// The printing subcommands, apart from their argument parsing: output on standard output,
+// messages on standard error, failures as an `ExitStatus`.
+
+/// `devrel-guide show ID`: one topic; an unknown id suggests the closest ones and exits 64.
+public func printTopic(_ id: String, width: Int?, format: TextFormat, options: GuideOptions)
+  throws
+{
+  let pack = try options.loadPack()
+  guard let topic = pack.topics[id] else {
+    let close = Suggestions.closest(to: id, in: pack.topicOrder)
+    let hint = close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"
+    printError("devrel-guide: no topic '\(id)'.\(hint) See `devrel-guide topics`.")
+    throw ExitStatus.usage
+  }
+  switch format {
+  case .text:
+    let width = width ?? max(20, (terminalColumns() ?? 80) - 1)
+    let color = TextColor(enabled: options.textColorsAllowed)
+    let text = PlainText.topic(
+      topic, in: pack, width: width, unicode: options.unicode, color: color)
+    color.enabled ? printColored(String(text.dropLast())) : print(text, terminator: "")
+  case .markdown: print(TopicExport.markdown(topic, in: pack), terminator: "")
+  case .json: print(jsonForTerminal(try TopicExport.json(topic, in: pack)))
+  }
+}
+
+/// `devrel-guide search WORDS`: a line per hit; none exits 1, like grep.
+public func printSearch(_ query: String, options: GuideOptions) throws {
+  let pack = try options.loadPack()
+  // Timed apart: the guide makes the index once and then answers every keystroke from it.
+  let index = Timing.measure("search index") { SearchIndex(pack) }
+  let hits = Timing.measure("search query") { index.hits(for: query) }
+  guard !hits.isEmpty else { throw ExitStatus.nothingFound }
+  let color = TextColor(enabled: options.textColorsAllowed)
+  for line in SearchText.lines(hits, query: query, unicode: options.unicode, color: color) {
+    color.enabled ? printColored(line) : print(line)
+  }
+}
+
+/// `devrel-guide results`: every saved attempt (or the last); none exits 1 (JSON prints `[]`
+/// first).
+public func printResults(format: TextFormat, last: Bool, options: GuideOptions) throws {
+  let pack = try options.loadPack()
+  let (all, notice) = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
+    .loadAttempts()
+  if let notice { printError("devrel-guide: \(notice)") }
+  let chosen = last ? all.suffix(1) : all[...]
+  if format == .json { print(jsonForTerminal(try ResultsText.json(chosen)), terminator: "") }
+  guard !chosen.isEmpty, let quiz = pack.quiz else {
+    printError("devrel-guide: no saved attempts yet (take the quiz: devrel-guide quiz)")
+    throw ExitStatus.nothingFound
+  }
+  switch format {
+  case .json: break
+  case .markdown: print(ResultsText.markdown(chosen, of: all, quiz: quiz), terminator: "")
+  case .text:
+    print(
+      ResultsText.text(chosen, of: all, quiz: quiz, pack: pack, unicode: options.unicode),
+      terminator: "")
+  }
+}
