@@ -343,7 +343,8 @@ private struct Loading {
     for case .rating(dimension.id, let reverse) in questions.map(\.kind) {
       if reverse { reversed += 1 } else { normal += 1 }
     }
-    guard normal != reversed || normal < 2 else { return }
+    // A dimension with no statements is not rated (a pack may name it for other uses).
+    guard normal + reversed > 0, normal != reversed || normal < 2 else { return }
     reader.report(
       "dimension `\(dimension.id)` has \(normal) normal and \(reversed) reversed statements; "
         + "it needs as many of each, and at least two", at: node, severity: .warning)
