@@ -79,11 +79,28 @@ public enum UIFixture {
     try PackLoader.load(PackSource(name: "fixture", files: files))
   }
 
-  public static func frame(_ size: Size, unicode: Bool = true, keys: [Key] = []) throws -> Frame {
-    var guide = Guide(pack: try pack(), state: GuideState(size: size))
+  public static func frame(
+    _ size: Size, unicode: Bool = true, keys: [Key] = [], attempts: [Attempt] = [],
+    pack: ContentPack? = nil
+  ) throws -> Frame {
+    var guide = Guide(
+      pack: try pack ?? self.pack(), state: GuideState(size: size, attempts: attempts),
+      now: { "2026-11-29T10:04:00Z" })
     for key in keys { _ = guide.handle(.key(key)) }
     return Renderer.render(guide, unicode: unicode)
   }
+
+  /// Two attempts of the fixture's quiz, a month apart, the later one better.
+  public static let attempts = [
+    Attempt(
+      date: "2026-10-01T09:00:00Z", packID: "ui-fixture", packVersion: "1",
+      answers: ["q1": .chose(0), "q2": .chose(0)], scores: ["code": 0],
+      knowledge: KnowledgeScore(correct: 0, total: 1)),
+    Attempt(
+      date: "2026-11-01T09:00:00Z", packID: "ui-fixture", packVersion: "1",
+      answers: ["q1": .chose(2), "q2": .chose(1)], scores: ["code": 100],
+      knowledge: KnowledgeScore(correct: 1, total: 1)),
+  ]
 }
 
 extension Frame {
