@@ -11,8 +11,15 @@ static volatile sig_atomic_t dg_curses_active_flag = 0;
 
 static const int dg_request_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGCONT};
 #define DG_REQUEST_SIGNAL_COUNT 4
-static const int dg_crash_signals[] = {SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGQUIT};
-#define DG_CRASH_SIGNAL_COUNT 7
+/* Crashes, and every other signal whose default action ends the process: each gives the
+   terminal back first. */
+static const int dg_crash_signals[] = {
+    SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGQUIT, SIGSYS, SIGUSR1,
+    SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPIPE, SIGXCPU, SIGXFSZ};
+#define DG_CRASH_SIGNAL_COUNT 16
+
+/* Bracketed paste off: the shell after us must not get paste markers it did not ask for. */
+static const char dg_paste_off[] = "\033[?2004l";
 
 static struct sigaction dg_saved_request_actions[DG_REQUEST_SIGNAL_COUNT];
 static struct sigaction dg_saved_crash_actions[DG_CRASH_SIGNAL_COUNT];
@@ -31,6 +38,8 @@ static void dg_request_handler(int signal_number) {
 static void dg_crash_handler(int signal_number, siginfo_t *info, void *context) {
   if (dg_curses_active_flag) {
     dg_curses_active_flag = 0;
+    ssize_t ignored = write(STDOUT_FILENO, dg_paste_off, sizeof dg_paste_off - 1);
+    (void)ignored;
     endwin();
   }
   struct sigaction previous;
@@ -44,8 +53,9 @@ static void dg_crash_handler(int signal_number, siginfo_t *info, void *context) 
   }
   /* A fault re-executes the faulting instruction on return and reaches the restored handler
      with the real siginfo. */
-  if (info != NULL && info->si_code > 0 && signal_number != SIGTRAP &&
-      signal_number != SIGABRT && signal_number != SIGQUIT) {
+  int fault = signal_number == SIGILL || signal_number == SIGSEGV || signal_number == SIGBUS ||
+              signal_number == SIGFPE;
+  if (info != NULL && info->si_code > 0 && fault) {
     return;
   }
   /* A sent signal (abort, kill, a trap instruction) happens only once: run the previous
@@ -94,7 +104,13 @@ void dg_install_signal_handlers(void) {
   sigemptyset(&crash.sa_mask);
   crash.sa_flags = SA_SIGINFO | SA_ONSTACK;
   for (int i = 0; i < DG_CRASH_SIGNAL_COUNT; i++) {
-    sigaction(dg_crash_signals[i], &crash, &dg_saved_crash_actions[i]);
+    /* A signal the parent chose to ignore (nohup, a shell's SIGPIPE) stays ignored. */
+    sigaction(dg_crash_signals[i], NULL, &dg_saved_crash_actions[i]);
+    if (!(dg_saved_crash_actions[i].sa_flags & SA_SIGINFO) &&
+        dg_saved_crash_actions[i].sa_handler == SIG_IGN) {
+      continue;
+    }
+    sigaction(dg_crash_signals[i], &crash, NULL);
   }
 }
 

@@ -83,6 +83,8 @@ public final class GuideSession {
         guideEvent = .wheel(up: up)
       case .key(let key):
         guideEvent = .key(key)
+      case .paste(let text):
+        guideEvent = .paste(text)
       case .resized(let size):
         guideEvent = .resized(size)
       case .redraw:

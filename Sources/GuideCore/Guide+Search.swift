@@ -60,6 +60,26 @@ extension Guide {
     openMatch(hit.topicID, block: hit.block)
   }
 
+  /// Pasted text joins the query at once and is searched once: per character, a long paste
+  /// would search the whole pack once for every character. Line breaks and tabs become
+  /// spaces; control characters and bidi controls are dropped.
+  mutating func paste(_ text: String) -> [Effect] {
+    guard case .search(var search) = state.overlay else { return [] }
+    state.status = nil
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0D: search.query.unicodeScalars.append(" ")
+      case 0x00...0x1F, 0x7F...0x9F: continue
+      case _ where scalar.properties.isBidiControl: continue
+      default: search.query.unicodeScalars.append(scalar)
+      }
+    }
+    search.hits = hits(for: search)
+    search.selection = 0
+    state.overlay = .search(search)
+    return []
+  }
+
   /// Opens a topic scrolled to its first line that matches the highlight, or to the first
   /// match in `block` when the hit came from one.
   mutating func openMatch(_ id: String, fromEnd: Bool = false, block: Int? = nil) {

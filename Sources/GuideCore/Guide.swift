@@ -65,6 +65,8 @@ public struct Guide: Sendable {
     case .resume(let place):
       resume(at: place)
       return []
+    case .paste(let text):
+      return paste(text)
     }
   }
 

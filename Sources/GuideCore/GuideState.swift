@@ -155,6 +155,9 @@ public enum Event: Sendable, Equatable {
   case openQuiz
   /// Start-up: return to the page read last time, with the menus above it to go back to.
   case resume(Place)
+  /// Text pasted as a whole (bracketed paste): typed into the search line when it is open,
+  /// ignored elsewhere, so a pasted sentence never acts as keys.
+  case paste(String)
 }
 
 /// Work the app must do after an event; the state machine itself does no I/O.

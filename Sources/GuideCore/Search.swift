@@ -33,10 +33,12 @@ public struct SearchIndex: Sendable {
 
   private enum Line: Sendable, Equatable {
     /// Topics by their place in `topicOrder`; blocks numbered as `PageView.blockLines` does
-    /// (each bullet counts).
+    /// (each bullet counts). `body` and `item` say where the block is in the topic's body, so
+    /// a hit finds its words at once instead of walking the body (which made a search with
+    /// many hits in a long topic take minutes).
     case title(topic: Int)
     case summary(topic: Int)
-    case block(topic: Int, number: Int)
+    case block(topic: Int, number: Int, body: Int, item: Int?)
     case quiz(question: Int)
   }
 
@@ -46,8 +48,20 @@ public struct SearchIndex: Sendable {
       guard let topic = pack.topics[id] else { continue }
       add(.title(topic: index), [.text(topic.title)])
       if !topic.summary.isEmpty { add(.summary(topic: index), [.text(topic.summary)]) }
-      for (number, inlines) in Self.blockTexts(topic).enumerated() {
-        add(.block(topic: index, number: number), inlines)
+      var number = 0
+      for (body, block) in topic.body.enumerated() {
+        switch block {
+        case .heading(let text):
+          add(.block(topic: index, number: number, body: body, item: nil), [.text(text)])
+        case .paragraph(let inlines):
+          add(.block(topic: index, number: number, body: body, item: nil), inlines)
+        case .bullets(let items):
+          for (item, inlines) in items.enumerated() {
+            add(.block(topic: index, number: number + item, body: body, item: item), inlines)
+          }
+          number += items.count - 1
+        }
+        number += 1
       }
     }
     for (index, question) in (pack.quiz?.questions ?? []).enumerated() {
@@ -61,12 +75,13 @@ public struct SearchIndex: Sendable {
   public func hits(for query: String) -> [SearchHit] {
     let needle = Array(query.lowercased().utf8)
     guard !needle.isEmpty else { return [] }
+    let fallback = Self.fallback(needle)
     var found: [SearchHit] = []
     var last: Line?
     text.withUnsafeBufferPointer { haystack in
       var line = 0
       var from = 0
-      while let match = Self.firstMatch(of: needle, in: haystack, from: from) {
+      while let match = Self.firstMatch(of: needle, fallback: fallback, in: haystack, from: from) {
         line = lineIndex(containing: match, from: line)
         if lines[line] != last, let hit = hit(lines[line]) {
           found.append(hit)
@@ -119,12 +134,18 @@ public struct SearchIndex: Sendable {
         case .knowledge(_, _, let explanation, let topic) = question.kind
       else { return nil }
       return SearchHit(topicID: topic, title: "Quiz: \(question.text)", line: explanation)
-    case .title(let index), .summary(let index), .block(let index, _):
+    case .title(let index), .summary(let index), .block(let index, _, _, _):
       let id = pack.topicOrder[index]
       guard let topic = pack.topics[id] else { return nil }
       switch line {
-      case .block(_, let number):
-        let words = Self.blockTexts(topic)[number].map(\.plainText).joined()
+      case .block(_, let number, let body, let item):
+        let inlines: [Inline]
+        switch topic.body[body] {
+        case .heading(let text): inlines = [.text(text)]
+        case .paragraph(let paragraph): inlines = paragraph
+        case .bullets(let items): inlines = items[item ?? 0]
+        }
+        let words = inlines.map(\.plainText).joined()
         return SearchHit(topicID: id, title: topic.title, line: words, block: number)
       case .summary:
         return SearchHit(topicID: id, title: topic.title, line: topic.summary)
@@ -134,35 +155,35 @@ public struct SearchIndex: Sendable {
     }
   }
 
-  /// The inlines of each numbered block of a topic: headings and paragraphs one each, every
-  /// bullet its own.
-  private static func blockTexts(_ topic: Topic) -> [[Inline]] {
-    topic.body.flatMap { block -> [[Inline]] in
-      switch block {
-      case .heading(let text): return [[.text(text)]]
-      case .paragraph(let inlines): return [inlines]
-      case .bullets(let items): return items
-      }
-    }
-  }
-
-  /// The first offset at or after `from` where `needle` starts.
+  /// The first offset at or after `from` where `needle` starts: Knuth–Morris–Pratt, so the
+  /// scan is linear in the text even for a query built to defeat a byte-by-byte comparison
+  /// ("aaa…b" in "aaa…"). `fallback` is `Self.fallback(needle)`, made once per query.
   private static func firstMatch(
-    of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, from: Int
+    of needle: [UInt8], fallback: [Int], in haystack: UnsafeBufferPointer<UInt8>, from: Int
   ) -> Int? {
-    let first = needle[0]
-    let last = haystack.count - needle.count
-    guard from <= last else { return nil }
-    var start = from
-    while start <= last {
-      if haystack[start] == first {
-        var offset = 1
-        while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return start }
-      }
-      start += 1
+    var matched = 0
+    var index = from
+    while index < haystack.count {
+      let byte = haystack[index]
+      while matched > 0, needle[matched] != byte { matched = fallback[matched - 1] }
+      if needle[matched] == byte { matched += 1 }
+      index += 1
+      if matched == needle.count { return index - needle.count }
     }
     return nil
+  }
+
+  /// For each prefix of `needle`, the length of its longest proper prefix that is also its
+  /// suffix: where a partial match carries on after a mismatch.
+  private static func fallback(_ needle: [UInt8]) -> [Int] {
+    var table = [Int](repeating: 0, count: needle.count)
+    var length = 0
+    for index in needle.indices.dropFirst() {
+      while length > 0, needle[index] != needle[length] { length = table[length - 1] }
+      if needle[index] == needle[length] { length += 1 }
+      table[index] = length
+    }
+    return table
   }
 
   /// The line holding byte `offset`, searching forward from line `from` (matches come in

@@ -15,8 +15,10 @@ public struct PackSource: Sendable {
 
   /// Every `.yaml` file below a folder. Unreadable bytes become U+FFFD, never a crash.
   ///
-  /// Paths and `lstat` rather than URL resource values: those cost more than parsing the
-  /// YAML on a pack of thousands of files.
+  /// The folder itself may be a symbolic link; inside it, links are not followed, so a pack
+  /// cannot reach outside its folder. Each file is opened once, without following a link and
+  /// without waiting, and checked after opening: a file swapped for a link, FIFO or device
+  /// between listing and reading is refused, never followed or waited on.
   public static func directory(_ path: String, maxBytes: Int = PackLimits.maxPackBytes) throws
     -> PackSource
   {
@@ -27,27 +29,64 @@ public struct PackSource: Sendable {
     }
     var files: [(String, String)] = []
     var total = 0
-    for relative in try FileManager.default.subpathsOfDirectory(atPath: root)
-    where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-      let full = root + "/" + relative
-      var info = stat()
-      // Regular files only: a link is not followed, so a pack cannot reach outside its folder.
-      guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-      total += Int(info.st_size)
-      if total > maxBytes { throw PackSourceError.tooLarge(path, limit: maxBytes) }
-      files.append((relative, try readText(full, size: Int(info.st_size))))
+    for relative in try yamlFiles(below: root) {
+      let text = try readText(root + "/" + relative, limit: maxBytes - total) {
+        PackSourceError.tooLarge(path, limit: maxBytes)
+      }
+      total += text.utf8.count
+      files.append((relative, text))
     }
     return PackSource(name: path, files: files)
+  }
+
+  /// The relative paths of the `.yaml` and `.yml` files below `root`, found without recursion
+  /// and without following links. Deeper than `PackLimits.maxFolderDepth` is an error.
+  private static func yamlFiles(below root: String) throws -> [String] {
+    var found: [String] = []
+    var folders: [(relative: String, depth: Int)] = [("", 0)]
+    while let (relative, depth) = folders.popLast() {
+      let full = relative.isEmpty ? root : root + "/" + relative
+      guard let listing = opendir(full) else { throw PackSourceError.unreadable(full, errno) }
+      defer { closedir(listing) }
+      while let entry = readdir(listing) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        guard name != ".", name != ".." else { continue }
+        let child = relative.isEmpty ? name : relative + "/" + name
+        var info = stat()
+        guard lstat(root + "/" + child, &info) == 0 else { continue }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+          guard depth < PackLimits.maxFolderDepth else {
+            throw PackSourceError.tooDeep(root + "/" + child, limit: PackLimits.maxFolderDepth)
+          }
+          folders.append((child, depth + 1))
+        case S_IFREG where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
+          found.append(child)
+        default:
+          continue
+        }
+      }
+    }
+    return found
   }
 }
 
 /// A file's text, read with `open` and `read` (Foundation's reader costs more per file than
-/// parsing a small topic does).
-private func readText(_ path: String, size: Int) throws -> String {
-  let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-  guard descriptor >= 0 else { throw PackSourceError.unreadable(path, errno) }
+/// parsing a small topic does). More than `limit` bytes throws `tooLarge()`.
+func readText(_ path: String, limit: Int, tooLarge: () -> PackSourceError) throws -> String {
+  let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+  guard descriptor >= 0 else {
+    throw errno == ELOOP ? PackSourceError.notAFile(path) : PackSourceError.unreadable(path, errno)
+  }
   defer { close(descriptor) }
-  var bytes = [UInt8](repeating: 0, count: max(size, 0))
+  var info = stat()
+  guard fstat(descriptor, &info) == 0 else { throw PackSourceError.unreadable(path, errno) }
+  guard info.st_mode & S_IFMT == S_IFREG else { throw PackSourceError.notAFile(path) }
+  guard Int(info.st_size) <= limit else { throw tooLarge() }
+  // One byte more than the size, to see a file that grew since it was listed.
+  var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
   var count = 0
   while count < bytes.count {
     let read = bytes.withUnsafeMutableBufferPointer {
@@ -58,6 +97,7 @@ private func readText(_ path: String, size: Int) throws -> String {
     if read == 0 { break }  // The file shrank while we read it.
     count += read
   }
+  guard count <= limit, count <= Int(info.st_size) else { throw tooLarge() }
   return String(decoding: bytes.prefix(count), as: UTF8.self)
 }
 
@@ -65,13 +105,18 @@ private func readText(_ path: String, size: Int) throws -> String {
 public enum PackLimits {
   /// All `.yaml` files of a pack together.
   public static let maxPackBytes = 32 * 1024 * 1024
+  /// Folders inside the pack folder; far more than any pack needs.
+  public static let maxFolderDepth = 16
 }
 
 public enum PackSourceError: Error, Equatable, CustomStringConvertible {
   case notAFolder(String)
   case tooLarge(String, limit: Int)
-  /// A file of the pack could not be read; the error number says why.
+  /// A file or folder of the pack could not be read; the error number says why.
   case unreadable(String, Int32)
+  /// A pack file turned out to be a link, FIFO or device when it was opened.
+  case notAFile(String)
+  case tooDeep(String, limit: Int)
 
   /// The path is cleaned: a folder's name can hold an escape sequence.
   public var description: String { Sanitizer.clean(rawDescription) }
@@ -83,6 +128,10 @@ public enum PackSourceError: Error, Equatable, CustomStringConvertible {
       return "\(path): the pack is larger than the limit of \(limit / 1024 / 1024) MB"
     case .unreadable(let path, let code):
       return "\(path): cannot be read (\(String(cString: strerror(code))))"
+    case .notAFile(let path):
+      return "\(path): not a regular file (a link, FIFO or device), so it is not read"
+    case .tooDeep(let path, let limit):
+      return "\(path): folders are nested deeper than \(limit) levels"
     }
   }
 }

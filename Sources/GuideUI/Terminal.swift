@@ -13,6 +13,8 @@ public enum TerminalEvent: Sendable, Equatable {
   case click(row: Int, column: Int)
   /// The mouse wheel turned: up (toward the top of a page) or down.
   case wheel(up: Bool)
+  /// Text pasted in one piece (bracketed paste).
+  case paste(String)
 }
 
 /// The seam between the app and a real screen: ncurses in the binary, a fake in tests.

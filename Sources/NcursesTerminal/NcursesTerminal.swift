@@ -92,6 +92,9 @@ public final class NcursesTerminal: Terminal {
     wtimeout(window, inputTimeoutMilliseconds)
     curs_set(0)
     if getenv("ESCDELAY") == nil { set_escdelay(25) }
+    // Bracketed paste: pasted text comes marked, so InputDecoder makes it one event instead
+    // of keys (a sentence pasted on the home screen would otherwise act as commands).
+    NcursesTerminal.writeToTerminal("\u{1B}[?2004h")
 
     let colors = colorsAllowed && theme != .monochrome && has_colors() && start_color() == OK
     let background: Int16 = colors && use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
@@ -128,11 +131,19 @@ public final class NcursesTerminal: Terminal {
         dup2(nowhere, 1)
         close(nowhere)
       }
+    } else {
+      Self.writeToTerminal("\u{1B}[?2004l")
     }
     curs_set(1)
     endwin()
     delscreen(screen)
     Signals.restore()
+  }
+
+  /// A control sequence curses does not know, straight to the terminal.
+  private static func writeToTerminal(_ sequence: String) {
+    var sequence = sequence
+    sequence.withUTF8 { _ = CNcursesw.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
   }
 
   /// Whether `start` succeeded and `stop` has not been called.
@@ -259,8 +270,7 @@ public final class NcursesTerminal: Terminal {
   /// Waits for a key, a resize, a signal or a request to repaint; nil once input is closed.
   ///
   /// Curses only hands over bytes (keypad mode is off) and resizes; `InputDecoder` says what
-  /// the bytes mean. Wakes every 100 ms to look at the signal flags. Pastes are dropped for
-  /// now: pasted text is not keys.
+  /// the bytes mean. Wakes every 100 ms to look at the signal flags. A paste is one event.
   public func nextEvent() -> TerminalEvent? {
     guard isActive else { return nil }
     while true {
@@ -271,7 +281,7 @@ public final class NcursesTerminal: Terminal {
         case .key(let key): return .key(key)
         case .click(let row, let column): return .click(row: row, column: column)
         case .wheel(let up): return .wheel(up: up)
-        case .paste: continue
+        case .paste(let text): return .paste(text)
         }
       }
       wtimeout(window, timeout(for: decoder.wait))

@@ -65,6 +65,11 @@ struct RobustnessCorpusTests {
       files: ["pack.yaml": [0xEF, 0xBB, 0xBF] + validPack["pack.yaml", default: []]],
       arguments: ["validate", "PACK"], status: 0, message: "ok, 1 topics"),
     Case(
+      name: "folders nested 40 deep",
+      files: [(0..<40).map { "d\($0)" }.joined(separator: "/") + "/t.yaml": bytes("id: t\n")],
+      arguments: ["validate", "PACK"], status: 65,
+      message: ": folders are nested deeper than 16 levels"),
+    Case(
       name: "a saved score of 1000",
       files: ["history.json": bytes(history(scores: "{\"code\":1000}"))],
       arguments: ["--content", "PACK", "results"], status: 1,

@@ -46,6 +46,49 @@ struct TerminalBehaviourTests {
     #expect(try !session.isOnAlternateScreen())
   }
 
+  /// Every other signal whose default action ends the process gives the terminal back first,
+  /// and still ends it the way the default would.
+  @Test(arguments: [
+    SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPIPE, SIGXCPU, SIGXFSZ, SIGQUIT,
+  ])
+  func aFatalByDefaultSignalRestoresTheTerminalFirst(signal: Int32) throws {
+    let session = try guide()
+    try session.waitFor(Self.ready)
+    try session.sendSignal(signal)
+    #expect(try session.waitForExit() == 128 + signal)
+    #expect(try !session.isOnAlternateScreen())
+    #expect(try session.cursor().visible)
+  }
+
+  // MARK: - Paste
+
+  /// Bracketed paste is on, so a pasted sentence is one event: on home it does nothing (its
+  /// `q` would quit, its digits open entries); in the search line it is the query.
+  @Test func aPasteIsIgnoredOnHomeAndTypedIntoTheSearchLine() throws {
+    let session = try guide()
+    try session.waitFor(Self.ready)
+    let before = try session.capture()
+    try session.sendBytes(Array("\u{1B}[200~1 2 quit q\u{1B}[201~".utf8))
+    // A key after the paste: once it has acted, the paste has been read too.
+    try session.sendKeys("/")
+    try session.waitFor("Esc cancel")
+    #expect(session.isRunning())
+    try session.sendKeys("Escape")
+    try session.waitForAbsence(of: "Esc cancel")
+    let after = try session.capture()
+    #expect(after == before, "\(zip(before, after).filter { $0 != $1 })")
+
+    try session.sendKeys("/")
+    try session.waitFor("Esc cancel")
+    try session.sendBytes(Array("\u{1B}[200~community\u{1B}[201~".utf8))
+    try session.waitFor("Search: community")
+    try session.waitFor("matches")
+    #expect(session.isRunning())
+    try session.sendKeys("Escape")
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+  }
+
   // MARK: - Terminals it cannot drive
 
   @Test func anUnknownTermIsExplainedAndExitsWithOne() throws {

@@ -1,0 +1,30 @@
+import GuideCore
+import GuideTestSupport
+import Testing
+
+/// A paste is one event: text for the search line, nothing anywhere else.
+@Suite("Pasted text")
+struct PasteTests {
+  @Test func aPasteOnHomeChangesNothing() {
+    var guide = Guide(pack: Fixture.pack, state: GuideState(size: Size(columns: 80, rows: 24)))
+    let before = guide.state
+    #expect(guide.handle(.paste("q 1 2\n/quit")) == [])
+    #expect(guide.state == before)
+  }
+
+  @Test func aPasteInTheSearchLineIsTheQueryWithLineBreaksAsSpacesAndNoControls() {
+    var guide = Guide(pack: Fixture.pack, state: GuideState(size: Size(columns: 80, rows: 24)))
+    _ = guide.handle(.key(.character("/")))
+    _ = guide.handle(.key(.character("t")))
+    #expect(guide.handle(.paste("alk\u{1B}[2J\u{202E}\nto")) == [])
+    #expect(guide.state.overlay?.search?.query == "talk[2J to")
+    _ = guide.handle(.key(.backspace))
+    _ = guide.handle(.key(.backspace))
+    _ = guide.handle(.key(.backspace))
+    _ = guide.handle(.key(.backspace))
+    _ = guide.handle(.key(.backspace))
+    _ = guide.handle(.key(.backspace))
+    #expect(guide.state.overlay?.search?.query == "talk")
+    #expect(guide.state.overlay?.search?.hits.map(\.topicID).contains("skills/talk") == true)
+  }
+}
