@@ -56,7 +56,7 @@ let package = Package(
     .executableTarget(
       name: "devrel-guide",
       dependencies: [
-        "GuideUI", "GuideText", "GuideApp", "NcursesTerminal", "GuidePosting",
+        "GuideUI", "GuideText", "GuideApp", "NcursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
