@@ -50,7 +50,7 @@ let package = Package(
       name: "GuideApp",
       dependencies: [
         "GuideContent", "GuidePackLoader", "GuideBundle", "GuideCore", "GuideUI", "GuideText",
-        "GuideStore",
+        "GuideStore", "GuidePosting",
       ]),
     .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "GuideCore", "GuideUI"]),
     .executableTarget(

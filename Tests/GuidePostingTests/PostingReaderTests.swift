@@ -120,3 +120,23 @@ struct PostingReaderTests {
     #expect(PostingText.lines("") == [""])
   }
 }
+
+@Suite("A posting's bytes")
+struct PostingInputTests {
+  @Test func textWithAFewStrayBytesIsRepaired() throws {
+    let bytes = Array("Caf".utf8) + [0xE9] + Array(" community".utf8)
+    let (text, repaired) = try PostingInput.decode(bytes)
+    #expect(text == "Caf\u{FFFD} community")
+    #expect(repaired == 1)
+  }
+
+  @Test func nulBytesManyInvalidBytesOrTooMuchIsNotText() {
+    #expect(throws: PostingInput.NotText.nulBytes) { try PostingInput.decode([0x41, 0, 0x42]) }
+    #expect(throws: PostingInput.NotText.notUTF8(invalid: 5)) {
+      try PostingInput.decode([0xFF, 0xFE, 0xFD, 0xFC, 0xFB, 0x41])
+    }
+    #expect(throws: PostingInput.NotText.tooLarge) {
+      try PostingInput.decode([UInt8](repeating: 0x41, count: PostingInput.maxBytes + 1))
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import FoundationEssentials
+import Glibc
+import GuideContent
+import GuideCore
+import GuidePosting
+import GuideText
+
+/// `devrel-guide posting FILE`: the reading of a job posting (`-`: standard input). A missing
+/// file exits 66, one that is not text 65, a posting where nothing relates to the pack's
+/// subject 1 (after the reading is printed).
+public func printPosting(_ file: String, format: TextFormat, options: GuideOptions) throws {
+  let pack = try options.loadPack()
+  guard let lexicon = pack.posting else {
+    printError("devrel-guide: this content pack has no posting.yaml, so it cannot read postings")
+    throw ExitStatus.badContent
+  }
+  let text = try readPosting(file)
+  let reading = Timing.measure("posting read") { PostingReader(lexicon: lexicon).read(text) }
+  switch format {
+  case .text:
+    let width = 78
+    for line in PostingReport.text(reading) {
+      let indent = String(repeating: " ", count: line.indent)
+      let room = width - line.indent
+      // Lines that fit keep their spacing (the bars are aligned); Wrap collapses spaces.
+      let wrapped =
+        CellWidth.of(line.text) <= room ? [line.text] : Wrap.text(line.text, width: room)
+      for part in wrapped { print(part.isEmpty ? "" : indent + part) }
+    }
+  case .markdown: print(PostingReport.markdown(reading), terminator: "")
+  case .json: print(jsonForTerminal(try postingJSON(reading)))
+  }
+  if !reading.relatesToSubject { throw ExitStatus.nothingFound }
+}
+
+/// The posting's text; exits 66 when it cannot be read and 65 when it is not text.
+private func readPosting(_ file: String) throws -> String {
+  let name = file == "-" ? "standard input" : file
+  let bytes: [UInt8]
+  do {
+    bytes = try readAll(file)
+  } catch {
+    printError("devrel-guide: \(name): \(error)")
+    throw ExitStatus.missingInput
+  }
+  do {
+    let (text, repaired) = try PostingInput.decode(bytes)
+    if repaired > 0 {
+      printError("devrel-guide: \(name): \(repaired) bytes were not UTF-8 and show as \u{FFFD}")
+    }
+    return text
+  } catch {
+    printError("devrel-guide: \(name) \(error)")
+    throw ExitStatus.badContent
+  }
+}
+
+private func postingJSON(_ reading: PostingReading) throws -> String {
+  struct Output: Encodable {
+    var subject: String
+    var relatesToSubject: Bool
+    var note: String
+    var emphasis: [Emphasis]
+    var roles: [RoleMatch]
+    var askAbout: [FlagMatch]
+  }
+  let output = Output(
+    subject: reading.subject, relatesToSubject: reading.relatesToSubject,
+    note: PostingReading.disclaimer, emphasis: reading.emphasis, roles: reading.roles,
+    askAbout: reading.askAbout)
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+  encoder.keyEncodingStrategy = .convertToSnakeCase
+  return String(decoding: try encoder.encode(output), as: UTF8.self)
+}
+
+/// Why a posting file could not be read.
+private struct ReadFailure: Error, CustomStringConvertible {
+  var description: String
+}
+
+/// Every byte of a file (or of standard input for `-`), up to one past the posting limit so a
+/// larger input is told apart without being read whole.
+private func readAll(_ path: String) throws -> [UInt8] {
+  let descriptor: Int32
+  if path == "-" {
+    descriptor = STDIN_FILENO
+  } else {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw ReadFailure(description: String(cString: strerror(errno)))
+    }
+    guard info.st_mode & S_IFMT != S_IFDIR else {
+      throw ReadFailure(description: "is a folder, not a file")
+    }
+    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw ReadFailure(description: String(cString: strerror(errno))) }
+  }
+  defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+  let limit = PostingInput.maxBytes + 1
+  var bytes = [UInt8](repeating: 0, count: limit)
+  var count = 0
+  while count < limit {
+    let read = bytes.withUnsafeMutableBufferPointer {
+      Glibc.read(descriptor, $0.baseAddress?.advanced(by: count), limit - count)
+    }
+    if read < 0, errno == EINTR { continue }
+    guard read >= 0 else { throw ReadFailure(description: String(cString: strerror(errno))) }
+    if read == 0 { break }
+    count += read
+  }
+  return Array(bytes.prefix(count))
+}

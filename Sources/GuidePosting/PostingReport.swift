@@ -1,0 +1,101 @@
+/// A reading as text lines or Markdown, each number beside the posting's words behind it.
+public enum PostingReport {
+  /// A line of the text report, to be wrapped to the width at hand and indented.
+  public struct Line: Sendable, Equatable {
+    public var indent: Int
+    public var text: String
+
+    public init(_ indent: Int, _ text: String) {
+      self.indent = indent
+      self.text = text
+    }
+  }
+
+  public static let barWidth = 20
+
+  public static func text(_ reading: PostingReading) -> [Line] {
+    var lines: [Line] = []
+    guard reading.relatesToSubject else {
+      return [Line(0, reading.unrelatedNotice), Line(0, ""), Line(0, PostingReading.disclaimer)]
+    }
+    lines.append(Line(0, "What the posting emphasises"))
+    let labelWidth = reading.emphasis.map(\.title.count).max() ?? 0
+    for emphasis in reading.emphasis {
+      let label = emphasis.title + String(repeating: " ", count: labelWidth - emphasis.title.count)
+      let percent = String(emphasis.percent)
+      let padded = String(repeating: " ", count: 3 - percent.count) + percent
+      lines.append(Line(2, "\(label)  \(padded)%  \(bar(emphasis.percent))"))
+      lines.append(Line(4, emphasis.evidence.isEmpty ? "no phrase found" : list(emphasis.evidence)))
+    }
+    lines.append(Line(0, ""))
+    lines.append(Line(0, "Closest roles"))
+    if reading.roles.isEmpty { lines.append(Line(2, "none: no role's signature occurs")) }
+    for (rank, role) in reading.roles.enumerated() {
+      lines.append(Line(2, "\(rank + 1). \(role.title)"))
+      lines.append(Line(5, list(role.evidence)))
+    }
+    if !reading.askAbout.isEmpty {
+      lines.append(Line(0, ""))
+      lines.append(Line(0, "Worth asking about"))
+      for flag in reading.askAbout {
+        lines.append(Line(2, "\(flag.title): \(list(flag.evidence))"))
+        lines.append(Line(4, "Ask: \(flag.ask)"))
+      }
+    }
+    lines.append(Line(0, ""))
+    lines.append(Line(0, PostingReading.disclaimer))
+    return lines
+  }
+
+  public static func markdown(_ reading: PostingReading) -> String {
+    var lines = ["## Reading of the job posting", "", "*\(PostingReading.disclaimer)*", ""]
+    guard reading.relatesToSubject else {
+      return (lines + [reading.unrelatedNotice]).joined(separator: "\n") + "\n"
+    }
+    lines += ["### What it emphasises", "", "| Dimension | Share | The posting's words |"]
+    lines.append("| --- | ---: | --- |")
+    for emphasis in reading.emphasis {
+      lines.append(
+        "| \(cell(emphasis.title)) | \(emphasis.percent)% | \(cell(list(emphasis.evidence))) |")
+    }
+    lines += ["", "### Closest roles", ""]
+    if reading.roles.isEmpty { lines.append("None: no role's signature occurs.") }
+    for (rank, role) in reading.roles.enumerated() {
+      lines.append("\(rank + 1). **\(role.title)**: \(list(role.evidence))")
+    }
+    if !reading.askAbout.isEmpty {
+      lines += ["", "### Worth asking about", ""]
+      for flag in reading.askAbout {
+        lines.append("- **\(flag.title)**: \(list(flag.evidence)). \(flag.ask)")
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `SDKs (lines 3, 9), sample apps (line 5, nice to have)`.
+  static func list(_ evidence: [Evidence]) -> String {
+    evidence.map { item in
+      var place =
+        (item.lines.count == 1 ? "line " : "lines ")
+        + item.lines.map(String.init).joined(separator: ", ")
+      if item.paragraphs > item.lines.count {
+        place += " and \(item.paragraphs - item.lines.count) more"
+      }
+      if item.onlyNiceToHave { place += ", nice to have" }
+      return "\(item.phrase) (\(place))"
+    }.joined(separator: ", ")
+  }
+
+  static func bar(_ percent: Int) -> String {
+    let filled = (percent * barWidth + 50) / 100
+    return String(repeating: "█", count: filled)
+      + String(repeating: "░", count: barWidth - filled)
+  }
+
+  private static func cell(_ text: String) -> String {
+    text.isEmpty
+      ? "-"
+      : text.split(separator: "|", omittingEmptySubsequences: false)
+        .joined(separator: "\\|")
+  }
+}

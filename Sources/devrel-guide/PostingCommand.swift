@@ -1,0 +1,26 @@
+import ArgumentParser
+import GuideApp
+import GuideText
+
+/// `devrel-guide posting FILE`: what a job posting's words say, through the pack's lexicon.
+struct PostingCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "posting",
+    abstract: "Read a job posting: what it emphasises, the closest roles, what to ask about.",
+    discussion: """
+      Every share and role comes with the words of the posting that led to it, and their line \
+      numbers. Nothing is sent anywhere. Exits 1 when nothing in the posting relates to the \
+      guide's subject, 65 when the file is not text (or the pack has no posting.yaml), 66 \
+      when it is missing.
+      """)
+
+  @ParentCommand var root: DevrelGuide
+
+  @Argument(help: "A text file holding the posting, or - for standard input.")
+  var file: String
+
+  @Option(help: "text, markdown or json.")
+  var format: TextFormat = .text
+
+  func run() throws { try printPosting(file, format: format, options: root.global.options) }
+}

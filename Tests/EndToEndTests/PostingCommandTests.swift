@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// `devrel-guide posting` run as a script would: the reading on stdout, the documented exit
+/// codes, and nothing from the posting reaching the output raw.
+@Suite("The posting command")
+struct PostingCommandTests {
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let corpus = repository.appendingPathComponent("Tests/PostingCorpus").path
+  let scratch = FileManager.default.temporaryDirectory
+    .appendingPathComponent("devrel-guide-posting-\(UUID().uuidString)")
+
+  func run(_ arguments: String..., input: Data = Data()) throws -> Spawn.Result {
+    try Spawn.run(
+      try TmuxSession.guideBinary().path, arguments,
+      environment: [
+        "PATH": "/usr/bin:/bin", "HOME": scratch.path, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+        "SWIFT_BACKTRACE": "interactive=no",
+      ], stdin: input)
+  }
+
+  func file(_ name: String, _ bytes: Data) throws -> String {
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let url = scratch.appendingPathComponent(name)
+    try bytes.write(to: url)
+    return url.path
+  }
+
+  @Test func aPostingIsReadFromAFileOrStandardInputTheSame() throws {
+    let path = Self.corpus + "/technical-writer.txt"
+    let fromFile = try run("posting", path)
+    let fromInput = try run("posting", "-", input: try Data(contentsOf: URL(fileURLWithPath: path)))
+    #expect(fromFile.status == 0)
+    #expect(fromFile.output == fromInput.output)
+    let lines = fromFile.output.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.first == "What the posting emphasises")
+    #expect(lines.contains("  Content         73%  ███████████████░░░░░"))
+    #expect(lines.contains("  1. Technical writer"))
+    #expect(
+      lines.last(where: { !$0.isEmpty })
+        == "This is a reading of the posting's words, not a judgement of the job.")
+    #expect(lines.allSatisfy { $0.count <= 78 }, "wrapped to 78 columns")
+  }
+
+  @Test func markdownAndJSONCarryTheSameReading() throws {
+    let path = Self.corpus + "/dx-engineer.txt"
+    let markdown = try run("posting", path, "--format", "markdown")
+    #expect(markdown.status == 0)
+    #expect(
+      markdown.output.contains(
+        "| Code | 90% | SDKs (lines 4, 8), sample apps (line 5), Write code (line 12), "))
+    let json = try run("posting", path, "--format", "json")
+    #expect(json.status == 0)
+    let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
+    let emphasis = object?["emphasis"] as? [[String: Any]]
+    #expect(emphasis?.compactMap { $0["percent"] as? Int } == [90, 0, 10, 0])
+    #expect(object?["relates_to_subject"] as? Bool == true)
+  }
+
+  @Test func somethingUnrelatedExits1AndSaysSo() throws {
+    let result = try run("posting", Self.corpus + "/not-devrel-line-cook.txt")
+    #expect(result.status == 1)
+    #expect(result.output.hasPrefix("Nothing in this posting relates to DevRel.\n"))
+  }
+
+  @Test func aMissingFileExits66AndAFileThatIsNotTextExits65() throws {
+    let missing = try run("posting", scratch.appendingPathComponent("nope.txt").path)
+    #expect(missing.status == 66)
+    #expect(missing.errors.contains("No such file or directory"))
+    let folder = try run("posting", Self.corpus)
+    #expect(folder.status == 66)
+    let binary = try run("posting", try file("binary", Data([0x7F, 0x45, 0x4C, 0x46, 0, 1, 2])))
+    #expect(binary.status == 65)
+    #expect(binary.errors.contains("not text"))
+    let latin1 = try run("posting", "-", input: Data(repeating: 0xE9, count: 200))
+    #expect(latin1.status == 65)
+    #expect(latin1.output.isEmpty)
+  }
+
+  @Test func aStrayByteIsRepairedAndEscapesNeverReachTheOutput() throws {
+    var hostile = Data("Community Manager \u{1B}]0;owned\u{07}\n\nWe run forums\u{1B}[2J and ".utf8)
+    hostile.append(0xE9)
+    hostile.append(Data(" meetups.\n".utf8))
+    let result = try run("posting", "-", input: hostile)
+    #expect(result.status == 0)
+    #expect(!result.stdout.contains(0x1B))
+    #expect(!result.stderr.contains(0x1B))
+    #expect(result.errors.contains("1 bytes were not UTF-8"))
+    #expect(result.output.contains("  1. Community manager"))
+  }
+
+  @Test func theExamplePackReadsPostingsWithItsOwnLexicon() throws {
+    let posting = try file(
+      "sre.txt", Data("Site Reliability Engineer\n\nJoin our rotation, write runbooks.\n".utf8))
+    let pack = Self.repository.appendingPathComponent("examples/oncall-guide").path
+    let result = try run("--content", pack, "posting", posting)
+    #expect(result.status == 0)
+    #expect(result.output.contains("  1. Site reliability engineer"))
+    #expect(result.output.contains("  How often you are on call: rotation (line 3)"))
+  }
+}
