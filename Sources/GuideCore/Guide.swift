@@ -17,9 +17,8 @@ public struct Guide: Sendable {
   /// a key press does not lay the page out again.
   private var pageCache: (key: PageKey, page: PageView)?
 
-  /// `now` dates finished attempts; without one they are undated (and not saved).
-  public init(pack: ContentPack, state: GuideState, now: @escaping @Sendable () -> String = { "" })
-  {
+  /// `now` is the clock that dates finished attempts (ISO 8601); tests give a fixed one.
+  public init(pack: ContentPack, state: GuideState, now: @escaping @Sendable () -> String) {
     self.pack = pack
     self.state = state
     self.now = now

@@ -6,14 +6,14 @@ import Testing
 @Suite("Pasted text")
 struct PasteTests {
   @Test func aPasteOnHomeChangesNothing() {
-    var guide = Guide(pack: Fixture.pack, state: GuideState(size: Size(columns: 80, rows: 24)))
+    var guide = Fixture.guide()
     let before = guide.state
     #expect(guide.handle(.paste("q 1 2\n/quit")) == [])
     #expect(guide.state == before)
   }
 
   @Test func aPasteInTheSearchLineIsTheQueryWithLineBreaksAsSpacesAndNoControls() {
-    var guide = Guide(pack: Fixture.pack, state: GuideState(size: Size(columns: 80, rows: 24)))
+    var guide = Fixture.guide()
     _ = guide.handle(.key(.character("/")))
     _ = guide.handle(.key(.character("t")))
     #expect(guide.handle(.paste("alk\u{1B}[2J\u{202E}\nto")) == [])

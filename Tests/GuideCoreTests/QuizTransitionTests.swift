@@ -75,14 +75,14 @@ struct QuizTransitionTests {
     guide.press(.char("5"), .char("1"), .char("1"))
     let effects = guide.press(.char("1"))
     let attempt = Attempt(
-      date: "", packID: "fixture", packVersion: "1",
+      date: "2026-11-29T10:04:00Z", packID: "fixture", packVersion: "1",
       answers: ["q-code": .chose(4), "q-talk": .chose(0), "q-know": .chose(0)],
       scores: ["code": 100, "talk": 100], knowledge: KnowledgeScore(correct: 1, total: 1))
     #expect(effects == [.clearProgress, .recordAttempt(attempt)])
     #expect(guide.state.quiz == nil)
     #expect(guide.state.attempts == [attempt])
     #expect(guide.state.screen == .results(ResultsPosition(attempt: 0)))
-    #expect(guide.page?.lines.first?.words == "Your results")
+    #expect(guide.page?.lines.first?.words == "Results of 2026-11-29 10:04")
     guide.press(.escape)
     #expect(guide.state.screen == .menu(MenuPosition(id: "home", selection: 2)))
   }
@@ -90,17 +90,17 @@ struct QuizTransitionTests {
   @Test func theFinishedAttemptIsDatedByTheGuidesClock() {
     var guide = Guide(
       pack: Fixture.pack, state: GuideState(size: Size(columns: 80, rows: 24)),
-      now: { "2026-11-29T10:04:00Z" })
+      now: { "2027-01-02T03:04:00Z" })
     guide.press(.char("3"), .enter)
     let effects = guide.press(.char("5"), .char("1"), .char("1"), .char("1"))
     let attempt = Attempt(
-      date: "2026-11-29T10:04:00Z", packID: "fixture", packVersion: "1",
+      date: "2027-01-02T03:04:00Z", packID: "fixture", packVersion: "1",
       answers: ["q-code": .chose(4), "q-talk": .chose(0), "q-know": .chose(0)],
       scores: ["code": 100, "talk": 100], knowledge: KnowledgeScore(correct: 1, total: 1))
     #expect(effects == [.clearProgress, .recordAttempt(attempt)])
     #expect(guide.state.attempts == [attempt])
-    #expect(guide.breadcrumbs == ["Home", "Your results", "2026-11-29 10:04"])
-    #expect(guide.page?.lines.first?.words == "Results of 2026-11-29 10:04")
+    #expect(guide.breadcrumbs == ["Home", "Your results", "2027-01-02 03:04"])
+    #expect(guide.page?.lines.first?.words == "Results of 2027-01-02 03:04")
   }
 
   @Test func escapeAsksBeforeLeavingAndKeepsTheAnswers() {

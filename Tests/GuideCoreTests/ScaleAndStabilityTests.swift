@@ -24,7 +24,8 @@ struct ScaleAndStabilityTests {
 
   @Test func twentyLevelsOfMenusOpenAndComeBack() {
     var guide = Guide(
-      pack: Self.nestedPack(depth: 20), state: GuideState(size: Size(columns: 80, rows: 24)))
+      pack: Self.nestedPack(depth: 20), state: GuideState(size: Size(columns: 80, rows: 24)),
+      now: Fixture.now)
     for _ in 0...20 { guide.press(.char("1")) }
     #expect(guide.state.screen == .page(PagePosition(id: "leaf")))
     #expect(guide.breadcrumbs.count == 22)
@@ -43,7 +44,8 @@ struct ScaleAndStabilityTests {
       manifest: Manifest(id: "big", title: "Big", version: "1", language: "en", tagline: ""),
       home: [MenuEntry(.topic("big"))],
       topics: ["big": Topic(id: "big", title: "Big page", body: blocks)], quiz: nil)
-    var guide = Guide(pack: pack, state: GuideState(size: Size(columns: 80, rows: 24)))
+    var guide = Guide(
+      pack: pack, state: GuideState(size: Size(columns: 80, rows: 24)), now: Fixture.now)
     guide.press(.char("1"), .char("G"))
     let lines = try #require(guide.page?.lines.count)
     #expect(lines > 20_000)
@@ -55,7 +57,8 @@ struct ScaleAndStabilityTests {
   @Test func marksForTopicsThatNoLongerExistAreKeptAndReported() {
     var guide = Guide(
       pack: Fixture.pack,
-      state: GuideState(size: Size(columns: 80, rows: 24), marks: ["gone": .done, "intro": .done]))
+      state: GuideState(size: Size(columns: 80, rows: 24), marks: ["gone": .done, "intro": .done]),
+      now: Fixture.now)
     #expect(guide.orphanedMarks == ["gone"])
     guide.press(.char("1"), .char("l"))
     #expect(

@@ -58,6 +58,9 @@ public enum Fixture {
       bands: [Band(min: 0, label: "Not yet", text: ""), Band(min: 60, label: "Good fit", text: "")])
   )
 
+  /// The clock every test guide is given: always the same minute.
+  public static let now: @Sendable () -> String = { "2026-11-29T10:04:00Z" }
+
   /// The fixture's quiz (never nil; the optional only satisfies the type).
   public static var quiz: Quiz {
     pack.quiz ?? Quiz(title: "", intro: "", dimensions: [], scale: [], questions: [], bands: [])
@@ -66,7 +69,7 @@ public enum Fixture {
   public static func guide(
     _ size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = [], quiz: QuizProgress? = nil
   ) -> Guide {
-    Guide(pack: pack, state: GuideState(size: size, quiz: quiz, attempts: attempts))
+    Guide(pack: pack, state: GuideState(size: size, quiz: quiz, attempts: attempts), now: now)
   }
 }
 

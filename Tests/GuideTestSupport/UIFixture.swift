@@ -85,7 +85,7 @@ public enum UIFixture {
   ) throws -> Frame {
     var guide = Guide(
       pack: try pack ?? self.pack(), state: GuideState(size: size, attempts: attempts),
-      now: { "2026-11-29T10:04:00Z" })
+      now: Fixture.now)
     for key in keys { _ = guide.handle(.key(key)) }
     return Renderer.render(guide, unicode: unicode)
   }
