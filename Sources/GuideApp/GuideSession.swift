@@ -86,6 +86,9 @@ public final class GuideSession {
       case .paste(let text):
         guideEvent = .paste(text)
       case .resized(let size):
+        // The whole screen, not only what changed: what the terminal shows after a resize is
+        // not what curses remembers, and a burst of them must end on a complete screen.
+        terminal.invalidate()
         guideEvent = .resized(size)
       case .redraw:
         terminal.invalidate()

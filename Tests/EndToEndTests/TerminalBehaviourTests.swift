@@ -60,6 +60,28 @@ struct TerminalBehaviourTests {
     #expect(try session.cursor().visible)
   }
 
+  // MARK: - Resizes
+
+  /// A burst of resizes, each sent without waiting for the last to be drawn, ending on the size
+  /// it started at: the screen ends exactly as a fresh start draws it, without a key.
+  @Test func aBurstOfResizesEndsOnTheFreshStartScreen() throws {
+    let fresh = try guide(["--home"])
+    try fresh.waitFor(Self.ready)
+    let expected = try fresh.capture()
+    try fresh.sendKeys("q")
+    _ = try fresh.waitForExit()
+
+    let session = try guide(["--home"])
+    try session.waitFor(Self.ready)
+    for step in 0..<60 {
+      try session.resize(columns: step % 2 == 0 ? 20 : 120, rows: step % 3 == 0 ? 4 : 40)
+      try session.resize(columns: 80, rows: 24)
+    }
+    try session.waitUntil("the screen settles on the fresh-start screen") { $0 == expected }
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+  }
+
   // MARK: - Paste
 
   /// Bracketed paste is on, so a pasted sentence is one event: on home it does nothing (its
