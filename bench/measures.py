@@ -258,3 +258,31 @@ def content_scale(binary, env, workdir, runs):
             f"ms, load+search {entry['search_cpu_ms']:.1f} ms (wall {entry['load_wall_ms']:.1f} "
             f"/ {entry['search_wall_ms']:.1f} ms)")
     return results
+
+
+def posting_scale(binary, env, workdir, runs):
+    """CPU time of reading a job posting of 100 KB and of 1 MB (`devrel-guide posting`).
+
+    The postings are the sample postings of the tests, repeated; DEVREL_GUIDE_TIMINGS=1 gives
+    the reading's own CPU time, apart from start-up and printing.
+    """
+    corpus = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                          "Tests", "PostingCorpus")
+    sample = "\n\n".join(open(os.path.join(corpus, name), encoding="utf-8").read()
+                         for name in sorted(os.listdir(corpus)) if name.endswith(".txt"))
+    results = {}
+    for label, size in (("100 KB", 100 * 1024), ("1 MB", 1024 * 1024)):
+        path = os.path.join(workdir, f"posting-{size}.txt")
+        with open(path, "w", encoding="utf-8") as out:
+            out.write((sample * (size // len(sample.encode()) + 1))[:size])
+        samples = []
+        for _ in range(runs):
+            _, _, code, err = timed_run([binary, "posting", path, "--format", "json"],
+                                        dict(env, DEVREL_GUIDE_TIMINGS="1"))
+            found = re.search(r"timing: posting read ([0-9.]+) ms", err)
+            if code != 0 or not found:
+                raise RuntimeError(f"posting on {label} failed ({code}): {err[:500]}")
+            samples.append(float(found.group(1)))
+        results[label] = median(samples)
+        log(f"  posting {label}: read in {results[label]:.1f} ms CPU")
+    return results

@@ -136,6 +136,18 @@ def scale_rows(scale):
     return rows, checks
 
 
+def posting_checks(posting):
+    """A 1 MB job posting is read in well under 100 ms, in time linear in its length."""
+    small, big = posting["100 KB"], posting["1 MB"]
+    growth = big / max(small, 0.5)
+    return [
+        ("1 MB job posting: reading (CPU)", fmt(big, " ms"), "≤ 50 ms",
+         "PASS" if big <= 50 else "FAIL"),
+        ("Posting growth 100 KB -> 1 MB", f"{growth:.1f}x", "≤ 13x (linear ≈ 10x)",
+         "PASS" if growth <= 13 else "FAIL"),
+    ]
+
+
 def table(headers, rows):
     """A GitHub-flavoured Markdown table, also readable as plain text."""
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]

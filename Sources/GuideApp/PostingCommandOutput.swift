@@ -3,6 +3,7 @@ import Glibc
 import GuideContent
 import GuideCore
 import GuidePosting
+import GuideStore
 import GuideText
 
 /// `devrel-guide posting FILE`: the reading of a job posting (`-`: standard input). A missing
@@ -16,10 +17,11 @@ public func printPosting(_ file: String, format: TextFormat, options: GuideOptio
   }
   let text = try readPosting(file)
   let reading = Timing.measure("posting read") { PostingReader(lexicon: lexicon).read(text) }
+  let fit = besideTheQuiz(reading, pack: pack)
   switch format {
   case .text:
     let width = 78
-    for line in PostingReport.text(reading) {
+    for line in PostingReport.text(reading, fit: fit) {
       let indent = String(repeating: " ", count: line.indent)
       let room = width - line.indent
       // Lines that fit keep their spacing (the bars are aligned); Wrap collapses spaces.
@@ -27,8 +29,8 @@ public func printPosting(_ file: String, format: TextFormat, options: GuideOptio
         CellWidth.of(line.text) <= room ? [line.text] : Wrap.text(line.text, width: room)
       for part in wrapped { print(part.isEmpty ? "" : indent + part) }
     }
-  case .markdown: print(PostingReport.markdown(reading), terminator: "")
-  case .json: print(jsonForTerminal(try postingJSON(reading)))
+  case .markdown: print(PostingReport.markdown(reading, fit: fit), terminator: "")
+  case .json: print(jsonForTerminal(try postingJSON(reading, fit: fit?.1 ?? [])))
   }
   if !reading.relatesToSubject { throw ExitStatus.nothingFound }
 }
@@ -55,7 +57,20 @@ private func readPosting(_ file: String) throws -> String {
   }
 }
 
-private func postingJSON(_ reading: PostingReading) throws -> String {
+/// The posting beside the reader's last quiz attempt: a heading and a sentence per dimension
+/// the posting leans on. Nil without an attempt or a home folder; the reading stands alone.
+private func besideTheQuiz(_ reading: PostingReading, pack: ContentPack) -> (String, [String])? {
+  let environment = environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+  guard reading.relatesToSubject, let quiz = pack.quiz,
+    let paths = try? DataPaths.fromEnvironment(environment),
+    let last = GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts.last
+  else { return nil }
+  let ranked = Scoring.ranked(quiz, scores: last.scores)
+  let lines = PostingFit.lines(reading, scores: last.scores, ranked: ranked, pack: pack)
+  return ("Beside your quiz of \(Guide.shortDate(last.date))", lines)
+}
+
+private func postingJSON(_ reading: PostingReading, fit: [String]) throws -> String {
   struct Output: Encodable {
     var subject: String
     var relatesToSubject: Bool
@@ -63,11 +78,12 @@ private func postingJSON(_ reading: PostingReading) throws -> String {
     var emphasis: [Emphasis]
     var roles: [RoleMatch]
     var askAbout: [FlagMatch]
+    var besideYourQuiz: [String]
   }
   let output = Output(
     subject: reading.subject, relatesToSubject: reading.relatesToSubject,
     note: PostingReading.disclaimer, emphasis: reading.emphasis, roles: reading.roles,
-    askAbout: reading.askAbout)
+    askAbout: reading.askAbout, besideYourQuiz: fit)
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
   encoder.keyEncodingStrategy = .convertToSnakeCase

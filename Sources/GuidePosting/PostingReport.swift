@@ -13,7 +13,9 @@ public enum PostingReport {
 
   public static let barWidth = 20
 
-  public static func text(_ reading: PostingReading) -> [Line] {
+  /// The reading; `fit` is a heading and the `PostingFit` lines, when the reader has taken
+  /// the quiz.
+  public static func text(_ reading: PostingReading, fit: (String, [String])? = nil) -> [Line] {
     var lines: [Line] = []
     guard reading.relatesToSubject else {
       return [Line(0, reading.unrelatedNotice), Line(0, ""), Line(0, PostingReading.disclaimer)]
@@ -42,12 +44,17 @@ public enum PostingReport {
         lines.append(Line(4, "Ask: \(flag.ask)"))
       }
     }
+    if let (heading, sentences) = fit, !sentences.isEmpty {
+      lines += [Line(0, ""), Line(0, heading)] + sentences.map { Line(2, $0) }
+    }
     lines.append(Line(0, ""))
     lines.append(Line(0, PostingReading.disclaimer))
     return lines
   }
 
-  public static func markdown(_ reading: PostingReading) -> String {
+  public static func markdown(_ reading: PostingReading, fit: (String, [String])? = nil)
+    -> String
+  {
     var lines = ["## Reading of the job posting", "", "*\(PostingReading.disclaimer)*", ""]
     guard reading.relatesToSubject else {
       return (lines + [reading.unrelatedNotice]).joined(separator: "\n") + "\n"
@@ -68,6 +75,9 @@ public enum PostingReport {
       for flag in reading.askAbout {
         lines.append("- **\(flag.title)**: \(list(flag.evidence)). \(flag.ask)")
       }
+    }
+    if let (heading, sentences) = fit, !sentences.isEmpty {
+      lines += ["", "### \(heading)", ""] + sentences.map { "- \($0)" }
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -99,4 +99,14 @@ struct PostingCommandTests {
     #expect(result.output.contains("  1. Site reliability engineer"))
     #expect(result.output.contains("  How often you are on call: rotation (line 3)"))
   }
+
+  @Test func afterTheQuizTheReadingSaysHowThePostingMeetsTheScores() throws {
+    let answers = (1...120).map { String($0 % 5 + 1) }.joined(separator: "\n") + "\n"
+    let quiz = try run("quiz", "--plain", input: Data(answers.utf8))
+    #expect(quiz.status == 0)
+    let result = try run("posting", Self.corpus + "/developer-advocate.txt")
+    #expect(result.status == 0)
+    #expect(result.output.contains("\nBeside your quiz of "))
+    #expect(result.output.contains("  Leans on Communication (35%), "))
+  }
 }
