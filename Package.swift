@@ -78,7 +78,7 @@ let package = Package(
     .testTarget(
       name: "GuideTextTests",
       dependencies: [
-        "GuideContent", "GuideBundle", "GuideCore", "GuideText", "GuideTestSupport",
+        "GuideContent", "GuideBundle", "GuideCore", "GuideUI", "GuideText", "GuideTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(name: "GuideStoreTests", dependencies: ["GuideStore"]),

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import GuideContent
 import GuideCore
+import GuideText
 import GuideUI
 
 /// The whole guide as numbered text prompts on standard input and output: for screen readers,
@@ -80,110 +81,15 @@ public struct LineMode {
     for line in lines { write(glyphs.text(line) + "\n") }
   }
 
-  // MARK: - What each screen says
+  // MARK: - What each screen says (GuideText's LineText)
 
-  func describe() -> [String] {
-    let pack = guide.pack
-    if let search = guide.state.overlay?.search {
-      return [""]
-        + search.hits.prefix(20).enumerated().map {
-          "  \($0.offset + 1)) \($0.element.title): \($0.element.line)"
-        }
-        + (search.hits.isEmpty ? ["No matches for \"\(search.query)\"."] : [])
-    }
-    if let page = guide.page {
-      var lines = [""] + page.lines.map(glyphs.line)
-      let targets = linkTargets(page)
-      if !targets.isEmpty {
-        lines.append("Links:")
-        lines += targets.enumerated().map {
-          "  \($0.offset + 1)) \(pack.topics[$0.element.target]?.title ?? $0.element.target)"
-        }
-      }
-      return lines
-    }
-    switch guide.state.screen {
-    case .page:
-      return []
-    case .menu(let position):
-      let entries = guide.entries(ofMenu: position.id)
-      let topic = pack.topics[position.id]
-      var lines = ["", topic?.title ?? pack.manifest.title]
-      if let summary = topic?.summary ?? Optional(pack.manifest.tagline), !summary.isEmpty {
-        lines += Wrap.text(summary, width: 78)
-      }
-      lines += entries.enumerated().map { "  \($0.offset + 1)) \(pack.title(of: $0.element))" }
-      return lines
-    case .results:
-      let attempts = guide.state.attempts.reversed()
-      guard !attempts.isEmpty else { return ["", "No attempts yet. Press 1 to take the quiz."] }
-      return ["", "Your results"]
-        + attempts.enumerated().map { index, attempt in
-          let fit = Scoring.overall(attempt.scores).map { "fit \($0) of 100" } ?? "no score"
-          return "  \(index + 1)) \(Guide.shortDate(attempt.date)), \(fit)"
-        }
-    case .quiz(let position):
-      return describeQuiz(position)
-    }
-  }
+  func describe() -> [String] { LineText.describe(guide, glyphs: glyphs, quizOnly: quizOnly) }
 
-  private func describeQuiz(_ position: QuizPosition) -> [String] {
-    guard let quiz = guide.pack.quiz else { return [] }
-    if case .confirm(.leaveQuiz) = guide.state.overlay {
-      return ["", "Leave the quiz? Your answers are kept.", "  1) Leave", "  2) Keep going"]
-    }
-    switch position.step {
-    case .intro:
-      let choices = guide.introChoices.map { choice -> String in
-        switch choice {
-        case .start: return "Start the quiz"
-        case .resume: return "Resume the quiz (\(guide.state.quiz?.answers.count ?? 0) answered)"
-        case .startOver: return "Start over"
-        }
-      }
-      return ["", quiz.title] + Wrap.text(quiz.intro, width: 78)
-        + choices.enumerated().map { "  \($0.offset + 1)) \($0.element)" }
-    case .question(let index):
-      let question = quiz.questions[index]
-      var lines = ["", "Question \(index + 1) of \(quiz.questions.count)"]
-      if case .rating = question.kind { lines.append("How much is this like you?") }
-      lines += Wrap.text(question.text, width: 78)
-      lines += guide.options(of: question).enumerated().map { "  \($0.offset + 1)) \($0.element)" }
-      return lines
-    case .feedback(let index):
-      let question = quiz.questions[index]
-      guard case .knowledge(let options, let answer, let explanation, let topic) = question.kind
-      else { return [] }
-      let right = guide.state.quiz?.answers[question.id] == .chose(answer)
-      var lines = [right ? "Correct." : "Not quite. The answer is: \(options[answer])"]
-      lines += Wrap.text(explanation, width: 78)
-      let title = guide.pack.topics[topic]?.title ?? topic
-      lines +=
-        quizOnly
-        ? ["Read more: devrel-guide show \(topic)"]
-        : ["  1) Next question", "  2) Read more: \(title)"]
-      return lines
-    }
-  }
-
-  /// Each linked topic once, in order of first appearance, with the index of that link.
   private func linkTargets(_ page: PageView) -> [(target: String, index: Int)] {
-    var seen = Set<String>()
-    return page.links.enumerated().compactMap { index, link in
-      seen.insert(link.target).inserted ? (link.target, index) : nil
-    }
+    LineText.linkTargets(page)
   }
 
-  private func prompt() -> String {
-    if guide.state.overlay?.search != nil { return "Open which result? (Enter cancels) >" }
-    switch guide.state.screen {
-    case .quiz(let position):
-      if case .question = position.step { return "Answer (number, s to skip, b back) >" }
-      return "Choose >"
-    case .page: return "Link number, b back, / search, q quit >"
-    default: return "Choose a number, b back, / search, q quit >"
-    }
-  }
+  private func prompt() -> String { LineText.prompt(guide) }
 
   // MARK: - From a typed line to an event
 

@@ -1,6 +1,6 @@
-/// The guide (or, with `quizOnly`, the quiz) as numbered prompts on standard input and output;
-/// false when input ended before the quiz did.
-public func runLineMode(_ options: GuideOptions, quizOnly: Bool = false) throws -> Bool {
+/// The guide (or, with `quizOnly`, the quiz) as numbered prompts on standard input and output.
+/// Input that ends before the quiz does is told and exits 66; the answers so far are kept.
+public func runLineMode(_ options: GuideOptions, quizOnly: Bool = false) throws {
   let pack = try options.loadPack()
   if quizOnly, pack.quiz == nil {
     printError("devrel-guide: this guide has no quiz")
@@ -12,5 +12,8 @@ public func runLineMode(_ options: GuideOptions, quizOnly: Bool = false) throws 
   var lines = LineMode(
     pack: pack, storage: storage, unicode: options.unicode, quizOnly: quizOnly,
     write: { print($0, terminator: "") })
-  return lines.run(readLine: { readLine(strippingNewline: true) })
+  guard lines.run(readLine: { readLine(strippingNewline: true) }) else {
+    printError("devrel-guide: input ended before the last question; the answers so far are kept")
+    throw ExitStatus.missingInput
+  }
 }

@@ -6,6 +6,12 @@ import GuideText
 // The printing subcommands, apart from their argument parsing: output on standard output,
 // messages on standard error, failures as an `ExitStatus`.
 
+/// `devrel-guide topics`: `ID<TAB>TITLE` per topic, in menu order.
+public func printTopics(options: GuideOptions) throws {
+  let pack = try options.loadPack()
+  for id in pack.topicOrder { print("\(id)\t\(pack.topics[id]?.title ?? id)") }
+}
+
 /// `devrel-guide show ID`: one topic; an unknown id suggests the closest ones and exits 64.
 public func printTopic(_ id: String, width: Int?, format: TextFormat, options: GuideOptions)
   throws

@@ -10,8 +10,7 @@ struct GlobalOptions: ParsableArguments {
       "Use the content pack in this folder instead of the bundled guide.", valueName: "dir"))
   var content: String?
 
-  @Option(
-    help: "Colour: auto (on a terminal, off when NO_COLOR is set), always, or never.")
+  @Option(help: "Colour: auto (on a terminal, off when NO_COLOR is set), always, or never.")
   var color: GuideOptions.ColorChoice = .auto
 
   @Option(

@@ -14,7 +14,7 @@ struct OpenCommand: ParsableCommand {
 
   func run() throws {
     let options = root.global.options
-    if start.plain || root.start.plain { return _ = try runLineMode(options) }
+    if start.plain || root.start.plain { return try runLineMode(options) }
     let home = start.home || root.start.home
     try MainActor.assumeIsolated { try runGuide(options, start: home ? .home : .resume) }
   }
@@ -31,7 +31,7 @@ func runGuide(_ options: GuideOptions, start: GuideSession.Start) throws {
   case .success(let started):
     terminal = started
   case .failure(.noCursorAddressing) where isatty(0) == 1:
-    return _ = try runLineMode(options)
+    return try runLineMode(options)
   case .failure(let error) where error.allowsPlainText:
     return print(PlainText.overview(pack, unicode: options.unicode), terminator: "")
   case .failure(let error):

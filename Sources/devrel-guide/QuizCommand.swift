@@ -22,9 +22,6 @@ struct QuizCommand: ParsableCommand {
     guard plain || root.start.plain else {
       return try MainActor.assumeIsolated { try runGuide(root.global.options, start: .quiz) }
     }
-    guard try runLineMode(root.global.options, quizOnly: true) else {
-      printError("devrel-guide: input ended before the last question; the answers so far are kept")
-      throw ExitStatus.missingInput
-    }
+    try runLineMode(root.global.options, quizOnly: true)
   }
 }

@@ -12,10 +12,7 @@ struct ShowCommand: ParsableCommand {
   @Argument(help: "The topic id, e.g. skills/community.")
   var topic: String
 
-  @Option(
-    help:
-      "Wrap every line at this many columns, at least 20 (default: the terminal's width less one, or 79 in a pipe)."
-  )
+  @Option(help: "Wrap every line at this width, 20 or more (default: terminal width - 1, or 79).")
   var width: Int?
 
   @Option(help: "text, markdown or json.")

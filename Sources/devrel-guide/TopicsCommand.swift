@@ -8,10 +8,5 @@ struct TopicsCommand: ParsableCommand {
 
   @ParentCommand var root: DevrelGuide
 
-  func run() throws {
-    let pack = try root.global.options.loadPack()
-    for id in pack.topicOrder {
-      print("\(id)\t\(pack.topics[id]?.title ?? id)")
-    }
-  }
+  func run() throws { try printTopics(options: root.global.options) }
 }

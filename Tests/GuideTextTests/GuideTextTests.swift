@@ -2,6 +2,7 @@ import GuideBundle
 import GuideContent
 import GuideCore
 import GuideTestSupport
+import GuideUI
 import PropertyBased
 import Testing
 
@@ -144,5 +145,41 @@ struct GuideTextTests {
       SearchText.lines(hits, query: "CODE", unicode: true, color: TextColor(enabled: true)) == [
         "skills/code\t\(red("Code"))\t\(red("Code")) matters. \(red("code"))!"
       ])
+  }
+}
+
+@Suite("What the line mode says")
+struct LineTextTests {
+  static let glyphs = Glyphs(unicode: true)
+
+  @Test func theHomeMenuIsNumberedWithTheTagline() {
+    let guide = Fixture.guide()
+    #expect(
+      LineText.describe(guide, glyphs: Self.glyphs, quizOnly: false) == [
+        "", "Fixture guide", "A test pack.", "  1) Introduction", "  2) Skills", "  3) Fit check",
+        "  4) Your results",
+      ])
+    #expect(LineText.prompt(guide) == "Choose a number, b back, / search, q quit >")
+  }
+
+  @Test func aPageListsEachLinkedTopicOnceAfterItsText() {
+    var guide = Fixture.guide()
+    _ = guide.handle(.chooseItem(0))
+    let lines = LineText.describe(guide, glyphs: Self.glyphs, quizOnly: false)
+    #expect(lines.suffix(3) == ["Links:", "  1) Code", "  2) Talking"])
+    #expect(lines.contains("Why"))
+    #expect(LineText.prompt(guide) == "Link number, b back, / search, q quit >")
+  }
+
+  @Test func aQuestionShowsItsNumberTextAndOptions() {
+    var guide = Fixture.guide()
+    _ = guide.handle(.openQuiz)
+    _ = guide.handle(.chooseItem(0))
+    #expect(
+      LineText.describe(guide, glyphs: Self.glyphs, quizOnly: true) == [
+        "", "Question 1 of 3", "How much is this like you?", "I enjoy debugging.",
+        "  1) Not like me", "  2) A little", "  3) Somewhat", "  4) Mostly", "  5) Very like me",
+      ])
+    #expect(LineText.prompt(guide) == "Answer (number, s to skip, b back) >")
   }
 }
