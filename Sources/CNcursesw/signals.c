@@ -4,6 +4,9 @@
 
 #include "shim.h"
 
+#include <pthread.h>
+#include <time.h>
+
 
 static volatile sig_atomic_t dg_pending_signal_number = 0;
 static volatile sig_atomic_t dg_continued_flag = 0;
@@ -80,6 +83,53 @@ static void dg_crash_handler(int signal_number, siginfo_t *info, void *context) 
   _exit(128 + signal_number);
 }
 
+/* The input loop takes a recorded signal at once while it waits for input; while it is busy
+   (searching a huge pack on a key) it cannot. This thread answers for it: a request still
+   untaken after 100 ms gives the terminal back (not after SIGHUP: the terminal is gone) and
+   ends the process with 128 + the signal, as the loop would have. Saves are atomic and the
+   quiz is saved after every answer, so ending mid-work loses nothing but the place read. */
+static void *dg_signal_watchdog(void *unused) {
+  (void)unused;
+  const struct timespec tick = {0, 10 * 1000 * 1000};
+  int seen = 0, waited = 0;
+  for (;;) {
+    nanosleep(&tick, NULL);
+    int pending = dg_pending_signal_number;
+    if (pending == 0 || pending != seen || !dg_handlers_installed) {
+      seen = pending;
+      waited = 0;
+      continue;
+    }
+    waited += 10;
+    if (waited < 100) continue;
+    if (dg_curses_active_flag && pending != SIGHUP) {
+      dg_curses_active_flag = 0;
+      ssize_t ignored = write(STDOUT_FILENO, dg_paste_off, sizeof dg_paste_off - 1);
+      (void)ignored;
+      endwin();
+    }
+    _exit(128 + pending);
+  }
+  return NULL;
+}
+
+/* Starts the watchdog once, with every signal blocked in it so they reach the main thread,
+   whose blocking read they interrupt. */
+static void dg_start_signal_watchdog(void) {
+  static int started = 0;
+  if (started) return;
+  pthread_t watchdog;
+  pthread_attr_t attributes;
+  pthread_attr_init(&attributes);
+  pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+  sigset_t all, previous;
+  sigfillset(&all);
+  pthread_sigmask(SIG_BLOCK, &all, &previous);
+  started = pthread_create(&watchdog, &attributes, dg_signal_watchdog, NULL) == 0;
+  pthread_sigmask(SIG_SETMASK, &previous, NULL);
+  pthread_attr_destroy(&attributes);
+}
+
 /* Installs handlers that only record SIGINT/SIGTERM/SIGHUP/SIGCONT (no SA_RESTART, so a
    blocking read returns), plus crash handlers that restore the terminal. Call before newterm
    so ncurses does not install its own SIGINT/SIGTERM handlers. Never touches SIGWINCH. */
@@ -97,6 +147,8 @@ void dg_install_signal_handlers(void) {
   for (int i = 0; i < DG_REQUEST_SIGNAL_COUNT; i++) {
     sigaction(dg_request_signals[i], &request, &dg_saved_request_actions[i]);
   }
+
+  dg_start_signal_watchdog();
 
   struct sigaction crash;
   memset(&crash, 0, sizeof crash);

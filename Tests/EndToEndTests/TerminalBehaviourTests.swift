@@ -60,6 +60,35 @@ struct TerminalBehaviourTests {
     #expect(try session.cursor().visible)
   }
 
+  /// SIGTERM while the guide searches 200,000 bullets on every key typed (most of a second a
+  /// key in a debug build) is answered within a few tenths of a second, the terminal given
+  /// back.
+  @Test func aSignalDuringLongWorkIsAnsweredWithinAFewTenthsOfASecond() throws {
+    let pack = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "devrel-guide-busy-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: pack) }
+    try FileManager.default.createDirectory(
+      at: pack.appendingPathComponent("topics"), withIntermediateDirectories: true)
+    try Data("id: busy\ntitle: Busy\nversion: \"1\"\nlanguage: en\nhome:\n  - topic: a\n".utf8)
+      .write(to: pack.appendingPathComponent("pack.yaml"))
+    let bullets = (0..<200_000).map { "    - item \($0) about community and code\n" }.joined()
+    try Data("id: a\ntitle: A\nbody:\n  - bullets:\n\(bullets)".utf8)
+      .write(to: pack.appendingPathComponent("topics/a.yaml"))
+
+    let session = try guide(["--content", pack.path, "--home"])
+    try session.waitFor(Self.ready, timeout: .seconds(30))
+    try session.sendKeys("/")
+    try session.waitFor("Esc cancel")
+    try session.sendKeys("c", "o", "m", "m", "u")
+    let clock = ContinuousClock()
+    let start = clock.now
+    try session.sendSignal(SIGTERM)
+    #expect(try session.waitForExit(timeout: .seconds(30)) == 143)
+    #expect(clock.now - start < .milliseconds(500))
+    #expect(try !session.isOnAlternateScreen())
+    #expect(try session.cursor().visible)
+  }
+
   // MARK: - Resizes
 
   /// A burst of resizes, each sent without waiting for the last to be drawn, ending on the size
