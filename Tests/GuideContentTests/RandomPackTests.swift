@@ -116,3 +116,27 @@ struct RandomPackTests {
     }
   }
 }
+
+@Suite("Markup that never closes")
+struct UnclosedMarkupTests {
+  @Test(arguments: ["[", "[a](", "[a](b c", "]("])
+  func twoHundredThousandBytesOfItAreReadInLinearTime(_ pattern: String) {
+    let text = String(repeating: pattern, count: 200_000 / pattern.count)
+    let clock = ContinuousClock()
+    var inlines: [Inline] = []
+    // Over a minute for 200,000 `[` when each one scanned to the end for its `]`.
+    let elapsed = clock.measure { inlines = InlineParser.parse(text) }
+    #expect(elapsed < .seconds(1))
+    let keptAsText = inlines.map(\.plainText).joined() == text
+    #expect(keptAsText)
+  }
+
+  @Test func linksAndEmphasisAmongThemStillRead() {
+    #expect(
+      InlineParser.parse("[[x](a) *b* [c](d e) [f](g)")
+        == [
+          .link(label: "[x", target: "a"), .text(" "), .emphasis("b"),
+          .text(" [c](d e) "), .link(label: "f", target: "g"),
+        ])
+  }
+}
