@@ -31,9 +31,9 @@ func terminalSafe(_ text: String) -> String {
 /// Text coloured by `TextColor` (`show`, `search` with colour on), made safe the same way
 /// except for the colour codes themselves: `ESC [ digits;… m` is kept, any other escape shows
 /// as `␛` as everywhere else.
-public func printColored(_ text: String) {
+public func printColored(_ text: String, terminator: String = "\n") {
   var safe = ""
-  var rest = Substring(text + "\n")
+  var rest = Substring(text + terminator)
   while let escape = rest.firstIndex(of: "\u{1B}") {
     safe += terminalSafe(String(rest[..<escape]))
     let after = rest[rest.index(after: escape)...]

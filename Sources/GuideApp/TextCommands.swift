@@ -29,7 +29,7 @@ public func printTopic(_ id: String, width: Int?, format: TextFormat, options: G
     let color = TextColor(enabled: options.textColorsAllowed)
     let text = PlainText.topic(
       topic, in: pack, width: width, unicode: options.unicode, color: color)
-    color.enabled ? printColored(String(text.dropLast())) : print(text, terminator: "")
+    color.enabled ? printColored(text, terminator: "") : print(text, terminator: "")
   case .markdown: print(TopicExport.markdown(topic, in: pack), terminator: "")
   case .json: print(jsonForTerminal(try TopicExport.json(topic, in: pack)))
   }
