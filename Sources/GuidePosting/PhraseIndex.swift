@@ -10,7 +10,6 @@ struct PhraseIndex {
   }
 
   struct Phrase {
-    var text: String
     var targets: [Target] = []
   }
 
@@ -40,7 +39,7 @@ struct PhraseIndex {
     if let existing = nodes[node].phrase {
       phrase = existing
     } else {
-      phrases.append(Phrase(text: text))
+      phrases.append(Phrase())
       phrase = phrases.count - 1
       nodes[node].phrase = phrase
     }

@@ -57,6 +57,7 @@ public struct PostingReader: Sendable {
     var niceSection = false
     var previous = WordScanner.Line()
     var previousWasHeading = false
+    var previousEndsKnown = false
     for (number, text) in lines.enumerated() {
       var text = text
       var (line, tokens) = text.withUTF8 { bytes in
@@ -73,7 +74,7 @@ public struct PostingReader: Sendable {
       let nice = niceSection || marked
       // A phrase may run on from the line before, as in a hard-wrapped paragraph.
       if let first = tokens.first, first.range == line.words.first?.range, line.opensJoinable,
-        previous.closesJoinable, !previousWasHeading, !paragraph.isEmpty
+        previous.closesJoinable, previousEndsKnown, !previousWasHeading, !paragraph.isEmpty
       {
         tokens[0].joinsPrevious = true
       }
@@ -81,6 +82,7 @@ public struct PostingReader: Sendable {
       paragraph += tokens
       previous = line
       previousWasHeading = isHeading
+      previousEndsKnown = tokens.last.map { $0.range == line.words.last?.range } ?? false
     }
     tally.count(paragraph)
     return reading(tally)

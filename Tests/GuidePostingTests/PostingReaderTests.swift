@@ -1,4 +1,5 @@
 import GuideContent
+import PropertyBased
 import Testing
 
 @testable import GuidePosting
@@ -51,6 +52,9 @@ struct PostingReaderTests {
       "In this role you will work beside our engineers and write\ncode every day.")
     #expect(emphasis(wrapped, "code")?.evidence.map(\.phrase) == ["write code"])
     #expect(emphasis(wrapped, "code")?.evidence.first?.lines == [1])
+    let skipped = reader.read(
+      "In this role you will work beside our engineers and write daily\ncode every day.")
+    #expect(emphasis(skipped, "code")?.points == 0)
     let apart = reader.read(
       "In this role you will work beside our engineers and write\n\ncode every day.")
     #expect(emphasis(apart, "code")?.points == 0)
@@ -137,6 +141,43 @@ struct PostingInputTests {
     }
     #expect(throws: PostingInput.NotText.tooLarge) {
       try PostingInput.decode([UInt8](repeating: 0x41, count: PostingInput.maxBytes + 1))
+    }
+  }
+}
+
+@Suite("Any posting at all")
+struct HostilePostingTests {
+  /// Letters the lexicon knows, spaces, line breaks, connectors, punctuation, controls,
+  /// escapes, bidi overrides, combining marks, wide and astral characters.
+  static let pieces = [
+    "SDK", "community", "write", "code", "of", "conduct", "tutorials", "on", "call", "5",
+    "years", "nice to have", "a plus", " ", " ", "\n", "\n\n", "\r\n", "-", "+", "/", ".", ":",
+    "#", "- ", "\u{1B}[2J", "\u{1B}]0;x\u{07}", "\u{0}", "\u{7F}", "\u{9B}", "\u{202E}",
+    "\u{2028}", "e\u{301}", "日本", "😀", "'", "\u{2019}s", "\t",
+  ]
+
+  @Test func anyTextReadsWithSharesOf100AndNoControlCharacterInTheWordsShown() async {
+    let posting = Gen.int(in: 0...(Self.pieces.count - 1)).array(of: 0...60)
+      .map { $0.map { Self.pieces[$0] }.joined() }
+    let reader = PostingReader(lexicon: Lexicons.small)
+    await propertyCheck(count: 500, input: posting) { text in
+      let reading = reader.read(text)
+      let total = reading.emphasis.map(\.percent).reduce(0, +)
+      #expect(total == (reading.emphasis.contains { $0.points > 0 } ? 100 : 0))
+      let lineCount = PostingText.lines(text).count
+      let evidence =
+        reading.emphasis.flatMap(\.evidence) + reading.roles.flatMap(\.evidence)
+        + reading.askAbout.flatMap(\.evidence)
+      for item in evidence {
+        #expect(!item.phrase.isEmpty)
+        #expect(
+          !item.phrase.unicodeScalars.contains {
+            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}"
+          }, "\(text.debugDescription)")
+        #expect(item.lines.allSatisfy { (1...lineCount).contains($0) })
+      }
+      let shown = PostingReport.text(reading).map(\.text).joined()
+      #expect(!shown.unicodeScalars.contains { $0 == "\u{1B}" })
     }
   }
 }
