@@ -3,18 +3,20 @@ import GuideCore
 import GuideTestSupport
 import Testing
 
-/// Prints frames so a person can check them by eye before pasting them into a test.
-/// Runs only with `RECORD_FRAMES=1 swift test --filter RecordFrames`.
+/// Prints frames so a person can check them by eye before pasting them into a test: home and a
+/// page, then every screen of `ScreenFrameTests`, at 80x24 and 40x12.
+/// Runs only with `RECORD_FRAMES=1 swift test --filter recordFrames`.
 @Test(.enabled(if: ProcessInfo.processInfo.environment["RECORD_FRAMES"] == "1"))
 func recordFrames() throws {
-  let cases: [(String, Size, [Key])] = [
-    ("home 80x24", Size(columns: 80, rows: 24), []),
-    ("home 40x12", Size(columns: 40, rows: 12), []),
-    ("page 80x24", Size(columns: 80, rows: 24), [.character("1")]),
-    ("page 40x12", Size(columns: 40, rows: 12), [.character("1")]),
-  ]
-  for (name, size, keys) in cases {
-    print("== \(name)")
-    for line in try UIFixture.frame(size, keys: keys).trimmedLines { print("\"\(line)\",") }
+  let screens =
+    [("home", [], [], false), ("page", [.character("1")], [], false)]
+    + ScreenFrameTests.screens
+  for (name, keys, attempts, useFixturePack) in screens {
+    for size in [Size(columns: 80, rows: 24), Size(columns: 40, rows: 12)] {
+      let frame = try UIFixture.frame(
+        size, keys: keys, attempts: attempts, pack: useFixturePack ? Fixture.pack : nil)
+      print("== \(name) \(size)")
+      for line in frame.trimmedLines { print("        \"\(line)\",") }
+    }
   }
 }
