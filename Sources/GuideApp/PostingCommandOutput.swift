@@ -21,13 +21,21 @@ public func printPosting(_ file: String, format: TextFormat, options: GuideOptio
   switch format {
   case .text:
     let width = 78
+    let color = TextColor(enabled: options.textColorsAllowed)
     for line in PostingReport.text(reading, fit: fit) {
       let indent = String(repeating: " ", count: line.indent)
       let room = width - line.indent
       // Lines that fit keep their spacing (the bars are aligned); Wrap collapses spaces.
       let wrapped =
         CellWidth.of(line.text) <= room ? [line.text] : Wrap.text(line.text, width: room)
-      for part in wrapped { print(part.isEmpty ? "" : indent + part) }
+      for part in wrapped {
+        let text = part.isEmpty ? "" : indent + part
+        guard line.isHeading, color.enabled else {
+          print(text)
+          continue
+        }
+        printColored(color.paint(text, .heading))
+      }
     }
   case .markdown: print(PostingReport.markdown(reading, fit: fit), terminator: "")
   case .json: print(jsonForTerminal(try postingJSON(reading, fit: fit?.1 ?? [])))

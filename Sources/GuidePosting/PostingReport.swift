@@ -4,10 +4,13 @@ public enum PostingReport {
   public struct Line: Sendable, Equatable {
     public var indent: Int
     public var text: String
+    /// A section's title, which a terminal may show in bold.
+    public var isHeading: Bool
 
-    public init(_ indent: Int, _ text: String) {
+    public init(_ indent: Int, _ text: String, isHeading: Bool = false) {
       self.indent = indent
       self.text = text
+      self.isHeading = isHeading
     }
   }
 
@@ -20,7 +23,7 @@ public enum PostingReport {
     guard reading.relatesToSubject else {
       return [Line(0, reading.unrelatedNotice), Line(0, ""), Line(0, PostingReading.disclaimer)]
     }
-    lines.append(Line(0, "What the posting emphasises"))
+    lines.append(Line(0, "What the posting emphasises", isHeading: true))
     let labelWidth = reading.emphasis.map(\.title.count).max() ?? 0
     for emphasis in reading.emphasis {
       let label = emphasis.title + String(repeating: " ", count: labelWidth - emphasis.title.count)
@@ -30,7 +33,7 @@ public enum PostingReport {
       lines.append(Line(4, emphasis.evidence.isEmpty ? "no phrase found" : list(emphasis.evidence)))
     }
     lines.append(Line(0, ""))
-    lines.append(Line(0, "Closest roles"))
+    lines.append(Line(0, "Closest roles", isHeading: true))
     if reading.roles.isEmpty { lines.append(Line(2, "none: no role's signature occurs")) }
     for (rank, role) in reading.roles.enumerated() {
       lines.append(Line(2, "\(rank + 1). \(role.title)"))
@@ -38,14 +41,14 @@ public enum PostingReport {
     }
     if !reading.askAbout.isEmpty {
       lines.append(Line(0, ""))
-      lines.append(Line(0, "Worth asking about"))
+      lines.append(Line(0, "Worth asking about", isHeading: true))
       for flag in reading.askAbout {
         lines.append(Line(2, "\(flag.title): \(list(flag.evidence))"))
         lines.append(Line(4, "Ask: \(flag.ask)"))
       }
     }
     if let (heading, sentences) = fit, !sentences.isEmpty {
-      lines += [Line(0, ""), Line(0, heading)] + sentences.map { Line(2, $0) }
+      lines += [Line(0, ""), Line(0, heading, isHeading: true)] + sentences.map { Line(2, $0) }
     }
     lines.append(Line(0, ""))
     lines.append(Line(0, PostingReading.disclaimer))

@@ -109,4 +109,12 @@ struct PostingCommandTests {
     #expect(result.output.contains("\nBeside your quiz of "))
     #expect(result.output.contains("  Leans on Communication (35%), "))
   }
+
+  @Test func withColourAskedForHeadingsAreBoldAndNothingElseIsPainted() throws {
+    let result = try run(
+      "posting", Self.corpus + "/technical-writer.txt", "--color", "always")
+    #expect(result.status == 0)
+    #expect(result.output.hasPrefix("\u{1B}[1;36mWhat the posting emphasises\u{1B}[0m\n"))
+    #expect(result.output.components(separatedBy: "\u{1B}[1;36m").count == 3)
+  }
 }
