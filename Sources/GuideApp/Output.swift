@@ -28,12 +28,17 @@ func terminalSafe(_ text: String) -> String {
   Glyphs(unicode: localeIsUTF8).text(Sanitizer.printable(text))
 }
 
-/// Text coloured by `TextColor` (`show`, `search` with colour on), made safe the same way
-/// except for the colour codes themselves: `ESC [ digits;… m` is kept, any other escape shows
-/// as `␛` as everywhere else.
+/// Text coloured by `TextColor` (`show`, `search` with colour on), made safe as `print` makes
+/// it, except for the colour codes themselves.
 public func printColored(_ text: String, terminator: String = "\n") {
+  writeOut(terminalSafeKeepingColor(text + terminator))
+}
+
+/// `terminalSafe`, but `ESC [ digits;… m` (a colour code) is kept; any other escape shows as
+/// `␛` as everywhere else.
+func terminalSafeKeepingColor(_ text: String) -> String {
   var safe = ""
-  var rest = Substring(text + terminator)
+  var rest = Substring(text)
   while let escape = rest.firstIndex(of: "\u{1B}") {
     safe += terminalSafe(String(rest[..<escape]))
     let after = rest[rest.index(after: escape)...]
@@ -47,7 +52,7 @@ public func printColored(_ text: String, terminator: String = "\n") {
       rest = after
     }
   }
-  writeOut(safe + terminalSafe(String(rest)))
+  return safe + terminalSafe(String(rest))
 }
 
 /// Writes text already made safe to standard output; a failed write exits 74.
