@@ -72,7 +72,7 @@ struct SwiftWriter {
     for dimension in quiz.dimensions {
       line(
         "      Dimension(id: \(literal(dimension.id)), title: \(literal(dimension.title)), "
-          + "topics: \(strings(dimension.topics))),")
+          + "topics: \(strings(dimension.topics)), disposition: \(dimension.disposition)),")
     }
     line("    ]")
     line("    let questions: [Question] = [")

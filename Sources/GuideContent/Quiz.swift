@@ -28,11 +28,15 @@ public struct Dimension: Sendable, Equatable {
   public var title: String
   /// Topics to read when this dimension is a growth area.
   public var topics: [String]
+  /// A way of working rather than a skill (the guide's "many hats"): reported on a line of its
+  /// own, never named the strongest skill or a growth area.
+  public var disposition: Bool
 
-  public init(id: String, title: String, topics: [String]) {
+  public init(id: String, title: String, topics: [String], disposition: Bool = false) {
     self.id = id
     self.title = title
     self.topics = topics
+    self.disposition = disposition
   }
 }
 

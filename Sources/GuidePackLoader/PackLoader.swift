@@ -281,9 +281,11 @@ private struct Loading {
       reader.report("`scale` needs at least two labels", at: map["scale"])
     }
     var dimensions: [Dimension] = []
+    var dimensionNodes: [String: YAMLNode] = [:]
     for node in reader.sequence(map, "dimensions", in: root, required: true) {
-      guard let dim = reader.mapping(node, "a dimension"),
-        let id = reader.string(dim, "id", in: node),
+      guard let dim = reader.mapping(node, "a dimension") else { continue }
+      reader.rejectUnknownKeys(dim, allowed: ["id", "title", "topics", "disposition"])
+      guard let id = reader.string(dim, "id", in: node),
         let title = reader.string(dim, "title", in: node)
       else { continue }
       let topics = reader.strings(dim, "topics", in: node)
@@ -295,7 +297,11 @@ private struct Loading {
       if dimensions.contains(where: { $0.id == id }) {
         reader.report("duplicate dimension id `\(id)`", at: dim["id"])
       }
-      dimensions.append(Dimension(id: id, title: title, topics: topics.map(\.0)))
+      dimensions.append(
+        Dimension(
+          id: id, title: title, topics: topics.map(\.0),
+          disposition: reader.bool(dim, "disposition")))
+      dimensionNodes[id] = dimensionNodes[id] ?? node
     }
     var questions: [Question] = []
     for node in reader.sequence(map, "questions", in: root, required: true) {
@@ -304,6 +310,9 @@ private struct Loading {
         reader.report("duplicate question id `\(question.id)`", at: node)
       }
       questions.append(question)
+    }
+    for dimension in dimensions {
+      checkBalance(of: dimension, in: questions, at: dimensionNodes[dimension.id], &reader)
     }
     var bands: [Band] = []
     for node in reader.sequence(map, "bands", in: root, required: true) {
@@ -320,6 +329,25 @@ private struct Loading {
     return Quiz(
       title: title, intro: intro, dimensions: dimensions, scale: scale, questions: questions,
       bands: bands)
+  }
+
+  /// As many reversed statements as normal ones, and two of each at least: answering every
+  /// statement alike then scores the middle of the scale, so a habit of agreeing (or of
+  /// disagreeing) cannot pass for a leaning. A warning, not an error: such a pack still runs,
+  /// its readings are only less trustworthy (the bundled guide is held to no warnings).
+  func checkBalance(
+    of dimension: Dimension, in questions: [Question], at node: YAMLNode?,
+    _ reader: inout NodeReader
+  ) {
+    var (normal, reversed) = (0, 0)
+    for case .rating(dimension.id, let reverse) in questions.map(\.kind) {
+      if reverse { reversed += 1 } else { normal += 1 }
+    }
+    // A dimension with no statements is not rated (a pack may name it for other uses).
+    guard normal + reversed > 0, normal != reversed || normal < 2 else { return }
+    reader.report(
+      "dimension `\(dimension.id)` has \(normal) normal and \(reversed) reversed statements; "
+        + "it needs as many of each, and at least two", at: node, severity: .warning)
   }
 
   mutating func readQuestion(_ node: YAMLNode, dimensions: [Dimension], _ reader: inout NodeReader)

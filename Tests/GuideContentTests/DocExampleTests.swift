@@ -49,7 +49,7 @@ struct DocExampleTests {
     #expect(issues.isEmpty, "\(issues.map(\.description))")
     let loaded = try #require(pack)
     #expect(loaded.topics.count == 2)
-    #expect(loaded.quiz?.questions.count == 2)
+    #expect(loaded.quiz?.questions.count == 5)
     #expect(loaded.home.count == 4)
     #expect(loaded.posting?.roles.map(\.id) == ["gardener"])
   }

@@ -43,7 +43,8 @@ struct LexiconLoadingTests {
     var files = [("pack.yaml", pack), ("topics/roles.yaml", topic), ("posting.yaml", posting)]
     if let quiz { files.append(("quiz.yaml", quiz)) }
     let (loaded, issues) = PackLoader.check(PackSource(name: "p", files: files))
-    return (loaded, issues.map(\.description))
+    // These tests are about posting.yaml; the small quiz's own warnings are not.
+    return (loaded, issues.filter { !$0.file.hasSuffix("quiz.yaml") }.map(\.description))
   }
 
   @Test func aValidLexiconLoadsWithTitlesFromTheQuiz() throws {
