@@ -56,7 +56,10 @@ private func readPosting(_ file: String) throws -> String {
   do {
     let (text, repaired) = try PostingInput.decode(bytes)
     if repaired > 0 {
-      printError("devrel-guide: \(name): \(repaired) bytes were not UTF-8 and show as \u{FFFD}")
+      let what =
+        repaired == 1
+        ? "1 byte was not UTF-8 and shows" : "\(repaired) bytes were not UTF-8 and show"
+      printError("devrel-guide: \(name): \(what) as \u{FFFD}")
     }
     return text
   } catch {

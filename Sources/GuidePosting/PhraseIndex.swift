@@ -7,6 +7,8 @@ struct PhraseIndex {
   struct Target: Equatable {
     var entry: Int
     var weight: Int
+    /// Numbers every (phrase, entry) pair of the index from 0, for the tally's flat tables.
+    var slot: Int
   }
 
   struct Phrase {
@@ -20,6 +22,7 @@ struct PhraseIndex {
 
   private var nodes = [Node()]
   private(set) var phrases: [Phrase] = []
+  private(set) var slots = 0
 
   /// Adds a phrase for an entry. The same words twice for one entry keep the larger weight.
   mutating func add(_ text: String, entry: Int, weight: Int, vocabulary: inout Vocabulary) {
@@ -46,7 +49,8 @@ struct PhraseIndex {
     if let same = phrases[phrase].targets.firstIndex(where: { $0.entry == entry }) {
       phrases[phrase].targets[same].weight = max(phrases[phrase].targets[same].weight, weight)
     } else {
-      phrases[phrase].targets.append(Target(entry: entry, weight: weight))
+      phrases[phrase].targets.append(Target(entry: entry, weight: weight, slot: slots))
+      slots += 1
     }
   }
 

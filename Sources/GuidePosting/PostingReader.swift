@@ -51,7 +51,9 @@ public struct PostingReader: Sendable {
 
   public func read(_ text: String) -> PostingReading {
     let lines = PostingText.lines(text)
-    var tally = Tally(lines: lines, indexes: [dimensions, roles, flags])
+    var tally = Tally(
+      lines: lines, indexes: [dimensions, roles, flags],
+      entries: [lexicon.dimensions.count, lexicon.roles.count, lexicon.askAbout.count])
     var paragraph: [Token] = []
     var known: [String: Int32] = [:]
     var niceSection = false
@@ -130,7 +132,8 @@ public struct PostingReader: Sendable {
         evidence: Self.strongestFirst(dimensionEvidence[entry]))
     }
     let roles = lexicon.roles.enumerated().compactMap { entry, role -> RoleMatch? in
-      guard let evidence = tally.evidence[1][entry] else { return nil }
+      let evidence = tally.evidence[1][entry]
+      guard !evidence.isEmpty else { return nil }
       return RoleMatch(
         id: role.id, title: role.title, topic: role.topic, points: Self.points(evidence),
         evidence: Self.strongestFirst(evidence))
@@ -140,20 +143,21 @@ public struct PostingReader: Sendable {
         || ($0.element.points == $1.element.points && $0.offset < $1.offset)
     }.prefix(Self.closestRoles).map(\.element)
     let flags = lexicon.askAbout.enumerated().compactMap { entry, flag -> FlagMatch? in
-      guard let evidence = tally.evidence[2][entry] else { return nil }
+      let evidence = tally.evidence[2][entry]
+      guard !evidence.isEmpty else { return nil }
       return FlagMatch(id: flag.id, title: flag.title, ask: flag.ask, evidence: evidence)
     }
     return PostingReading(
       subject: lexicon.subject, emphasis: emphasis, roles: closest, askAbout: flags)
   }
 
-  private static func points(_ evidence: [Evidence]?) -> Int {
-    (evidence ?? []).reduce(0) { $0 + $1.points }
+  private static func points(_ evidence: [Evidence]) -> Int {
+    evidence.reduce(0) { $0 + $1.points }
   }
 
   /// Evidence with the most points first; equal points keep the order they were found in.
-  private static func strongestFirst(_ evidence: [Evidence]?) -> [Evidence] {
-    (evidence ?? []).enumerated().sorted {
+  private static func strongestFirst(_ evidence: [Evidence]) -> [Evidence] {
+    evidence.enumerated().sorted {
       $0.element.points > $1.element.points
         || ($0.element.points == $1.element.points && $0.offset < $1.offset)
     }.map(\.element)
@@ -161,27 +165,39 @@ public struct PostingReader: Sendable {
 }
 
 /// The phrases found so far, per kind of signal and entry, counted once per paragraph.
+///
+/// Kept in flat tables indexed by phrase and slot numbers, reused from paragraph to
+/// paragraph: a posting of many short paragraphs then costs no allocation per paragraph.
 private struct Tally {
+  typealias Place = (start: Int, end: Int, factor: Int)
+
   let lines: [String]
   let indexes: [PhraseIndex]
-  /// Per index, per entry: evidence in the order first found.
-  var evidence: [[Int: [Evidence]]]
-  /// Per index, per entry: where each phrase's evidence is in `evidence`.
-  private var places: [[Int: [Int: Int]]]
+  /// Per kind, per entry: evidence in the order first found.
+  private(set) var evidence: [[[Evidence]]]
+  /// Per kind, per slot: where that phrase's evidence is in its entry's list, or -1.
+  private var places: [[Int]]
+  /// Per kind, per phrase: the paragraph it was last found in, and its weightiest place there.
+  private var lastParagraph: [[Int]]
+  private var best: [[Place]]
+  private var order: [Int] = []
+  private var paragraph = 0
 
-  init(lines: [String], indexes: [PhraseIndex]) {
+  init(lines: [String], indexes: [PhraseIndex], entries: [Int]) {
     self.lines = lines
     self.indexes = indexes
-    evidence = indexes.map { _ in [:] }
-    places = indexes.map { _ in [:] }
+    evidence = entries.map { Array(repeating: [], count: $0) }
+    places = indexes.map { Array(repeating: -1, count: $0.slots) }
+    lastParagraph = indexes.map { Array(repeating: -1, count: $0.phrases.count) }
+    best = indexes.map { Array(repeating: (0, 0, 0), count: $0.phrases.count) }
   }
 
   /// Counts one paragraph: each phrase once, at its occurrence that weighs most.
   mutating func count(_ tokens: [Token]) {
     guard !tokens.isEmpty else { return }
+    paragraph += 1
     for (kind, index) in indexes.enumerated() {
-      var found: [Int: (start: Int, end: Int, factor: Int)] = [:]
-      var order: [Int] = []
+      order.removeAll(keepingCapacity: true)
       var start = 0
       while start < tokens.count {
         guard let (phrase, end) = index.longestMatch(in: tokens, from: start) else {
@@ -189,44 +205,45 @@ private struct Tally {
           continue
         }
         let factor = tokens[start].factor
-        if let earlier = found[phrase] {
-          if factor > earlier.factor { found[phrase] = (start, end, factor) }
-        } else {
-          found[phrase] = (start, end, factor)
+        if lastParagraph[kind][phrase] != paragraph {
+          lastParagraph[kind][phrase] = paragraph
+          best[kind][phrase] = (start, end, factor)
           order.append(phrase)
+        } else if factor > best[kind][phrase].factor {
+          best[kind][phrase] = (start, end, factor)
         }
         start = end
       }
       for phrase in order {
-        guard let place = found[phrase] else { continue }
         for target in index.phrases[phrase].targets {
-          add(kind: kind, phrase: phrase, target: target, place: place, tokens: tokens)
+          add(kind: kind, target: target, place: best[kind][phrase], tokens: tokens)
         }
       }
     }
   }
 
   private mutating func add(
-    kind: Int, phrase: Int, target: PhraseIndex.Target,
-    place: (start: Int, end: Int, factor: Int), tokens: [Token]
+    kind: Int, target: PhraseIndex.Target, place: Place, tokens: [Token]
   ) {
     let line = tokens[place.start].line + 1
     let points = target.weight * place.factor
     let nice = place.factor < 2
-    if let at = places[kind][target.entry]?[phrase] {
-      var known = evidence[kind][target.entry, default: []][at]
-      if known.lines.count < Evidence.maxLines { known.lines.append(line) }
-      known.paragraphs += 1
-      known.points += points
-      known.onlyNiceToHave = known.onlyNiceToHave && nice
-      evidence[kind][target.entry, default: []][at] = known
+    let at = places[kind][target.slot]
+    guard at < 0 else {
+      if evidence[kind][target.entry][at].lines.count < Evidence.maxLines {
+        evidence[kind][target.entry][at].lines.append(line)
+      }
+      evidence[kind][target.entry][at].paragraphs += 1
+      evidence[kind][target.entry][at].points += points
+      evidence[kind][target.entry][at].onlyNiceToHave =
+        evidence[kind][target.entry][at].onlyNiceToHave && nice
       return
     }
-    let text = words(tokens[place.start..<place.end])
-    places[kind][target.entry, default: [:]][phrase] =
-      evidence[kind][target.entry, default: []].count
-    evidence[kind][target.entry, default: []].append(
-      Evidence(phrase: text, lines: [line], paragraphs: 1, points: points, onlyNiceToHave: nice))
+    places[kind][target.slot] = evidence[kind][target.entry].count
+    evidence[kind][target.entry].append(
+      Evidence(
+        phrase: words(tokens[place.start..<place.end]), lines: [line], paragraphs: 1,
+        points: points, onlyNiceToHave: nice))
   }
 
   /// The posting's words of a match, joined as written (spaces collapsed to one).

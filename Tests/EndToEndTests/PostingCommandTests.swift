@@ -86,7 +86,7 @@ struct PostingCommandTests {
     #expect(result.status == 0)
     #expect(!result.stdout.contains(0x1B))
     #expect(!result.stderr.contains(0x1B))
-    #expect(result.errors.contains("1 bytes were not UTF-8"))
+    #expect(result.errors.contains("standard input: 1 byte was not UTF-8 and shows as \u{FFFD}"))
     #expect(result.output.contains("  1. Community manager"))
   }
 
