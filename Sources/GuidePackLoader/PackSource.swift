@@ -30,10 +30,10 @@ public struct PackSource: Sendable {
     var files: [(String, String)] = []
     var total = 0
     for relative in try yamlFiles(below: root) {
-      let text = try readText(root + "/" + relative, limit: maxBytes - total) {
+      let (text, size) = try readText(root + "/" + relative, limit: maxBytes - total) {
         PackSourceError.tooLarge(path, limit: maxBytes)
       }
-      total += text.utf8.count
+      total += size
       files.append((relative, text))
     }
     return PackSource(name: path, files: files)
@@ -74,8 +74,11 @@ public struct PackSource: Sendable {
 }
 
 /// A file's text, read with `open` and `read` (Foundation's reader costs more per file than
-/// parsing a small topic does). More than `limit` bytes throws `tooLarge()`.
-func readText(_ path: String, limit: Int, tooLarge: () -> PackSourceError) throws -> String {
+/// parsing a small topic does), and its size in bytes. More than `limit` bytes throws
+/// `tooLarge()`.
+func readText(_ path: String, limit: Int, tooLarge: () -> PackSourceError) throws -> (
+  String, Int
+) {
   let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
   guard descriptor >= 0 else {
     throw errno == ELOOP ? PackSourceError.notAFile(path) : PackSourceError.unreadable(path, errno)
@@ -98,7 +101,7 @@ func readText(_ path: String, limit: Int, tooLarge: () -> PackSourceError) throw
     count += read
   }
   guard count <= limit, count <= Int(info.st_size) else { throw tooLarge() }
-  return String(decoding: bytes.prefix(count), as: UTF8.self)
+  return (String(decoding: bytes.prefix(count), as: UTF8.self), count)
 }
 
 /// The sizes past which a pack is refused rather than loaded.
