@@ -50,15 +50,9 @@ public enum ResultsLayout {
       ])
     }
 
-    let ranked = Scoring.ranked(quiz, scores: attempt.scores)
-    let scores = ranked.compactMap { attempt.scores[$0.id] }
-    if ranked.count > 1, let first = scores.first, scores.allSatisfy({ $0 == first }) {
-      // A tie everywhere has no strongest area: say so rather than pick one by pack order.
-      builder.blank()
-      builder.paragraph([("Every area scored \(first), so none stands out.", .heading)])
-      builder.paragraph(
-        [("A place to start: ", .plain)] + links(ranked[0].topics.suffix(1), pack, &builder))
-    } else if let strongest = ranked.first {
+    let verdict = Scoring.verdict(quiz, scores: attempt.scores)
+    let skills = Scoring.ranked(quiz, scores: attempt.scores).filter { !$0.disposition }
+    if let strongest = verdict.strongest {
       builder.blank()
       builder.paragraph([
         ("Strongest: ", .heading),
@@ -66,17 +60,37 @@ public enum ResultsLayout {
       ])
       builder.paragraph(
         [("Build on it: ", .plain)] + links(strongest.topics.prefix(1), pack, &builder))
-      let growth = ranked.dropFirst().suffix(2).reversed()
-      if !growth.isEmpty {
-        builder.blank()
-        builder.paragraph([("Growth areas", .heading)])
-        for dimension in growth {
-          let score = attempt.scores[dimension.id] ?? 0
-          var runs: [(String, SpanStyle)] = [("\(dimension.title) (\(score)): read ", .plain)]
-          runs += links(dimension.topics.prefix(3), pack, &builder)
-          builder.bullet(runs)
-        }
+    } else if skills.count > 1 {
+      // Naming a leader by a point or two would be noise: say so instead.
+      let scores = skills.compactMap { attempt.scores[$0.id] }
+      let words =
+        scores.allSatisfy({ $0 == scores.first })
+        ? "Every area scored \(scores.first ?? 0), so none stands out."
+        : "No area leads the others by \(Scoring.clearLead) points or more, so none stands out."
+      builder.blank()
+      builder.paragraph([(words, .heading)])
+      if verdict.growth.isEmpty {
+        builder.paragraph(
+          [("A place to start: ", .plain)] + links(skills[0].topics.suffix(1), pack, &builder))
       }
+    }
+    if !verdict.growth.isEmpty {
+      builder.blank()
+      builder.paragraph([("Growth areas (below \(Scoring.growthBelow))", .heading)])
+      for dimension in verdict.growth {
+        let score = attempt.scores[dimension.id] ?? 0
+        var runs: [(String, SpanStyle)] = [("\(dimension.title) (\(score)): read ", .plain)]
+        runs += links(dimension.topics.prefix(3), pack, &builder)
+        builder.bullet(runs)
+      }
+    }
+    for dimension in verdict.dispositions {
+      builder.blank()
+      builder.paragraph(
+        [
+          ("\(dimension.title): \(attempt.scores[dimension.id] ?? 0) of 100", .heading),
+          (" (a way of working, not one of the skills). Read ", .plain),
+        ] + links(dimension.topics.prefix(1), pack, &builder) + [(".", .plain)])
     }
 
     if let previous {

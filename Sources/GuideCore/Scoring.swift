@@ -50,6 +50,45 @@ public enum Scoring {
     }.map(\.element)
   }
 
+  /// A skill is named the strongest only when it leads the next skill by this many points.
+  public static let clearLead = 10
+  /// Skills scoring below this are growth areas (60 is where "a good match" begins).
+  public static let growthBelow = 60
+
+  /// What the scores say, in words that never contradict each other.
+  public struct Verdict: Sendable, Equatable {
+    /// The skill that clearly leads, if one does; never a growth area.
+    public var strongest: Dimension?
+    /// Skills below `growthBelow`, lowest first (pack order on ties).
+    public var growth: [Dimension]
+    /// Ways of working (`disposition: true`) with a score, reported on their own.
+    public var dispositions: [Dimension]
+  }
+
+  /// Strongest skill, growth areas and dispositions. Dispositions are never ranked with the
+  /// skills, a strongest skill leads by `clearLead` and is not below `growthBelow`, and a growth
+  /// area is below `growthBelow`, so one skill can never be both.
+  public static func verdict(_ quiz: Quiz, scores: [String: Int]) -> Verdict {
+    let skills = ranked(quiz, scores: scores).filter { !$0.disposition }
+    let points = skills.map { scores[$0.id] ?? 0 }
+    var strongest: Dimension?
+    if let top = points.first, top >= growthBelow,
+      points.count == 1 || top - points[1] >= clearLead
+    {
+      strongest = skills.first
+    }
+    let below = quiz.dimensions.enumerated().filter { _, dimension in
+      !dimension.disposition && (scores[dimension.id] ?? growthBelow) < growthBelow
+    }
+    let growth = below.sorted { lhs, rhs in
+      let (left, right) = (scores[lhs.element.id] ?? 0, scores[rhs.element.id] ?? 0)
+      return left != right ? left < right : lhs.offset < rhs.offset
+    }
+    return Verdict(
+      strongest: strongest, growth: growth.map(\.element),
+      dispositions: quiz.dimensions.filter { $0.disposition && scores[$0.id] != nil })
+  }
+
   public static func attempt(
     _ quiz: Quiz, progress: QuizProgress, date: String = ""
   ) -> Attempt {

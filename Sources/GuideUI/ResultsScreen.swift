@@ -29,7 +29,7 @@ enum ResultsScreen {
       (
         "Strongest",
         { attempt in
-          quiz.flatMap { Scoring.ranked($0, scores: attempt.scores).first }.map {
+          quiz.flatMap { Scoring.verdict($0, scores: attempt.scores).strongest }.map {
             "\($0.title) \(attempt.scores[$0.id] ?? 0)"
           } ?? "-"
         }

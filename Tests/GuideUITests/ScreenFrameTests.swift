@@ -343,7 +343,7 @@ struct ScreenFrameTests {
         "",
         "       Date              Fit  Knowledge  Strongest",
         "  › 1  2026-11-01 09:00  100  1 of 1     Code 100",
-        "    2  2026-10-01 09:00  0    0 of 1     Code 0",
+        "    2  2026-10-01 09:00  0    0 of 1     -",
         "",
         "",
         "",
