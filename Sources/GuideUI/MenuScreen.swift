@@ -46,17 +46,17 @@ enum MenuScreen {
     }
     if !intro.isEmpty { row += gap }
 
-    let visible = max(1, top + rows - row)
-    let first = max(0, min(position.selection - visible + 1, entries.count - visible))
+    let window = ListWindow(
+      selection: position.selection, count: entries.count, rows: max(1, top + rows - row))
     let titles = entries.map { pack.title(of: $0) }
     // A column for progress marks, once the reader has made any.
     let markWidth = guide.state.marks.isEmpty ? 0 : 2
     let titleLeft = left + 5 + markWidth
     let titleWidth = min(
       width - 5 - markWidth, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
-    for index in first..<min(entries.count, first + visible) {
+    for index in window.range {
       let number = index < 9 ? "\(index + 1)" : " "
-      let itemRow = row + index - first
+      let itemRow = row + index - window.first
       // Highlighted only as wide as this title: a move then repaints the fewest cells.
       let ownWidth = min(titleWidth, CellWidth.of(canvas.glyphs.text(titles[index])))
       let role = canvas.listRow(
@@ -75,7 +75,10 @@ enum MenuScreen {
         canvas.putFitted(detail, row: itemRow, column: detailColumn, width: detailWidth, role: .dim)
       }
     }
-    var noteRow = row + min(entries.count, visible) + 1
+    if let more = window.moreLine(canvas.glyphs) {
+      canvas.put(more, row: row + window.shown, column: left + 2, role: .dim, limit: width - 2)
+    }
+    var noteRow = row + window.shown + 1
     for note in outro where noteRow < top + rows {
       canvas.putFitted(note, row: noteRow, column: left, width: width, role: .dim)
       noteRow += 1
