@@ -642,12 +642,12 @@ struct ScreenFrameTests {
         "",
         "  Test guide",
         "  ──────────",
-        "  A pack for rendering tests.",
         "",
         "  › 1  ✓ Welcome",
         "    2    Tools",
         "    3    Quick quiz",
         "    4    Your results",
+        "  What this guide is about.",
         " Reset all progress marks?",
         " y reset  any other key keep them",
       ])
