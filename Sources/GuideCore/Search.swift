@@ -71,11 +71,21 @@ public struct SearchIndex: Sendable {
     }
   }
 
-  /// The hits whose text contains `query`, ignoring case, in menu order; none for "".
+  /// The hits whose text contains every word of `query`, in any order, ignoring case and
+  /// British or American spelling (`SpellingFold`), in menu order; none for "".
+  ///
+  /// The first word is scanned for; only the lines it is found in are scanned for the others.
+  /// Repeated words count once and at most `maximumWords` are used, so a query stays linear in
+  /// the text however long it is.
   public func hits(for query: String) -> [SearchHit] {
-    let needle = Array(query.lowercased().utf8)
-    guard !needle.isEmpty else { return [] }
+    var seen = Set<[UInt8]>()
+    let words = query.lowercased().split(whereSeparator: \.isWhitespace)
+      .map { SpellingFold.fold(ArraySlice($0.utf8)) }
+      .filter { seen.insert($0).inserted }
+      .prefix(Self.maximumWords)
+    guard let needle = words.first else { return [] }
     let fallback = Self.fallback(needle)
+    let others = words.dropFirst().map { ($0, Self.fallback($0)) }
     var found: [SearchHit] = []
     var last: Line?
     text.withUnsafeBufferPointer { haystack in
@@ -83,7 +93,12 @@ public struct SearchIndex: Sendable {
       var from = 0
       while let match = Self.firstMatch(of: needle, fallback: fallback, in: haystack, from: from) {
         line = lineIndex(containing: match, from: line)
-        if lines[line] != last, let hit = hit(lines[line]) {
+        let end = line + 1 < starts.count ? starts[line + 1] : haystack.count
+        let lineText = UnsafeBufferPointer(rebasing: haystack[starts[line]..<end])
+        let hasAll = others.allSatisfy { word, table in
+          Self.firstMatch(of: word, fallback: table, in: lineText, from: 0) != nil
+        }
+        if hasAll, lines[line] != last, let hit = hit(lines[line]) {
           found.append(hit)
           last = lines[line]
         }
@@ -96,11 +111,17 @@ public struct SearchIndex: Sendable {
     return found
   }
 
+  /// Words after these many are ignored: nobody types more, and each costs a scan of the
+  /// lines the first word is found in.
+  static let maximumWords = 16
+
   /// Appends one line's text, lowercased.
   private mutating func add(_ line: Line, _ inlines: [Inline]) {
     starts.append(text.count)
     lines.append(line)
+    let start = text.count
     for inline in inlines { appendLowered(inline.plainText) }
+    text.replaceSubrange(start..., with: SpellingFold.fold(text[start...]))
     text.append(0x0A)
   }
 
