@@ -95,7 +95,8 @@ extension Guide {
     }
   }
 
-  /// Esc asks before leaving a question; Backspace and Left step back through the quiz.
+  /// Esc asks before leaving a question; Backspace and Left step back to the question before
+  /// (an answered knowledge question comes back as its feedback, since it cannot change).
   private mutating func quizBack(_ key: Key, _ position: QuizPosition) {
     switch position.step {
     case .intro:
@@ -103,8 +104,6 @@ extension Guide {
     case .question(let index), .feedback(let index):
       if key == .escape {
         state.overlay = .confirm(.leaveQuiz(question: index, selection: 0))
-      } else if case .feedback = position.step {
-        showQuestion(index)
       } else if index > 0 {
         showQuestion(index - 1)
       } else {
@@ -157,8 +156,14 @@ extension Guide {
 
   // MARK: - Answers
 
+  /// Records an answer. A knowledge question keeps the first option chosen: the score is what
+  /// the reader knew, not what the feedback told them.
   private mutating func answer(_ index: Int, _ answer: Answer) -> [Effect] {
     guard let question = pack.quiz?.questions[safe: index] else { return [] }
+    if isAnsweredKnowledge(question) {
+      showQuestion(index)
+      return []
+    }
     var progress =
       state.quiz ?? QuizProgress(packID: pack.manifest.id, packVersion: pack.manifest.version)
     progress.answers[question.id] = answer
@@ -187,14 +192,27 @@ extension Guide {
     return [.clearProgress, .recordAttempt(attempt)]
   }
 
-  /// Shows a question with its earlier answer (if any) selected.
+  /// Shows a question with its earlier answer (if any) selected; an answered knowledge
+  /// question shows its feedback instead, as the answer is final.
   private mutating func showQuestion(_ index: Int) {
-    var selection = 0
-    if let quiz = pack.quiz, quiz.questions.indices.contains(index),
-      case .chose(let chosen) = state.quiz?.answers[quiz.questions[index].id]
-    {
-      selection = chosen
+    guard let question = pack.quiz?.questions[safe: index] else {
+      state.screen = .quiz(QuizPosition(step: .question(index)))
+      return
     }
+    if isAnsweredKnowledge(question) {
+      state.screen = .quiz(QuizPosition(step: .feedback(index)))
+      return
+    }
+    var selection = 0
+    if case .chose(let chosen) = state.quiz?.answers[question.id] { selection = chosen }
     state.screen = .quiz(QuizPosition(step: .question(index), selection: selection))
+  }
+
+  /// A knowledge question with an option chosen (a skip can still be answered later).
+  private func isAnsweredKnowledge(_ question: Question) -> Bool {
+    guard case .knowledge = question.kind, case .chose = state.quiz?.answers[question.id] else {
+      return false
+    }
+    return true
   }
 }

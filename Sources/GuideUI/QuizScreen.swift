@@ -131,7 +131,7 @@ enum QuizScreen {
     let next = index + 1 < quiz.questions.count ? "Next question" : "See your results"
     writer.options([next, "Read more: \(title)"], selection: position.selection)
     return [
-      KeyHint("1", "next"), KeyHint("2", "read more"), KeyHint("Bksp", "change answer"),
+      KeyHint("1", "next"), KeyHint("2", "read more"), KeyHint("Bksp", "previous"),
       KeyHint("Esc", "leave"),
     ]
   }

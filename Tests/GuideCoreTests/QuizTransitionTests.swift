@@ -62,6 +62,47 @@ struct QuizTransitionTests {
     #expect(guide.state.quiz?.answers["q-know"] == .chose(1))
   }
 
+  @Test func goingBackToAnAnsweredKnowledgeQuestionShowsItsFeedbackAndKeepsTheFirstAnswer() {
+    var guide = atQuestion()
+    guide.press(.char("1"), .char("1"), .char("2"))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .feedback(2))))
+    guide.press(.backspace)
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(1))), "the question before")
+    guide.press(.char("1"))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .feedback(2))), "feedback, not a retry")
+    let effects = guide.handle(.chooseItem(0))
+    let answers: [String: Answer] = ["q-code": .chose(0), "q-talk": .chose(0), "q-know": .chose(1)]
+    #expect(guide.state.attempts.first?.answers == answers)
+    #expect(guide.state.attempts.first?.knowledge == KnowledgeScore(correct: 0, total: 1))
+    #expect(effects.first == .clearProgress)
+  }
+
+  @Test func aKnowledgeAnswerCannotBeReplacedByAnyEvent() {
+    let saved = QuizProgress(
+      packID: "fixture", packVersion: "1",
+      answers: ["q-code": .chose(0), "q-talk": .chose(0), "q-know": .chose(1)], current: 2)
+    var guide = Fixture.guide(quiz: saved)
+    guide.press(.char("3"), .char("1"))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .feedback(2))), "resuming shows it")
+    guide.state.screen = .quiz(QuizPosition(step: .question(2)))
+    let effects = guide.press(.char("1"))
+    #expect(effects == [])
+    #expect(guide.state.quiz == saved)
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .feedback(2))))
+  }
+
+  @Test func aSkippedKnowledgeQuestionCanStillBeAnswered() {
+    let saved = QuizProgress(
+      packID: "fixture", packVersion: "1",
+      answers: ["q-code": .chose(0), "q-talk": .chose(0), "q-know": .skipped], current: 2)
+    var guide = Fixture.guide(quiz: saved)
+    guide.press(.char("3"), .char("1"))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .question(2))))
+    guide.press(.char("1"))
+    #expect(guide.state.screen == .quiz(QuizPosition(step: .feedback(2))))
+    #expect(guide.state.quiz?.answers["q-know"] == .chose(0))
+  }
+
   @Test func readMoreOpensTheTopicAndEscapeReturnsToTheSameFeedback() {
     var guide = atQuestion()
     guide.press(.char("1"), .char("1"), .char("1"), .char("2"))

@@ -210,7 +210,7 @@ struct ScreenFrameTests {
         "",
         "",
         "",
-        " 1 next  2 read more  Bksp change answer  Esc leave  ? help  q quit",
+        " 1 next  2 read more  Bksp previous  Esc leave  ? help  q quit",
       ])
   }
 
