@@ -57,7 +57,11 @@ extension Guide {
         .clamped(by: steps)
       state.overlay = .search(search)
       return
-    case .help, .confirm:
+    case .help(let scroll):
+      let last = KeyHelp.maxScroll(helpRows.count, state.size)
+      state.overlay = .help(scroll: min(max(0, scroll + steps), last))
+      return
+    case .confirm:
       return
     case nil:
       break

@@ -75,6 +75,7 @@ public struct Guide: Sendable {
     switch state.overlay {
     case .search(let search): return searchKey(key, search)
     case .confirm(.resetMarks): return resetMarksAnswered(key)
+    case .help(let scroll): return helpKey(key, scroll: scroll)
     default: break
     }
     switch key {
@@ -83,18 +84,14 @@ public struct Guide: Sendable {
     default: break
     }
     switch state.overlay {
-    case .help:
-      // Any key closes help; only `?` and Esc are advertised.
-      state.overlay = nil
-      return []
     case .confirm(.leaveQuiz(let question, let selection)):
       if Chrome.fits(state.size) { leaveQuizKey(key, question: question, selection: selection) }
       return []
-    case .search, .confirm(.resetMarks), nil:
+    case .help, .search, .confirm(.resetMarks), nil:
       break
     }
     if key == .character("?") {
-      state.overlay = .help
+      state.overlay = .help(scroll: 0)
       return []
     }
     guard Chrome.fits(state.size) else { return [] }
@@ -224,6 +221,9 @@ public struct Guide: Sendable {
   /// After every event: the page on screen is laid out, and its scroll and link focus are
   /// within its bounds.
   private mutating func settle() {
+    if case .help(let scroll) = state.overlay {
+      state.overlay = .help(scroll: min(scroll, KeyHelp.maxScroll(helpRows.count, state.size)))
+    }
     let page = currentPage()
     switch state.screen {
     case .page(var position) where page != nil:

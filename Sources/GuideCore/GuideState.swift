@@ -73,8 +73,9 @@ public struct GuideState: Sendable, Equatable {
 
 /// What sits over the screen and takes keys before it.
 public enum Overlay: Sendable, Equatable {
-  /// Every key, in a box (`?`).
-  case help
+  /// The keys of the screen under it, then every other key, in a box (`?`), scrolled so that
+  /// row `scroll` of `KeyHelp.rows` is at its top.
+  case help(scroll: Int)
   /// The search line (`/` or `i`).
   case search(SearchState)
   /// A question that waits for an answer.

@@ -1,67 +1,61 @@
 import GuideCore
 
-/// Every key, in a box over the current screen (`?` opens and closes it).
+/// Help in a box between the header and the key bar: the rows of `KeyHelp`, scrolled, with
+/// "more above/below" counts in the box's edges when some rows are out of sight.
 enum HelpOverlay {
-  static let entries: [(String, String)] = [
-    ("? / q", "close help / quit"),
-    ("↑ ↓  j k", "move, scroll"),
-    ("1-9", "open item, answer"),
-    ("Enter →", "open, follow link"),
-    ("Esc ← h Bksp", "back"),
-    ("PgUp PgDn b Spc", "page up, down"),
-    ("g G Home End", "top, bottom"),
-    ("Tab Shift-Tab", "next, previous link"),
-    ("/  n N", "search; next, previous match"),
-    ("i", "index of terms"),
-    ("] ", "forward again"),
-    ("d l s", "mark page done, learning, skipped"),
-    ("R", "reset all marks (on home)"),
-    ("s", "skip a quiz question"),
-    ("Ctrl-L", "redraw the screen"),
-  ]
-
-  static func draw(_ canvas: inout Canvas) {
+  static func draw(_ guide: Guide, scroll: Int, _ canvas: inout Canvas) {
     let size = canvas.size
-    let keyWidth = entries.map { CellWidth.of($0.0) }.max() ?? 0
-    let textWidth = entries.map { CellWidth.of($0.1) }.max() ?? 0
-    let innerWidth = min(size.columns - 4, keyWidth + 2 + textWidth)
-    let boxed = size.rows >= entries.count + 4 && size.columns >= innerWidth + 4
-    let height = entries.count + (boxed ? 2 : 1)
-    let width = innerWidth + (boxed ? 4 : 2)
-    let top = max(0, (size.rows - height) / 2)
+    let rows = guide.helpRows
+    let g = canvas.glyphs
+    let inner = KeyHelp.innerWidth(size)
+    let width = min(size.columns, inner + 4)
     let left = max(0, (size.columns - width) / 2)
-    for row in top..<min(size.rows, top + height) {
+    let visible = min(rows.count, KeyHelp.visibleRows(size))
+    // Centred between the header and the key bar when it fits; from the header down when not.
+    let top = 1 + (KeyHelp.visibleRows(size) - visible) / 2
+    let bottom = top + visible + 1
+    for row in top...bottom {
       canvas.put(String(repeating: " ", count: width), row: row, column: left)
     }
-    var row = top
-    if boxed {
-      let g = canvas.glyphs
-      let bar = String(repeating: g.horizontal, count: width - 2)
-      canvas.put(g.corners.0 + bar + g.corners.1, row: top, column: left, role: .dim)
-      canvas.put(g.corners.2 + bar + g.corners.3, row: top + height - 1, column: left, role: .dim)
-      for side in (top + 1)..<(top + height - 1) {
-        canvas.put(g.vertical, row: side, column: left, role: .dim)
-        canvas.put(g.vertical, row: side, column: left + width - 1, role: .dim)
+    let bar = String(repeating: g.horizontal, count: max(0, width - 2))
+    canvas.put(g.corners.0 + bar + g.corners.1, row: top, column: left, role: .dim)
+    canvas.put(g.corners.2 + bar + g.corners.3, row: bottom, column: left, role: .dim)
+    for side in (top + 1)..<bottom {
+      canvas.put(g.vertical, row: side, column: left, role: .dim)
+      canvas.put(g.vertical, row: side, column: left + width - 1, role: .dim)
+    }
+    canvas.put(" Keys ", row: top, column: left + 2, role: .heading)
+    let above = scroll
+    let below = max(0, rows.count - scroll - visible)
+    if above > 0 {
+      MoreMarker.put(above, up: true, row: top, right: left + width - 2, &canvas)
+    }
+    if below > 0 {
+      MoreMarker.put(below, up: false, row: bottom, right: left + width - 2, &canvas)
+    }
+    for (offset, row) in rows.dropFirst(scroll).prefix(visible).enumerated() {
+      let line = top + 1 + offset
+      if row.isHeading {
+        canvas.put(row.text, row: line, column: left + 2, role: .heading, limit: inner)
+      } else {
+        canvas.put(row.keys, row: line, column: left + 2, role: .key, limit: KeyHelp.keyWidth)
+        canvas.put(
+          row.text, row: line, column: left + 4 + KeyHelp.keyWidth,
+          limit: inner - KeyHelp.keyWidth - 2)
       }
-      canvas.put(" Keys ", row: top, column: left + 2, role: .heading)
-      row += 1
-    } else {
-      canvas.put("Keys", row: top, column: left + 1, role: .heading)
-      row += 1
     }
-    let inner = left + (boxed ? 2 : 1)
-    // On a short window the last row says where the rest is, instead of cutting it silently.
-    let shown = boxed || size.rows > entries.count ? entries.count : max(0, size.rows - 2)
-    for (keys, action) in entries.prefix(shown) {
-      canvas.put(keys, row: row, column: inner, role: .key, limit: keyWidth)
-      canvas.putFitted(
-        action, row: row, column: inner + keyWidth + 2, width: innerWidth - keyWidth - 2)
-      row += 1
-    }
-    if shown < entries.count {
-      canvas.putFitted(
-        "\(entries.count - shown) more: a taller window, or man devrel-guide", row: row,
-        column: inner, width: innerWidth, role: .dim)
-    }
+  }
+}
+
+/// "↑ 3 more" / "↓ 3 more": how many items of a list are out of sight, drawn so it ends at
+/// column `right`.
+enum MoreMarker {
+  static func text(_ count: Int, up: Bool, _ glyphs: Glyphs) -> String {
+    " " + glyphs.text(up ? "↑" : "↓") + " \(count) more "
+  }
+
+  static func put(_ count: Int, up: Bool, row: Int, right: Int, _ canvas: inout Canvas) {
+    let text = text(count, up: up, canvas.glyphs)
+    canvas.put(text, row: row, column: max(0, right - CellWidth.of(text) + 1), role: .dim)
   }
 }

@@ -42,11 +42,14 @@ public enum Renderer {
         status: "Reset all progress marks?", global: false, &canvas)
     case .search:
       Footer.draw(hints, status: state.status, global: false, &canvas)
-    case .help:
-      Footer.draw(hints, status: state.status, &canvas)
+    case .help(let scroll):
       canvas.frame.cursor = nil
       canvas.frame.clickTargets = []
-      HelpOverlay.draw(&canvas)
+      HelpOverlay.draw(guide, scroll: scroll, &canvas)
+      let scrolls = KeyHelp.maxScroll(guide.helpRows.count, state.size) > 0
+      Footer.draw(
+        (scrolls ? [KeyHint(canvas.glyphs.upDown, "scroll")] : []) + [KeyHint("Esc", "close")],
+        status: state.status, global: false, &canvas)
     case .confirm(.leaveQuiz), nil:
       Footer.draw(hints, status: state.status, &canvas)
     }

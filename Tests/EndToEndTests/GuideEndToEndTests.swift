@@ -58,9 +58,14 @@ struct GuideEndToEndTests {
     try session.sendKeys("G")
     try session.waitFor("End")
     try session.sendKeys("?")
-    try session.waitFor("next, previous link")
+    try session.waitFor("On this page")
     try session.sendKeys("?")
-    try session.waitForAbsence(of: "next, previous link")
+    try session.waitForAbsence(of: "On this page")
+    try session.sendKeys("?")
+    try session.waitFor("On this page")
+    // q closes help, as in less and man; a second q quits.
+    try session.sendKeys("q")
+    try session.waitForAbsence(of: "On this page")
     try session.sendKeys("q")
     #expect(try session.waitForExit() == 0)
   }

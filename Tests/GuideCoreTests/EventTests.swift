@@ -28,7 +28,7 @@ struct EventTests {
     var guide = Fixture.guide()
     guide.press(.char("?"))
     _ = guide.handle(.wheel(up: false))
-    #expect(guide.state.overlay == .help)
+    #expect(guide.state.overlay == .help(scroll: 0))
     #expect(guide.state.screen == .home)
   }
 

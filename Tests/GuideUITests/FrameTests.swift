@@ -135,10 +135,11 @@ struct FrameTests {
     #expect(tiny.lines.count == 1)
   }
 
-  @Test func helpListsEveryKeyInABox() throws {
-    let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.character("?")])
+  @Test func helpListsThePagesKeysThenTheGlobalOnesInABox() throws {
+    let frame = try UIFixture.frame(
+      Size(columns: 80, rows: 24), keys: [.character("1"), .character("?")])
     let text = frame.trimmedLines.joined(separator: "\n")
-    for words in ["Keys", "move, scroll", "back", "next, previous link", "quit", "┌", "┘"] {
+    for words in ["Keys", "On this page", "scroll a line", "back", "next link", "quit", "┌", "┘"] {
       #expect(text.contains(words), "\(words)")
     }
   }

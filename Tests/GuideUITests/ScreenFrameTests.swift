@@ -540,46 +540,66 @@ struct ScreenFrameTests {
         " Home",
         "",
         "",
-        "             ┌─ Keys ─────────────────────────────────────────────┐",
-        "             │ ? / q            close help / quit                 │",
-        "  Test guide │ ↑ ↓  j k         move, scroll                      │",
-        "  ────────── │ 1-9              open item, answer                 │",
-        "  A pack for │ Enter →          open, follow link                 │",
-        "             │ Esc ← h Bksp     back                              │",
-        "  › 1  Welcom│ PgUp PgDn b Spc  page up, down                     │",
-        "    2  Tools │ g G Home End     top, bottom                       │",
-        "    3  Quick │ Tab Shift-Tab    next, previous link               │",
-        "    4  Your r│ /  n N           search; next, previous match      │",
-        "             │ i                index of terms                    │",
-        "  Not sure it│ ]                forward again                     │",
-        "  Press ? for│ d l s            mark page done, learning, skipped │",
-        "             │ R                reset all marks (on home)         │",
-        "             │ s                skip a quiz question              │",
-        "             │ Ctrl-L           redraw the screen                 │",
-        "             └────────────────────────────────────────────────────┘",
+        "        ┌─ Keys ───────────────────────────────────────────────────────┐",
+        "        │ On this menu                                                 │",
+        "  Test g│ Up Down j k    move                                          │",
+        "  ──────│ 1-9            open that item                                │",
+        "  A pack│ Enter Right    open                                          │",
+        "        │ Esc Left h     back                                          │",
+        "  › 1  W│ R              reset all progress marks                      │",
+        "    2  T│                                                              │",
+        "    3  Q│ Everywhere                                                   │",
+        "    4  Y│ Esc ? q        close this help                               │",
+        "        │ Up Down j k    scroll this help                              │",
+        "  Not su│ /              search every page                             │",
+        "  Press │ n N            next, previous match on a page                │",
+        "        │ i              index of terms                                │",
+        "        │ ]              forward again, after going back               │",
+        "        │ Ctrl-L         redraw the screen                             │",
+        "        │ q              quit (outside help)                           │",
+        "        └──────────────────────────────────────────────────────────────┘",
         "",
         "",
-        "",
-        " ↑↓ move  1-4 open  / search  Enter open  ? help  q quit",
+        " Esc close",
       ])
   }
 
+  /// Help that does not fit scrolls, and its edges say how many rows are above and below.
   @Test func helpAt40x12() throws {
     try expect(
       screen: "help", Size(columns: 40, rows: 12),
       [
-        "  Keys",
-        "  ? / q            close help / quit",
-        "  ↑ ↓  j k         move, scroll",
-        "  1-9              open item, answer",
-        "  Enter →          open, follow link",
-        "  Esc ← h Bksp     back",
-        "  PgUp PgDn b Spc  page up, down",
-        "  g G Home End     top, bottom",
-        "  Tab Shift-Tab    next, previous link",
-        "  /  n N           search; next, prev…",
-        "  i                index of terms",
-        "  5 more: a taller window, or man dev…",
+        " Home",
+        "┌─ Keys ───────────────────────────────┐",
+        "│ On this menu                         │",
+        "│ Up Down j k    move                  │",
+        "│ 1-9            open that item        │",
+        "│ Enter Right    open                  │",
+        "│ Esc Left h     back                  │",
+        "│ R              reset all progress    │",
+        "│                marks                 │",
+        "│                                      │",
+        "└─────────────────────────── ↓ 11 more ┘",
+        " ↑↓ scroll  Esc close",
+      ])
+  }
+
+  @Test func helpScrolledAt34x10() throws {
+    let frame = try UIFixture.frame(
+      Size(columns: 34, rows: 10),
+      keys: [.character("3"), .enter, .character("?"), .down, .down, .down])
+    #expect(
+      frame.trimmedLines == [
+        " Home › Quick quiz",
+        "┌─ Keys ─────────────── ↑ 3 more ┐",
+        "│ s              skip this       │",
+        "│                question        │",
+        "│ Backspace      previous        │",
+        "│                question        │",
+        "│ Esc            leave the quiz; │",
+        "│                answers are     │",
+        "└───────────────────── ↓ 18 more ┘",
+        " ↑↓ scroll  Esc close",
       ])
   }
 
