@@ -56,14 +56,17 @@ public func printResults(format: TextFormat, last: Bool, options: GuideOptions) 
     .loadAttempts()
   if let notice { printError("devrel-guide: \(notice)") }
   let chosen = last ? all.suffix(1) : all[...]
-  if format == .json { print(jsonForTerminal(try ResultsText.json(chosen)), terminator: "") }
+  if format == .json {
+    print(jsonForTerminal(try ResultsText.json(chosen, quiz: pack.quiz)), terminator: "")
+  }
   guard !chosen.isEmpty, let quiz = pack.quiz else {
     printError("devrel-guide: no saved attempts yet (take the quiz: devrel-guide quiz)")
     throw ExitStatus.nothingFound
   }
   switch format {
   case .json: break
-  case .markdown: print(ResultsText.markdown(chosen, of: all, quiz: quiz), terminator: "")
+  case .markdown:
+    print(ResultsText.markdown(chosen, of: all, quiz: quiz, pack: pack), terminator: "")
   case .text:
     print(
       ResultsText.text(chosen, of: all, quiz: quiz, pack: pack, unicode: options.unicode),

@@ -2,7 +2,7 @@ import GuideContent
 
 /// Lays one quiz attempt out as a readable page: the overall reading, a bar per dimension with
 /// its number (so it reads without the chart), knowledge, strongest area, growth areas with
-/// topics to read, and the change since the attempt before.
+/// topics to read, the change since the attempt before, and the knowledge questions missed.
 public enum ResultsLayout {
   public static let barWidth = 20
 
@@ -112,7 +112,26 @@ public enum ResultsLayout {
           PageBuilder.change("\(dimension.title) \(then)", "\(now), \(change)", style: style))
       }
     }
+    missed(attempt, quiz: quiz, pack: pack, &builder)
     return PageView(width: width, lines: builder.lines, links: builder.links)
+  }
+
+  /// Every knowledge question not answered right, with the right answer and the page to read.
+  static func missed(
+    _ attempt: Attempt, quiz: Quiz, pack: ContentPack, _ builder: inout PageBuilder
+  ) {
+    let missed = MissedQuestion.all(quiz, answers: attempt.answers)
+    guard !missed.isEmpty else { return }
+    builder.blank()
+    builder.paragraph([("Questions to revisit", .heading)])
+    for question in missed {
+      var runs: [(String, SpanStyle)] = [
+        (question.question + " ", .plain), ("Answer: \(question.answer).", .good),
+      ]
+      let read = links([question.topic], pack, &builder)
+      if !read.isEmpty { runs += [(" Read ", .plain)] + read }
+      builder.bullet(runs)
+    }
   }
 
   /// `Community     ` a bar three quarters filled, then `  75  +15`.

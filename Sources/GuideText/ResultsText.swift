@@ -22,19 +22,36 @@ public enum ResultsText {
   }
 
   /// The attempts as Markdown sections, a blank line between.
-  public static func markdown(_ chosen: ArraySlice<Attempt>, of all: [Attempt], quiz: Quiz)
-    -> String
-  {
+  public static func markdown(
+    _ chosen: ArraySlice<Attempt>, of all: [Attempt], quiz: Quiz, pack: ContentPack
+  ) -> String {
     chosen.indices.map { index in
-      markdown(all[index], previous: previous(index, in: all), quiz: quiz) + "\n"
+      markdown(all[index], previous: previous(index, in: all), quiz: quiz, pack: pack) + "\n"
     }.joined(separator: "\n")
   }
 
-  /// The attempts as saved, as a JSON array with sorted keys (answers count options from 0).
-  public static func json(_ attempts: ArraySlice<Attempt>) throws -> String {
+  /// The attempts as saved, as a JSON array with sorted keys (answers count options from 0),
+  /// each with `missed`: the knowledge questions it did not get right, when `quiz` is known.
+  public static func json(_ attempts: ArraySlice<Attempt>, quiz: Quiz? = nil) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    return String(decoding: try encoder.encode(Array(attempts)), as: UTF8.self) + "\n"
+    let reports = attempts.map { AttemptReport(attempt: $0, quiz: quiz) }
+    return String(decoding: try encoder.encode(reports), as: UTF8.self) + "\n"
+  }
+
+  /// An attempt's saved fields, plus the questions it missed (derived, never saved).
+  private struct AttemptReport: Encodable {
+    let attempt: Attempt
+    let quiz: Quiz?
+
+    enum Keys: String, CodingKey { case missed }
+
+    func encode(to encoder: Encoder) throws {
+      try attempt.encode(to: encoder)
+      guard let quiz else { return }
+      var container = encoder.container(keyedBy: Keys.self)
+      try container.encode(MissedQuestion.all(quiz, answers: attempt.answers), forKey: .missed)
+    }
   }
 
   private static func previous(_ index: Int, in all: [Attempt]) -> Attempt? {
@@ -42,7 +59,9 @@ public enum ResultsText {
   }
 
   /// One attempt as a Markdown section with a score table.
-  static func markdown(_ attempt: Attempt, previous: Attempt?, quiz: Quiz) -> String {
+  static func markdown(_ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack)
+    -> String
+  {
     var lines = ["## Results of \(Guide.shortDate(attempt.date))", ""]
     if let overall = Scoring.overall(attempt.scores) {
       let band = Scoring.band(quiz, overall: overall).map { " (\($0.label))" } ?? ""
@@ -59,6 +78,16 @@ public enum ResultsText {
     }
     if let knowledge = attempt.knowledge {
       lines += ["", "Knowledge: \(knowledge.correct) of \(knowledge.total) right"]
+    }
+    let missed = MissedQuestion.all(quiz, answers: attempt.answers)
+    if !missed.isEmpty {
+      lines += ["", "### Questions to revisit", ""]
+      for question in missed {
+        let title = pack.topics[question.topic]?.title ?? question.topic
+        lines.append(
+          "- \(question.question) Answer: **\(question.answer)**. Read \(title)"
+            + " (`devrel-guide show \(question.topic)`).")
+      }
     }
     return lines.joined(separator: "\n")
   }

@@ -75,6 +75,13 @@ struct QuizTransitionTests {
     #expect(guide.state.attempts.first?.answers == answers)
     #expect(guide.state.attempts.first?.knowledge == KnowledgeScore(correct: 0, total: 1))
     #expect(effects.first == .clearProgress)
+    let lines = guide.page?.lines.map(\.words) ?? []
+    #expect(
+      lines.suffix(2) == [
+        "Questions to revisit",
+        "  What does DevRel stand for? Answer: Developer Relations. Read Introduction",
+      ])
+    #expect(guide.page?.links.last?.target == "intro")
   }
 
   @Test func aKnowledgeAnswerCannotBeReplacedByAnyEvent() {

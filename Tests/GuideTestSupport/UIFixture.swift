@@ -94,11 +94,11 @@ public enum UIFixture {
   public static let attempts = [
     Attempt(
       date: "2026-10-01T09:00:00Z", packID: "ui-fixture", packVersion: "1",
-      answers: ["q1": .chose(0), "q2": .chose(0)], scores: ["code": 0],
+      answers: ["q1": .chose(0), "q2": .chose(1)], scores: ["code": 0],
       knowledge: KnowledgeScore(correct: 0, total: 1)),
     Attempt(
       date: "2026-11-01T09:00:00Z", packID: "ui-fixture", packVersion: "1",
-      answers: ["q1": .chose(2), "q2": .chose(1)], scores: ["code": 100],
+      answers: ["q1": .chose(2), "q2": .chose(0)], scores: ["code": 100],
       knowledge: KnowledgeScore(correct: 1, total: 1)),
   ]
 }

@@ -99,7 +99,8 @@ struct GuideTextTests {
 
   @Test func markdownComparesEachAttemptWithTheOneBefore() throws {
     let quiz = try #require(Self.pack.quiz)
-    let last = ResultsText.markdown(Self.attempts.suffix(1), of: Self.attempts, quiz: quiz)
+    let last = ResultsText.markdown(
+      Self.attempts.suffix(1), of: Self.attempts, quiz: quiz, pack: Self.pack)
     #expect(
       last == """
         ## Results of \(Guide.shortDate("2026-02-03T10:00:00Z"))
@@ -112,9 +113,63 @@ struct GuideTextTests {
         | Talk | 100 |  |
 
         """)
-    let both = ResultsText.markdown(Self.attempts[...], of: Self.attempts, quiz: quiz)
+    let both = ResultsText.markdown(
+      Self.attempts[...], of: Self.attempts, quiz: quiz, pack: Self.pack)
     #expect(both.hasSuffix("\n\n" + last))
     #expect(both.contains("| Talk | skipped |  |\n\nKnowledge: 1 of 1 right\n"))
+  }
+
+  /// An attempt that answered the knowledge question wrongly.
+  static let missedOne = Attempt(
+    date: "2026-03-04T10:00:00Z", packID: "fixture", packVersion: "1",
+    answers: ["q-code": .chose(4), "q-talk": .chose(4), "q-know": .chose(1)],
+    scores: ["code": 100, "talk": 100], knowledge: KnowledgeScore(correct: 0, total: 1))
+
+  @Test func everyFormatListsTheMissedQuestionWithTheRightAnswerAndThePageToRead() throws {
+    let quiz = try #require(Self.pack.quiz)
+    let markdown = ResultsText.markdown(
+      [Self.missedOne][...], of: [Self.missedOne], quiz: quiz, pack: Self.pack)
+    #expect(
+      markdown.hasSuffix(
+        """
+        ### Questions to revisit
+
+        - What does DevRel stand for? Answer: **Developer Relations**. Read Introduction (`devrel-guide show intro`).
+
+        """))
+    let text = ResultsText.text(
+      [Self.missedOne][...], of: [Self.missedOne], quiz: quiz, pack: Self.pack, unicode: false)
+    #expect(
+      text.hasSuffix(
+        """
+        Questions to revisit
+        - What does DevRel stand for? Answer: Developer Relations. Read Introduction
+
+        """))
+    let json = try ResultsText.json([Self.missedOne][...], quiz: quiz)
+    #expect(
+      json.contains(
+        """
+            "missed" : [
+              {
+                "answer" : "Developer Relations",
+                "id" : "q-know",
+                "question" : "What does DevRel stand for?",
+                "topic" : "intro"
+              }
+            ],
+        """))
+  }
+
+  @Test func aRightOrMissingKnowledgeAnswerIsNotListedAsMissed() throws {
+    let quiz = try #require(Self.pack.quiz)
+    var right = Self.missedOne
+    right.answers["q-know"] = .chose(0)
+    #expect(MissedQuestion.all(quiz, answers: right.answers) == [])
+    right.answers["q-know"] = nil
+    #expect(MissedQuestion.all(quiz, answers: right.answers) == [])
+    right.answers["q-know"] = .skipped
+    #expect(MissedQuestion.all(quiz, answers: right.answers).map(\.id) == ["q-know"])
   }
 
   @Test func jsonIsTheAttemptsAsSavedWithAnswersCountedFromZero() throws {
