@@ -285,6 +285,10 @@ public struct Guide: Sendable {
 
   /// Titles from home to the current screen.
   public var breadcrumbs: [String] {
+    // The search line and the index are screens of their own, not the page left behind.
+    if let search = state.overlay?.search {
+      return ["Home", search.mode == .index ? "Index" : "Search"]
+    }
     var trail: [String] = []
     switch state.screen {
     case .menu(let position): trail = path(to: position.id)

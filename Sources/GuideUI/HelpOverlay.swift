@@ -59,3 +59,30 @@ enum MoreMarker {
     canvas.put(text, row: row, column: max(0, right - CellWidth.of(text) + 1), role: .dim)
   }
 }
+
+/// Which items of a list fit in `rows`, keeping the selection in sight. When some do not fit,
+/// one row is kept for a line that says how many are above and below.
+struct ListWindow: Equatable {
+  let first: Int
+  let shown: Int
+  let count: Int
+
+  init(selection: Int, count: Int, rows: Int) {
+    self.count = count
+    let shown = count > rows ? max(1, rows - 1) : count
+    self.shown = shown
+    first = max(0, min(selection - shown + 1, count - shown))
+  }
+
+  var range: Range<Int> { first..<min(count, first + shown) }
+  var above: Int { first }
+  var below: Int { max(0, count - first - shown) }
+
+  /// "↑ 2 more above  ↓ 5 more below", or nil when every item shows.
+  func moreLine(_ glyphs: Glyphs) -> String? {
+    var parts: [String] = []
+    if above > 0 { parts.append(glyphs.text("↑") + " \(above) more above") }
+    if below > 0 { parts.append(glyphs.text("↓") + " \(below) more below") }
+    return parts.isEmpty ? nil : parts.joined(separator: "  ")
+  }
+}

@@ -9,10 +9,28 @@ enum MenuScreen {
     let isHome = position.id == GuideState.homeID
     let entries = guide.entries(ofMenu: position.id)
     let size = canvas.size
-    let left = Chrome.textLeft(size)
-    let width = Chrome.textWidth(size)
+    // Menus are rows of short text, not paragraphs: they use the whole width for summaries.
+    let left = 2
+    let width = max(Chrome.textWidth(size), size.columns - 4)
     let top = Chrome.headerRows
-    let rows = Chrome.bodyRows(size)
+    let titles = entries.map { pack.title(of: $0) }
+    // A column for progress marks, once the reader has made any.
+    let markWidth = guide.state.marks.isEmpty ? 0 : 2
+    let titleWidth = min(
+      width - 5 - markWidth, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
+    let detailWidth = width - 8 - markWidth - titleWidth
+    // The selected entry's whole summary, above the key bar, when its row cuts it (as dialog
+    // shows an item's help).
+    let description =
+      entries.indices.contains(position.selection)
+      ? detail(entries[position.selection], guide).flatMap { text in
+        detailWidth >= 20 && CellWidth.of(canvas.glyphs.text(text)) <= detailWidth
+          ? nil : Wrap.text(canvas.glyphs.text(text), width: width)
+      } ?? [] : []
+    let rows = Chrome.bodyRows(size) - description.count
+    for (offset, line) in description.enumerated() {
+      canvas.put(line, row: top + rows + offset, column: left, role: .dim, limit: width)
+    }
 
     let title = isHome ? pack.manifest.title : pack.topics[position.id]?.title ?? position.id
     let summary = isHome ? pack.manifest.tagline : pack.topics[position.id]?.summary ?? ""
@@ -46,17 +64,12 @@ enum MenuScreen {
     }
     if !intro.isEmpty { row += gap }
 
-    let visible = max(1, top + rows - row)
-    let first = max(0, min(position.selection - visible + 1, entries.count - visible))
-    let titles = entries.map { pack.title(of: $0) }
-    // A column for progress marks, once the reader has made any.
-    let markWidth = guide.state.marks.isEmpty ? 0 : 2
+    let window = ListWindow(
+      selection: position.selection, count: entries.count, rows: max(1, top + rows - row))
     let titleLeft = left + 5 + markWidth
-    let titleWidth = min(
-      width - 5 - markWidth, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
-    for index in first..<min(entries.count, first + visible) {
+    for index in window.range {
       let number = index < 9 ? "\(index + 1)" : " "
-      let itemRow = row + index - first
+      let itemRow = row + index - window.first
       // Highlighted only as wide as this title: a move then repaints the fewest cells.
       let ownWidth = min(titleWidth, CellWidth.of(canvas.glyphs.text(titles[index])))
       let role = canvas.listRow(
@@ -70,12 +83,14 @@ enum MenuScreen {
       canvas.putFitted(
         titles[index], row: itemRow, column: titleLeft, width: titleWidth, role: role)
       let detailColumn = titleLeft + titleWidth + 3
-      let detailWidth = left + width - detailColumn
       if detailWidth >= 20, let detail = detail(entries[index], guide) {
         canvas.putFitted(detail, row: itemRow, column: detailColumn, width: detailWidth, role: .dim)
       }
     }
-    var noteRow = row + min(entries.count, visible) + 1
+    if let more = window.moreLine(canvas.glyphs) {
+      canvas.put(more, row: row + window.shown, column: left + 2, role: .dim, limit: width - 2)
+    }
+    var noteRow = row + window.shown + 1
     for note in outro where noteRow < top + rows {
       canvas.putFitted(note, row: noteRow, column: left, width: width, role: .dim)
       noteRow += 1

@@ -62,10 +62,13 @@ enum Header {
   static func draw(_ guide: Guide, _ canvas: inout Canvas) {
     canvas.fill(row: 0, role: .title)
     var right = ""
-    if case .page(let page) = guide.state.screen, let mark = guide.state.marks[page.id] {
+    let underSearch = guide.state.overlay?.search != nil
+    if case .page(let page) = guide.state.screen, let mark = guide.state.marks[page.id],
+      !underSearch
+    {
       right = MarkGlyph.label(mark, canvas.glyphs) + "  "
     }
-    if let page = guide.page {
+    if let page = guide.page, !underSearch {
       right += position(
         scroll: scroll(of: guide.state.screen), lines: page.lines.count,
         rows: Chrome.bodyRows(canvas.size))

@@ -18,13 +18,12 @@ enum SearchScreen {
       ? "Type a word; matches appear as you type."
       : count == 0 ? "No matches." : "\(count) match\(count == 1 ? "" : "es")"
     canvas.put(summary, row: top + 1, column: left, role: .dim)
-    let visible = max(0, bottom - top - 3)
+    let window = ListWindow(selection: search.selection, count: count, rows: bottom - top - 3)
     let titleWidth = min(
       width / 3, search.hits.map { CellWidth.of(canvas.glyphs.text($0.title)) }.max() ?? 0)
-    let first = max(0, min(search.selection - visible + 1, count - visible))
-    for index in first..<min(count, first + visible) {
+    for index in window.range {
       let hit = search.hits[index]
-      let row = top + 3 + index - first
+      let row = top + 3 + index - window.first
       let role = canvas.listRow(
         row, left: left, width: width, index: index, selected: index == search.selection)
       let selected = role == .selection
@@ -35,6 +34,9 @@ enum SearchScreen {
       canvas.putFitted(
         hit.line, row: row, column: lineLeft, width: left + width - lineLeft,
         role: selected ? .selection : .dim)
+    }
+    if let more = window.moreLine(canvas.glyphs) {
+      canvas.put(more, row: top + 3 + window.shown, column: left + 2, role: .dim, limit: width - 2)
     }
     return [
       KeyHint(canvas.glyphs.upDown, "choose"), KeyHint("Enter", "open"),

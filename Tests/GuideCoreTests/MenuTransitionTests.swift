@@ -85,6 +85,16 @@ struct MenuTransitionTests {
     #expect(guide.press(.char("q")) == [.quit])
   }
 
+  @Test func theSearchLineAndTheIndexHaveTheirOwnTitles() {
+    var guide = Fixture.guide()
+    guide.press(.char("1"), .char("/"))
+    #expect(guide.breadcrumbs == ["Home", "Search"])
+    guide.press(.escape, .char("i"))
+    #expect(guide.breadcrumbs == ["Home", "Index"])
+    guide.press(.escape)
+    #expect(guide.breadcrumbs == ["Home", "Introduction"])
+  }
+
   @Test func questionMarkTogglesHelpAndOtherKeysCloseIt() {
     var guide = Fixture.guide()
     guide.press(.char("?"))

@@ -28,7 +28,8 @@ struct FrameTests {
     #expect(frame.trimmedLines == expected)
   }
 
-  @Test func homeAt40x12DropsTheNotesButKeepsEveryEntry() throws {
+  /// Too narrow for summaries beside the titles, so the selected one's is shown whole below.
+  @Test func homeAt40x12DropsTheNotesButKeepsEveryEntryAndTheSelectedSummary() throws {
     let frame = try UIFixture.frame(Size(columns: 40, rows: 12))
     #expect(
       frame.trimmedLines == [
@@ -36,15 +37,52 @@ struct FrameTests {
         "",
         "  Test guide",
         "  ──────────",
-        "  A pack for rendering tests.",
         "",
         "  › 1  Welcome",
         "    2  Tools",
         "    3  Quick quiz",
         "    4  Your results",
+        "  What this guide is about.",
         "",
         " ↑↓ move  1-4 open  ? help  q quit",
       ])
+  }
+
+  @Test func homeAt34x10KeepsEveryEntryAndTheSelectedSummary() throws {
+    let frame = try UIFixture.frame(Size(columns: 34, rows: 10), keys: [.up])
+    #expect(
+      frame.trimmedLines == [
+        " Home",
+        "",
+        "  Test guide",
+        "    1  Welcome",
+        "    2  Tools",
+        "    3  Quick quiz",
+        "  › 4  Your results",
+        "  No attempts yet",
+        "",
+        " ↑↓ move  ? help  q quit",
+      ])
+  }
+
+  /// Whatever the list and the room, the selection is in sight and the counts above, shown
+  /// and below add up to every item.
+  @Test func aListWindowKeepsTheSelectionInSightAndCountsTheRest() {
+    for count in 0...12 {
+      for rows in 1...8 {
+        for selection in 0..<max(1, count) {
+          let window = ListWindow(selection: selection, count: count, rows: rows)
+          #expect(window.above + window.range.count + window.below == count)
+          #expect(
+            window.range.count + (window.moreLine(Glyphs(unicode: true)) == nil ? 0 : 1)
+              <= max(rows, 2))
+          if count > 0 { #expect(window.range.contains(selection)) }
+        }
+      }
+    }
+    let window = ListWindow(selection: 5, count: 10, rows: 4)
+    #expect(window.moreLine(Glyphs(unicode: true)) == "↑ 3 more above  ↓ 4 more below")
+    #expect(window.moreLine(Glyphs(unicode: false)) == "^ 3 more above  v 4 more below")
   }
 
   @Test func aPageAt80x24() throws {

@@ -437,7 +437,7 @@ struct ScreenFrameTests {
     try expect(
       screen: "search", Size(columns: 80, rows: 24),
       [
-        " Home",
+        " Home › Search",
         "",
         "  Search: to",
         "  6 matches",
@@ -468,7 +468,7 @@ struct ScreenFrameTests {
     try expect(
       screen: "search", Size(columns: 40, rows: 12),
       [
-        " Home",
+        " Home › Search",
         "",
         "  Search: to",
         "  6 matches",
@@ -477,7 +477,7 @@ struct ScreenFrameTests {
         "    Welcome       Another bullet that…",
         "    Tools         Tools",
         "    Tools         The tools we use.",
-        "    Tools         Editors, terminals …",
+        "    ↓ 2 more below",
         "",
         " ↑↓ choose  Enter open  Esc cancel",
       ])
@@ -487,7 +487,7 @@ struct ScreenFrameTests {
     try expect(
       screen: "index", Size(columns: 80, rows: 24),
       [
-        " Home",
+        " Home › Index",
         "",
         "  Index:",
         "  No matches.",
@@ -518,7 +518,7 @@ struct ScreenFrameTests {
     try expect(
       screen: "index", Size(columns: 40, rows: 12),
       [
-        " Home",
+        " Home › Index",
         "",
         "  Index:",
         "  No matches.",
@@ -642,12 +642,12 @@ struct ScreenFrameTests {
         "",
         "  Test guide",
         "  ──────────",
-        "  A pack for rendering tests.",
         "",
         "  › 1  ✓ Welcome",
         "    2    Tools",
         "    3    Quick quiz",
         "    4    Your results",
+        "  What this guide is about.",
         " Reset all progress marks?",
         " y reset  any other key keep them",
       ])
