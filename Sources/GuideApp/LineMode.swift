@@ -39,6 +39,7 @@ public struct LineMode {
   /// session ended as asked (false when input ran out in the middle of a `quizOnly` quiz).
   public mutating func run(readLine: () -> String?) -> Bool {
     var shown: [String] = []
+    if quizOnly, let quiz = guide.pack.quiz { say(LineText.quizIntro(quiz)) }
     while true {
       if quizOnly, case .results = guide.state.screen {
         say(guide.page?.lines.map(glyphs.line) ?? [])
@@ -65,7 +66,7 @@ public struct LineMode {
       let typed = trimmed(line)
       if typed.isEmpty { continue }
       guard let event = event(for: typed) else {
-        say(["Type a number from the list, b to go back, / and words to search, q to quit."])
+        say([LineText.validInput(guide)])
         continue
       }
       if perform(guide.handle(event)) { return true }
@@ -121,7 +122,7 @@ public struct LineMode {
     case .results:
       guard number <= max(1, guide.state.attempts.count) else { return nil }
     case .quiz:
-      guard number <= 9 else { return nil }
+      guard number <= LineText.quizChoices(guide) else { return nil }
     }
     return .chooseItem(number - 1)
   }

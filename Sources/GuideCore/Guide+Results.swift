@@ -42,3 +42,21 @@ extension Guide {
     push(.results(ResultsPosition(attempt: count - 1 - index)))
   }
 }
+
+extension Guide {
+  /// How the results list names attempt `index`: its minute, with seconds when another attempt
+  /// shares that minute, and `#2`, `#3` after the first when they share the second too.
+  public static func attemptLabel(_ attempts: [Attempt], _ index: Int) -> String {
+    guard attempts.indices.contains(index) else { return "" }
+    let date = attempts[index].date
+    if date.isEmpty { return "just now" }
+    let minute = shortDate(date)
+    guard
+      attempts.indices.contains(where: { $0 != index && shortDate(attempts[$0].date) == minute })
+    else { return minute }
+    let second = String(date.prefix(19).map { $0 == "T" ? " " : $0 })
+    let same = attempts.indices.filter { attempts[$0].date.prefix(19) == date.prefix(19) }
+    guard same.count > 1, let order = same.firstIndex(of: index), order > 0 else { return second }
+    return "\(second) #\(order + 1)"
+  }
+}

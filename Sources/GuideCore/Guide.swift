@@ -297,7 +297,7 @@ public struct Guide: Sendable {
     case .results(let position):
       trail = ["Your results"]
       if let index = position.attempt, state.attempts.indices.contains(index) {
-        trail.append(Guide.shortDate(state.attempts[index].date))
+        trail.append(Guide.attemptLabel(state.attempts, index))
       }
     }
     return ["Home"] + trail

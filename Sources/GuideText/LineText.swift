@@ -41,12 +41,13 @@ public enum LineText {
       lines += entries.enumerated().map { "  \($0.offset + 1)) \(pack.title(of: $0.element))" }
       return lines
     case .results:
-      let attempts = guide.state.attempts.reversed()
+      let attempts = guide.state.attempts
       guard !attempts.isEmpty else { return ["", "No attempts yet. Press 1 to take the quiz."] }
       return ["", "Your results"]
-        + attempts.enumerated().map { index, attempt in
-          let fit = Scoring.overall(attempt.scores).map { "fit \($0) of 100" } ?? "no score"
-          return "  \(index + 1)) \(Guide.shortDate(attempt.date)), \(fit)"
+        + attempts.indices.reversed().enumerated().map { number, index in
+          let fit =
+            Scoring.overall(attempts[index].scores).map { "fit \($0) of 100" } ?? "no score"
+          return "  \(number + 1)) \(Guide.attemptLabel(attempts, index)), \(fit)"
         }
     case .quiz(let position):
       return describeQuiz(guide, position, quizOnly: quizOnly)
@@ -102,12 +103,46 @@ public enum LineText {
     }
   }
 
+  /// How many numbered choices the quiz step on screen offers (0 elsewhere).
+  public static func quizChoices(_ guide: Guide) -> Int {
+    guard case .quiz(let position) = guide.state.screen else { return 0 }
+    if case .confirm(.leaveQuiz) = guide.state.overlay { return 2 }
+    switch position.step {
+    case .intro: return guide.introChoices.count
+    case .question(let index):
+      guard let questions = guide.pack.quiz?.questions, questions.indices.contains(index) else {
+        return 0
+      }
+      return guide.options(of: questions[index]).count
+    case .feedback: return Guide.FeedbackChoice.allCases.count
+    }
+  }
+
+  /// `quiz --plain`'s opening: the title, the intro, and every key it takes.
+  public static func quizIntro(_ quiz: Quiz) -> [String] {
+    ["", quiz.title] + Wrap.text(quiz.intro, width: 78)
+      + Wrap.text(
+        "\(quiz.questions.count) questions. Answer with the number of an option; s skips, "
+          + "b goes back, q stops (your answers are kept for next time).", width: 78)
+  }
+
+  /// What to type, said when a line meant nothing on the screen.
+  public static func validInput(_ guide: Guide) -> String {
+    let count = quizChoices(guide)
+    guard count > 0 else {
+      return "Type a number from the list, b to go back, / and words to search, q to quit."
+    }
+    return "Type a number from 1 to \(count), s to skip, b to go back, or q to quit."
+  }
+
   /// What the line mode asks after showing `guide`'s screen.
   public static func prompt(_ guide: Guide) -> String {
     if guide.state.overlay?.search != nil { return "Open which result? (Enter cancels) >" }
     switch guide.state.screen {
     case .quiz(let position):
-      if case .question = position.step { return "Answer (number, s to skip, b back) >" }
+      if case .question = position.step {
+        return "Answer (1-\(quizChoices(guide)), s skip, b back, q quit) >"
+      }
       return "Choose >"
     case .page: return "Link number, b back, / search, q quit >"
     default: return "Choose a number, b back, / search, q quit >"

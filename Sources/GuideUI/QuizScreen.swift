@@ -44,9 +44,18 @@ enum QuizScreen {
       "\(quiz.questions.count) questions (\(ratings) statements about you, \(quiz.questions.count - ratings) knowledge questions), \(MenuScreen.duration(quiz))."
     let keys =
       "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers."
-    let choices = guide.introChoices.count
+    let labels = guide.introChoices.map { choice -> String in
+      switch choice {
+      case .start: return "Start the quiz"
+      case .resume:
+        return
+          "Resume quiz (\(guide.state.quiz?.answers.count ?? 0) of \(quiz.questions.count) answered)"
+      case .startOver: return "Start over"
+      }
+    }
     let full =
-      5 + writer.lineCount(quiz.intro) + writer.lineCount(counts) + writer.lineCount(keys) + choices
+      5 + writer.lineCount(quiz.intro) + writer.lineCount(counts) + writer.lineCount(keys)
+      + writer.optionLines(labels)
     writer.heading(quiz.title)
     if full <= writer.room {
       writer.blank()
@@ -58,15 +67,6 @@ enum QuizScreen {
     } else {
       // A short window gets the essentials; `?` lists the keys.
       writer.text("\(quiz.questions.count) questions, \(MenuScreen.duration(quiz)).", role: .dim)
-    }
-    let labels = guide.introChoices.map { choice -> String in
-      switch choice {
-      case .start: return "Start the quiz"
-      case .resume:
-        return
-          "Resume quiz (\(guide.state.quiz?.answers.count ?? 0) of \(quiz.questions.count) answered)"
-      case .startOver: return "Start over"
-      }
     }
     writer.options(labels, selection: position.selection)
     let choose =
@@ -83,7 +83,8 @@ enum QuizScreen {
     if case .rating = question.kind { isRating = true } else { isRating = false }
     // On a short window the spacing and the "like you?" prompt go, so every option still fits.
     let roomy =
-      4 + (isRating ? 1 : 0) + writer.lineCount(question.text) + options.count <= writer.room
+      4 + (isRating ? 1 : 0) + writer.lineCount(question.text) + writer.optionLines(options)
+      <= writer.room
     writer.progress(index: index, total: quiz.questions.count)
     if roomy { writer.blank() }
     if guide.state.quiz?.answers[question.id] == .skipped, roomy {
@@ -114,22 +115,24 @@ enum QuizScreen {
       right
       ? "\(glyphs.check) Correct: \(options[answer])"
       : "\(glyphs.cross) Not quite. The answer is: \(options[answer])"
-    let full =
-      6 + writer.lineCount(question.text) + writer.lineCount(verdict)
-      + writer.lineCount(explanation)
-    let roomy = full <= writer.room
-    writer.progress(index: index, total: quiz.questions.count)
-    if roomy {
-      writer.blank()
+    let title = guide.pack.topics[topic]?.title ?? topic
+    let next = index + 1 < quiz.questions.count ? "Next question" : "See your results"
+    let choices = [next, "Read more: \(title)"]
+    let essential =
+      writer.lineCount(verdict) + writer.lineCount(explanation) + writer.optionLines(choices)
+    // A short window drops the blank lines, then the progress and the question (the answer on
+    // screen says what it was about), so the verdict, explanation and choices stay whole.
+    let roomy = 4 + writer.lineCount(question.text) + essential <= writer.room
+    if 1 + writer.lineCount(question.text) + essential <= writer.room {
+      writer.progress(index: index, total: quiz.questions.count)
+      if roomy { writer.blank() }
       writer.text(question.text, role: .heading)
-      writer.blank()
+      if roomy { writer.blank() }
     }
     writer.text(verdict, role: right ? .good : .warn)
     writer.text(explanation)
     if roomy { writer.blank() }
-    let title = guide.pack.topics[topic]?.title ?? topic
-    let next = index + 1 < quiz.questions.count ? "Next question" : "See your results"
-    writer.options([next, "Read more: \(title)"], selection: position.selection)
+    writer.options(choices, selection: position.selection)
     return [
       KeyHint("1", "next"), KeyHint("2", "read more"), KeyHint("Bksp", "previous"),
       KeyHint("Esc", "leave"),
@@ -180,17 +183,36 @@ enum QuizScreen {
       row += 1
     }
 
-    /// Numbered options, the selected one marked; when they do not all fit, the window of
-    /// options around the selection.
+    /// Each option wrapped to the room beside its number: never cut, however narrow.
+    func wrapped(_ labels: [String]) -> [[String]] {
+      labels.map { Wrap.text(canvas.glyphs.text($0), width: max(1, width - 5)) }
+    }
+
+    /// How many rows the options take once wrapped.
+    func optionLines(_ labels: [String]) -> Int { wrapped(labels).map(\.count).reduce(0, +) }
+
+    /// Numbered options, each on as many rows as it needs, the selected one marked; when they
+    /// do not all fit, the options from the first that leaves the selected one whole.
     mutating func options(_ labels: [String], selection: Int) {
+      let lines = wrapped(labels)
       let room = max(1, bottom - row)
-      let start = max(0, min(selection - room + 1, labels.count - room))
-      for index in start..<min(labels.count, start + room) {
-        let role = canvas.listRow(
-          row, left: left, width: width, index: index, selected: index == selection)
-        canvas.put("\(index + 1)", row: row, column: left + 2, role: role)
-        canvas.putFitted(labels[index], row: row, column: left + 5, width: width - 5, role: role)
-        row += 1
+      var start = 0
+      while start < min(selection, lines.count - 1),
+        lines[start...min(selection, lines.count - 1)].map(\.count).reduce(0, +) > room
+      {
+        start += 1
+      }
+      for index in lines.indices.dropFirst(start) where row < bottom {
+        for (offset, line) in lines[index].enumerated() where row < bottom {
+          let role = canvas.listRow(
+            row, left: left, width: width, index: index, selected: index == selection)
+          // The marker and number go on the first row; the rest are only highlighted.
+          let first = offset == 0 ? "\(index + 1)" : ""
+          if offset > 0 { canvas.put("   ", row: row, column: left, role: role) }
+          canvas.put(first, row: row, column: left + 2, role: role)
+          canvas.put(line, row: row, column: left + 5, role: role, limit: width - 5)
+          row += 1
+        }
       }
     }
   }

@@ -10,7 +10,8 @@ enum ResultsScreen {
     let top = Chrome.headerRows
     let rows = Chrome.bodyRows(canvas.size)
     canvas.put("Your results", row: top, column: left, role: .heading)
-    let attempts = Array(guide.state.attempts.reversed())
+    let saved = guide.state.attempts
+    let attempts = Array(saved.indices.reversed())
     guard !attempts.isEmpty else {
       for (offset, line) in Wrap.text(
         "No attempts yet. Take the self-assessment quiz and your results will be kept here. Press Enter to start it.",
@@ -22,14 +23,15 @@ enum ResultsScreen {
     }
     // The list stays narrow enough for 80 columns; every score is one Enter away.
     let quiz = guide.pack.quiz
-    let columns: [(String, (Attempt) -> String)] = [
-      ("Date", { $0.date.isEmpty ? "just now" : Guide.shortDate($0.date) }),
-      ("Fit", { Scoring.overall($0.scores).map(String.init) ?? "-" }),
-      ("Knowledge", { $0.knowledge.map { "\($0.correct) of \($0.total)" } ?? "-" }),
+    let columns: [(String, (Int) -> String)] = [
+      ("Date", { Guide.attemptLabel(saved, $0) }),
+      ("Fit", { Scoring.overall(saved[$0].scores).map(String.init) ?? "-" }),
+      ("Knowledge", { saved[$0].knowledge.map { "\($0.correct) of \($0.total)" } ?? "-" }),
       (
         "Strongest",
-        { attempt in
-          quiz.flatMap { Scoring.verdict($0, scores: attempt.scores).strongest }.map {
+        { index in
+          let attempt = saved[index]
+          return quiz.flatMap { Scoring.verdict($0, scores: attempt.scores).strongest }.map {
             "\($0.title) \(attempt.scores[$0.id] ?? 0)"
           } ?? "-"
         }

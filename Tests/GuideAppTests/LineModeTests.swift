@@ -72,6 +72,18 @@ struct LineModeTests {
     #expect(history.attempts.map(\.scores) == [["code": 100]])
   }
 
+  @Test func theQuizOnlyModePrintsTheIntroAndSaysWhatAValidAnswerIs() throws {
+    let (output, finished) = try run(["7", "3", "5", "q"], quizOnly: true)
+    #expect(finished, "q stops the quiz")
+    let intro = try #require(output.range(of: "\nQuick quiz\n"))
+    let first = try #require(output.range(of: "Question 1 of 2"))
+    #expect(intro.upperBound <= first.lowerBound, "the intro comes first")
+    #expect(output.contains("b goes back, q\nstops (your answers are kept for next time)."))
+    #expect(output.contains("Type a number from 1 to 3, s to skip, b to go back, or q to quit."))
+    #expect(output.contains("Type a number from 1 to 2, s to skip, b to go back, or q to quit."))
+    #expect(output.contains("Answer (1-2, s skip, b back, q quit) >"))
+  }
+
   @Test func theQuizOnlyModeReportsInputEndingEarly() throws {
     let (_, finished) = try run(["3"], quizOnly: true)
     #expect(!finished)

@@ -235,6 +235,6 @@ struct LineTextTests {
         "", "Question 1 of 3", "How much is this like you?", "I enjoy debugging.",
         "  1) Not like me", "  2) A little", "  3) Somewhat", "  4) Mostly", "  5) Very like me",
       ])
-    #expect(LineText.prompt(guide) == "Answer (number, s to skip, b back) >")
+    #expect(LineText.prompt(guide) == "Answer (1-5, s skip, b back, q quit) >")
   }
 }
