@@ -105,7 +105,11 @@ extension Guide {
   /// `n` (forward) or `N` (backward): the next matching line on this page, else the next
   /// topic with a match, wrapping around the guide.
   mutating func jumpToMatch(forward: Bool) {
-    guard let query = state.highlight, case .page(let position) = state.screen else { return }
+    guard case .page(let position) = state.screen else { return }
+    guard let query = state.highlight else {
+      state.status = "No search yet: press / and type a word, then Enter."
+      return
+    }
     let lines = matchLines(in: currentPage())
     let current = position.match ?? position.scroll
     if let line = forward

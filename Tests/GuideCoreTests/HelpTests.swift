@@ -67,4 +67,13 @@ import Testing
       }
     }
   }
+
+  @Test func nWithNoSearchYetSaysHowToStartOne() {
+    var guide = Fixture.guide()
+    guide.press(.char("1"), .char("n"))
+    #expect(guide.state.status == "No search yet: press / and type a word, then Enter.")
+    #expect(guide.state.screen == .page(PagePosition(id: "intro")))
+    guide.press(.char("j"))
+    #expect(guide.state.status == nil)
+  }
 }
