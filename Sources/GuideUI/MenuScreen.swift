@@ -21,12 +21,21 @@ enum MenuScreen {
     let detailWidth = width - 8 - markWidth - titleWidth
     // The selected entry's whole summary, above the key bar, when its row cuts it (as dialog
     // shows an item's help).
-    let description =
+    // It takes at most half the body, so at least two entries and the "more" line still show;
+    // a longer summary ends with an ellipsis (the page itself has it whole).
+    var description =
       entries.indices.contains(position.selection)
       ? detail(entries[position.selection], guide).flatMap { text in
         detailWidth >= 20 && CellWidth.of(canvas.glyphs.text(text)) <= detailWidth
           ? nil : Wrap.text(canvas.glyphs.text(text), width: width)
       } ?? [] : []
+    let room = min(description.count, max(0, Chrome.bodyRows(size) / 2))
+    if room == 0 {
+      description = []
+    } else if room < description.count {
+      let rest = description[(room - 1)...].joined(separator: " ")
+      description = Array(description.prefix(room - 1)) + [canvas.fitted(rest, width: width)]
+    }
     let rows = Chrome.bodyRows(size) - description.count
     for (offset, line) in description.enumerated() {
       canvas.put(line, row: top + rows + offset, column: left, role: .dim, limit: width)
