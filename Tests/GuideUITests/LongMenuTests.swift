@@ -1,4 +1,3 @@
-import GuideContent
 import GuideCore
 import GuideTestSupport
 import Testing
@@ -8,24 +7,9 @@ import Testing
 /// A home of many entries with long summaries at the smallest size: the list says how many
 /// entries are out of sight, and the selected summary shows below it, never over it.
 @Suite struct LongMenuTests {
-  static let pack = ContentPack(
-    manifest: Manifest(id: "long", title: "Long", version: "1", language: "en", tagline: "T."),
-    home: (1...7).map { MenuEntry(.topic("t\($0)")) },
-    topics: Dictionary(
-      uniqueKeysWithValues: (1...7).map { number in
-        (
-          "t\(number)",
-          Topic(
-            id: "t\(number)", title: "Topic \(number)",
-            summary: "Summary \(number) is long enough to need two lines at this width.",
-            body: [.paragraph([.text("Body.")])])
-        )
-      }),
-    quiz: nil)
-
   @Test func homeAt34x10CountsTheHiddenEntriesAndShowsTheSelectedSummary() throws {
     let frame = try UIFixture.frame(
-      Size(columns: 34, rows: 10), keys: [.down, .down], pack: Self.pack)
+      Size(columns: 34, rows: 10), keys: [.down, .down], pack: LongMenuFixture.pack)
     #expect(
       frame.trimmedLines == [
         " Home",
