@@ -47,21 +47,23 @@ enum MenuScreen {
     if isHome {
       intro.append((String(repeating: canvas.glyphs.horizontal, count: CellWidth.of(title)), .dim))
     }
-    intro += Wrap.text(canvas.glyphs.text(summary), width: width).map { ($0, .dim) }
+    let summaryLines = Wrap.text(canvas.glyphs.text(summary), width: width).map { ($0, Role.dim) }
+    intro += summaryLines
     var outro: [String] = isHome ? homeNotes(guide, canvas.glyphs) : []
     if !isHome,
       entries.contains(where: { $0.topicID.map { guide.state.marks[$0] != nil } ?? false })
     {
       outro.append(MarkGlyph.legend(canvas.glyphs))
     }
-    // The entries always show; when rows are short the notes go first, then the intro from
-    // its last line up to the title, then the gap under the title, then the title.
+    // The entries always show; when rows are short the notes go first, then the summary (whole:
+    // half a sentence would read as the whole of it), then the rule, the gap and the title.
     var gap = 1
     func needed() -> Int {
       intro.count + (intro.isEmpty ? 0 : gap) + entries.count
         + (outro.isEmpty ? 0 : outro.count + 1)
     }
     while needed() > rows, !outro.isEmpty { outro.removeLast() }
+    if needed() > rows, !summaryLines.isEmpty { intro.removeLast(summaryLines.count) }
     while needed() > rows, intro.count > 1 { intro.removeLast() }
     if needed() > rows { gap = 0 }
     if needed() > rows { intro.removeAll() }

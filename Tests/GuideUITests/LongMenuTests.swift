@@ -24,4 +24,27 @@ import Testing
         " ↑↓ move  ? help  q quit",
       ])
   }
+
+  @Test func aSubmenuSummaryThatDoesNotFitGoesWholeNotHalfASentence() throws {
+    let frame = try UIFixture.frame(
+      Size(columns: 34, rows: 15), keys: [.enter], pack: LongMenuFixture.submenuPack)
+    #expect(
+      frame.trimmedLines == [
+        " Home › Parent",
+        "",
+        "  Parent",
+        "",
+        "  › 1  Topic 1",
+        "    2  Topic 2",
+        "    3  Topic 3",
+        "    4  Topic 4",
+        "    5  Topic 5",
+        "    6  Topic 6",
+        "    7  Topic 7",
+        "",
+        "",
+        "",
+        " Esc back  ? help  q quit",
+      ])
+  }
 }
