@@ -39,8 +39,6 @@ private struct Loading {
   let source: PackSource
   var issues: [ContentIssue] = []
   var references: [Reference] = []
-  /// How many "did you mean" hints were worked out (see `hint(for:among:)`).
-  var hintsGiven = 0
   var topicPlaces: [String: (file: String, position: SourcePosition)] = [:]
 
   init(source: PackSource) { self.source = source }
@@ -412,34 +410,36 @@ private struct Loading {
   // MARK: - Cross-file checks
 
   mutating func checkReferences(topics: [String: Topic]) {
+    let unknown = references.filter { topics[$0.target] == nil }
+    guard !unknown.isEmpty else { return }
+    // Worked out once, and only when something is wrong: each file's text and lines, the ids.
+    let texts = Dictionary(source.files.map { (display($0.path), $0.text) }) { first, _ in first }
     var linesOfFile: [String: SourceLines] = [:]
-    for reference in references where topics[reference.target] == nil {
+    let ids = topics.keys.sorted()
+    // Only the first unknown ids are compared with every topic, so thousands stay quick.
+    var hintsLeft = 50
+    for reference in unknown {
       var position = reference.position
-      if let occurrence = reference.linkOccurrence,
-        let file = source.files.first(where: { display($0.path) == reference.file })
-      {
-        let lines = linesOfFile[reference.file] ?? SourceLines(file.text)
+      if let occurrence = reference.linkOccurrence, let text = texts[reference.file] {
+        let lines = linesOfFile[reference.file] ?? SourceLines(text)
         linesOfFile[reference.file] = lines
         position =
           lines.find(
             "](\(reference.target))", occurrence: occurrence, from: reference.position,
             skip: 2) ?? position
       }
+      var hint = ""
+      if hintsLeft > 0 {
+        hintsLeft -= 1
+        hint =
+          Suggestions.closest(to: reference.target, in: ids, limit: 1).first
+          .map { " (did you mean `\($0)`?)" } ?? ""
+      }
       var reader = NodeReader(file: reference.file)
       reader.report(
-        "\(reference.what) names unknown topic `\(reference.target)`"
-          + hint(for: reference.target, among: topics), at: position)
+        "\(reference.what) names unknown topic `\(reference.target)`" + hint, at: position)
       issues += reader.issues
     }
-  }
-
-  /// " (did you mean `x`?)" for an id close to an existing one. Only the first few unknown
-  /// ids are compared with every topic, so a pack of thousands of bad links stays quick.
-  private mutating func hint(for target: String, among topics: [String: Topic]) -> String {
-    guard hintsGiven < 50 else { return "" }
-    hintsGiven += 1
-    let close = Suggestions.closest(to: target, in: topics.keys.sorted(), limit: 1)
-    return close.first.map { " (did you mean `\($0)`?)" } ?? ""
   }
 
   mutating func warnAboutUnreachable(_ pack: ContentPack) {
