@@ -40,7 +40,7 @@ let package = Package(
     .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
     /// Reads a job posting against a pack's `posting.yaml`: pure, no I/O.
     .target(name: "GuidePosting", dependencies: ["GuideContent"]),
-    .target(name: "GuideCore", dependencies: ["GuideContent"]),
+    .target(name: "GuideCore", dependencies: ["GuideContent", "GuidePosting"]),
     .target(name: "GuideUI", dependencies: ["GuideContent", "GuideCore"]),
     /// Text for printing: plain topics, Markdown and JSON exports, results, search lines,
     /// suggestions, colour for a terminal.
@@ -70,7 +70,7 @@ let package = Package(
     .testTarget(
       name: "GuideCoreTests",
       dependencies: [
-        "GuideContent", "GuideCore", "GuideTestSupport",
+        "GuideContent", "GuideCore", "GuidePosting", "GuideTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),

@@ -111,6 +111,7 @@ struct SwiftWriter {
       case .topic(let id): return "MenuEntry(.topic(\(literal(id))), title: \(title))"
       case .quiz: return "MenuEntry(.quiz, title: \(title))"
       case .results: return "MenuEntry(.results, title: \(title))"
+      case .posting: return "MenuEntry(.posting, title: \(title))"
       }
     }
     return "[" + items.joined(separator: ", ") + "] as [MenuEntry]"

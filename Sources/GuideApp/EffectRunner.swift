@@ -1,3 +1,4 @@
+import Glibc
 import GuideCore
 
 /// Carries out the effects the state machine returns, the same way for the full screen and the
@@ -9,9 +10,13 @@ struct EffectRunner {
     var redraw = false
     /// One line each, for the status line or the output: what could not be saved.
     var notices: [String] = []
+    /// What the work found, for the state machine (a posting file's text).
+    var events: [Event] = []
   }
 
   let storage: GuideStorage?
+  /// The home folder, for a path typed as `~/...`.
+  var home: String? = getenv("HOME").map { String(cString: $0) }
 
   func run(_ effects: [Effect]) -> Outcome {
     var outcome = Outcome()
@@ -25,6 +30,9 @@ struct EffectRunner {
       case .saveMarks(let marks): note(storage?.saveMarks(marks))
       case .recordAttempt(let attempt):
         note(storage.map { $0.record(attempt) } ?? "Results are not saved in this session.")
+      case .readPostingFile(let path):
+        let file = PostingFileReader.read(path, home: home)
+        outcome.events.append(.postingFileRead(path: path, file))
       }
     }
     return outcome

@@ -108,6 +108,9 @@ public final class GuideSession {
     let outcome = self.effects.run(effects)
     if outcome.redraw { terminal.invalidate() }
     for notice in outcome.notices { _ = guide.handle(.notice(notice)) }
+    for event in outcome.events {
+      if perform(guide.handle(event)) { return true }
+    }
     return outcome.quit
   }
 

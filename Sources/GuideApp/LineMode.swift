@@ -65,6 +65,10 @@ public struct LineMode {
       }
       let typed = trimmed(line)
       if typed.isEmpty { continue }
+      if case .posting(.prompt) = guide.state.screen, event(for: typed) == nil {
+        if perform(typePostingPath(typed)) { return true }
+        continue
+      }
       guard let event = event(for: typed) else {
         say([LineText.validInput(guide)])
         continue
@@ -108,6 +112,7 @@ public struct LineMode {
     case "s", "skip": return .key(.character("s"))
     default: break
     }
+    if case .posting(.prompt) = guide.state.screen { return nil }
     if line.hasPrefix("/") { return .search(trimmed(line.dropFirst())) }
     guard let number = Int(line), number >= 1 else { return nil }
     if let page = guide.page {
@@ -116,7 +121,7 @@ public struct LineMode {
       return .followLink(targets[number - 1].index)
     }
     switch guide.state.screen {
-    case .page: return nil
+    case .page, .posting: return nil
     case .menu(let position):
       guard number <= guide.entries(ofMenu: position.id).count else { return nil }
     case .results:
@@ -127,12 +132,22 @@ public struct LineMode {
     return .chooseItem(number - 1)
   }
 
+  /// On the posting's prompt a line is a path: typed into its line at once, then Enter.
+  private mutating func typePostingPath(_ path: String) -> [Effect] {
+    var effects = guide.handle(.key(.control("u")))
+    for character in path { effects += guide.handle(.key(.character(character))) }
+    return effects + guide.handle(.key(.enter))
+  }
+
   // MARK: - Effects
 
   /// Carries out effects and prints what could not be saved; true when one is `.quit`.
-  private func perform(_ effects: [Effect]) -> Bool {
+  private mutating func perform(_ effects: [Effect]) -> Bool {
     let outcome = self.effects.run(effects)
     say(outcome.notices)
+    for event in outcome.events {
+      if perform(guide.handle(event)) { return true }
+    }
     return outcome.quit
   }
 }

@@ -72,13 +72,11 @@ private func readPosting(_ file: String) throws -> String {
 /// the posting leans on. Nil without an attempt or a home folder; the reading stands alone.
 private func besideTheQuiz(_ reading: PostingReading, pack: ContentPack) -> (String, [String])? {
   let environment = environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
-  guard reading.relatesToSubject, let quiz = pack.quiz,
-    let paths = try? DataPaths.fromEnvironment(environment),
-    let last = GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts.last
+  guard reading.relatesToSubject, let paths = try? DataPaths.fromEnvironment(environment),
+    let last = GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts.last,
+    let fit = PostingLayout.besideTheQuiz(reading, last: last, pack: pack)
   else { return nil }
-  let ranked = Scoring.ranked(quiz, scores: last.scores)
-  let lines = PostingFit.lines(reading, scores: last.scores, ranked: ranked, pack: pack)
-  return ("Beside your quiz of \(Guide.shortDate(last.date))", lines)
+  return (fit.heading, fit.notes.map { PostingFit.sentence($0, pack: pack) })
 }
 
 private func postingJSON(_ reading: PostingReading, fit: [String]) throws -> String {

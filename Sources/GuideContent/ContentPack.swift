@@ -46,6 +46,7 @@ public struct ContentPack: Sendable, Equatable {
     case .topic(let id): return topics[id]?.title ?? id
     case .quiz: return quiz?.title ?? "Quiz"
     case .results: return "Your results"
+    case .posting: return "Read a job posting"
     }
   }
 }
@@ -74,6 +75,8 @@ public struct MenuEntry: Sendable, Equatable {
     case topic(String)
     case quiz
     case results
+    /// Reading a job posting against the pack's `posting.yaml`.
+    case posting
   }
 
   public var target: Target
@@ -84,7 +87,7 @@ public struct MenuEntry: Sendable, Equatable {
     self.title = title
   }
 
-  /// The topic this entry opens; nil for the quiz and results entries.
+  /// The topic this entry opens; nil for the entries that open a screen (quiz, results, ...).
   public var topicID: String? {
     if case .topic(let id) = target { return id }
     return nil

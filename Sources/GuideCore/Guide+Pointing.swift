@@ -25,7 +25,7 @@ extension Guide {
     case .results(let position) where position.attempt == nil:
       resultsItemChosen(index, position)
       return []
-    case .page, .results:
+    case .page, .results, .posting:
       return []
     }
   }
@@ -42,6 +42,9 @@ extension Guide {
     case .results(var position):
       position.focusedLink = index
       state.screen = .results(position)
+    case .posting(.reading(var page)):
+      page.focusedLink = index
+      state.screen = .posting(.reading(page))
     default:
       return
     }
@@ -78,6 +81,11 @@ extension Guide {
     case .results(var position) where position.attempt != nil:
       scroll(by: steps, &position.scroll, &position.focusedLink)
       state.screen = .results(position)
+    case .posting(.reading(var page)):
+      scroll(by: steps, &page.scroll, &page.focusedLink)
+      state.screen = .posting(.reading(page))
+    case .posting(.prompt):
+      break
     case .results(var position):
       position.selection = ListNavigation(
         selection: position.selection, count: state.attempts.count

@@ -65,7 +65,14 @@ public struct Guide: Sendable {
       resume(at: place)
       return []
     case .paste(let text):
+      if state.overlay == nil, case .posting(.prompt(let prompt)) = state.screen {
+        postingPasted(text, prompt)
+        return []
+      }
       return paste(text)
+    case .postingFileRead(let path, let file):
+      postingFileRead(path, file)
+      return []
     }
   }
 
@@ -77,6 +84,12 @@ public struct Guide: Sendable {
     case .confirm(.resetMarks): return resetMarksAnswered(key)
     case .help(let scroll): return helpKey(key, scroll: scroll)
     default: break
+    }
+    // The posting's line takes every printable key, as the search line does.
+    if state.overlay == nil, case .posting(.prompt(let prompt)) = state.screen,
+      Chrome.fits(state.size)
+    {
+      return postingPromptKey(key, prompt)
     }
     switch key {
     case .character("q"): return [.quit]
@@ -112,6 +125,8 @@ public struct Guide: Sendable {
     case .page(let position): return pageKey(key, position)
     case .quiz(let position): return quizKey(key, position)
     case .results(let position): return resultsKey(key, position)
+    case .posting(.prompt(let prompt)): return postingPromptKey(key, prompt)
+    case .posting(.reading(let page)): return postingPageKey(key, page)
     }
   }
 
@@ -153,6 +168,7 @@ public struct Guide: Sendable {
     case .topic(let id): openTopic(id)
     case .quiz: openQuiz()
     case .results: push(.results(ResultsPosition()))
+    case .posting: openPosting()
     }
   }
 
@@ -173,6 +189,8 @@ public struct Guide: Sendable {
     case topic(String, width: Int)
     /// Attempts are only ever appended, so an index names one attempt for good.
     case attempt(Int, width: Int)
+    /// A posting's reading beside the last of this many attempts.
+    case posting(ReadPosting, attempts: Int, width: Int)
   }
 
   private var pageKey: PageKey? {
@@ -184,6 +202,8 @@ public struct Guide: Sendable {
       guard let index = position.attempt, pack.quiz != nil, state.attempts.indices.contains(index)
       else { return nil }
       return .attempt(index, width: width)
+    case .posting(.reading(let page)):
+      return .posting(page.posting, attempts: state.attempts.count, width: width)
     default:
       return nil
     }
@@ -199,6 +219,9 @@ public struct Guide: Sendable {
           state.attempts[index], previous: index > 0 ? state.attempts[index - 1] : nil,
           quiz: quiz, pack: pack, width: width)
       }
+    case .posting(let posting, _, let width):
+      let fit = PostingLayout.besideTheQuiz(posting.reading, last: state.attempts.last, pack: pack)
+      return PostingLayout.layout(posting, fit: fit, pack: pack, width: width)
     }
   }
 
@@ -232,6 +255,9 @@ public struct Guide: Sendable {
     case .results(var position) where page != nil:
       clamp(&position.scroll, &position.focusedLink, page)
       state.screen = .results(position)
+    case .posting(.reading(var reading)) where page != nil:
+      clamp(&reading.scroll, &reading.focusedLink, page)
+      state.screen = .posting(.reading(reading))
     default:
       break
     }
@@ -299,6 +325,10 @@ public struct Guide: Sendable {
       if let index = position.attempt, state.attempts.indices.contains(index) {
         trail.append(Guide.attemptLabel(state.attempts, index))
       }
+    case .posting(let step):
+      let entry = pack.home.first { $0.target == .posting } ?? MenuEntry(.posting)
+      trail = [pack.title(of: entry)]
+      if case .reading(let page) = step { trail.append(page.posting.title) }
     }
     return ["Home"] + trail
   }

@@ -32,6 +32,8 @@ public enum Screen: Sendable, Equatable {
   case page(PagePosition)
   case quiz(QuizPosition)
   case results(ResultsPosition)
+  /// "Read a job posting": the line that takes a paste or a path, or a reading.
+  case posting(PostingStep)
 
   public static let home = Screen.menu(MenuPosition(id: GuideState.homeID))
 }
@@ -157,8 +159,11 @@ public enum Event: Sendable, Equatable {
   /// Start-up: return to the page read last time, with the menus above it to go back to.
   case resume(Place)
   /// Text pasted as a whole (bracketed paste): typed into the search line when it is open,
-  /// ignored elsewhere, so a pasted sentence never acts as keys.
+  /// read as a job posting on the posting screen's line, ignored elsewhere, so a pasted
+  /// sentence never acts as keys.
   case paste(String)
+  /// The posting file asked for with `Effect.readPostingFile(path)` was read, or not.
+  case postingFileRead(path: String, PostingFile)
 }
 
 /// Work the app must do after an event; the state machine itself does no I/O.
@@ -174,4 +179,7 @@ public enum Effect: Sendable, Equatable {
   case recordAttempt(Attempt)
   /// Store the progress marks.
   case saveMarks([String: TopicMark])
+  /// Read the job posting in this file (as typed: `~/` is the home folder) and send back
+  /// `Event.postingFileRead`.
+  case readPostingFile(String)
 }

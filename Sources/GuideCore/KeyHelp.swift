@@ -62,6 +62,8 @@ public enum KeyHelp {
     case .page: return "On this page"
     case .quiz: return "In the quiz"
     case .results(let position): return position.attempt == nil ? "On results" : "On this attempt"
+    case .posting(.prompt): return "Reading a job posting"
+    case .posting(.reading): return "On this reading"
     }
   }
 
@@ -110,6 +112,16 @@ public enum KeyHelp {
       if position.attempt == nil {
         return [("Up Down j k", "move"), ("1-9 Enter", "open that attempt or retake"), back]
       }
+      return reading
+    case .posting(.prompt):
+      return [
+        ("paste", "read the pasted posting (up to 1 MB)"),
+        ("Enter", "read the text file whose path is typed (up to 4 MB)"),
+        ("Backspace", "delete a character (Ctrl-U: the whole line)"),
+        ("Esc Left", "back"),
+        ("?", "this help, when the line is empty"),
+      ]
+    case .posting(.reading):
       return reading
     }
   }

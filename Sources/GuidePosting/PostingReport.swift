@@ -16,6 +16,19 @@ public enum PostingReport {
 
   public static let barWidth = 20
 
+  /// The words every form of the reading shares (text, Markdown headings, the full screen).
+  public enum Words {
+    public static let emphasis = "What the posting emphasises"
+    public static let roles = "Closest roles"
+    public static let askAbout = "Worth asking about"
+    /// Under a dimension no phrase pointed to.
+    public static let noPhrase = "no phrase found"
+    /// Under "Closest roles" when none matched.
+    public static let noRole = "none: no role's signature occurs"
+    /// Before a flag's question.
+    public static let ask = "Ask: "
+  }
+
   /// The reading; `fit` is a heading and the `PostingFit` lines, when the reader has taken
   /// the quiz.
   public static func text(_ reading: PostingReading, fit: (String, [String])? = nil) -> [Line] {
@@ -23,28 +36,28 @@ public enum PostingReport {
     guard reading.relatesToSubject else {
       return [Line(0, reading.unrelatedNotice), Line(0, ""), Line(0, PostingReading.disclaimer)]
     }
-    lines.append(Line(0, "What the posting emphasises", isHeading: true))
+    lines.append(Line(0, Words.emphasis, isHeading: true))
     let labelWidth = reading.emphasis.map(\.title.count).max() ?? 0
     for emphasis in reading.emphasis {
       let label = emphasis.title + String(repeating: " ", count: labelWidth - emphasis.title.count)
       let percent = String(emphasis.percent)
       let padded = String(repeating: " ", count: 3 - percent.count) + percent
       lines.append(Line(2, "\(label)  \(padded)%  \(bar(emphasis.percent))"))
-      lines.append(Line(4, emphasis.evidence.isEmpty ? "no phrase found" : list(emphasis.evidence)))
+      lines.append(Line(4, emphasis.evidence.isEmpty ? Words.noPhrase : list(emphasis.evidence)))
     }
     lines.append(Line(0, ""))
-    lines.append(Line(0, "Closest roles", isHeading: true))
-    if reading.roles.isEmpty { lines.append(Line(2, "none: no role's signature occurs")) }
+    lines.append(Line(0, Words.roles, isHeading: true))
+    if reading.roles.isEmpty { lines.append(Line(2, Words.noRole)) }
     for (rank, role) in reading.roles.enumerated() {
       lines.append(Line(2, "\(rank + 1). \(role.title)"))
       lines.append(Line(5, list(role.evidence)))
     }
     if !reading.askAbout.isEmpty {
       lines.append(Line(0, ""))
-      lines.append(Line(0, "Worth asking about", isHeading: true))
+      lines.append(Line(0, Words.askAbout, isHeading: true))
       for flag in reading.askAbout {
         lines.append(Line(2, "\(flag.title): \(list(flag.evidence))"))
-        lines.append(Line(4, "Ask: \(flag.ask)"))
+        lines.append(Line(4, Words.ask + flag.ask))
       }
     }
     if let (heading, sentences) = fit, !sentences.isEmpty {
@@ -87,16 +100,19 @@ public enum PostingReport {
 
   /// `SDKs (lines 3, 9), sample apps (line 5, nice to have)`.
   static func list(_ evidence: [Evidence]) -> String {
-    evidence.map { item in
-      var place =
-        (item.lines.count == 1 ? "line " : "lines ")
-        + item.lines.map(String.init).joined(separator: ", ")
-      if item.paragraphs > item.lines.count {
-        place += " and \(item.paragraphs - item.lines.count) more"
-      }
-      if item.onlyNiceToHave { place += ", nice to have" }
-      return "\(item.phrase) (\(place))"
-    }.joined(separator: ", ")
+    evidence.map { "\($0.phrase) (\(place($0)))" }.joined(separator: ", ")
+  }
+
+  /// Where a phrase was found: `lines 3, 9`, `line 5, nice to have`, `lines 1, 2 and 4 more`.
+  public static func place(_ evidence: Evidence) -> String {
+    var place =
+      (evidence.lines.count == 1 ? "line " : "lines ")
+      + evidence.lines.map(String.init).joined(separator: ", ")
+    if evidence.paragraphs > evidence.lines.count {
+      place += " and \(evidence.paragraphs - evidence.lines.count) more"
+    }
+    if evidence.onlyNiceToHave { place += ", nice to have" }
+    return place
   }
 
   static func bar(_ percent: Int) -> String {

@@ -51,6 +51,14 @@ public enum LineText {
         }
     case .quiz(let position):
       return describeQuiz(guide, position, quizOnly: quizOnly)
+    case .posting(.prompt(let prompt)):
+      return ["", "Read a job posting"]
+        + Wrap.text(
+          "Type the path of a text file that holds the posting. Nothing is sent anywhere.",
+          width: 78)
+        + (prompt.problem.map { Wrap.text($0, width: 78) } ?? [])
+    case .posting(.reading):
+      return []
     }
   }
 
@@ -145,6 +153,7 @@ public enum LineText {
       }
       return "Choose >"
     case .page: return "Link number, b back, / search, q quit >"
+    case .posting(.prompt): return "Path of the posting's file, b back, q quit >"
     default: return "Choose a number, b back, / search, q quit >"
     }
   }

@@ -57,6 +57,7 @@ public enum PlainText {
       case .topic(let topic): id = topic
       case .quiz: id = "(devrel-guide quiz)"
       case .results: id = "(devrel-guide results)"
+      case .posting: id = "(devrel-guide posting FILE)"
       }
       let number = "  \(index + 1). "
       let line = number + pack.title(of: entry) + "  [\(id)]"

@@ -126,6 +126,8 @@ enum MenuScreen {
     case .results:
       let count = guide.state.attempts.count
       return count == 0 ? "No attempts yet" : "\(count) attempt\(count == 1 ? "" : "s") saved"
+    case .posting:
+      return "Paste one and see what its words ask for"
     }
   }
 

@@ -29,6 +29,10 @@ public enum Renderer {
       } else {
         hints = ResultsScreen.draw(guide, position, &canvas)
       }
+    case .posting(.prompt(let prompt)):
+      hints = PostingScreen.draw(prompt, &canvas)
+    case .posting(.reading(let page)):
+      hints = PageScreen.draw(guide, scroll: page.scroll, focus: page.focusedLink, &canvas)
     }
     if let search = state.overlay?.search {
       canvas.frame.clickTargets = []
@@ -51,7 +55,10 @@ public enum Renderer {
         (scrolls ? [KeyHint(canvas.glyphs.upDown, "scroll")] : []) + [KeyHint("Esc", "close")],
         status: state.status, global: false, &canvas)
     case .confirm(.leaveQuiz), nil:
-      Footer.draw(hints, status: state.status, &canvas)
+      // On the posting's line `q` and `?` are typed, so the footer does not offer them.
+      let typing: Bool
+      if case .posting(.prompt) = state.screen { typing = true } else { typing = false }
+      Footer.draw(hints, status: state.status, global: !typing, &canvas)
     }
     return canvas.frame
   }
@@ -98,6 +105,7 @@ enum Header {
     switch screen {
     case .page(let position): return position.scroll
     case .results(let position): return position.scroll
+    case .posting(.reading(let page)): return page.scroll
     default: return 0
     }
   }

@@ -35,7 +35,8 @@ public struct InputDecoder: Sendable {
     case paste
   }
 
-  /// The longest paste read as one; the bytes after it are read as typed.
+  /// The longest paste read as one; the bytes after it, up to the paste's end, are dropped,
+  /// so a huge paste can never act as keys (`R` then `y` on home would reset every mark).
   public static let maxPasteBytes = 1_000_000
   /// The longest control string (a terminal's reply) skipped as one.
   static let maxControlStringBytes = 4096
@@ -58,6 +59,8 @@ public struct InputDecoder: Sendable {
     /// A UTF-8 character and the number of bytes it needs.
     case utf8([UInt8], length: Int)
     case paste
+    /// After a paste reached `maxPasteBytes`: its remaining bytes, dropped.
+    case pasteRest
   }
 
   private var state = State.ground
@@ -80,7 +83,7 @@ public struct InputDecoder: Sendable {
     switch state {
     case .ground: .idle
     case .escape: .escape
-    case .paste: .paste
+    case .paste, .pasteRest: .paste
     default: .sequence
     }
   }
@@ -178,6 +181,8 @@ public struct InputDecoder: Sendable {
       }
     case .paste:
       readPasted(byte, into: &events)
+    case .pasteRest:
+      if matchesPasteEnd(byte) { state = .ground }
     }
   }
 
@@ -280,19 +285,26 @@ public struct InputDecoder: Sendable {
 
   private mutating func readPasted(_ byte: UInt8, into events: inout [Event]) {
     pasted.append(byte)
+    if matchesPasteEnd(byte) {
+      pasted.removeLast(Self.pasteEnd.count)
+      state = .ground
+      events.append(finishPaste())
+    } else if pasted.count >= Self.maxPasteBytes {
+      state = .pasteRest
+      events.append(finishPaste())
+    }
+  }
+
+  /// Follows the paste end marker byte by byte; true when this byte completes it.
+  private mutating func matchesPasteEnd(_ byte: UInt8) -> Bool {
     if byte == Self.pasteEnd[pasteEndMatched] {
       pasteEndMatched += 1
     } else {
       pasteEndMatched = byte == Self.pasteEnd[0] ? 1 : 0
     }
-    if pasteEndMatched == Self.pasteEnd.count {
-      pasted.removeLast(Self.pasteEnd.count)
-      state = .ground
-      events.append(finishPaste())
-    } else if pasted.count >= Self.maxPasteBytes {
-      state = .ground
-      events.append(finishPaste())
-    }
+    guard pasteEndMatched == Self.pasteEnd.count else { return false }
+    pasteEndMatched = 0
+    return true
   }
 
   private mutating func finishPaste() -> Event {

@@ -50,6 +50,11 @@ struct RandomKeysPropertyTests {
       }
     case .results(let position):
       if let index = position.attempt { #expect(state.attempts.indices.contains(index)) }
+    case .posting(.prompt(let prompt)):
+      #expect(prompt.path.count <= Guide.maxPostingPathLength)
+    case .posting(.reading(let page)):
+      let lines = guide.page?.lines.count ?? 0
+      #expect(page.scroll >= 0 && page.scroll <= max(0, lines - Chrome.bodyRows(state.size)))
     }
   }
 

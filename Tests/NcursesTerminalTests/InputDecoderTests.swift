@@ -157,8 +157,19 @@ struct InputDecoderTests {
     #expect(decoder.pause() == [.paste("abc")])
     let huge = Array(repeating: UInt8(ascii: "7"), count: InputDecoder.maxPasteBytes + 1)
     let events = Self.decode(Array("\u{1B}[200~".utf8) + huge)
+    #expect(events.count == 1)
+    #expect(events.first.map { if case .paste(let text) = $0 { text.utf8.count } else { 0 } } == InputDecoder.maxPasteBytes)
+  }
+
+  /// Past the limit the paste's bytes are dropped, not typed: a huge paste holding `R` and `y`
+  /// would otherwise reset every mark on home. Typing resumes after the paste's end.
+  @Test func theRestOfAPasteOverItsLimitIsDroppedUntilItsEnd() {
+    let huge = Array(repeating: UInt8(ascii: "y"), count: InputDecoder.maxPasteBytes + 10)
+    let events = Self.decode(
+      Array("\u{1B}[200~".utf8) + huge + Array("\u{1B}[201~q".utf8))
     #expect(events.count == 2)
-    #expect(events.last == .key(.character("7")), "the byte after the limit is read as typed")
+    #expect(events.last == .key(.character("q")))
+    #expect(InputDecoder.maxPasteBytes == Guide.maxPastedPostingBytes)
   }
 
   // MARK: - Properties

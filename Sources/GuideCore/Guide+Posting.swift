@@ -1,0 +1,121 @@
+import GuideContent
+import GuidePosting
+
+/// "Read a job posting": a line that takes a paste or a file's path, then the reading, read
+/// like a page. Reading a file is an effect; its text comes back as `Event.postingFileRead`.
+extension Guide {
+  /// The most a paste may hold, in bytes of UTF-8. The terminal's input decoder ends a paste
+  /// at this size, so a paste that reaches it was cut and is refused rather than half read.
+  public static let maxPastedPostingBytes = 1_000_000
+  /// Longer than any path a file system takes (PATH_MAX is 4096).
+  static let maxPostingPathLength = 4096
+
+  mutating func openPosting() {
+    guard pack.posting != nil else {
+      state.status = "This guide has no posting.yaml, so it cannot read job postings."
+      return
+    }
+    push(.posting(.prompt(PostingPrompt())))
+  }
+
+  /// Keys on the prompt: what is printable is typed (so `q` and `/` can be in a path), Enter
+  /// reads the file, Esc and Left go back, and `?` on an empty line opens help.
+  mutating func postingPromptKey(_ key: Key, _ prompt: PostingPrompt) -> [Effect] {
+    var prompt = prompt
+    switch key {
+    case .character("?") where prompt.path.isEmpty:
+      state.overlay = .help(scroll: 0)
+      return []
+    case .control("l"):
+      return [.redraw]
+    case .escape, .left:
+      goBack()
+      return []
+    case .enter:
+      guard !prompt.path.isEmpty else {
+        prompt.problem = "Paste the posting, or type the path of a text file, then press Enter."
+        state.screen = .posting(.prompt(prompt))
+        return []
+      }
+      prompt.problem = nil
+      prompt.pending = prompt.path
+      state.screen = .posting(.prompt(prompt))
+      return [.readPostingFile(prompt.path)]
+    case .backspace:
+      if !prompt.path.isEmpty { prompt.path.removeLast() }
+    case .control("u"):
+      prompt.path = ""
+    case .character(let character):
+      guard prompt.path.count < Self.maxPostingPathLength else { return [] }
+      prompt.path.append(character)
+    default:
+      return []
+    }
+    prompt.problem = nil
+    state.screen = .posting(.prompt(prompt))
+    return []
+  }
+
+  /// A paste on the prompt is the posting itself.
+  mutating func postingPasted(_ text: String, _ prompt: PostingPrompt) {
+    state.status = nil
+    guard text.utf8.count < Self.maxPastedPostingBytes else {
+      var prompt = prompt
+      prompt.problem =
+        "That paste is 1 MB or more, far longer than a posting, so it was not read. "
+        + "Paste only the posting, or save it to a file and type its path."
+      state.screen = .posting(.prompt(prompt))
+      return
+    }
+    guard text.contains(where: { !$0.isWhitespace }) else {
+      var prompt = prompt
+      prompt.problem = "The paste held no words."
+      state.screen = .posting(.prompt(prompt))
+      return
+    }
+    showReading(of: text, path: nil, note: nil, prompt)
+  }
+
+  /// A file read for the prompt; an answer for another path (or after leaving) is dropped.
+  mutating func postingFileRead(_ path: String, _ file: PostingFile) {
+    guard state.overlay == nil, case .posting(.prompt(var prompt)) = state.screen,
+      prompt.pending == path
+    else { return }
+    prompt.pending = nil
+    switch file {
+    case .unreadable(let why):
+      prompt.problem = "\(path) \(why)."
+      state.screen = .posting(.prompt(prompt))
+    case .text(let text, let repaired):
+      let note =
+        repaired == 0
+        ? nil
+        : repaired == 1
+          ? "1 byte was not UTF-8 and shows as \u{FFFD}."
+          : "\(repaired) bytes were not UTF-8 and show as \u{FFFD}."
+      showReading(of: text, path: path, note: note, prompt)
+    }
+  }
+
+  /// Reads the posting and opens its reading; the prompt stays one Esc away, its line kept.
+  private mutating func showReading(
+    of text: String, path: String?, note: String?, _ prompt: PostingPrompt
+  ) {
+    guard let lexicon = pack.posting else { return }
+    var prompt = prompt
+    prompt.problem = nil
+    prompt.pending = nil
+    state.screen = .posting(.prompt(prompt))
+    let reading = PostingReader(lexicon: lexicon).read(text)
+    push(.posting(.reading(PostingPage(ReadPosting(path: path, reading: reading, note: note)))))
+  }
+
+  /// Keys on a reading: those of a page.
+  mutating func postingPageKey(_ key: Key, _ page: PostingPage) -> [Effect] {
+    var page = page
+    let action = readerKey(key, scroll: &page.scroll, focus: &page.focusedLink)
+    state.screen = .posting(.reading(page))
+    carryOut(action)
+    return []
+  }
+}

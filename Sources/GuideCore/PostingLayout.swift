@@ -1,0 +1,125 @@
+import GuideContent
+import GuidePosting
+
+/// Lays a posting's reading out as a page: the share of each dimension as a bar with its
+/// number, and under every number the posting's words that produced it; the closest roles,
+/// what to ask about, and how the posting meets the last quiz.
+///
+/// The words are `PostingReport`'s, the ones `devrel-guide posting` prints, so the screen and
+/// the command say the same thing. The posting's phrases are emphasised, their lines dim.
+public enum PostingLayout {
+  public static let barWidth = PostingReport.barWidth
+
+  /// How the posting meets the reader's last quiz attempt: a heading and a note per dimension
+  /// the posting leans on. Nil without an attempt, a quiz, or anything the posting relates to.
+  public static func besideTheQuiz(
+    _ reading: PostingReading, last: Attempt?, pack: ContentPack
+  ) -> (heading: String, notes: [PostingFit.Note])? {
+    guard reading.relatesToSubject, let quiz = pack.quiz, let last else { return nil }
+    let ranked = Scoring.ranked(quiz, scores: last.scores)
+    let notes = PostingFit.notes(reading, scores: last.scores, ranked: ranked, pack: pack)
+    let heading =
+      last.date.isEmpty ? "Beside your last quiz" : "Beside your quiz of \(Guide.shortDate(last.date))"
+    return (heading, notes)
+  }
+
+  public static func layout(
+    _ posting: ReadPosting, fit: (heading: String, notes: [PostingFit.Note])?,
+    pack: ContentPack, width: Int
+  ) -> PageView {
+    var builder = PageBuilder(width: width)
+    let title = posting.path.map { "Reading of \($0)" } ?? "Reading of the pasted posting"
+    builder.paragraph([(title, .title)])
+    builder.rule(CellWidth.of(title))
+    builder.paragraph([(PostingReading.disclaimer, .dim)])
+    if let note = posting.note { builder.paragraph([(note, .warn)]) }
+    let reading = posting.reading
+    builder.blank()
+    guard reading.relatesToSubject else {
+      builder.paragraph([(reading.unrelatedNotice, .heading)])
+      return PageView(width: width, lines: builder.lines, links: builder.links)
+    }
+    emphasis(reading, &builder)
+    roles(reading, pack, &builder)
+    askAbout(reading, &builder)
+    if let fit, !fit.notes.isEmpty {
+      builder.blank()
+      builder.paragraph([(fit.heading, .heading)])
+      for note in fit.notes {
+        var runs: [(String, SpanStyle)] = [(note.text, .plain)]
+        if !note.read.isEmpty {
+          runs += [(": read ", .plain)] + ResultsLayout.links(note.read[...], pack, &builder)
+        }
+        builder.bullet(runs + [(".", .plain)])
+      }
+    }
+    return PageView(width: width, lines: builder.lines, links: builder.links)
+  }
+
+  private static func emphasis(_ reading: PostingReading, _ builder: inout PageBuilder) {
+    builder.paragraph([(PostingReport.Words.emphasis, .heading)])
+    let labelWidth = min(
+      builder.width / 2, reading.emphasis.map { CellWidth.of($0.title) }.max() ?? 0)
+    for emphasis in reading.emphasis {
+      builder.lines.append(bar(emphasis, labelWidth: labelWidth, width: builder.width))
+      let words =
+        emphasis.evidence.isEmpty
+        ? [(PostingReport.Words.noPhrase, SpanStyle.dim)] : runs(emphasis.evidence)
+      builder.paragraph(words, indent: 2)
+    }
+  }
+
+  private static func roles(
+    _ reading: PostingReading, _ pack: ContentPack, _ builder: inout PageBuilder
+  ) {
+    builder.blank()
+    builder.paragraph([(PostingReport.Words.roles, .heading)])
+    if reading.roles.isEmpty { builder.paragraph([(PostingReport.Words.noRole, .dim)]) }
+    for (rank, role) in reading.roles.enumerated() {
+      // The role's page is a link, so the reader can look the role up from here.
+      let name =
+        role.topic.flatMap { pack.topics[$0] == nil ? nil : $0 }.map {
+          builder.runs([.link(label: role.title, target: $0)])
+        } ?? [(role.title, .heading)]
+      builder.paragraph([("\(rank + 1). ", .plain)] + name)
+      builder.paragraph(runs(role.evidence), indent: 3)
+    }
+  }
+
+  private static func askAbout(_ reading: PostingReading, _ builder: inout PageBuilder) {
+    guard !reading.askAbout.isEmpty else { return }
+    builder.blank()
+    builder.paragraph([(PostingReport.Words.askAbout, .heading)])
+    for flag in reading.askAbout {
+      builder.bullet([(flag.title + ": ", .plain)] + runs(flag.evidence))
+      builder.paragraph([(PostingReport.Words.ask + flag.ask, .plain)], indent: 2)
+    }
+  }
+
+  /// `SDK (lines 3, 9), demos (line 5)`: the posting's words emphasised, their lines dim.
+  static func runs(_ evidence: [Evidence]) -> [(String, SpanStyle)] {
+    var runs: [(String, SpanStyle)] = []
+    for (index, item) in evidence.enumerated() {
+      let comma = index < evidence.count - 1 ? ")," : ")"
+      // A run's leading space is where the wrap may break between it and the run before.
+      runs.append(((index == 0 ? "" : " ") + item.phrase, .emphasis))
+      runs.append((" (" + PostingReport.place(item) + comma, .dim))
+    }
+    return runs
+  }
+
+  /// `Community      25%  █████░░░░░`: the name, the share, and a bar of the share.
+  static func bar(_ emphasis: Emphasis, labelWidth: Int, width: Int) -> PageLine {
+    var label = emphasis.title
+    while CellWidth.of(label) > labelWidth { label.removeLast() }
+    let percent = "\(emphasis.percent)%"
+    let percentColumn = labelWidth + 1 + 4 - percent.count
+    let room = max(5, min(barWidth, width - labelWidth - 7))
+    let filled = (emphasis.percent * room + 50) / 100
+    return PageLine([
+      Span(column: 0, .text(label, .plain)),
+      Span(column: percentColumn, .text(percent, .plain)),
+      Span(column: labelWidth + 7, .bar(filled: filled, of: room)),
+    ])
+  }
+}

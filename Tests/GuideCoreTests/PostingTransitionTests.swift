@@ -1,0 +1,221 @@
+import GuideContent
+import GuidePosting
+import GuideTestSupport
+import Testing
+
+@testable import GuideCore
+
+@Suite("Read a job posting: the prompt and the reading")
+struct PostingTransitionTests {
+  typealias Fix = PostingFixture
+
+  static func onPrompt(_ size: Size = Size(columns: 80, rows: 24)) -> Guide {
+    var guide = Fix.guide(size)
+    _ = guide.handle(.chooseItem(Fix.homeIndex))
+    return guide
+  }
+
+  static func reading(_ text: String, path: String? = nil, note: String? = nil) -> Screen {
+    let reading = PostingReader(lexicon: Fix.lexicon).read(text)
+    return .posting(.reading(PostingPage(ReadPosting(path: path, reading: reading, note: note))))
+  }
+
+  static let homeWithPostingChosen = Screen.menu(
+    MenuPosition(id: GuideState.homeID, selection: Fix.homeIndex))
+
+  @Test func theHomeEntryOpensAnEmptyPromptAndEscGoesBackHome() {
+    var guide = Self.onPrompt()
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt())))
+    #expect(guide.state.back == [Self.homeWithPostingChosen])
+    #expect(guide.breadcrumbs == ["Home", "Read a job posting"])
+    guide.press(.escape)
+    #expect(guide.state.screen == Self.homeWithPostingChosen)
+  }
+
+  @Test func leftGoesBackToo() {
+    var guide = Self.onPrompt()
+    guide.press(.left)
+    #expect(guide.state.screen == Self.homeWithPostingChosen)
+  }
+
+  @Test func everyPrintableKeyIsTypedIntoThePathEvenQAndSlash() {
+    var guide = Self.onPrompt()
+    let effects = guide.press(.char("q"), .char("/"), .char("j"), .char("?"), .char("i"))
+    #expect(effects == [])
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt(path: "q/j?i"))))
+    #expect(guide.state.overlay == nil)
+  }
+
+  @Test func backspaceDeletesACharacterAndControlUTheLine() {
+    var guide = Self.onPrompt()
+    guide.press(.char("a"), .char("b"), .backspace)
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt(path: "a"))))
+    guide.press(.char("c"), .control("u"))
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt(path: ""))))
+    guide.press(.backspace)
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt(path: ""))))
+  }
+
+  @Test func questionMarkOnAnEmptyLineOpensHelpWithThisScreensKeysFirst() {
+    var guide = Self.onPrompt()
+    guide.press(.char("?"))
+    #expect(guide.state.overlay == .help(scroll: 0))
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt())))
+    let rows = KeyHelp.rows(for: guide.state.screen, size: guide.state.size)
+    #expect(rows.first == KeyHelp.Row(keys: "", text: "Reading a job posting", isHeading: true))
+    #expect(rows.dropFirst().first?.keys == "paste")
+    guide.press(.escape)
+    #expect(guide.state.overlay == nil)
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt())))
+  }
+
+  @Test func enterOnAnEmptyLineSaysWhatToDo() {
+    var guide = Self.onPrompt()
+    #expect(guide.press(.enter) == [])
+    #expect(
+      guide.state.screen
+        == .posting(
+          .prompt(
+            PostingPrompt(
+              problem: "Paste the posting, or type the path of a text file, then press Enter."))))
+  }
+
+  @Test func enterAsksForTheFileAndWaitsForIt() {
+    var guide = Self.onPrompt()
+    for character in "~/job.txt" { guide.press(.char(character)) }
+    #expect(guide.press(.enter) == [.readPostingFile("~/job.txt")])
+    #expect(
+      guide.state.screen
+        == .posting(.prompt(PostingPrompt(path: "~/job.txt", pending: "~/job.txt"))))
+  }
+
+  @Test func theFilesTextOpensItsReadingWithThePromptOneEscAway() {
+    var guide = Self.onPrompt()
+    for character in "job.txt" { guide.press(.char(character)) }
+    guide.press(.enter)
+    #expect(guide.handle(.postingFileRead(path: "job.txt", .text(Fix.posting, repaired: 0))) == [])
+    #expect(guide.state.screen == Self.reading(Fix.posting, path: "job.txt"))
+    #expect(guide.breadcrumbs == ["Home", "Read a job posting", "job.txt"])
+    #expect(guide.page?.lines.isEmpty == false)
+    guide.press(.escape)
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt(path: "job.txt"))))
+    guide.press(.char("]"))
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt(path: "job.txt]"))))
+  }
+
+  @Test func bytesThatWereNotUTF8AreNoted() {
+    var guide = Self.onPrompt()
+    guide.press(.char("a"), .enter)
+    _ = guide.handle(.postingFileRead(path: "a", .text(Fix.posting, repaired: 2)))
+    #expect(
+      guide.state.screen
+        == Self.reading(
+          Fix.posting, path: "a", note: "2 bytes were not UTF-8 and show as \u{FFFD}."))
+  }
+
+  @Test func aFileThatCannotBeReadSaysWhyOnThePrompt() {
+    var guide = Self.onPrompt()
+    guide.press(.char("a"), .enter)
+    _ = guide.handle(.postingFileRead(path: "a", .unreadable("does not exist")))
+    #expect(
+      guide.state.screen
+        == .posting(.prompt(PostingPrompt(path: "a", problem: "a does not exist."))))
+    guide.press(.char("b"))
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt(path: "ab"))))
+  }
+
+  @Test func anAnswerForAnotherPathOrAfterLeavingIsDropped() {
+    var guide = Self.onPrompt()
+    guide.press(.char("a"), .enter)
+    _ = guide.handle(.postingFileRead(path: "b", .text(Fix.posting, repaired: 0)))
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt(path: "a", pending: "a"))))
+    guide.press(.escape)
+    _ = guide.handle(.postingFileRead(path: "a", .text(Fix.posting, repaired: 0)))
+    #expect(guide.state.screen == Self.homeWithPostingChosen)
+  }
+
+  @Test func aPasteIsThePostingItself() {
+    var guide = Self.onPrompt()
+    guide.press(.char("x"))
+    #expect(guide.handle(.paste(Fix.posting)) == [])
+    #expect(guide.state.screen == Self.reading(Fix.posting))
+    #expect(guide.state.back.last == .posting(.prompt(PostingPrompt(path: "x"))))
+    #expect(guide.breadcrumbs == ["Home", "Read a job posting", "Pasted posting"])
+  }
+
+  @Test func aPasteOfTheDecodersLimitWasCutSoItIsRefused() {
+    var guide = Self.onPrompt()
+    _ = guide.handle(.paste(String(repeating: "a", count: Guide.maxPastedPostingBytes)))
+    guard case .posting(.prompt(let prompt)) = guide.state.screen else {
+      Issue.record("left the prompt: \(guide.state.screen)")
+      return
+    }
+    #expect(prompt.problem?.hasPrefix("That paste is 1 MB or more") == true)
+    _ = guide.handle(.paste(String(repeating: "a", count: Guide.maxPastedPostingBytes - 1)))
+    if case .posting(.reading) = guide.state.screen {} else { Issue.record("not read") }
+  }
+
+  @Test func aPasteOfOnlySpacesIsNotRead() {
+    var guide = Self.onPrompt()
+    _ = guide.handle(.paste(" \n\t "))
+    #expect(
+      guide.state.screen == .posting(.prompt(PostingPrompt(problem: "The paste held no words."))))
+  }
+
+  @Test func aPasteElsewhereStillDoesNothing() {
+    var guide = Fix.guide()
+    _ = guide.handle(.paste(Fix.posting))
+    #expect(guide.state.screen == .home)
+  }
+
+  @Test func theReadingScrollsLikeAPageAndStaysInBounds() {
+    var guide = Self.onPrompt(Size(columns: 40, rows: 12))
+    _ = guide.handle(.paste(Fix.posting))
+    let lines = guide.page?.lines.count ?? 0
+    let last = lines - Chrome.bodyRows(guide.state.size)
+    #expect(last > 2)
+    guide.press(.char("j"))
+    #expect(guide.state.screen.postingScroll == 1)
+    guide.press(.char("G"))
+    #expect(guide.state.screen.postingScroll == last)
+    guide.press(.down)
+    #expect(guide.state.screen.postingScroll == last)
+    guide.press(.char("g"))
+    #expect(guide.state.screen.postingScroll == 0)
+    guide.press(.char(" "))
+    #expect(guide.state.screen.postingScroll == min(last, Chrome.bodyRows(guide.state.size)))
+    _ = guide.handle(.wheel(up: true))
+    #expect(guide.state.screen.postingScroll == max(0, min(last, 8) - 3))
+  }
+
+  @Test func qQuitsFromTheReading() {
+    var guide = Self.onPrompt()
+    _ = guide.handle(.paste(Fix.posting))
+    #expect(guide.press(.char("q")) == [.quit])
+  }
+
+  @Test func theRolesPageIsALinkOnTheReading() {
+    var guide = Self.onPrompt()
+    _ = guide.handle(.paste(Fix.posting))
+    #expect(guide.page?.links.map(\.target) == ["skills/talk"])
+    guide.press(.tab, .enter)
+    #expect(guide.state.screen == .page(PagePosition(id: "skills/talk")))
+    guide.press(.escape)
+    #expect(guide.state.screen.postingScroll == 0)
+  }
+
+  @Test func aPackWithoutALexiconSaysSoInsteadOfOpening() {
+    var guide = Fixture.guide()
+    guide.open(.posting)
+    #expect(guide.state.screen == .home)
+    #expect(guide.state.status == "This guide has no posting.yaml, so it cannot read job postings.")
+  }
+}
+
+extension Screen {
+  /// The scroll of a posting's reading; -1 elsewhere.
+  var postingScroll: Int {
+    if case .posting(.reading(let page)) = self { return page.scroll }
+    return -1
+  }
+}
