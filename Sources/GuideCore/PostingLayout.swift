@@ -19,7 +19,8 @@ public enum PostingLayout {
     let ranked = Scoring.ranked(quiz, scores: last.scores)
     let notes = PostingFit.notes(reading, scores: last.scores, ranked: ranked, pack: pack)
     let heading =
-      last.date.isEmpty ? "Beside your last quiz" : "Beside your quiz of \(Guide.shortDate(last.date))"
+      last.date.isEmpty
+      ? "Beside your last quiz" : "Beside your quiz of \(Guide.shortDate(last.date))"
     return (heading, notes)
   }
 

@@ -41,6 +41,175 @@ struct PostingFrameTests {
     #expect(frame.trimmedLines == expected, "\(name) at \(size)")
   }
 
+  @Test func promptAt80x24() {
+    expect(
+      "prompt", Size(columns: 80, rows: 24),
+      [
+        " Home › Read a job posting",
+        "",
+        "  Read a job posting",
+        "",
+        "  Paste the whole posting here, or type the path of a text file that holds it",
+        "  and press Enter. Nothing is sent anywhere.",
+        "",
+        "  File:",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        " Enter read the file  Esc back",
+      ])
+  }
+
+  @Test func promptAt40x12() {
+    expect(
+      "prompt", Size(columns: 40, rows: 12),
+      [
+        " Home › Read a job posting",
+        "",
+        "  Read a job posting",
+        "",
+        "  Paste the whole posting here, or",
+        "  type the path of a text file that",
+        "  holds it and press Enter. Nothing is",
+        "  sent anywhere.",
+        "",
+        "  File:",
+        "",
+        " Enter read the file  Esc back",
+      ])
+  }
+
+  @Test func problemAt40x12() {
+    expect(
+      "problem", Size(columns: 40, rows: 12),
+      [
+        " Home › Read a job posting",
+        "",
+        "  Paste the whole posting here, or",
+        "  type the path of a text file that",
+        "  holds it and press Enter. Nothing is",
+        "  sent anywhere.",
+        "",
+        "  File: missing.txt",
+        "",
+        "  missing.txt does not exist.",
+        "",
+        " Enter read the file  Esc back",
+      ])
+  }
+
+  @Test func readingAt80x24() {
+    expect(
+      "reading", Size(columns: 80, rows: 24),
+      [
+        " Home › Read a job posting › Pasted posting                                 All",
+        "",
+        "  Reading of the pasted posting",
+        "  ─────────────────────────────",
+        "  This is a reading of the posting's words, not a judgement of the job.",
+        "",
+        "  What the posting emphasises",
+        "  Code  67%  █████████████░░░░░░░",
+        "    SDK (line 3), demos (line 3)",
+        "  Talk  33%  ███████░░░░░░░░░░░░░",
+        "    conference talks (line 4)",
+        "",
+        "  Closest roles",
+        "  1. Developer advocate",
+        "     Developer Advocate (line 1), demos (line 3)",
+        "",
+        "  Worth asking about",
+        "  • Travel: travel (line 4)",
+        "    Ask: How many days a month?",
+        "",
+        "",
+        "",
+        "",
+        " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit",
+      ])
+  }
+
+  @Test func readingAt40x12() {
+    expect(
+      "reading", Size(columns: 40, rows: 12),
+      [
+        " Home › … › Pasted posting          Top",
+        "",
+        "  Reading of the pasted posting",
+        "  ─────────────────────────────",
+        "  This is a reading of the posting's",
+        "  words, not a judgement of the job.",
+        "",
+        "  What the posting emphasises",
+        "  Code  67%  █████████████░░░░░░░",
+        "    SDK (line 3), demos (line 3)",
+        "",
+        " ↑↓ scroll  Esc back  ? help  q quit",
+      ])
+  }
+
+  @Test func endAt40x12() {
+    expect(
+      "end", Size(columns: 40, rows: 12),
+      [
+        " Home › … › Pasted posting          End",
+        "",
+        "  Closest roles",
+        "  1. Developer advocate",
+        "     Developer Advocate (line 1),",
+        "     demos (line 3)",
+        "",
+        "  Worth asking about",
+        "  • Travel: travel (line 4)",
+        "    Ask: How many days a month?",
+        "",
+        " ↑↓ scroll  Esc back  ? help  q quit",
+      ])
+  }
+
+  @Test func fitAt80x24() {
+    expect(
+      "fit", Size(columns: 80, rows: 24),
+      [
+        " Home › Read a job posting › Pasted posting                                 Top",
+        "",
+        "  Reading of the pasted posting",
+        "  ─────────────────────────────",
+        "  This is a reading of the posting's words, not a judgement of the job.",
+        "",
+        "  What the posting emphasises",
+        "  Code  67%  █████████████░░░░░░░",
+        "    SDK (line 3), demos (line 3)",
+        "  Talk  33%  ███████░░░░░░░░░░░░░",
+        "    conference talks (line 4)",
+        "",
+        "  Closest roles",
+        "  1. Developer advocate",
+        "     Developer Advocate (line 1), demos (line 3)",
+        "",
+        "  Worth asking about",
+        "  • Travel: travel (line 4)",
+        "    Ask: How many days a month?",
+        "",
+        "  Beside your quiz of 2026-11-01 09:00",
+        "  • Leans on Code (67%), one of your growth areas (you scored 20): read Code.",
+        "",
+        " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit",
+      ])
+  }
+
   @Test(.enabled(if: ProcessInfo.processInfo.environment["RECORD_FRAMES"] == "1"))
   func record() {
     for name in Self.names {

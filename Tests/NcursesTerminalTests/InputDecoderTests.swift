@@ -158,7 +158,9 @@ struct InputDecoderTests {
     let huge = Array(repeating: UInt8(ascii: "7"), count: InputDecoder.maxPasteBytes + 1)
     let events = Self.decode(Array("\u{1B}[200~".utf8) + huge)
     #expect(events.count == 1)
-    #expect(events.first.map { if case .paste(let text) = $0 { text.utf8.count } else { 0 } } == InputDecoder.maxPasteBytes)
+    #expect(
+      events.first.map { if case .paste(let text) = $0 { text.utf8.count } else { 0 } }
+        == InputDecoder.maxPasteBytes)
   }
 
   /// Past the limit the paste's bytes are dropped, not typed: a huge paste holding `R` and `y`
