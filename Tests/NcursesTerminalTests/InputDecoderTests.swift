@@ -87,7 +87,7 @@ struct InputDecoderTests {
   }
 
   @Test(arguments: [
-    "\u{1B}[1;5A", "\u{1B}[15~", "\u{1B}[3~", "\u{1B}OP", "\u{1B}[[A", "\u{1B}[12;40R",
+    "\u{1B}[1;5A", "\u{1B}[15~", "\u{1B}OP", "\u{1B}[[A", "\u{1B}[12;40R",
     "\u{1B}[?1;2c", "\u{1B}]11;rgb:0000/0000/0000\u{07}", "\u{1B}]11;rgb:ffff\u{1B}\\",
     "\u{1B}P1$r0m\u{1B}\\", "\u{1B}_app\u{07}",
   ])
