@@ -29,7 +29,9 @@ public enum PostingLayout {
     pack: ContentPack, width: Int
   ) -> PageView {
     var builder = PageBuilder(width: width)
-    let title = posting.path.map { "Reading of \($0)" } ?? "Reading of the pasted posting"
+    // The file's name, not its whole path: a long path is one word no line could hold.
+    let title =
+      posting.path == nil ? "Reading of the pasted posting" : "Reading of \(posting.title)"
     builder.paragraph([(title, .title)])
     builder.rule(CellWidth.of(title))
     builder.paragraph([(PostingReading.disclaimer, .dim)])

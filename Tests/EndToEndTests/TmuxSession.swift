@@ -165,6 +165,13 @@ public final class TmuxSession {
     _ = try run(["send-keys", "-t", target, "-l", "--", text])
   }
 
+  /// Pastes text the way a terminal does: bracketed (`ESC [ 200 ~` … `ESC [ 201 ~`) when the
+  /// program turned bracketed paste on, with line breaks sent as carriage returns.
+  public func paste(_ text: String) throws {
+    _ = try run(["set-buffer", "-b", "e2e-paste", "--", text])
+    _ = try run(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", target])
+  }
+
   /// Sends raw bytes as if the terminal had produced them: escape sequences, invalid UTF-8.
   public func sendBytes(_ bytes: [UInt8]) throws {
     guard !bytes.isEmpty else { return }

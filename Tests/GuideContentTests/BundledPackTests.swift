@@ -40,7 +40,7 @@ struct BundledPackTests {
   func homeMenuOrder() throws {
     let pack = try Support.bundledPack()
     let expected: [MenuEntry.Target] = [
-      .topic("what-is-devrel"), .topic("duties"), .topic("skills"), .quiz, .results,
+      .topic("what-is-devrel"), .topic("duties"), .topic("skills"), .quiz, .results, .posting,
       .topic("about"), .topic("career"),
     ]
     #expect(pack.home.map(\.target) == expected)

@@ -50,7 +50,7 @@ struct DocExampleTests {
     let loaded = try #require(pack)
     #expect(loaded.topics.count == 2)
     #expect(loaded.quiz?.questions.count == 5)
-    #expect(loaded.home.count == 4)
+    #expect(loaded.home.count == 5)
     #expect(loaded.posting?.roles.map(\.id) == ["gardener"])
   }
 }
