@@ -114,13 +114,13 @@ public final class GuideSession {
       }
       guard let outcome else { continue }
       guide = outcome.guide
-      let status = guide.state.status
+      let state = guide.state
       if perform(outcome.effects) { return .quit }
       // Events that came in meanwhile overtake this frame: only the last one is drawn.
       guard queued.isEmpty else { continue }
-      // A notice (something could not be saved) changed the status line since the frame.
-      shown =
-        guide.state.status == status ? outcome.frame : Renderer.render(guide, unicode: unicode)
+      // A notice (something could not be saved) or an effect's answer (a posting file's
+      // text) changed the state since the frame.
+      shown = guide.state == state ? outcome.frame : Renderer.render(guide, unicode: unicode)
       terminal.draw(shown)
     }
   }
