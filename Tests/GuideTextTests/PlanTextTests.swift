@@ -45,13 +45,13 @@ struct PlanTextTests {
         "to do next.",
         "",
         "Code: 25 of 100",
-        "  [x] Build a small project and",
-        "      publish it.",
+        "  [x] Build a small project and publish",
+        "      it.",
         "      a weekend; read Code (devrel-guide",
         "      show skills/code)",
         "  [ ] Answer one question in a forum.",
-        "      an evening; read Code (devrel-guide",
-        "      show skills/code)",
+        "      an evening; read Code",
+        "      (devrel-guide show skills/code)",
         "",
       ])
   }
