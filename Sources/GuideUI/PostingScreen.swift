@@ -29,9 +29,10 @@ enum PostingScreen {
     let room = rows - 1 - (news.isEmpty ? 0 : 1 + news.count)
     let blank = ("", Role.normal)
     let introLines = wrapped(intro, width, canvas).map { ($0, Role.normal) }
+    let shortLines = wrapped(shortIntro, width, canvas).map { ($0, Role.normal) }
     let candidates: [[(String, Role)]] = [
       [(title, .heading), blank] + introLines + [blank], introLines + [blank],
-      [(shortIntro, .normal), blank], [(shortIntro, .normal)],
+      shortLines + [blank], shortLines,
     ]
     let above = candidates.first { $0.count <= room } ?? []
     var row = top
