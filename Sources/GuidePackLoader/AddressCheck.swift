@@ -5,7 +5,9 @@ import GuideContent
 ///
 /// Every `](target)` whose target starts with a scheme is an outside address and must pass
 /// `WebAddress.problem`. The target runs to the next `)`; that lookup remembers its answer,
-/// so text full of `](` is still read once.
+/// so text full of `](` is still read once. A target is read only up to just past the longest
+/// address allowed, and at most `maxProblems` are reported per text, so hostile text costs
+/// bounded time and memory.
 enum AddressCheck {
   struct Problem: Equatable {
     /// The text from `](` up to the end of the target, to find where it is written.
@@ -15,6 +17,8 @@ enum AddressCheck {
     var message: String
   }
 
+  static let maxProblems = 20
+
   static func problems(in raw: String) -> [Problem] {
     guard raw.contains("](") else { return [] }
     let bytes = Array(raw.utf8)
@@ -22,7 +26,7 @@ enum AddressCheck {
     var seen: [String: Int] = [:]
     var close = -1
     var index = 0
-    while index + 1 < bytes.count {
+    while index + 1 < bytes.count, problems.count < maxProblems {
       defer { index += 1 }
       guard bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "(") else {
         continue
@@ -32,7 +36,8 @@ enum AddressCheck {
         close = start
         while close < bytes.count, bytes[close] != UInt8(ascii: ")") { close += 1 }
       }
-      let target = String(decoding: bytes[start..<close], as: UTF8.self)
+      let end = min(close, start + WebAddress.maxLength + 1)
+      let target = String(decoding: bytes[start..<end], as: UTF8.self)
       guard WebAddress.scheme(of: target[...]) != nil,
         let message = WebAddress.problem(with: target[...])
       else { continue }

@@ -76,11 +76,13 @@ struct WebLinkTests {
       String(repeating: "https://", count: 100_000) + " "
       + String(repeating: "](https:", count: 100_000)
     let clock = ContinuousClock()
+    var problems: [AddressCheck.Problem] = []
     let elapsed = clock.measure {
       _ = InlineParser.parse(hostile)
-      _ = AddressCheck.problems(in: hostile)
+      problems = AddressCheck.problems(in: hostile)
     }
     #expect(elapsed < .seconds(2))
+    #expect(problems.count == AddressCheck.maxProblems)
   }
 
   // MARK: - validate
