@@ -73,8 +73,8 @@ struct WebLinkTests {
 
   @Test func textFullOfAddressLikeRunsIsReadInLinearTime() {
     let hostile =
-      String(repeating: "https://", count: 100_000) + " "
-      + String(repeating: "](https:", count: 100_000)
+      String(repeating: "https://", count: 20_000) + " "
+      + String(repeating: "](https:", count: 20_000)
     let clock = ContinuousClock()
     var problems: [AddressCheck.Problem] = []
     let elapsed = clock.measure {
