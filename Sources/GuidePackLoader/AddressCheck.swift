@@ -20,7 +20,7 @@ enum AddressCheck {
   static let maxProblems = 20
 
   static func problems(in raw: String) -> [Problem] {
-    guard raw.contains("](") else { return [] }
+    guard BareAddresses.hasPair(raw, UInt8(ascii: "]"), UInt8(ascii: "(")) else { return [] }
     let bytes = Array(raw.utf8)
     var problems: [Problem] = []
     var seen: [String: Int] = [:]

@@ -8,7 +8,11 @@ import GuideContent
 /// "see https://example.org." links `https://example.org`. One pass over the bytes.
 enum BareAddresses {
   static func split(_ text: String) -> [Inline] {
-    guard text.utf8.count >= 8, text.contains("://") else { return [.text(text)] }
+    // A byte scan, not `String.contains`, which allocates on every call: this runs per run of
+    // plain text, hundreds of thousands of times in a big pack.
+    guard text.utf8.count >= 8, hasPair(text, UInt8(ascii: ":"), UInt8(ascii: "/")) else {
+      return [.text(text)]
+    }
     let bytes = Array(text.utf8)
     var result: [Inline] = []
     var plainStart = 0
@@ -30,6 +34,16 @@ enum BareAddresses {
     }
     if plainStart < bytes.count { result.append(.text(string(bytes[plainStart...]))) }
     return result
+  }
+
+  /// Whether `first` is directly followed by `second` somewhere in the text.
+  static func hasPair(_ text: String, _ first: UInt8, _ second: UInt8) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if previous == first, byte == second { return true }
+      previous = byte
+    }
+    return false
   }
 
   private static let schemes = [Array("https://".utf8), Array("http://".utf8)]
