@@ -1,9 +1,13 @@
 /// The search line (`/`, or `i` for the glossary index): results update as you type, Enter opens the selected hit at its first
 /// match and keeps the query highlighted, `n`/`N` jump between matches across topics.
 extension Guide {
-  /// Opens the search line, with words already typed when they are given.
-  mutating func startSearch(_ mode: SearchState.Mode, query: String = "") {
-    var search = SearchState(mode: mode, query: query)
+  /// Opens the search line, with words already typed when they are given. `/` alone brings back
+  /// the last search of the session, selected: typing replaces it, Right or End keeps it.
+  mutating func startSearch(_ mode: SearchState.Mode, query: String? = nil) {
+    let line =
+      query.map { LineEdit($0) }
+      ?? LineEdit(mode == .text ? state.searches.last ?? "" : "", selected: true)
+    var search = SearchState(mode: mode, line: line)
     search.hits = hits(for: search)
     state.overlay = .search(search)
   }
@@ -16,6 +20,9 @@ extension Guide {
     }
   }
 
+  /// The search line's keys: Enter opens, Esc cancels, Tab and Shift-Tab (Ctrl-N, Ctrl-P)
+  /// choose a hit, Up and Down bring back earlier searches (in the index, where there is no
+  /// history, they choose a term), and the rest edit the line (`LineEdit`).
   mutating func searchKey(_ key: Key, _ search: SearchState) -> [Effect] {
     var search = search
     let list = ListNavigation(selection: search.selection, count: search.hits.count)
@@ -28,55 +35,85 @@ extension Guide {
     case .enter:
       openHit(search)
       return []
-    case .backspace:
-      if search.query.isEmpty {
-        state.overlay = nil
-        return []
-      }
-      search.query.removeLast()
-    case .up, .backTab:
-      search.selection = list.clamped(by: -1)
-    case .down, .tab:
-      search.selection = list.clamped(by: 1)
-    case .character(let character):
-      search.query.append(character)
-    default:
+    case .backspace where search.query.isEmpty:
+      state.overlay = nil
       return []
+    case .control("l"):
+      return [.redraw]
+    case .up where search.mode == .text:
+      recall(&search, older: true)
+    case .down where search.mode == .text:
+      recall(&search, older: false)
+    case .up, .backTab, .control("p"):
+      search.selection = list.clamped(by: -1)
+    case .down, .tab, .control("n"):
+      search.selection = list.clamped(by: 1)
+    case .pageUp:
+      search.selection = list.clamped(by: -Chrome.bodyRows(state.size) / 2)
+    case .pageDown:
+      search.selection = list.clamped(by: Chrome.bodyRows(state.size) / 2)
+    default:
+      let before = search.query
+      guard search.line.apply(key) else { return [] }
+      if search.query != before { search.recalled = nil }
     }
-    if key == .backspace || key.isCharacter {
+    update(search)
+    return []
+  }
+
+  /// Stores the search line, searching again when its words changed.
+  private mutating func update(_ search: SearchState) {
+    var search = search
+    if state.overlay?.search?.query != search.query {
       search.hits = hits(for: search)
       search.selection = 0
     }
     state.overlay = .search(search)
-    return []
+  }
+
+  /// Up (`older`) or Down through this session's searches; Down past the newest returns to
+  /// what was being typed.
+  private func recall(_ search: inout SearchState, older: Bool) {
+    let searches = state.searches
+    let current = search.recalled?.index ?? searches.count
+    let next = current + (older ? -1 : 1)
+    guard next >= 0, next <= searches.count else { return }
+    let draft = search.recalled?.draft ?? search.line
+    if next == searches.count {
+      search.line = draft
+      search.recalled = nil
+    } else {
+      search.line = LineEdit(searches[next])
+      search.recalled = SearchState.Recall(index: next, draft: draft)
+    }
   }
 
   /// Closes the search line and opens its selected hit, keeping the query highlighted.
   mutating func openHit(_ search: SearchState) {
     state.overlay = nil
+    if search.mode == .text, !search.query.isEmpty {
+      state.searches.removeAll { $0 == search.query }
+      state.searches.append(search.query)
+      if state.searches.count > Self.searchesKept { state.searches.removeFirst() }
+    }
     guard search.hits.indices.contains(search.selection) else { return }
     let hit = search.hits[search.selection]
     state.highlight = search.mode == .index ? hit.title : search.query
     openMatch(hit.topicID, block: hit.block)
   }
 
-  /// Pasted text joins the query at once and is searched once: per character, a long paste
-  /// would search the whole pack once for every character. Line breaks and tabs become
+  /// Up goes back this many searches at most.
+  static let searchesKept = 100
+
+  /// Pasted text goes in at the cursor at once and is searched once: per character, a long
+  /// paste would search the whole pack once for every character. Line breaks and tabs become
   /// spaces; control characters and bidi controls are dropped.
   mutating func paste(_ text: String) -> [Effect] {
     guard case .search(var search) = state.overlay else { return [] }
     state.status = nil
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x09, 0x0A, 0x0D: search.query.unicodeScalars.append(" ")
-      case 0x00...0x1F, 0x7F...0x9F: continue
-      case _ where scalar.properties.isBidiControl: continue
-      default: search.query.unicodeScalars.append(scalar)
-      }
-    }
-    search.hits = hits(for: search)
-    search.selection = 0
-    state.overlay = .search(search)
+    search.line.insert(text)
+    search.recalled = nil
+    update(search)
     return []
   }
 
@@ -152,11 +189,4 @@ extension Guide {
 
 extension Array {
   subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}
-
-extension Key {
-  var isCharacter: Bool {
-    if case .character = self { return true }
-    return false
-  }
 }

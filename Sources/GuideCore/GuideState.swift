@@ -50,6 +50,9 @@ public struct GuideState: Sendable, Equatable {
   public var overlay: Overlay?
   /// The last search confirmed with Enter: highlighted on pages, and where `n`/`N` jump.
   public var highlight: String?
+  /// The searches confirmed with Enter in this session, oldest first, each once: Up on the
+  /// search line brings them back.
+  public var searches: [String] = []
   /// Progress marks by topic id.
   public var marks: [String: TopicMark] = [:]
   /// A one-line message for the footer, cleared by the next key.
@@ -113,16 +116,33 @@ public struct SearchState: Sendable, Equatable {
   }
 
   public var mode: Mode
-  public var query: String
+  /// What has been typed, and where the cursor is in it.
+  public var line: LineEdit
   public var hits: [SearchHit]
   /// The selected hit.
   public var selection: Int
+  /// Which earlier search Up has brought back (an index into `GuideState.searches`), and the
+  /// words that were being typed before it, for Down to return to.
+  public var recalled: Recall?
+
+  /// The words typed.
+  public var query: String { line.text }
 
   public init(mode: Mode = .text, query: String = "", hits: [SearchHit] = [], selection: Int = 0) {
+    self.init(mode: mode, line: LineEdit(query), hits: hits, selection: selection)
+  }
+
+  public init(mode: Mode, line: LineEdit, hits: [SearchHit] = [], selection: Int = 0) {
     self.mode = mode
-    self.query = query
+    self.line = line
     self.hits = hits
     self.selection = selection
+  }
+
+  /// An earlier search brought back with Up, and the line it took the place of.
+  public struct Recall: Sendable, Equatable {
+    public var index: Int
+    public var draft: LineEdit
   }
 }
 

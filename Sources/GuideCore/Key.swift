@@ -3,6 +3,8 @@ public enum Key: Sendable, Equatable, Hashable {
   case up, down, left, right
   case pageUp, pageDown, home, end
   case enter, escape, backspace, tab, backTab
+  /// The Delete key (`ESC [ 3 ~`): deletes the character after the cursor in the search line.
+  case delete
   /// A printable character, including digits and space.
   case character(Character)
   /// Ctrl with a letter, lower case: `.control("l")` is Ctrl-L.

@@ -10,8 +10,6 @@ enum SearchScreen {
     for row in top..<bottom { canvas.fill(row: row, role: .normal) }
     let label = search.mode == .index ? "Index: " : "Search: "
     let end = canvas.put(label, row: top, column: left, role: .heading)
-    let typed = canvas.put(search.query, row: top, column: end, limit: left + width - end - 1)
-    canvas.frame.cursor = (top, typed)
     let count = search.hits.count
     let summary =
       search.query.isEmpty && search.mode == .text
@@ -38,9 +36,32 @@ enum SearchScreen {
     if let more = window.moreLine(canvas.glyphs) {
       canvas.put(more, row: top + 3 + window.shown, column: left + 2, role: .dim, limit: width - 2)
     }
-    return [
-      KeyHint(canvas.glyphs.upDown, "choose"), KeyHint("Enter", "open"),
-      KeyHint("Esc", "cancel"),
-    ]
+    // Last: the terminal's cursor belongs on the line being typed, not on the selected hit.
+    drawLine(search.line, row: top, from: end, to: left + width, &canvas)
+    // Up and Down bring back earlier searches on the search line; the index has no history.
+    let choose =
+      search.mode == .text
+      ? [KeyHint("Tab", "choose"), KeyHint(canvas.glyphs.upDown, "earlier")]
+      : [KeyHint(canvas.glyphs.upDown, "choose")]
+    return [KeyHint("Enter", "open")] + choose + [KeyHint("Esc", "cancel")]
+  }
+
+  /// The typed words in the cells `from..<to`, with the terminal's cursor on the cell after the
+  /// cursor's character. A line too long to fit scrolls so the cursor stays in sight, an
+  /// ellipsis marking the part cut at the left; a selected line is drawn as a selection.
+  static func drawLine(_ line: LineEdit, row: Int, from: Int, to: Int, _ canvas: inout Canvas) {
+    let room = to - from - 1
+    guard room > 0 else { return }
+    var before = canvas.glyphs.text(String(line.text.prefix(line.cursor)))
+    let after = canvas.glyphs.text(String(line.text.dropFirst(line.cursor)))
+    if CellWidth.of(before) > room {
+      let ellipsis = canvas.glyphs.ellipsis
+      while !before.isEmpty, CellWidth.of(ellipsis + before) > room { before.removeFirst() }
+      before = ellipsis + before
+    }
+    let role: Role = line.selected ? .selection : .normal
+    let cursor = canvas.put(before, row: row, column: from, role: role, limit: room)
+    canvas.put(after, row: row, column: cursor, role: role, limit: to - cursor)
+    canvas.frame.cursor = (row, cursor)
   }
 }

@@ -218,7 +218,7 @@ public struct InputDecoder: Sendable {
 
   /// The keys of `ESC [ n ~` (VT220 editing keys; tmux, rxvt and the Linux console).
   private static let tildeKeys: [String: Key] = [
-    "1": .home, "7": .home, "4": .end, "8": .end, "5": .pageUp, "6": .pageDown,
+    "1": .home, "7": .home, "4": .end, "8": .end, "5": .pageUp, "6": .pageDown, "3": .delete,
   ]
 
   private mutating func finishControlSequence(

@@ -129,7 +129,7 @@ struct FindAndKeepTests {
     type("developers build", into: &guide)
     let hits = try #require(guide.state.overlay?.search?.hits)
     #expect(hits.map(\.block) == [1, 3], "the long paragraph and the long bullet")
-    guide.press(.down, .enter)
+    guide.press(.tab, .enter)
     let page = try #require(guide.page)
     if case .page(let position) = guide.state.screen {
       #expect(position.match == page.blockLines[3])
@@ -205,5 +205,79 @@ struct FindAndKeepTests {
       ])
     guide.press(.escape)
     #expect(guide.state.screen == .menu(MenuPosition(id: "skills", selection: 1)))
+  }
+
+  // MARK: - The search line's history
+
+  @Test func slashBringsBackTheLastSearchSelectedSoTypingReplacesIt() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    type("talk", into: &guide)
+    guide.press(.enter, .escape, .char("/"))
+    let search = guide.state.overlay?.search
+    #expect(search?.line == LineEdit("talk", selected: true))
+    #expect(search?.hits.isEmpty == false, "its results show at once")
+    guide.press(.char("c"))
+    #expect(guide.state.overlay?.search?.line == LineEdit("c"))
+  }
+
+  @Test func rightKeepsTheLastSearchToEditIt() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    type("talk", into: &guide)
+    guide.press(.enter, .char("/"), .right, .char("s"))
+    #expect(guide.state.overlay?.search?.query == "talks")
+  }
+
+  @Test func upBringsBackEarlierSearchesAndDownReturnsToWhatWasBeingTyped() {
+    var guide = Fixture.guide()
+    for words in ["talk", "code", "talk"] {
+      guide.press(.char("/"), .control("u"))
+      type(words, into: &guide)
+      guide.press(.enter)
+    }
+    #expect(guide.state.searches == ["code", "talk"], "each search once, the newest last")
+    guide.press(.char("/"), .control("u"))
+    type("wel", into: &guide)
+    guide.press(.up)
+    #expect(guide.state.overlay?.search?.query == "talk")
+    guide.press(.up)
+    #expect(guide.state.overlay?.search?.query == "code")
+    #expect(guide.state.overlay?.search?.hits.contains { $0.topicID == "skills/code" } == true)
+    guide.press(.up)
+    #expect(guide.state.overlay?.search?.query == "code", "nothing older")
+    guide.press(.down, .down)
+    #expect(guide.state.overlay?.search?.line == LineEdit("wel"))
+    #expect(guide.state.overlay?.search?.recalled == nil)
+    guide.press(.down)
+    #expect(guide.state.overlay?.search?.query == "wel", "nothing newer")
+  }
+
+  @Test func tabAndCtrlNChooseTheNextHitAndShiftTabAndCtrlPThePrevious() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    type("talk", into: &guide)
+    guide.press(.tab, .control("n"))
+    #expect(guide.state.overlay?.search?.selection == 2)
+    guide.press(.backTab, .control("p"), .control("p"))
+    #expect(guide.state.overlay?.search?.selection == 0)
+  }
+
+  @Test func upAndDownChooseTermsInTheIndex() {
+    var guide = Fixture.guideWithGlossary()
+    guide.press(.char("i"), .down)
+    #expect(guide.state.overlay?.search?.selection == 1)
+  }
+
+  @Test func editingKeysMoveTheCursorAndSearchAgainOnlyWhenTheWordsChange() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    type("talk", into: &guide)
+    guide.press(.tab, .left)
+    #expect(guide.state.overlay?.search?.selection == 1, "moving the cursor keeps the choice")
+    guide.press(.delete)
+    #expect(guide.state.overlay?.search?.query == "tal")
+    #expect(guide.state.overlay?.search?.selection == 0)
+    #expect(guide.state.overlay?.search?.hits.count == 3)
   }
 }

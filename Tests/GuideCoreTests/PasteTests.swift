@@ -27,4 +27,15 @@ struct PasteTests {
     #expect(guide.state.overlay?.search?.query == "talk")
     #expect(guide.state.overlay?.search?.hits.map(\.topicID).contains("skills/talk") == true)
   }
+
+  @Test func aPasteGoesInAtTheCursor() {
+    var guide = Fixture.guide()
+    _ = guide.handle(.key(.character("/")))
+    _ = guide.handle(.key(.character("t")))
+    _ = guide.handle(.key(.character("k")))
+    _ = guide.handle(.key(.left))
+    _ = guide.handle(.paste("al"))
+    #expect(guide.state.overlay?.search?.line.text == "talk")
+    #expect(guide.state.overlay?.search?.line.cursor == 3)
+  }
 }

@@ -100,3 +100,26 @@ extension Guide {
 extension Key {
   public static func char(_ character: Character) -> Key { .character(character) }
 }
+
+extension Fixture {
+  /// The fixture with a glossary of two terms, for the index (`i`).
+  public static let packWithGlossary = ContentPack(
+    manifest: pack.manifest, home: pack.home + [MenuEntry(.topic("glossary"))],
+    topics: pack.topics.merging([
+      "glossary": Topic(
+        id: "glossary", title: "Glossary", summary: "Words.",
+        body: [
+          .bullets([
+            InlineParser.parse(
+              "*Advocate*: someone who speaks for developers inside the company and for the company to developers, in talks, posts and code. [more](skills/talk)"
+            ),
+            InlineParser.parse("*Code sample*: a short program that shows one thing."),
+          ])
+        ])
+    ]) { old, _ in old },
+    quiz: pack.quiz)
+
+  public static func guideWithGlossary(_ size: Size = Size(columns: 80, rows: 24)) -> Guide {
+    Guide(pack: packWithGlossary, state: GuideState(size: size), now: now)
+  }
+}

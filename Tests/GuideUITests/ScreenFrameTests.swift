@@ -460,7 +460,7 @@ struct ScreenFrameTests {
         "",
         "",
         "",
-        " ↑↓ choose  Enter open  Esc cancel",
+        " Enter open  Tab choose  ↑↓ earlier  Esc cancel",
       ])
   }
 
@@ -479,7 +479,7 @@ struct ScreenFrameTests {
         "    Tools         The tools we use.",
         "    ↓ 2 more below",
         "",
-        " ↑↓ choose  Enter open  Esc cancel",
+        " Enter open  Tab choose  Esc cancel",
       ])
   }
 
@@ -510,7 +510,7 @@ struct ScreenFrameTests {
         "",
         "",
         "",
-        " ↑↓ choose  Enter open  Esc cancel",
+        " Enter open  ↑↓ choose  Esc cancel",
       ])
   }
 
@@ -529,7 +529,7 @@ struct ScreenFrameTests {
         "",
         "",
         "",
-        " ↑↓ choose  Enter open  Esc cancel",
+        " Enter open  ↑↓ choose  Esc cancel",
       ])
   }
 

@@ -79,6 +79,7 @@ struct InputDecoderTests {
     ("\u{1B}[H", .home), ("\u{1B}OH", .home), ("\u{1B}[1~", .home), ("\u{1B}[7~", .home),
     ("\u{1B}[F", .end), ("\u{1B}OF", .end), ("\u{1B}[4~", .end), ("\u{1B}[8~", .end),
     ("\u{1B}[5~", .pageUp), ("\u{1B}[6~", .pageDown), ("\u{1B}[Z", .backTab),
+    ("\u{1B}[3~", .delete),
     ("\u{1B}OM", .enter), ("\u{1B}Oy", .pageUp), ("\u{1B}Os", .pageDown),
   ])
   func keySequencesBecomeKeys(sequence: String, key: Key) {
@@ -86,7 +87,7 @@ struct InputDecoderTests {
   }
 
   @Test(arguments: [
-    "\u{1B}[1;5A", "\u{1B}[15~", "\u{1B}[3~", "\u{1B}OP", "\u{1B}[[A", "\u{1B}[12;40R",
+    "\u{1B}[1;5A", "\u{1B}[15~", "\u{1B}OP", "\u{1B}[[A", "\u{1B}[12;40R",
     "\u{1B}[?1;2c", "\u{1B}]11;rgb:0000/0000/0000\u{07}", "\u{1B}]11;rgb:ffff\u{1B}\\",
     "\u{1B}P1$r0m\u{1B}\\", "\u{1B}_app\u{07}",
   ])
