@@ -92,7 +92,9 @@ let package = Package(
       ]),
     .testTarget(
       name: "GuideAppTests",
-      dependencies: ["GuideCore", "GuideUI", "GuideStore", "GuideApp", "GuideTestSupport"]),
+      dependencies: [
+        "GuideContent", "GuideCore", "GuideUI", "GuideStore", "GuideApp", "GuideTestSupport",
+      ]),
     .testTarget(
       name: "NcursesTerminalTests",
       dependencies: [
