@@ -25,13 +25,13 @@ enum SearchScreen {
       let role = canvas.listRow(
         row, left: left, width: width, index: index, selected: index == search.selection)
       let selected = role == .selection
-      canvas.putFitted(
-        hit.title, row: row, column: left + 2, width: titleWidth,
-        role: selected ? .selection : .heading)
+      let title = canvas.fitted(hit.title, width: titleWidth)
+      canvas.put(title, row: row, column: left + 2, role: selected ? .selection : .heading)
+      highlight(search.query, in: title, row: row, column: left + 2, &canvas)
       let lineLeft = left + 4 + titleWidth
-      canvas.putFitted(
-        hit.line, row: row, column: lineLeft, width: left + width - lineLeft,
-        role: selected ? .selection : .dim)
+      let snippet = snippet(hit.line, search.query, width: left + width - lineLeft, canvas)
+      canvas.put(snippet, row: row, column: lineLeft, role: selected ? .selection : .dim)
+      highlight(search.query, in: snippet, row: row, column: lineLeft, &canvas)
     }
     if let more = window.moreLine(canvas.glyphs) {
       canvas.put(more, row: top + 3 + window.shown, column: left + 2, role: .dim, limit: width - 2)
@@ -44,6 +44,34 @@ enum SearchScreen {
       ? [KeyHint("Tab", "choose"), KeyHint(canvas.glyphs.upDown, "earlier")]
       : [KeyHint(canvas.glyphs.upDown, "choose")]
     return [KeyHint("Enter", "open")] + choose + [KeyHint("Esc", "cancel")]
+  }
+
+  /// A hit's line fitted to `width` cells so that its first match shows: when the match would
+  /// be cut, the line starts (after an ellipsis) so the match sits near the middle.
+  static func snippet(_ line: String, _ query: String, width: Int, _ canvas: Canvas) -> String {
+    let text = canvas.glyphs.text(line)
+    let ellipsis = canvas.glyphs.ellipsis
+    guard CellWidth.of(text) > width,
+      let (start, cells) = Highlight.ranges(of: query, in: text).first,
+      start + cells > width - CellWidth.of(ellipsis)
+    else { return canvas.fitted(text, width: width) }
+    let skip = max(0, start - max(0, width - cells) / 2) + CellWidth.of(ellipsis)
+    var rest = Substring(text)
+    var skipped = 0
+    while skipped < skip, let character = rest.first {
+      skipped += CellWidth.of(character)
+      rest.removeFirst()
+    }
+    return canvas.fitted(ellipsis + rest, width: width)
+  }
+
+  /// Paints the search's words where they occur in text drawn at `row`, `column`.
+  static func highlight(
+    _ query: String, in text: String, row: Int, column: Int, _ canvas: inout Canvas
+  ) {
+    for (start, cells) in Highlight.ranges(of: query, in: text) {
+      canvas.frame.paint(row: row, from: column + start, to: column + start + cells, role: .match)
+    }
   }
 
   /// The typed words in the cells `from..<to`, with the terminal's cursor on the cell after the
