@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 import GuideContent
 import GuidePackLoader
@@ -31,15 +30,33 @@ public struct Settings: Sendable, Equatable {
     return Paths.join(folder, "devrel-guide/config")
   }
 
+  /// The largest settings file read: one line is all it needs, and start-up must not wait on
+  /// reading a huge one.
+  public static let maxBytes = 64 * 1024
+
   /// Reads the settings file; a missing file gives defaults, a bad one defaults and a warning.
+  ///
+  /// Opened without waiting and checked after opening, like a pack's files: a FIFO, a device
+  /// or a folder at the path is refused at once instead of blocking start-up, and a file over
+  /// `maxBytes` is refused without being read. A link is followed (settings files are often
+  /// links into a folder of dotfiles); what it leads to must still be a regular file.
   public static func load(_ environment: [String: String]) -> (Settings, [String]) {
-    // Most people have no settings file: ask the system before Foundation reads anything.
-    guard let path = filePath(environment), access(path, F_OK) == 0,
-      let data = FileManager.default.contents(atPath: path)
-    else {
+    guard let path = filePath(environment) else { return (Settings(), []) }
+    let text: String
+    do {
+      (text, _) = try readText(path, limit: maxBytes, followingLinks: true) {
+        .tooLarge(path, limit: maxBytes)
+      }
+    } catch .unreadable(_, let code) where code == ENOENT || code == ENOTDIR {
       return (Settings(), [])
+    } catch .unreadable(_, let code) {
+      return (Settings(), ["\(path): not read (\(String(cString: strerror(code))))"])
+    } catch .tooLarge {
+      return (Settings(), ["\(path): not read, it is larger than \(maxBytes / 1024) KB"])
+    } catch {
+      return (Settings(), ["\(path): not read, it is not a regular file"])
     }
-    return parse(String(decoding: data, as: UTF8.self), file: path)
+    return parse(text, file: path)
   }
 
   public static func parse(_ text: String, file: String) -> (Settings, [String]) {

@@ -75,11 +75,13 @@ public struct PackSource: Sendable {
 
 /// A file's text, read with `open` and `read` (Foundation's reader costs more per file than
 /// parsing a small topic does), and its size in bytes. More than `limit` bytes throws
-/// `tooLarge()`.
-func readText(_ path: String, limit: Int, tooLarge: () -> PackSourceError) throws -> (
-  String, Int
-) {
-  let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+/// `tooLarge()`; anything but a regular file (a FIFO, a device) is refused without waiting on
+/// it. A link is refused too unless `followingLinks`.
+public func readText(
+  _ path: String, limit: Int, followingLinks: Bool = false, tooLarge: () -> PackSourceError
+) throws(PackSourceError) -> (String, Int) {
+  let descriptor = open(
+    path, O_RDONLY | (followingLinks ? 0 : O_NOFOLLOW) | O_NONBLOCK | O_CLOEXEC)
   guard descriptor >= 0 else {
     throw errno == ELOOP ? PackSourceError.notAFile(path) : PackSourceError.unreadable(path, errno)
   }

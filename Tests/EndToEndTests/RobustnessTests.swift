@@ -371,6 +371,28 @@ struct RobustnessTests {
     #expect(try Data(contentsOf: blocker) == Data("file\n".utf8))
   }
 
+  // MARK: - The settings file
+
+  /// A FIFO as the settings file would block a plain read until something wrote to it: the
+  /// guide starts at once instead, and the one warning is on the screen after it quits.
+  @Test func aFIFOAsTheSettingsFileNeverBlocksStartUp() throws {
+    let folder = try RobustnessFolder()
+    defer { folder.remove() }
+    let config = folder.root.appendingPathComponent("config/devrel-guide")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    let fifo = config.appendingPathComponent("config").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let session = try TmuxSession(
+      arguments: [try Self.binary(), "--home"],
+      environment: ["XDG_CONFIG_HOME": folder.root.appendingPathComponent("config").path])
+    try session.waitFor(Self.ready)
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+    // The path is wider than the window: the line wraps, so join the rows back up.
+    let screen = try session.capture().joined()
+    #expect(screen.contains("devrel-guide: \(fifo): not read, it is not a regular file"))
+  }
+
   // MARK: - 13, 14: saving under stress
 
   @Test func killingTheQuizAtRandomMomentsNeverLeavesADamagedHistory() throws {

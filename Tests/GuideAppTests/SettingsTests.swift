@@ -38,3 +38,85 @@ struct SettingsTests {
     #expect(Settings.filePath(["HOME": "relative"]) == nil)
   }
 }
+
+/// Reading the file itself: whatever is at the path, start-up never waits on it and never
+/// reads more than `Settings.maxBytes`.
+@Suite("The settings file on disk")
+struct SettingsFileTests {
+  let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "devrel-guide-settings-\(UUID().uuidString)")
+  var environment: [String: String] { ["XDG_CONFIG_HOME": home.path] }
+  var path: String { home.path + "/devrel-guide/config" }
+
+  init() throws {
+    try FileManager.default.createDirectory(
+      atPath: home.path + "/devrel-guide", withIntermediateDirectories: true)
+  }
+
+  func cleanUp() { try? FileManager.default.removeItem(at: home) }
+
+  @Test func aRegularFileIsRead() throws {
+    defer { cleanUp() }
+    try Data("theme: light\n".utf8).write(to: URL(fileURLWithPath: path))
+    #expect(Settings.load(environment) == (Settings(theme: "light"), []))
+  }
+
+  @Test func noFileOrNoFolderGivesDefaultsWithoutAWarning() {
+    defer { cleanUp() }
+    #expect(Settings.load(environment) == (Settings(), []))
+    #expect(Settings.load(["XDG_CONFIG_HOME": home.path + "/missing"]) == (Settings(), []))
+  }
+
+  /// A FIFO with no writer would block a plain `open` for ever: it is refused at once.
+  @Test func aFIFOIsRefusedAtOnceWithOneWarning() {
+    defer { cleanUp() }
+    #expect(mkfifo(path, 0o600) == 0)
+    #expect(
+      Settings.load(environment) == (Settings(), ["\(path): not read, it is not a regular file"]))
+  }
+
+  @Test func aFolderOrADeviceIsRefusedWithOneWarning() throws {
+    defer { cleanUp() }
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+    #expect(
+      Settings.load(environment) == (Settings(), ["\(path): not read, it is not a regular file"]))
+    try FileManager.default.removeItem(atPath: path)
+    try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/zero")
+    #expect(
+      Settings.load(environment) == (Settings(), ["\(path): not read, it is not a regular file"]))
+  }
+
+  /// Settings files are often links into a folder of dotfiles: the link is followed, and what
+  /// it leads to is checked like the file itself.
+  @Test func aLinkToARegularFileIsFollowedAndALinkToAFIFOIsRefused() throws {
+    defer { cleanUp() }
+    let target = home.path + "/dotfiles-config"
+    try Data("theme: monochrome\n".utf8).write(to: URL(fileURLWithPath: target))
+    try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
+    #expect(Settings.load(environment) == (Settings(theme: "monochrome"), []))
+    try FileManager.default.removeItem(atPath: target)
+    #expect(mkfifo(target, 0o600) == 0)
+    #expect(
+      Settings.load(environment) == (Settings(), ["\(path): not read, it is not a regular file"]))
+  }
+
+  @Test func aFileOverTheLimitIsNotReadAndOneAtTheLimitIs() throws {
+    defer { cleanUp() }
+    let line = "theme: light\n"
+    let filler = String(repeating: "#", count: Settings.maxBytes - line.utf8.count - 1) + "\n"
+    try Data((line + filler).utf8).write(to: URL(fileURLWithPath: path))
+    #expect(Settings.load(environment) == (Settings(theme: "light"), []))
+    try Data((line + filler + "#").utf8).write(to: URL(fileURLWithPath: path))
+    #expect(
+      Settings.load(environment) == (Settings(), ["\(path): not read, it is larger than 64 KB"]))
+  }
+
+  @Test func aFileNestedTooDeepIsAWarning() throws {
+    defer { cleanUp() }
+    try Data((String(repeating: "[", count: 20_000)).utf8).write(to: URL(fileURLWithPath: path))
+    let (settings, warnings) = Settings.load(environment)
+    #expect(settings == Settings())
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.contains("nested deeper than 64 levels") == true)
+  }
+}
