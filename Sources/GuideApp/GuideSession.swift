@@ -70,6 +70,16 @@ public final class GuideSession {
     }
   }
 
+  /// A session with the data folders and ASCII choice of the command line's options.
+  public convenience init(
+    pack: ContentPack, terminal: Terminal, options: GuideOptions, start: Start, warnings: [String]
+  ) throws {
+    self.init(
+      pack: pack, terminal: terminal,
+      storage: GuideStorage(paths: try dataPaths(), packID: pack.manifest.id), start: start,
+      ascii: options.ascii, warnings: warnings)
+  }
+
   /// Runs until the user quits, input closes, or a signal arrives; then remembers the place.
   public func run() -> SessionEnd {
     let end = loop()

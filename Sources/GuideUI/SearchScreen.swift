@@ -16,9 +16,19 @@ enum SearchScreen {
       ? "Type a word; matches appear as you type."
       : count == 0 ? "No matches." : "\(count) match\(count == 1 ? "" : "es")"
     canvas.put(summary, row: top + 1, column: left, role: .dim)
-    let window = ListWindow(selection: search.selection, count: count, rows: bottom - top - 3)
     let titleWidth = min(
       width / 3, search.hits.map { CellWidth.of(canvas.glyphs.text($0.title)) }.max() ?? 0)
+    let description =
+      search.mode == .index
+      ? definition(
+        search, width: width, lineWidth: width - 4 - titleWidth, rows: (bottom - top - 3) / 2,
+        canvas) : []
+    for (offset, line) in description.enumerated() {
+      canvas.put(
+        line, row: bottom - description.count + offset, column: left, role: .dim, limit: width)
+    }
+    let window = ListWindow(
+      selection: search.selection, count: count, rows: bottom - top - 3 - description.count)
     for index in window.range {
       let hit = search.hits[index]
       let row = top + 3 + index - window.first
@@ -44,6 +54,21 @@ enum SearchScreen {
       ? [KeyHint("Tab", "choose"), KeyHint(canvas.glyphs.upDown, "earlier")]
       : [KeyHint(canvas.glyphs.upDown, "choose")]
     return [KeyHint("Enter", "open")] + choose + [KeyHint("Esc", "cancel")]
+  }
+
+  /// The selected term's whole definition, wrapped below the list when its row cuts it (as a
+  /// menu shows its selected entry's summary); at most `rows` lines, so the list keeps half the
+  /// body, the last ending with an ellipsis (the page has it whole).
+  static func definition(
+    _ search: SearchState, width: Int, lineWidth: Int, rows: Int, _ canvas: Canvas
+  ) -> [String] {
+    guard search.hits.indices.contains(search.selection), rows > 0 else { return [] }
+    let text = canvas.glyphs.text(search.hits[search.selection].line)
+    guard CellWidth.of(text) > lineWidth else { return [] }
+    let lines = Wrap.text(text, width: width)
+    guard lines.count > rows else { return lines }
+    let rest = lines[(rows - 1)...].joined(separator: " ")
+    return Array(lines.prefix(rows - 1)) + [canvas.fitted(rest, width: width)]
   }
 
   /// A hit's line fitted to `width` cells so that its first match shows: when the match would

@@ -20,35 +20,30 @@ struct OpenCommand: ParsableCommand {
   }
 }
 
-/// Starts the terminal, runs the session, restores the terminal, and exits with its code.
+/// Starts the terminal, runs the session, restores the terminal, prints warnings, and exits.
 @MainActor
 func runGuide(_ options: GuideOptions, start: GuideSession.Start) throws {
   let pack = try options.loadPack()
-  let (theme, warnings) = options.chosenTheme()
+  var chosen = options.chosenTheme()
+  defer { chosen.warnings.forEach { printError("devrel-guide: \($0)") } }
   let terminal: NcursesTerminal
   switch NcursesTerminal.start(
-    colorsAllowed: options.colorsAllowed, theme: theme, mouse: options.mouse)
+    colorsAllowed: options.colorsAllowed, theme: chosen.theme, mouse: options.mouse)
   {
   case .success(let started):
     terminal = started
   case .failure(.noCursorAddressing) where isatty(0) == 1:
-    warnings.forEach { printError("devrel-guide: \($0)") }
     return try runLineMode(options)
   case .failure(let error) where error.allowsPlainText:
-    warnings.forEach { printError("devrel-guide: \($0)") }
     return print(PlainText.overview(pack, unicode: options.unicode), terminator: "")
   case .failure(let error):
-    warnings.forEach { printError("devrel-guide: \($0)") }
     printError(error.description)
     throw ExitStatus.terminalUnusable
   }
-  let storage = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
-  let session = GuideSession(
-    pack: pack, terminal: terminal, storage: storage, start: start, ascii: options.ascii,
-    warnings: warnings)
+  let session = try GuideSession(
+    pack: pack, terminal: terminal, options: options, start: start, warnings: chosen.warnings)
   let end = session.run()
   terminal.stop()
-  // Shown in the status line while the guide ran; on stderr too, for scripts and logs.
-  session.messages.forEach { printError("devrel-guide: \($0)") }
+  chosen.warnings = session.messages
   if end.exitCode != 0 { throw ExitStatus(end.exitCode) }
 }

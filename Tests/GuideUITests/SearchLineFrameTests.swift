@@ -79,4 +79,24 @@ struct SearchLineFrameTests {
     #expect(frame.trimmedLines[2] == "  Search: ?a")
     #expect(frame.cursor?.column == 12)
   }
+
+  @Test func theIndexShowsTheSelectedTermsWholeDefinitionBelowTheList() throws {
+    let frame = try UIFixture.frame(
+      Size(columns: 40, rows: 12), keys: [.character("i")], pack: Fixture.packWithGlossary)
+    #expect(
+      frame.trimmedLines == [
+        " Home › Index",
+        "",
+        "  Index:",
+        "  2 matches",
+        "",
+        "  › Advocate     someone who speaks f…",
+        "    Code sample  a short program that…",
+        "",
+        "  someone who speaks for developers",
+        "  inside the company and for the comp…",
+        "",
+        " Enter open  ↑↓ choose  Esc cancel",
+      ])
+  }
 }
