@@ -90,7 +90,9 @@ let package = Package(
       ]),
     .testTarget(
       name: "GuideAppTests",
-      dependencies: ["GuideCore", "GuideUI", "GuideStore", "GuideApp", "GuideTestSupport"]),
+      dependencies: [
+        "GuideContent", "GuideCore", "GuideUI", "GuideStore", "GuideApp", "GuideTestSupport",
+      ]),
     .testTarget(
       name: "NcursesTerminalTests",
       dependencies: [

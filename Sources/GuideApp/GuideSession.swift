@@ -88,36 +88,92 @@ public final class GuideSession {
   }
 
   private func loop() -> SessionEnd {
-    var frame = Renderer.render(guide, unicode: unicode)
-    terminal.draw(frame)
-    while let event = terminal.nextEvent() {
-      let guideEvent: Event?
-      switch event {
-      case .click(let row, let column):
-        guard let clicked = frame.event(atRow: row, column: column) else { continue }
-        guideEvent = clicked
-      case .wheel(let up):
-        guideEvent = .wheel(up: up)
-      case .key(let key):
-        guideEvent = .key(key)
-      case .paste(let text):
-        guideEvent = .paste(text)
-      case .resized(let size):
-        // The whole screen, not only what changed: what the terminal shows after a resize is
-        // not what curses remembers, and a burst of them must end on a complete screen.
-        terminal.invalidate()
-        guideEvent = .resized(size)
-      case .redraw:
-        terminal.invalidate()
-        guideEvent = nil
-      case .signal(let number):
-        return .signal(number)
+    var shown = Renderer.render(guide, unicode: unicode)
+    terminal.draw(shown)
+    /// Events that arrived while the last one was worked on, in order.
+    var queued: [Event] = []
+    while true {
+      if queued.isEmpty {
+        guard let event = terminal.nextEvent() else { return .inputClosed }
+        switch answer(event, showing: shown) {
+        case .end(let end): return end
+        case .handle(let guideEvent): queued.append(guideEvent)
+        case .repaint:
+          shown = Renderer.render(guide, unicode: unicode)
+          terminal.draw(shown)
+        case .ignore: break
+        }
+        continue
       }
-      if let guideEvent, perform(guide.handle(guideEvent)) { return .quit }
-      frame = Renderer.render(guide, unicode: unicode)
-      terminal.draw(frame)
+      // The event is handled away from this loop, which meanwhile still answers signals and
+      // resizes: the first search of a huge pack, or laying out a page of 100,000 bullets,
+      // takes longer than a person waits for either.
+      let work = GuideWork(guide, queued.removeFirst(), unicode: unicode)
+      var outcome = work.outcome(waitingAtMost: Self.inputCheckMilliseconds)
+      while outcome == nil {
+        switch terminal.nextEvent(waitingAtMost: 0) {
+        case .closed: return .inputClosed
+        case .timedOut: break
+        case .event(let event):
+          switch answer(event, showing: shown) {
+          case .end(let end): return end
+          case .handle(let guideEvent):
+            queued.append(guideEvent)
+            if case .resized(let size) = guideEvent {
+              shown = BusyScreen.render(size: size, unicode: unicode)
+              terminal.draw(shown)
+            }
+          case .repaint: terminal.draw(shown)
+          case .ignore: break
+          }
+        }
+        outcome = work.outcome(waitingAtMost: Self.inputCheckMilliseconds)
+      }
+      guard let outcome else { continue }
+      guide = outcome.guide
+      let status = guide.state.status
+      if perform(outcome.effects) { return .quit }
+      // Events that came in meanwhile overtake this frame: only the last one is drawn.
+      guard queued.isEmpty else { continue }
+      // A notice (something could not be saved) changed the status line since the frame.
+      shown =
+        guide.state.status == status ? outcome.frame : Renderer.render(guide, unicode: unicode)
+      terminal.draw(shown)
     }
-    return .inputClosed
+  }
+
+  /// How often the loop looks at input while an event is being worked on: well inside the
+  /// 100 ms in which Ctrl-C, SIGTERM and a resize are answered.
+  static let inputCheckMilliseconds = 10
+
+  /// What the loop does with an event from the terminal.
+  private enum Answer {
+    case end(SessionEnd)
+    case handle(Event)
+    /// Paint the whole screen again (Ctrl-L, back from Ctrl-Z).
+    case repaint
+    case ignore
+  }
+
+  /// A click means what the frame on screen when it was made says; a resize or a repaint
+  /// makes the next frame paint the whole screen.
+  private func answer(_ event: TerminalEvent, showing frame: Frame) -> Answer {
+    switch event {
+    case .click(let row, let column):
+      return frame.event(atRow: row, column: column).map(Answer.handle) ?? .ignore
+    case .wheel(let up): return .handle(.wheel(up: up))
+    case .key(let key): return .handle(.key(key))
+    case .paste(let text): return .handle(.paste(text))
+    case .resized(let size):
+      // The whole screen, not only what changed: what the terminal shows after a resize is
+      // not what curses remembers, and a burst of them must end on a complete screen.
+      terminal.invalidate()
+      return .handle(.resized(size))
+    case .redraw:
+      terminal.invalidate()
+      return .repaint
+    case .signal(let number): return .end(.signal(number))
+    }
   }
 
   /// Carries out effects; true when one of them is `.quit`.

@@ -17,6 +17,15 @@ public enum TerminalEvent: Sendable, Equatable {
   case paste(String)
 }
 
+/// What waiting a limited time for input gave.
+public enum TerminalWait: Sendable, Equatable {
+  case event(TerminalEvent)
+  /// Nothing arrived in time.
+  case timedOut
+  /// Input is closed: the app should end.
+  case closed
+}
+
 /// The seam between the app and a real screen: ncurses in the binary, a fake in tests.
 ///
 /// Deliberately small (size, draw, next event), so a test terminal is a few lines and every
@@ -32,4 +41,8 @@ public protocol Terminal: AnyObject {
   func invalidate()
   /// Blocks until something happens. Nil means input is closed and the app should end.
   func nextEvent() -> TerminalEvent?
+  /// Like `nextEvent()`, but gives up after about `milliseconds` (0: only what has already
+  /// arrived). Asked while the app works on a long event, so keys, resizes and signals are
+  /// still answered.
+  func nextEvent(waitingAtMost milliseconds: Int) -> TerminalWait
 }

@@ -272,32 +272,49 @@ public final class NcursesTerminal: Terminal {
   /// Curses only hands over bytes (keypad mode is off) and resizes; `InputDecoder` says what
   /// the bytes mean. Wakes every 100 ms to look at the signal flags. A paste is one event.
   public func nextEvent() -> TerminalEvent? {
-    guard isActive else { return nil }
+    guard case .event(let event) = read(waitingAtMost: nil) else { return nil }
+    return event
+  }
+
+  public func nextEvent(waitingAtMost milliseconds: Int) -> TerminalWait {
+    read(waitingAtMost: Int32(clamping: max(0, milliseconds)))
+  }
+
+  /// `nextEvent`, giving up after `limit` milliseconds when there is a limit.
+  private func read(waitingAtMost limit: Int32?) -> TerminalWait {
+    guard isActive else { return .closed }
+    var left = limit
     while true {
-      if let signal = Signals.takePending() { return .signal(signal) }
-      if Signals.takeContinued() { return .redraw }
+      if let signal = Signals.takePending() { return .event(.signal(signal)) }
+      if Signals.takeContinued() { return .event(.redraw) }
       if !decoded.isEmpty {
         switch decoded.removeFirst() {
-        case .key(let key): return .key(key)
-        case .click(let row, let column): return .click(row: row, column: column)
-        case .wheel(let up): return .wheel(up: up)
-        case .paste(let text): return .paste(text)
+        case .key(let key): return .event(.key(key))
+        case .click(let row, let column): return .event(.click(row: row, column: column))
+        case .wheel(let up): return .event(.wheel(up: up))
+        case .paste(let text): return .event(.paste(text))
         }
       }
-      wtimeout(window, timeout(for: decoder.wait))
+      if let left, left < 0 { return .timedOut }
+      let wait = timeout(for: decoder.wait)
+      let slice = left.map { min($0, wait) } ?? wait
+      wtimeout(window, slice)
       let code = wgetch(window)
       if (0..<256).contains(code) {
         decoded = decoder.feed(UInt8(code))
       } else if code == KEY_RESIZE {
-        return .resized(size)
+        return .event(.resized(size))
       } else if code == ERR {
+        // Below zero once the whole limit has been waited (0 still reads what has arrived).
+        left = left.map { $0 - max(slice, 1) }
         if decoder.wait != .idle {
-          decoded = decoder.pause()
+          // Only a full pause ends a sequence: a wait cut short by the limit is not one.
+          if slice == wait { decoded = decoder.pause() }
           continue
         }
-        if Signals.takeContinued() { return .redraw }
-        if let signal = Signals.takePending() { return .signal(signal) }
-        if dg_input_closed() != 0 { return nil }
+        if Signals.takeContinued() { return .event(.redraw) }
+        if let signal = Signals.takePending() { return .event(.signal(signal)) }
+        if dg_input_closed() != 0 { return .closed }
       }
     }
   }

@@ -60,13 +60,11 @@ struct TerminalBehaviourTests {
     #expect(try session.cursor().visible)
   }
 
-  /// SIGTERM while the guide searches 200,000 bullets on every key typed (most of a second a
-  /// key in a debug build) is answered within a few tenths of a second, the terminal given
-  /// back.
-  @Test func aSignalDuringLongWorkIsAnsweredWithinAFewTenthsOfASecond() throws {
+  /// A pack of one topic of 200,000 bullets: the first search of it (making the index, then
+  /// searching) takes most of a second in a debug build, and so does laying the page out.
+  static func writeBusyPack() throws -> URL {
     let pack = FileManager.default.temporaryDirectory.appendingPathComponent(
       "devrel-guide-busy-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: pack) }
     try FileManager.default.createDirectory(
       at: pack.appendingPathComponent("topics"), withIntermediateDirectories: true)
     try Data("id: busy\ntitle: Busy\nversion: \"1\"\nlanguage: en\nhome:\n  - topic: a\n".utf8)
@@ -74,7 +72,15 @@ struct TerminalBehaviourTests {
     let bullets = (0..<200_000).map { "    - item \($0) about community and code\n" }.joined()
     try Data("id: a\ntitle: A\nbody:\n  - bullets:\n\(bullets)".utf8)
       .write(to: pack.appendingPathComponent("topics/a.yaml"))
+    return pack
+  }
 
+  /// SIGTERM while the guide searches 200,000 bullets on every key typed (most of a second a
+  /// key in a debug build) is answered within a few tenths of a second, the terminal given
+  /// back.
+  @Test func aSignalDuringLongWorkIsAnsweredWithinAFewTenthsOfASecond() throws {
+    let pack = try Self.writeBusyPack()
+    defer { try? FileManager.default.removeItem(at: pack) }
     let session = try guide(["--content", pack.path, "--home"])
     try session.waitFor(Self.ready, timeout: .seconds(30))
     try session.sendKeys("/")
@@ -89,10 +95,64 @@ struct TerminalBehaviourTests {
     #expect(try session.cursor().visible)
   }
 
+  /// A resize while the first search of 200,000 bullets is being worked on repaints the screen
+  /// at the new size at once (a short "Working" screen), then the search's results follow at
+  /// that size; SIGTERM after it still ends the guide at once with the terminal given back.
+  @Test func aResizeDuringLongWorkRepaintsAtTheNewSizeAtOnce() throws {
+    let pack = try Self.writeBusyPack()
+    defer { try? FileManager.default.removeItem(at: pack) }
+    let session = try guide(["--content", pack.path, "--home"])
+    try session.waitFor(Self.ready, timeout: .seconds(30))
+    try session.sendKeys("/")
+    try session.waitFor("Esc cancel")
+    try session.sendKeys("c", "o", "m")
+    let clock = ContinuousClock()
+    let start = clock.now
+    try session.resize(columns: 100, rows: 30)
+    try session.waitUntil("a footer on row 30", timeout: .seconds(30)) { screen in
+      screen.count == 30 && (screen[29].contains("Ctrl-C quit") || screen[29].contains("Esc"))
+    }
+    let repainted = clock.now - start
+    #expect(repainted < .milliseconds(500), "repainted after \(repainted)")
+    try session.waitFor("Search: com", timeout: .seconds(60))
+    try session.waitUntil("the results at 100x30", timeout: .seconds(60)) { screen in
+      screen.count == 30 && screen[29].contains("Esc") && !screen[0].contains("Working")
+    }
+    try session.sendKeys("u", "n")
+    let signalled = clock.now
+    try session.sendSignal(SIGTERM)
+    #expect(try session.waitForExit(timeout: .seconds(30)) == 143)
+    #expect(clock.now - signalled < .milliseconds(500))
+    #expect(try !session.isOnAlternateScreen())
+    #expect(try session.cursor().visible)
+  }
+
   // MARK: - Resizes
 
   /// A burst of resizes, each sent without waiting for the last to be drawn, ending on the size
   /// it started at: the screen ends exactly as a fresh start draws it, without a key.
+  /// A burst of 20 resizes ending on a size other than the one it started at: the screen ends
+  /// exactly as a fresh start at that final size draws it.
+  @Test func aBurstOfResizesEndsOnTheFreshStartScreenOfTheFinalSize() throws {
+    let fresh = try guide(["--home"], columns: 100, rows: 30)
+    try fresh.waitFor(Self.ready)
+    let expected = try fresh.capture()
+    try fresh.sendKeys("q")
+    _ = try fresh.waitForExit()
+
+    let session = try guide(["--home"])
+    try session.waitFor(Self.ready)
+    for step in 0..<19 {
+      try session.resize(columns: [20, 120, 50, 34][step % 4], rows: [4, 40, 10, 60][step % 4])
+    }
+    try session.resize(columns: 100, rows: 30)
+    try session.waitUntil("the screen settles on the fresh-start screen at 100x30") {
+      $0 == expected
+    }
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+  }
+
   @Test func aBurstOfResizesEndsOnTheFreshStartScreen() throws {
     let fresh = try guide(["--home"])
     try fresh.waitFor(Self.ready)

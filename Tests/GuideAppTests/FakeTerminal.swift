@@ -1,3 +1,4 @@
+import Foundation
 import GuideApp
 import GuideCore
 import GuideUI
@@ -25,6 +26,21 @@ final class FakeTerminal: Terminal {
     let event = events.removeFirst()
     if case .resized(let newSize) = event { size = newSize }
     return event
+  }
+
+  /// Scripted events go to `nextEvent()` only: while the session works on an event the fake
+  /// says nothing arrived, so the frames a test sees never depend on how long work took.
+  /// `eventsWhileBusy` are handed out here instead, one per call, to test that part.
+  var eventsWhileBusy: [TerminalEvent] = []
+
+  func nextEvent(waitingAtMost milliseconds: Int) -> TerminalWait {
+    guard !eventsWhileBusy.isEmpty else {
+      usleep(UInt32(milliseconds) * 1000)
+      return .timedOut
+    }
+    let event = eventsWhileBusy.removeFirst()
+    if case .resized(let newSize) = event { size = newSize }
+    return .event(event)
   }
 
   var lastScreen: String { frames.last?.lines.joined(separator: "\n") ?? "" }
