@@ -21,7 +21,9 @@ struct SwiftWriter {
       "    manifest: Manifest(id: \(literal(manifest.id)), title: \(literal(manifest.title)), "
         + "version: \(literal(manifest.version)), language: \(literal(manifest.language)), "
         + "tagline: \(literal(manifest.tagline))),")
-    line("    home: \(entries(pack.home)), topics: topics(), quiz: quiz(), posting: posting())")
+    line(
+      "    home: \(entries(pack.home)), topics: topics(), quiz: quiz(), posting: posting(),"
+        + " plan: plan())")
     line("")
     let ids = pack.topics.keys.sorted()
     line("  static func topics() -> [String: Topic] {")
@@ -35,6 +37,7 @@ struct SwiftWriter {
     }
     write(pack.quiz)
     write(pack.posting)
+    write(pack.plan)
     line("}")
   }
 

@@ -8,19 +8,22 @@ public struct ContentPack: Sendable, Equatable {
   public var quiz: Quiz?
   /// What the job-posting reader looks for; nil when the pack has no `posting.yaml`.
   public var posting: PostingLexicon?
+  /// The actions "Your plan" offers after the quiz; nil when the pack has no `plan.yaml`.
+  public var plan: Plan?
   /// Topic ids in menu order: depth first from home, each once, then any not reachable by menu.
   /// Worked out once here; menus, search and progress read it on every key.
   public let topicOrder: [String]
 
   public init(
     manifest: Manifest, home: [MenuEntry], topics: [String: Topic], quiz: Quiz?,
-    posting: PostingLexicon? = nil
+    posting: PostingLexicon? = nil, plan: Plan? = nil
   ) {
     self.manifest = manifest
     self.home = home
     self.topics = topics
     self.quiz = quiz
     self.posting = posting
+    self.plan = plan
     self.topicOrder = Self.menuOrder(home: home, topics: topics)
   }
 

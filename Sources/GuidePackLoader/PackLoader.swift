@@ -4,7 +4,7 @@ import GuideContent
 /// Turns a pack's YAML files into a checked `ContentPack`.
 ///
 /// Layout of a pack folder: `pack.yaml` (manifest and home menu), `topics/*.yaml` (one topic
-/// each), and optionally `quiz.yaml` and `posting.yaml`. The format is described in `docs/content-format.md`.
+/// each), and optionally `quiz.yaml`, `posting.yaml` and `plan.yaml`. The format is described in `docs/content-format.md`.
 public enum PackLoader {
   /// The pack, or every error found. Warnings alone do not stop loading.
   public static func load(_ source: PackSource) throws(ContentError) -> ContentPack {
@@ -74,10 +74,11 @@ private struct Loading {
     let posting = source.files.first { $0.path == "posting.yaml" }.flatMap {
       readPosting($0, quiz: quiz)
     }
+    let plan = source.files.first { $0.path == "plan.yaml" }.flatMap { readPlan($0, quiz: quiz) }
     checkReferences(topics: topics)
     guard let (manifest, home) = manifestAndHome else { return nil }
     let pack = ContentPack(
-      manifest: manifest, home: home, topics: topics, quiz: quiz, posting: posting)
+      manifest: manifest, home: home, topics: topics, quiz: quiz, posting: posting, plan: plan)
     warnAboutUnreachable(pack)
     return pack
   }
@@ -146,7 +147,7 @@ private struct Loading {
     let version = reader.string(map, "version", in: root)
     let language = reader.string(map, "language", in: root)
     let tagline = reader.string(map, "tagline", in: root, required: false) ?? ""
-    if let id, !isValidID(id) {
+    if let id, !PackIDs.isValid(id) {
       reader.report("pack id `\(id)` may use only a-z, 0-9, `-` and `/`", at: map["id"])
     }
     let home = readMenu(reader.sequence(map, "home", in: root, required: true), &reader)
@@ -202,7 +203,7 @@ private struct Loading {
       references.append(
         Reference(target: target, file: reader.file, position: node.position, what: "see_also"))
     }
-    if let id, !isValidID(id) {
+    if let id, !PackIDs.isValid(id) {
       reader.report("topic id `\(id)` may use only a-z, 0-9, `-` and `/`", at: map["id"])
     }
     if body.isEmpty, children.isEmpty, id != nil {
@@ -407,6 +408,20 @@ private struct Loading {
     return lexicon
   }
 
+  // MARK: - plan.yaml
+
+  /// The actions of "Your plan"; the reader lives in `PlanReader.swift`.
+  mutating func readPlan(_ file: (path: String, text: String), quiz: Quiz?) -> Plan? {
+    guard let root = compose(file) else { return nil }
+    var plan = PlanReader(file: display(file.path))
+    let read = plan.read(root, quiz: quiz)
+    issues += plan.reader.issues
+    references += plan.topics.map {
+      Reference(target: $0.id, file: plan.reader.file, position: $0.position, what: "action topic")
+    }
+    return read
+  }
+
   // MARK: - Cross-file checks
 
   mutating func checkReferences(topics: [String: Topic]) {
@@ -458,8 +473,11 @@ private struct Loading {
       issues += reader.issues
     }
   }
+}
 
-  func isValidID(_ id: String) -> Bool {
+/// The one rule for ids written in a pack (pack, topics, plan actions).
+enum PackIDs {
+  static func isValid(_ id: String) -> Bool {
     !id.isEmpty
       && id.unicodeScalars.allSatisfy {
         ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "/"

@@ -114,6 +114,46 @@ struct CommandLineTests {
     #expect(quiz.errors.contains("input ended"))
   }
 
+  @Test func planBeforeAnyQuizExits1AndAfterOneListsTheGrowthAreas() throws {
+    defer { try? FileManager.default.removeItem(at: data) }
+    let before = try run("plan")
+    #expect(before.status == 1)
+    #expect(before.errors.contains("no saved attempts yet"))
+    #expect(before.output.isEmpty)
+    // The middle of the scale: every area scores 50, a growth area, "many hats" included.
+    let quiz = try run("quiz", "--plain", input: String(repeating: "3\n", count: 60))
+    #expect(quiz.status == 0)
+    let plan = try run("plan")
+    #expect(plan.status == 0)
+    #expect(plan.output.hasPrefix("Your plan (from your quiz of "))
+    for heading in ["Code: 50 of 100", "Content: 50 of 100", "Many hats: 50 of 100 (a way"] {
+      #expect(plan.output.contains(heading), "\(heading)")
+    }
+    #expect(plan.output.contains("  [ ] Build a small project"))
+    #expect(plan.output.split(separator: "\n").allSatisfy { $0.count <= 79 })
+    expectNoEscape(plan)
+    let json = try run("plan", "--format", "json")
+    let report = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
+    #expect(report?["basis"] as? String == "growth-areas")
+    #expect((report?["actions"] as? [Any])?.count == report?["total"] as? Int)
+    let markdown = try run("plan", "--format", "markdown")
+    #expect(markdown.output.contains("- [ ] "))
+  }
+
+  @Test func planOnAPackWithoutAPlanExits65() throws {
+    defer { try? FileManager.default.removeItem(at: data) }
+    let pack = data.appendingPathComponent("pack")
+    try FileManager.default.createDirectory(
+      at: pack.appendingPathComponent("topics"), withIntermediateDirectories: true)
+    try "id: p\ntitle: P\nversion: \"1\"\nlanguage: en\nhome:\n  - topic: a\n".write(
+      to: pack.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
+    try "id: a\ntitle: A\nbody:\n  - text: Hi.\n".write(
+      to: pack.appendingPathComponent("topics/a.yaml"), atomically: true, encoding: .utf8)
+    let plan = try run("--content", pack.path, "plan")
+    #expect(plan.status == 65)
+    #expect(plan.errors.contains("no plan.yaml"))
+  }
+
   @Test func resultsWithNothingSavedExits1() throws {
     let results = try run("results")
     #expect(results.status == 1)

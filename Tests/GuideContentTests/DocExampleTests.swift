@@ -32,12 +32,13 @@ struct DocExampleTests {
     return files
   }
 
-  @Test("holds a pack manifest, two topics, a quiz and a posting lexicon")
+  @Test("holds a pack manifest, two topics, a quiz, a posting lexicon and a plan")
   func hasTheFiles() throws {
     let files = try Self.exampleFiles()
     #expect(
       Set(files.keys) == [
         "pack.yaml", "topics/watering.yaml", "topics/light.yaml", "quiz.yaml", "posting.yaml",
+        "plan.yaml",
       ])
   }
 
@@ -52,5 +53,6 @@ struct DocExampleTests {
     #expect(loaded.quiz?.questions.count == 5)
     #expect(loaded.home.count == 4)
     #expect(loaded.posting?.roles.map(\.id) == ["gardener"])
+    #expect(loaded.plan?.actions.map(\.effort) == [.evening, .month, .weekend])
   }
 }

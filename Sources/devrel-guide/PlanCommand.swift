@@ -1,0 +1,19 @@
+import ArgumentParser
+import GuideApp
+import GuideText
+
+/// `devrel-guide plan`: what to do next after the quiz, as text, Markdown or JSON.
+struct PlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "Print your plan: actions for the growth areas of your last quiz.",
+    discussion:
+      "Exits 1 when no attempt is saved yet, 65 when the content pack has no plan.yaml.")
+
+  @ParentCommand var root: DevrelGuide
+
+  @Option(help: "text, markdown or json.")
+  var format: TextFormat = .text
+
+  func run() throws { try printPlan(format: format, options: root.global.options) }
+}
