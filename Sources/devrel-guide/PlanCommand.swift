@@ -11,9 +11,7 @@ struct PlanCommand: ParsableCommand {
       "Exits 1 when no attempt is saved yet, 65 when the content pack has no plan.yaml.")
 
   @ParentCommand var root: DevrelGuide
-
-  @Option(help: "text, markdown or json.")
-  var format: TextFormat = .text
+  @Option(help: "text, markdown or json.") var format: TextFormat = .text
 
   func run() throws { try printPlan(format: format, options: root.global.options) }
 }

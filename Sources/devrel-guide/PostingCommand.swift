@@ -15,12 +15,8 @@ struct PostingCommand: ParsableCommand {
       """)
 
   @ParentCommand var root: DevrelGuide
-
-  @Argument(help: "A text file holding the posting, or - for standard input.")
-  var file: String
-
-  @Option(help: "text, markdown or json.")
-  var format: TextFormat = .text
+  @Argument(help: "A text file holding the posting, or - for standard input.") var file: String
+  @Option(help: "text, markdown or json.") var format: TextFormat = .text
 
   func run() throws { try printPosting(file, format: format, options: root.global.options) }
 }

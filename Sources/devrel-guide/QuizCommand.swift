@@ -13,7 +13,6 @@ struct QuizCommand: ParsableCommand {
       """)
 
   @ParentCommand var root: DevrelGuide
-
   @Flag(help: "Ask the questions as numbered text prompts on standard input and output.")
   var plain = false
 

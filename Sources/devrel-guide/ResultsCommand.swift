@@ -9,12 +9,8 @@ struct ResultsCommand: ParsableCommand {
     discussion: "Exits 1 when no attempt is saved yet. In JSON, answers count options from 0.")
 
   @ParentCommand var root: DevrelGuide
-
-  @Option(help: "text, markdown or json.")
-  var format: TextFormat = .text
-
-  @Flag(help: "Only the most recent attempt.")
-  var last = false
+  @Option(help: "text, markdown or json.") var format: TextFormat = .text
+  @Flag(help: "Only the most recent attempt.") var last = false
 
   func run() throws { try printResults(format: format, last: last, options: root.global.options) }
 }

@@ -11,9 +11,7 @@ struct SearchCommand: ParsableCommand {
   )
 
   @ParentCommand var root: DevrelGuide
-
-  @Argument(help: "The words to look for.")
-  var query: [String]
+  @Argument(help: "The words to look for.") var query: [String]
 
   func run() throws {
     try printSearch(query.joined(separator: " "), options: root.global.options)

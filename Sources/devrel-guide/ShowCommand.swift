@@ -8,15 +8,10 @@ struct ShowCommand: ParsableCommand {
     commandName: "show", abstract: "Print a topic as plain text (see `topics` for the ids).")
 
   @ParentCommand var root: DevrelGuide
-
-  @Argument(help: "The topic id, e.g. skills/community.")
-  var topic: String
-
+  @Argument(help: "The topic id, e.g. skills/community.") var topic: String
   @Option(help: "Wrap every line at this width, 20 or more (default: terminal width - 1, or 79).")
   var width: Int?
-
-  @Option(help: "text, markdown or json.")
-  var format: TextFormat = .text
+  @Option(help: "text, markdown or json.") var format: TextFormat = .text
 
   func validate() throws {
     if let width, width < 20 { throw ValidationError("--width must be at least 20") }

@@ -10,8 +10,7 @@ struct ValidateCommand: ParsableCommand {
       "Exits 0 when the pack has no errors (warnings are listed too), 65 when it has errors, 66 when the folder is missing."
   )
 
-  @Argument(help: "The pack folder (holding pack.yaml).")
-  var directory: String
+  @Argument(help: "The pack folder (holding pack.yaml).") var directory: String
 
   func run() throws { try validatePack(directory) }
 }

@@ -371,6 +371,28 @@ struct RobustnessTests {
     #expect(try Data(contentsOf: blocker) == Data("file\n".utf8))
   }
 
+  // MARK: - Memory
+
+  /// "No input of up to 32 MiB uses more than 300 MB": a pack's peak memory while it is loaded,
+  /// indexed and searched stays within that share of 300 MB for its size, plus what a debug
+  /// build needs for nothing at all (the release build needs less).
+  @Test func searchingABigPackStaysWithinItsShareOf300MB() throws {
+    let pack = try TerminalBehaviourTests.writeBusyPack(bullets: 100_000)
+    defer { try? FileManager.default.removeItem(at: pack) }
+    let size =
+      try FileManager.default.attributesOfItem(
+        atPath: pack.appendingPathComponent("topics/a.yaml").path)[.size] as? Int ?? 0
+    let result = try Spawn.run(
+      try Self.binary(), ["search", "--content", pack.path, "zyzzyva"],
+      environment: ["HOME": pack.path, "LANG": "C.UTF-8"])
+    #expect(result.status == 1, "\(result.errors)")
+    // 80 MB: a debug build's own footprint while it loads files in parallel (measured 55-89 MB
+    // in all for this pack of 4 MB); a pack's text held a few more times would pass it.
+    let boundKiB = 80 * 1024 + 300 * 1024 * size / (32 * 1024 * 1024)
+    #expect(result.maxResidentKiB > 0)
+    #expect(result.maxResidentKiB < boundKiB, "peak \(result.maxResidentKiB) KiB for \(size) bytes")
+  }
+
   // MARK: - The settings file
 
   /// A FIFO as the settings file would block a plain read until something wrote to it: the

@@ -13,6 +13,8 @@ enum Spawn {
     var status: Int32
     var stdout: Data
     var stderr: Data
+    /// The most memory the program had resident at once, in KiB (`ru_maxrss`).
+    var maxResidentKiB = 0
 
     var output: String { String(decoding: stdout, as: UTF8.self) }
     var errors: String { String(decoding: stderr, as: UTF8.self) }
@@ -54,13 +56,15 @@ enum Spawn {
       throw SpawnError(message: "\(executable): \(String(cString: strerror(spawned)))")
     }
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
     // WIFEXITED/WEXITSTATUS are macros Swift cannot import.
     let exited = status & 0x7F == 0
     return Result(
       status: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F),
       stdout: FileManager.default.contents(atPath: outPath) ?? Data(),
-      stderr: FileManager.default.contents(atPath: errPath) ?? Data())
+      stderr: FileManager.default.contents(atPath: errPath) ?? Data(),
+      maxResidentKiB: usage.ru_maxrss)
   }
 
   /// Makes a child start with no signal blocked and every signal at its default action.

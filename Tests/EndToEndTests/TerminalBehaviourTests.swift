@@ -62,14 +62,14 @@ struct TerminalBehaviourTests {
 
   /// A pack of one topic of 200,000 bullets: the first search of it (making the index, then
   /// searching) takes most of a second in a debug build, and so does laying the page out.
-  static func writeBusyPack() throws -> URL {
+  static func writeBusyPack(bullets count: Int = 200_000) throws -> URL {
     let pack = FileManager.default.temporaryDirectory.appendingPathComponent(
       "devrel-guide-busy-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
       at: pack.appendingPathComponent("topics"), withIntermediateDirectories: true)
     try Data("id: busy\ntitle: Busy\nversion: \"1\"\nlanguage: en\nhome:\n  - topic: a\n".utf8)
       .write(to: pack.appendingPathComponent("pack.yaml"))
-    let bullets = (0..<200_000).map { "    - item \($0) about community and code\n" }.joined()
+    let bullets = (0..<count).map { "    - item \($0) about community and code\n" }.joined()
     try Data("id: a\ntitle: A\nbody:\n  - bullets:\n\(bullets)".utf8)
       .write(to: pack.appendingPathComponent("topics/a.yaml"))
     return pack
