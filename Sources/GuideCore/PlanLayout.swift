@@ -21,7 +21,8 @@ public struct PlanLayout: Sendable, Equatable {
 
   /// Adds the plan's lines to `builder`; returns the lines of each action.
   private static func build(
-    _ view: PlanView?, pack: ContentPack, marks: [String: TopicMark], into builder: inout PageBuilder
+    _ view: PlanView?, pack: ContentPack, marks: [String: TopicMark],
+    into builder: inout PageBuilder
   ) -> [Range<Int>] {
     var actionLines: [Range<Int>] = []
     guard let view else {
