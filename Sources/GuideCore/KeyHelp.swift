@@ -85,10 +85,7 @@ public enum KeyHelp {
       var keys = [
         ("Up Down j k", "move"), ("1-9", "open that item"), ("Enter Right", "open"), back,
       ]
-      if position.id == GuideState.homeID {
-        keys.append(("p", "your plan, after the quiz"))
-        keys.append(("R", "reset all progress marks"))
-      }
+      if position.id == GuideState.homeID { keys.append(("R", "reset all progress marks")) }
       return keys
     case .page:
       return reading + [

@@ -1,4 +1,3 @@
-import GuideContent
 import GuideCore
 import GuideTestSupport
 import Testing
@@ -7,23 +6,9 @@ import Testing
 
 @Suite("Your plan, drawn")
 struct PlanFrameTests {
-  /// The UI fixture with a plan for its one dimension, `code`, scored 0 in the first attempt.
-  static func pack() throws -> ContentPack {
-    var pack = try UIFixture.pack()
-    pack.plan = Plan(actions: [
-      PlanAction(
-        id: "tutorial", text: "Write a tutorial for a tool you use.", dimension: "code",
-        effort: .weekend, topic: "tools"),
-      PlanAction(
-        id: "forum", text: "Answer questions in a community forum for a month.",
-        dimension: "code", effort: .month, topic: "welcome"),
-    ])
-    return pack
-  }
-
   static func frame(_ size: Size, keys: [Key]) throws -> Frame {
     try UIFixture.frame(
-      size, keys: keys, attempts: [UIFixture.attempts[0]], pack: try pack())
+      size, keys: keys, attempts: [UIFixture.attempts[0]], pack: try UIFixture.packWithPlan())
   }
 
   @Test func at80x24TheMarkedActionShowsItsMarkAndTheProgressCounts() throws {
@@ -80,7 +65,8 @@ struct PlanFrameTests {
 
   @Test func withoutAnAttemptThePlanSaysToTakeTheQuizFirst() throws {
     let frame = try UIFixture.frame(
-      Size(columns: 40, rows: 12), keys: [.character("4"), .character("p")], pack: try Self.pack())
+      Size(columns: 40, rows: 12), keys: [.character("4"), .character("p")],
+      pack: try UIFixture.packWithPlan())
     #expect(
       Array(frame.trimmedLines.prefix(7)) == [
         " Home › Your plan",
