@@ -112,6 +112,7 @@ public struct Guide: Sendable {
     case .page(let position): return pageKey(key, position)
     case .quiz(let position): return quizKey(key, position)
     case .results(let position): return resultsKey(key, position)
+    case .plan(let position): return planKey(key, position)
     }
   }
 
@@ -299,6 +300,7 @@ public struct Guide: Sendable {
       if let index = position.attempt, state.attempts.indices.contains(index) {
         trail.append(Guide.attemptLabel(state.attempts, index))
       }
+    case .plan: trail = ["Your plan"]
     }
     return ["Home"] + trail
   }

@@ -26,12 +26,21 @@ public struct PagePosition: Sendable, Equatable {
   }
 }
 
+/// Where the reader is on "Your plan": the selected action, counted over every section.
+public struct PlanPosition: Sendable, Equatable {
+  public var selection: Int
+
+  public init(selection: Int = 0) { self.selection = selection }
+}
+
 /// One screen of the guide, with the position on it, so going back returns to the same place.
 public enum Screen: Sendable, Equatable {
   case menu(MenuPosition)
   case page(PagePosition)
   case quiz(QuizPosition)
   case results(ResultsPosition)
+  /// "Your plan" for the latest attempt.
+  case plan(PlanPosition)
 
   public static let home = Screen.menu(MenuPosition(id: GuideState.homeID))
 }

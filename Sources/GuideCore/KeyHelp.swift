@@ -62,6 +62,7 @@ public enum KeyHelp {
     case .page: return "On this page"
     case .quiz: return "In the quiz"
     case .results(let position): return position.attempt == nil ? "On results" : "On this attempt"
+    case .plan: return "On your plan"
     }
   }
 
@@ -108,9 +109,17 @@ public enum KeyHelp {
       }
     case .results(let position):
       if position.attempt == nil {
-        return [("Up Down j k", "move"), ("1-9 Enter", "open that attempt or retake"), back]
+        return [
+          ("Up Down j k", "move"), ("1-9 Enter", "open that attempt or retake"),
+          ("p", "your plan"), back,
+        ]
       }
-      return reading
+      return reading + [("p", "your plan")]
+    case .plan:
+      return [
+        ("Up Down j k", "move"), ("1-9 Enter", "open the action's page"),
+        ("d l s", "mark the action done, learning or skipped; again to clear"), back,
+      ]
     }
   }
 

@@ -175,6 +175,9 @@ enum MenuScreen {
       notes.append(
         "Last quiz: \(date), overall fit \(overall) of 100"
           + (band.map { " (\($0.label))." } ?? "."))
+      if let progress = guide.planView?.progress(guide.state.marks), progress.total > 0 {
+        notes.append("Your plan: \(progress.done) of \(progress.total) done. Press p to see it.")
+      }
     } else if let progress = guide.state.quiz, !progress.answers.isEmpty, let quizNumber {
       notes.append("Quiz in progress: press \(quizNumber) to resume where you stopped.")
     } else if let quizNumber {

@@ -29,6 +29,11 @@ public enum Renderer {
       } else {
         hints = ResultsScreen.draw(guide, position, &canvas)
       }
+    case .plan(let position):
+      hints = PlanScreen.draw(guide, position, &canvas)
+    }
+    if case .results = state.screen, guide.pack.plan != nil {
+      hints.insert(KeyHint("p", "plan"), at: max(0, hints.count - 1))
     }
     if let search = state.overlay?.search {
       canvas.frame.clickTargets = []

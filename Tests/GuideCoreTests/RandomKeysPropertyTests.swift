@@ -50,6 +50,9 @@ struct RandomKeysPropertyTests {
       }
     case .results(let position):
       if let index = position.attempt { #expect(state.attempts.indices.contains(index)) }
+    case .plan(let position):
+      let count = guide.planView?.actions.count ?? 0
+      #expect((0..<max(1, count)).contains(position.selection))
     }
   }
 
