@@ -74,7 +74,9 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "GuideUITests", dependencies: ["GuideCore", "GuideUI", "GuideTestSupport"]),
+    .testTarget(
+      name: "GuideUITests",
+      dependencies: ["GuideContent", "GuideCore", "GuideUI", "GuideTestSupport"]),
     .testTarget(
       name: "GuideTextTests",
       dependencies: [

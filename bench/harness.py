@@ -2,6 +2,7 @@
 helpers shared by the measures and the report."""
 
 import fcntl
+import json
 import os
 import re
 import select
@@ -284,15 +285,38 @@ def make_env(home):
     return env
 
 
-def dialog_argv(dialog):
-    # The same six entries, under the same title and tagline as devrel-guide's home screen.
-    argv = [dialog, "--title", "Home", "--menu",
-            "DevRel career guide\n"
-            "What Developer Relations is, what the job asks, and whether it suits you.",
-            "0", "0", str(len(HOME_ENTRIES))]
+def dialog_argv(dialog, item_help=None):
+    """The same six entries, under the same title and tagline as devrel-guide's home screen.
+
+    With `item_help` (a text per entry), dialog shows the selected entry's text on its bottom
+    line (`--item-help`), as devrel-guide shows the selected entry's summary under its menu.
+    """
+    argv = [dialog] + (["--item-help"] if item_help else []) + [
+        "--title", "Home", "--menu",
+        "DevRel career guide\n"
+        "What Developer Relations is, what the job asks, and whether it suits you.",
+        "0", "0", str(len(HOME_ENTRIES))]
     for number, title in enumerate(HOME_ENTRIES, 1):
-        argv += [str(number), title]
+        argv += [str(number), title] + ([item_help[number - 1]] if item_help else [])
     return argv
+
+
+def home_summaries(binary, env):
+    """The text devrel-guide shows under its home menu for each of the six entries: a topic's
+    summary (from `topics` and `show --format json`); nothing for the quiz and the results,
+    whose rows show their few words whole."""
+    ids = {}
+    for line in run_text([binary, "topics"], env=env).splitlines():
+        topic, _, title = line.partition("\t")
+        ids[title] = topic
+    summaries = []
+    for title in HOME_ENTRIES:
+        text = ""
+        if title in ids:
+            shown = run_text([binary, "show", ids[title], "--format", "json"], env=env)
+            text = json.loads(shown).get("summary", "") if shown else ""
+        summaries.append(text)
+    return summaries
 
 
 def home_complete(data):

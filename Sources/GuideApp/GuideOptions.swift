@@ -51,23 +51,24 @@ public struct GuideOptions: Sendable {
     colorsAllowed && (color == .always || isatty(1) == 1)
   }
 
-  /// The theme from the flag, else `DEVREL_GUIDE_THEME`, else the settings file, else dark.
-  /// An unknown name from the environment or the file is reported and ignored.
-  public func chosenTheme() -> ThemeName {
-    if let theme { return theme }
+  /// The theme from the flag, else `DEVREL_GUIDE_THEME`, else the settings file, else dark,
+  /// and what was wrong on the way: an unknown name from the environment or the file is
+  /// ignored and reported, for the guide's status line and for stderr.
+  public func chosenTheme() -> (theme: ThemeName, warnings: [String]) {
+    if let theme { return (theme, []) }
     let environment = environmentValues("HOME", "XDG_CONFIG_HOME", "DEVREL_GUIDE_THEME")
-    let (settings, warnings) = Settings.load(environment)
-    warnings.forEach { printError("devrel-guide: \($0)") }
+    let (settings, fileWarnings) = Settings.load(environment)
+    var warnings = fileWarnings
     for (name, origin) in [
       (environment["DEVREL_GUIDE_THEME"], "DEVREL_GUIDE_THEME"),
       (settings.theme, Settings.filePath(environment) ?? "the settings file"),
     ] {
       guard let name, !name.isEmpty else { continue }
-      if let theme = ThemeName(rawValue: name) { return theme }
+      if let theme = ThemeName(rawValue: name) { return (theme, warnings) }
       let known = ThemeName.allCases.map(\.rawValue).joined(separator: ", ")
-      printError("devrel-guide: unknown theme '\(name)' in \(origin) (known: \(known)); using dark")
+      warnings.append("unknown theme '\(name)' in \(origin) (known: \(known)); using dark")
     }
-    return .dark
+    return (.dark, warnings)
   }
 
   /// The pack to run on; prints every problem and exits 65 (or 66 for a missing folder).

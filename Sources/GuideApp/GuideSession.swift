@@ -30,6 +30,9 @@ public final class GuideSession {
   let unicode: Bool
   /// The place saved last time: written again only if it changed.
   private let startPlace: Place?
+  /// Every message shown in the status line (warnings at start, what could not be saved),
+  /// oldest first, for the caller to repeat on stderr once the screen is given back.
+  public private(set) var messages: [String] = []
 
   /// Where a session opens.
   public enum Start: Sendable {
@@ -41,7 +44,8 @@ public final class GuideSession {
 
   public init(
     pack: ContentPack, terminal: Terminal, storage: GuideStorage?, start: Start = .resume,
-    ascii: Bool = false, now: @escaping @Sendable () -> String = GuideSession.isoNow
+    ascii: Bool = false, warnings: [String] = [],
+    now: @escaping @Sendable () -> String = GuideSession.isoNow
   ) {
     self.terminal = terminal
     self.storage = storage
@@ -53,14 +57,27 @@ public final class GuideSession {
     let state = GuideState(size: terminal.size, quiz: progress, attempts: attempts, marks: marks)
     startPlace = storage?.loadPlace()
     guide = Guide(pack: pack, state: state, now: now)
-    if let notice = historyNotice ?? progressNotice ?? marksNotice {
-      _ = guide.handle(.notice(notice))
-    }
     switch start {
     case .resume: if let place = startPlace { _ = guide.handle(.resume(place)) }
     case .home: break
     case .quiz: _ = guide.handle(.openQuiz)
     }
+    // The status line holds one message: the first, which the others may follow from.
+    let notices = warnings + [historyNotice, progressNotice, marksNotice].compactMap { $0 }
+    if let first = notices.first {
+      _ = guide.handle(.notice(first))
+      messages = notices
+    }
+  }
+
+  /// A session with the data folders and ASCII choice of the command line's options.
+  public convenience init(
+    pack: ContentPack, terminal: Terminal, options: GuideOptions, start: Start, warnings: [String]
+  ) throws {
+    self.init(
+      pack: pack, terminal: terminal,
+      storage: GuideStorage(paths: try dataPaths(), packID: pack.manifest.id), start: start,
+      ascii: options.ascii, warnings: warnings)
   }
 
   /// Runs until the user quits, input closes, or a signal arrives; then remembers the place.
@@ -163,7 +180,10 @@ public final class GuideSession {
   func perform(_ effects: [Effect]) -> Bool {
     let outcome = self.effects.run(effects)
     if outcome.redraw { terminal.invalidate() }
-    for notice in outcome.notices { _ = guide.handle(.notice(notice)) }
+    for notice in outcome.notices {
+      _ = guide.handle(.notice(notice))
+      messages.append(notice)
+    }
     for event in outcome.events {
       if perform(guide.handle(event)) { return true }
     }

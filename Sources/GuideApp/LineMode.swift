@@ -128,6 +128,8 @@ public struct LineMode {
       guard number <= max(1, guide.state.attempts.count) else { return nil }
     case .quiz:
       guard number <= LineText.quizChoices(guide) else { return nil }
+    case .plan:
+      guard number <= guide.planView?.actions.count ?? 0 else { return nil }
     }
     return .chooseItem(number - 1)
   }

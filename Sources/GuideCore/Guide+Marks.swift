@@ -40,7 +40,8 @@ extension Guide {
 
   /// Marks saved for topics this pack no longer has: kept on disk, reported, never deleted.
   public var orphanedMarks: [String] {
-    state.marks.keys.filter { pack.topics[$0] == nil }.sorted()
+    let actions = Set(pack.plan?.actions.map(PlanView.markID) ?? [])
+    return state.marks.keys.filter { pack.topics[$0] == nil && !actions.contains($0) }.sorted()
   }
 
   /// How many readable topics carry each mark.

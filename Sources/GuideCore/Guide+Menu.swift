@@ -17,6 +17,9 @@ extension Guide {
       if position.id != GuideState.homeID || !state.back.isEmpty { goBack() }
     case .other where key == .character("R") && position.id == GuideState.homeID:
       askToResetMarks()
+    case .other
+    where key == .character("p") && position.id == GuideState.homeID && planView != nil:
+      openPlan()
     case .other:
       break
     }

@@ -25,6 +25,9 @@ extension Guide {
     case .results(let position) where position.attempt == nil:
       resultsItemChosen(index, position)
       return []
+    case .plan(let position):
+      planItemChosen(index, position)
+      return []
     case .page, .results, .posting:
       return []
     }
@@ -96,6 +99,11 @@ extension Guide {
         selection: position.selection, count: quizOptionCount(position.step)
       ).moved(by: steps)
       state.screen = .quiz(position)
+    case .plan(var position):
+      position.selection = ListNavigation(
+        selection: position.selection, count: planView?.actions.count ?? 0
+      ).clamped(by: steps)
+      state.screen = .plan(position)
     }
   }
 }

@@ -2,6 +2,10 @@
 extension Guide {
   mutating func resultsKey(_ key: Key, _ position: ResultsPosition) -> [Effect] {
     var position = position
+    if key == .character("p"), pack.plan != nil {
+      openPlan()
+      return []
+    }
     if position.attempt != nil {
       let action = readerKey(key, scroll: &position.scroll, focus: &position.focusedLink)
       state.screen = .results(position)

@@ -170,12 +170,12 @@ extension Guide {
     state.status = "No other matches for \"\(query)\"."
   }
 
-  /// Lines of the current page containing the highlighted query.
+  /// Lines of the current page containing a word of the highlighted query.
   public func matchLines() -> [Int] { matchLines(in: page) }
 
   private func matchLines(in page: PageView?) -> [Int] {
-    guard let query = state.highlight?.lowercased(), !query.isEmpty, let page else { return [] }
-    return page.lines.indices.filter { page.lines[$0].words.lowercased().contains(query) }
+    guard let query = state.highlight, let page else { return [] }
+    return page.lines.indices.filter { SearchMatch.contains(query, in: page.lines[$0].words) }
   }
 
   /// Scrolls so a matching line sits just below the top, with one line of context above.

@@ -127,6 +127,7 @@ public struct Guide: Sendable {
     case .results(let position): return resultsKey(key, position)
     case .posting(.prompt(let prompt)): return postingPromptKey(key, prompt)
     case .posting(.reading(let page)): return postingPageKey(key, page)
+    case .plan(let position): return planKey(key, position)
     }
   }
 
@@ -329,6 +330,7 @@ public struct Guide: Sendable {
       let entry = pack.home.first { $0.target == .posting } ?? MenuEntry(.posting)
       trail = [pack.title(of: entry)]
       if case .reading(let page) = step { trail.append(page.posting.title) }
+    case .plan: trail = ["Your plan"]
     }
     return ["Home"] + trail
   }

@@ -26,6 +26,13 @@ public struct PagePosition: Sendable, Equatable {
   }
 }
 
+/// Where the reader is on "Your plan": the selected action, counted over every section.
+public struct PlanPosition: Sendable, Equatable {
+  public var selection: Int
+
+  public init(selection: Int = 0) { self.selection = selection }
+}
+
 /// One screen of the guide, with the position on it, so going back returns to the same place.
 public enum Screen: Sendable, Equatable {
   case menu(MenuPosition)
@@ -34,6 +41,8 @@ public enum Screen: Sendable, Equatable {
   case results(ResultsPosition)
   /// "Read a job posting": the line that takes a paste or a path, or a reading.
   case posting(PostingStep)
+  /// "Your plan" for the latest attempt.
+  case plan(PlanPosition)
 
   public static let home = Screen.menu(MenuPosition(id: GuideState.homeID))
 }

@@ -64,6 +64,7 @@ public enum KeyHelp {
     case .results(let position): return position.attempt == nil ? "On results" : "On this attempt"
     case .posting(.prompt): return "Reading a job posting"
     case .posting(.reading): return "On this reading"
+    case .plan: return "On your plan"
     }
   }
 
@@ -110,9 +111,12 @@ public enum KeyHelp {
       }
     case .results(let position):
       if position.attempt == nil {
-        return [("Up Down j k", "move"), ("1-9 Enter", "open that attempt or retake"), back]
+        return [
+          ("Up Down j k", "move"), ("1-9 Enter", "open that attempt or retake"),
+          ("p", "your plan"), back,
+        ]
       }
-      return reading
+      return reading + [("p", "your plan")]
     case .posting(.prompt):
       return [
         ("paste", "read the pasted posting (up to 1 MB)"),
@@ -123,6 +127,11 @@ public enum KeyHelp {
       ]
     case .posting(.reading):
       return reading
+    case .plan:
+      return [
+        ("Up Down j k", "move"), ("1-9 Enter", "open the action's page"),
+        ("d l s", "mark the action done, learning or skipped; again to clear"), back,
+      ]
     }
   }
 

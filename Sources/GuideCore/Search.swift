@@ -179,17 +179,53 @@ public struct SearchIndex: Sendable {
   /// The first offset at or after `from` where `needle` starts: Knuth–Morris–Pratt, so the
   /// scan is linear in the text even for a query built to defeat a byte-by-byte comparison
   /// ("aaa…b" in "aaa…"). `fallback` is `Self.fallback(needle)`, made once per query.
+  ///
+  /// Between partial matches it jumps to the next byte that can start one
+  /// (`nextOccurrence`, eight bytes at a time): most of the text is passed over at that
+  /// speed, and no match can start in what it skips.
   private static func firstMatch(
     of needle: [UInt8], fallback: [Int], in haystack: UnsafeBufferPointer<UInt8>, from: Int
   ) -> Int? {
+    guard let first = needle.first else { return nil }
     var matched = 0
     var index = from
     while index < haystack.count {
+      if matched == 0 {
+        guard let next = nextOccurrence(of: first, in: haystack, from: index) else { return nil }
+        index = next
+      }
       let byte = haystack[index]
       while matched > 0, needle[matched] != byte { matched = fallback[matched - 1] }
       if needle[matched] == byte { matched += 1 }
       index += 1
       if matched == needle.count { return index - needle.count }
+    }
+    return nil
+  }
+
+  /// The first offset at or after `from` that holds `byte`. Reads eight bytes at once and
+  /// finds a matching byte among them with word arithmetic (the lowest byte flagged by
+  /// "has a zero byte" of `word ^ pattern` is always a true match), so long stretches without
+  /// the byte cost about a step per word rather than per byte.
+  static func nextOccurrence(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, from: Int)
+    -> Int?
+  {
+    guard let base = haystack.baseAddress else { return nil }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let pattern = ones &* UInt64(byte)
+    let raw = UnsafeRawPointer(base)
+    var index = from
+    while index + 8 <= haystack.count {
+      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      let difference = word ^ pattern
+      let found = (difference &- ones) & ~difference & highs
+      if found != 0 { return index + found.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < haystack.count {
+      if haystack[index] == byte { return index }
+      index += 1
     }
     return nil
   }

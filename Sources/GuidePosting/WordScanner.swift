@@ -56,9 +56,9 @@ enum WordScanner {
 
   /// The words of a line's UTF-8 bytes.
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Line {
-    let kinds = Self.kinds
+    let asciiKinds = Self.asciiKinds
     func classify(_ scalar: Unicode.Scalar) -> Kind {
-      scalar.value < 0x10000 ? kinds[Int(scalar.value)] : Self.classify(scalar)
+      scalar.value < 0x80 ? asciiKinds[Int(scalar.value)] : Self.classify(scalar)
     }
     var result = Line()
     var index = 0
@@ -143,12 +143,11 @@ enum WordScanner {
     case word, digit, space, connector, apostrophe, other
   }
 
-  /// The kind of every character of the Basic Multilingual Plane, worked out once (a few
-  /// milliseconds): asking for a character's Unicode properties costs more than the rest of
-  /// scanning it.
-  private static let kinds: [Kind] = (0..<0x10000).map { value in
-    Unicode.Scalar(UInt32(value)).map(classify) ?? .other
-  }
+  /// The kind of every ASCII character, most of any posting, by table. Other characters ask
+  /// for their Unicode properties when they occur: a table of the whole Basic Multilingual
+  /// Plane cost more to make (65,536 property look-ups) than a posting of a megabyte takes to
+  /// read.
+  private static let asciiKinds: [Kind] = (0..<0x80).map { asciiKind(UInt8($0)) }
 
   /// The scalar at a byte offset of valid UTF-8, and how many bytes it takes.
   private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int)

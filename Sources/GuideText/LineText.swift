@@ -59,7 +59,22 @@ public enum LineText {
         + (prompt.problem.map { Wrap.text($0, width: 78) } ?? [])
     case .posting(.reading):
       return []
+    case .plan:
+      return [""] + describePlan(guide, glyphs: glyphs)
     }
+  }
+
+  /// The plan's lines, each action's mark written after its first line in words.
+  private static func describePlan(_ guide: Guide, glyphs: Glyphs) -> [String] {
+    let view = guide.planView
+    let layout = PlanLayout(view, pack: guide.pack, marks: guide.state.marks, width: 76)
+    var lines = layout.lines.map(glyphs.line)
+    for (action, range) in zip(view?.actions ?? [], layout.actionLines) {
+      if let mark = guide.state.marks[PlanView.markID(of: action)] {
+        lines[range.lowerBound] += " (\(mark.rawValue))"
+      }
+    }
+    return ["Your plan"] + lines
   }
 
   private static func describeQuiz(_ guide: Guide, _ position: QuizPosition, quizOnly: Bool)

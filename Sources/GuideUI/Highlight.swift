@@ -1,28 +1,15 @@
 import GuideCore
 
-/// Where a search query occurs in a line, case-insensitively, in terminal cells.
+/// Where the words of a search occur in a line, in terminal cells (`SearchMatch` finds them).
 enum Highlight {
   /// (first cell, cells) for each occurrence, left to right, not overlapping.
   static func ranges(of query: String, in text: String) -> [(Int, Int)] {
-    let needle = Array(query.lowercased())
-    let characters = Array(text)
-    guard !needle.isEmpty, characters.count >= needle.count else { return [] }
-    var ranges: [(Int, Int)] = []
-    var index = 0
-    var column = 0
-    while index + needle.count <= characters.count {
-      let window = characters[index..<(index + needle.count)]
-      if window.map({ String($0).lowercased() }).joined() == String(needle) {
-        let cells = window.reduce(0) { $0 + CellWidth.of($1) }
-        ranges.append((column, cells))
-        column += cells
-        index += needle.count
-      } else {
-        column += CellWidth.of(characters[index])
-        index += 1
-      }
+    let matches = SearchMatch.ranges(of: query, in: text)
+    guard !matches.isEmpty else { return [] }
+    let widths = text.map { CellWidth.of($0) }
+    return matches.map { range in
+      (widths[..<range.lowerBound].reduce(0, +), widths[range].reduce(0, +))
     }
-    return ranges
   }
 }
 

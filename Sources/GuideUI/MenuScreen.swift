@@ -19,23 +19,9 @@ enum MenuScreen {
     let titleWidth = min(
       width - 5 - markWidth, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
     let detailWidth = width - 8 - markWidth - titleWidth
-    // The selected entry's whole summary, above the key bar, when its row cuts it (as dialog
-    // shows an item's help).
-    // It takes at most half the body, so at least two entries and the "more" line still show;
-    // a longer summary ends with an ellipsis (the page itself has it whole).
-    var description =
+    let description =
       entries.indices.contains(position.selection)
-      ? detail(entries[position.selection], guide).flatMap { text in
-        detailWidth >= 20 && CellWidth.of(canvas.glyphs.text(text)) <= detailWidth
-          ? nil : Wrap.text(canvas.glyphs.text(text), width: width)
-      } ?? [] : []
-    let room = min(description.count, max(0, Chrome.bodyRows(size) / 2))
-    if room == 0 {
-      description = []
-    } else if room < description.count {
-      let rest = description[(room - 1)...].joined(separator: " ")
-      description = Array(description.prefix(room - 1)) + [canvas.fitted(rest, width: width)]
-    }
+      ? summaryBelow(entries[position.selection], guide, detailWidth, width, canvas) : []
     let rows = Chrome.bodyRows(size) - description.count
     for (offset, line) in description.enumerated() {
       canvas.put(line, row: top + rows + offset, column: left, role: .dim, limit: width)
@@ -67,8 +53,14 @@ enum MenuScreen {
     while needed() > rows, intro.count > 1 { intro.removeLast() }
     if needed() > rows { gap = 0 }
     if needed() > rows { intro.removeAll() }
-    // Home sits a third of the way down a tall window rather than clinging to the top.
-    var row = top + (isHome ? max(0, rows - needed()) / 3 : 0)
+    // Home sits a third of the way down a tall window rather than clinging to the top, at the
+    // same place whichever entry is selected: it leaves room for the tallest summary, so a
+    // move never shifts the menu (which would also make curses scroll the whole screen).
+    let tallest =
+      isHome
+      ? entries.map { summaryBelow($0, guide, detailWidth, width, canvas).count }.max() ?? 0 : 0
+    let roomAbove = Chrome.bodyRows(size) - tallest
+    var row = top + (isHome ? max(0, roomAbove - needed()) / 3 : 0)
     for (text, role) in intro {
       canvas.put(text, row: row, column: left, role: role, limit: width)
       row += 1
@@ -111,6 +103,25 @@ enum MenuScreen {
       KeyHint(canvas.glyphs.upDown, "move"), KeyHint(count > 1 ? "1-\(count)" : "1", "open"),
       KeyHint("/", "search"), KeyHint("Enter", "open"),
     ] + (isHome ? [] : [KeyHint("Esc", "back")])
+  }
+
+  /// An entry's whole summary, wrapped, for under the menu when its row cuts it (as dialog
+  /// shows an item's help); none when the row shows it whole.
+  ///
+  /// It takes at most half the body, so at least two entries and the "more" line still show;
+  /// a longer summary ends with an ellipsis (the page itself has it whole).
+  static func summaryBelow(
+    _ entry: MenuEntry, _ guide: Guide, _ detailWidth: Int, _ width: Int, _ canvas: Canvas
+  ) -> [String] {
+    guard let text = detail(entry, guide).map(canvas.glyphs.text),
+      detailWidth < 20 || CellWidth.of(text) > detailWidth
+    else { return [] }
+    let lines = Wrap.text(text, width: width)
+    let room = min(lines.count, max(0, Chrome.bodyRows(canvas.size) / 2))
+    guard room < lines.count else { return lines }
+    guard room > 0 else { return [] }
+    let rest = lines[(room - 1)...].joined(separator: " ")
+    return Array(lines.prefix(room - 1)) + [canvas.fitted(rest, width: width)]
   }
 
   /// The grey words beside an entry: the topic's summary, or the quiz's state.
@@ -166,6 +177,9 @@ enum MenuScreen {
       notes.append(
         "Last quiz: \(date), overall fit \(overall) of 100"
           + (band.map { " (\($0.label))." } ?? "."))
+      if let progress = guide.planView?.progress(guide.state.marks), progress.total > 0 {
+        notes.append("Your plan: \(progress.done) of \(progress.total) done. Press p to see it.")
+      }
     } else if let progress = guide.state.quiz, !progress.answers.isEmpty, let quizNumber {
       notes.append("Quiz in progress: press \(quizNumber) to resume where you stopped.")
     } else if let quizNumber {

@@ -33,6 +33,11 @@ public enum Renderer {
       hints = PostingScreen.draw(prompt, &canvas)
     case .posting(.reading(let page)):
       hints = PageScreen.draw(guide, scroll: page.scroll, focus: page.focusedLink, &canvas)
+    case .plan(let position):
+      hints = PlanScreen.draw(guide, position, &canvas)
+    }
+    if case .results = state.screen, guide.pack.plan != nil {
+      hints.insert(KeyHint("p", "plan"), at: max(0, hints.count - 1))
     }
     if let search = state.overlay?.search {
       canvas.frame.clickTargets = []

@@ -16,22 +16,32 @@ enum SearchScreen {
       ? "Type a word; matches appear as you type."
       : count == 0 ? "No matches." : "\(count) match\(count == 1 ? "" : "es")"
     canvas.put(summary, row: top + 1, column: left, role: .dim)
-    let window = ListWindow(selection: search.selection, count: count, rows: bottom - top - 3)
     let titleWidth = min(
       width / 3, search.hits.map { CellWidth.of(canvas.glyphs.text($0.title)) }.max() ?? 0)
+    let description =
+      search.mode == .index
+      ? definition(
+        search, width: width, lineWidth: width - 4 - titleWidth, rows: (bottom - top - 3) / 2,
+        canvas) : []
+    for (offset, line) in description.enumerated() {
+      canvas.put(
+        line, row: bottom - description.count + offset, column: left, role: .dim, limit: width)
+    }
+    let window = ListWindow(
+      selection: search.selection, count: count, rows: bottom - top - 3 - description.count)
     for index in window.range {
       let hit = search.hits[index]
       let row = top + 3 + index - window.first
       let role = canvas.listRow(
         row, left: left, width: width, index: index, selected: index == search.selection)
       let selected = role == .selection
-      canvas.putFitted(
-        hit.title, row: row, column: left + 2, width: titleWidth,
-        role: selected ? .selection : .heading)
+      let title = canvas.fitted(hit.title, width: titleWidth)
+      canvas.put(title, row: row, column: left + 2, role: selected ? .selection : .heading)
+      highlight(search.query, in: title, row: row, column: left + 2, &canvas)
       let lineLeft = left + 4 + titleWidth
-      canvas.putFitted(
-        hit.line, row: row, column: lineLeft, width: left + width - lineLeft,
-        role: selected ? .selection : .dim)
+      let snippet = snippet(hit.line, search.query, width: left + width - lineLeft, canvas)
+      canvas.put(snippet, row: row, column: lineLeft, role: selected ? .selection : .dim)
+      highlight(search.query, in: snippet, row: row, column: lineLeft, &canvas)
     }
     if let more = window.moreLine(canvas.glyphs) {
       canvas.put(more, row: top + 3 + window.shown, column: left + 2, role: .dim, limit: width - 2)
@@ -44,6 +54,49 @@ enum SearchScreen {
       ? [KeyHint("Tab", "choose"), KeyHint(canvas.glyphs.upDown, "earlier")]
       : [KeyHint(canvas.glyphs.upDown, "choose")]
     return [KeyHint("Enter", "open")] + choose + [KeyHint("Esc", "cancel")]
+  }
+
+  /// The selected term's whole definition, wrapped below the list when its row cuts it (as a
+  /// menu shows its selected entry's summary); at most `rows` lines, so the list keeps half the
+  /// body, the last ending with an ellipsis (the page has it whole).
+  static func definition(
+    _ search: SearchState, width: Int, lineWidth: Int, rows: Int, _ canvas: Canvas
+  ) -> [String] {
+    guard search.hits.indices.contains(search.selection), rows > 0 else { return [] }
+    let text = canvas.glyphs.text(search.hits[search.selection].line)
+    guard CellWidth.of(text) > lineWidth else { return [] }
+    let lines = Wrap.text(text, width: width)
+    guard lines.count > rows else { return lines }
+    let rest = lines[(rows - 1)...].joined(separator: " ")
+    return Array(lines.prefix(rows - 1)) + [canvas.fitted(rest, width: width)]
+  }
+
+  /// A hit's line fitted to `width` cells so that its first match shows: when the match would
+  /// be cut, the line starts (after an ellipsis) so the match sits near the middle.
+  static func snippet(_ line: String, _ query: String, width: Int, _ canvas: Canvas) -> String {
+    let text = canvas.glyphs.text(line)
+    let ellipsis = canvas.glyphs.ellipsis
+    guard CellWidth.of(text) > width,
+      let (start, cells) = Highlight.ranges(of: query, in: text).first,
+      start + cells > width - CellWidth.of(ellipsis)
+    else { return canvas.fitted(text, width: width) }
+    let skip = max(0, start - max(0, width - cells) / 2) + CellWidth.of(ellipsis)
+    var rest = Substring(text)
+    var skipped = 0
+    while skipped < skip, let character = rest.first {
+      skipped += CellWidth.of(character)
+      rest.removeFirst()
+    }
+    return canvas.fitted(ellipsis + rest, width: width)
+  }
+
+  /// Paints the search's words where they occur in text drawn at `row`, `column`.
+  static func highlight(
+    _ query: String, in text: String, row: Int, column: Int, _ canvas: inout Canvas
+  ) {
+    for (start, cells) in Highlight.ranges(of: query, in: text) {
+      canvas.frame.paint(row: row, from: column + start, to: column + start + cells, role: .match)
+    }
   }
 
   /// The typed words in the cells `from..<to`, with the terminal's cursor on the cell after the

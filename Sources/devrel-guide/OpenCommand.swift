@@ -20,13 +20,15 @@ struct OpenCommand: ParsableCommand {
   }
 }
 
-/// Starts the terminal, runs the session, restores the terminal, and exits with its code.
+/// Starts the terminal, runs the session, restores the terminal, prints warnings, and exits.
 @MainActor
 func runGuide(_ options: GuideOptions, start: GuideSession.Start) throws {
   let pack = try options.loadPack()
+  var chosen = options.chosenTheme()
+  defer { chosen.warnings.forEach { printError("devrel-guide: \($0)") } }
   let terminal: NcursesTerminal
   switch NcursesTerminal.start(
-    colorsAllowed: options.colorsAllowed, theme: options.chosenTheme(), mouse: options.mouse)
+    colorsAllowed: options.colorsAllowed, theme: chosen.theme, mouse: options.mouse)
   {
   case .success(let started):
     terminal = started
@@ -38,10 +40,10 @@ func runGuide(_ options: GuideOptions, start: GuideSession.Start) throws {
     printError(error.description)
     throw ExitStatus.terminalUnusable
   }
-  let storage = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
-  let session = GuideSession(
-    pack: pack, terminal: terminal, storage: storage, start: start, ascii: options.ascii)
+  let session = try GuideSession(
+    pack: pack, terminal: terminal, options: options, start: start, warnings: chosen.warnings)
   let end = session.run()
   terminal.stop()
+  chosen.warnings = session.messages
   if end.exitCode != 0 { throw ExitStatus(end.exitCode) }
 }

@@ -290,9 +290,12 @@ struct TerminalBehaviourTests {
       arguments: [try TmuxSession.guideBinary().path, "--home"], noColor: false,
       environment: ["DEVREL_GUIDE_THEME": "neon"])
     try plain.waitFor(Self.ready)
+    // In the guide's status line while it runs, and on stderr once it has given the screen back.
+    try plain.waitFor("unknown theme 'neon' in DEVREL_GUIDE_THEME")
+    #expect(try plain.isOnAlternateScreen())
     try plain.sendKeys("q")
     _ = try plain.waitForExit()
-    try plain.waitFor("unknown theme 'neon' in DEVREL_GUIDE_THEME")
+    try plain.waitFor("devrel-guide: unknown theme 'neon' in DEVREL_GUIDE_THEME")
   }
 
   @Test func theCursorSitsOnTheSelectedItem() throws {

@@ -134,6 +134,22 @@ struct GuideSessionTests {
     _ = session.run()
     #expect(terminal.lastScreen.contains("Results of 2026-11-29 10:04"))
     #expect(terminal.lastScreen.contains("not saved"))
+    #expect(
+      session.messages.contains { $0.contains("not saved") }, "kept for stderr: \(session.messages)"
+    )
+  }
+
+  @Test func aWarningFromTheStartIsInTheFirstFramesStatusLineAndKeptForStderr() throws {
+    let terminal = FakeTerminal(events: [.key(.down)])
+    let warning = "unknown theme 'purple' in DEVREL_GUIDE_THEME (known: dark); using dark"
+    let session = GuideSession(
+      pack: try UIFixture.pack(), terminal: terminal, storage: nil, start: .home,
+      warnings: [warning, "a second one"])
+    _ = session.run()
+    #expect(terminal.frames[0].trimmedLines[22] == " " + warning)
+    #expect(terminal.frames[0].cells[22][1].role == .warn)
+    #expect(!terminal.frames[1].lines[22].contains("purple"), "the next key clears it")
+    #expect(session.messages == [warning, "a second one"])
   }
 }
 

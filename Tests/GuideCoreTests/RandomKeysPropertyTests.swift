@@ -55,6 +55,9 @@ struct RandomKeysPropertyTests {
     case .posting(.reading(let page)):
       let lines = guide.page?.lines.count ?? 0
       #expect(page.scroll >= 0 && page.scroll <= max(0, lines - Chrome.bodyRows(state.size)))
+    case .plan(let position):
+      let count = guide.planView?.actions.count ?? 0
+      #expect((0..<max(1, count)).contains(position.selection))
     }
   }
 

@@ -90,6 +90,20 @@ public enum UIFixture {
     return Renderer.render(guide, unicode: unicode)
   }
 
+  /// The UI fixture with a plan for its one dimension, `code`, scored 0 in the first attempt.
+  public static func packWithPlan() throws -> ContentPack {
+    var pack = try self.pack()
+    pack.plan = Plan(actions: [
+      PlanAction(
+        id: "tutorial", text: "Write a tutorial for a tool you use.", dimension: "code",
+        effort: .weekend, topic: "tools"),
+      PlanAction(
+        id: "forum", text: "Answer questions in a community forum for a month.",
+        dimension: "code", effort: .month, topic: "welcome"),
+    ])
+    return pack
+  }
+
   /// Two attempts of the fixture's quiz, a month apart, the later one better.
   public static let attempts = [
     Attempt(

@@ -1,3 +1,4 @@
+import GuideContent
 import GuideCore
 import GuideTestSupport
 import Testing
@@ -213,5 +214,31 @@ struct ClickTargetTests {
   @Test func helpHidesTheTargetsBelowIt() throws {
     let frame = try UIFixture.frame(Size(columns: 80, rows: 24), keys: [.character("?")])
     #expect(frame.clickTargets.isEmpty)
+  }
+}
+
+/// Home's entries stay on their rows whichever entry is selected, even when the selected
+/// summary under the menu takes more lines for one entry than another (a menu that jumps
+/// as the selection moves also makes curses scroll the whole screen on every such move).
+@Suite("Home's place")
+struct HomePlaceTests {
+  @Test func movingTheSelectionNeverShiftsTheEntries() throws {
+    let fixture = try UIFixture.pack()
+    var topics = fixture.topics
+    topics["welcome"]?.summary = String(repeating: "A long summary of the welcome page. ", count: 4)
+    let pack = ContentPack(
+      manifest: fixture.manifest, home: fixture.home, topics: topics, quiz: fixture.quiz)
+    for size in [
+      Size(columns: 80, rows: 24), Size(columns: 60, rows: 30), Size(columns: 40, rows: 20),
+    ] {
+      let rows = try (0..<fixture.home.count).map { downs in
+        let frame = try UIFixture.frame(
+          size, keys: Array(repeating: .down, count: downs), pack: pack)
+        return frame.trimmedLines.firstIndex {
+          $0.hasSuffix("1  Welcome") || $0.contains("1  Welcome ")
+        }
+      }
+      #expect(rows.allSatisfy { $0 != nil && $0 == rows[0] }, "\(size): \(rows)")
+    }
   }
 }

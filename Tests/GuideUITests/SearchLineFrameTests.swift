@@ -42,11 +42,61 @@ struct SearchLineFrameTests {
     #expect(frame.cursor?.column == 12)
   }
 
+  @Test func aSnippetStartsNearItsFirstMatchAndEveryWordIsHighlighted() throws {
+    let frame = try frame(Size(columns: 40, rows: 12), Array("wrap narrow").map(Key.character))
+    #expect(frame.trimmedLines[3] == "  1 match")
+    let row = frame.trimmedLines[5]
+    #expect(row == "  › Welcome  …nough to wrap when the …")
+    let lineStart = try #require(row.range(of: "wrap")).lowerBound
+    let column = row.distance(from: row.startIndex, to: lineStart)
+    #expect((column..<(column + 4)).allSatisfy { frame.role(row: 5, column: $0) == .match })
+    #expect(frame.role(row: 5, column: column + 4) == .selection)
+  }
+
+  @Test func everyWordIsHighlightedOnThePageTheHitOpens() throws {
+    let frame = try frame(
+      Size(columns: 80, rows: 24), Array("narrow wrap").map(Key.character) + [.enter])
+    for word in ["wrap", "narrow"] {
+      let row = try #require(frame.trimmedLines.firstIndex { $0.contains(word) })
+      let line = frame.trimmedLines[row]
+      let start = try #require(line.range(of: word)).lowerBound
+      let column = line.distance(from: line.startIndex, to: start)
+      #expect(frame.role(row: row, column: column) == .match, "\(word)")
+      #expect(frame.role(row: row, column: column + word.count - 1) == .match, "\(word)")
+    }
+  }
+
+  @Test func titlesAreHighlightedToo() throws {
+    let frame = try frame(Size(columns: 80, rows: 24), Array("tools").map(Key.character))
+    let row = try #require(frame.trimmedLines.firstIndex { $0.hasPrefix("    Tools") })
+    #expect((4..<9).allSatisfy { frame.role(row: row, column: $0) == .match })
+  }
+
   @Test func anASCIITerminalMeasuresTheCursorOnWhatItShows() throws {
     let frame = try UIFixture.frame(
       Size(columns: 80, rows: 24), unicode: false,
       keys: [.character("/"), .character("日"), .character("a")])
     #expect(frame.trimmedLines[2] == "  Search: ?a")
     #expect(frame.cursor?.column == 12)
+  }
+
+  @Test func theIndexShowsTheSelectedTermsWholeDefinitionBelowTheList() throws {
+    let frame = try UIFixture.frame(
+      Size(columns: 40, rows: 12), keys: [.character("i")], pack: Fixture.packWithGlossary)
+    #expect(
+      frame.trimmedLines == [
+        " Home › Index",
+        "",
+        "  Index:",
+        "  2 matches",
+        "",
+        "  › Advocate     someone who speaks f…",
+        "    Code sample  a short program that…",
+        "",
+        "  someone who speaks for developers",
+        "  inside the company and for the comp…",
+        "",
+        " Enter open  ↑↓ choose  Esc cancel",
+      ])
   }
 }

@@ -1,0 +1,54 @@
+import GuideContent
+
+/// "Your plan": the actions for the latest attempt's growth areas. The list keys move, Enter
+/// opens an action's page, and `d`/`l`/`s` mark an action as on a page (saved as `plan:ID`).
+extension Guide {
+  /// The plan for the latest attempt; nil before any attempt or when the pack has no plan.
+  public var planView: PlanView? {
+    guard let attempt = state.attempts.last, let quiz = pack.quiz, let plan = pack.plan else {
+      return nil
+    }
+    return PlanView(attempt: attempt, quiz: quiz, plan: plan)
+  }
+
+  /// Opens "Your plan" (`p` on home and on results).
+  mutating func openPlan() {
+    push(.plan(PlanPosition()))
+  }
+
+  mutating func planKey(_ key: Key, _ position: PlanPosition) -> [Effect] {
+    let actions = planView?.actions ?? []
+    let mark: TopicMark? =
+      switch key {
+      case .character("d"): .done
+      case .character("l"): .learning
+      case .character("s"): .skipped
+      default: nil
+      }
+    if let mark, let action = actions[safe: position.selection] {
+      return toggleMark(mark, on: PlanView.markID(of: action))
+    }
+    var position = position
+    switch ListNavigation(selection: position.selection, count: actions.count).outcome(of: key) {
+    case .selected(let selection):
+      position.selection = selection
+      state.screen = .plan(position)
+    case .chose(let index):
+      planItemChosen(index, position)
+    case .back:
+      goBack()
+    case .other:
+      break
+    }
+    return []
+  }
+
+  /// Opens the page that explains the `index`th action; Esc returns to it on the plan.
+  mutating func planItemChosen(_ index: Int, _ position: PlanPosition) {
+    guard let action = planView?.actions[safe: index] else { return }
+    var position = position
+    position.selection = index
+    state.screen = .plan(position)
+    openTopic(action.topic)
+  }
+}
