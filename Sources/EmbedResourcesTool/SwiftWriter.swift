@@ -126,6 +126,8 @@ struct SwiftWriter {
       case .emphasis(let text): return "Inline.emphasis(\(literal(text)))"
       case .link(let label, let target):
         return "Inline.link(label: \(literal(label)), target: \(literal(target)))"
+      case .webLink(let label, let url):
+        return "Inline.webLink(label: \(literal(label)), url: \(literal(url)))"
       }
     }
     return "[" + items.joined(separator: ", ") + "] as [Inline]"

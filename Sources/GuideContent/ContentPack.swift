@@ -147,11 +147,18 @@ public enum Inline: Sendable, Equatable {
   case text(String)
   case emphasis(String)
   case link(label: String, target: String)
+  /// A link to an outside `https:` or `http:` address (see `WebAddress`). A bare address in
+  /// the text is one whose label is the address itself.
+  case webLink(label: String, url: String)
 
+  /// The words as a reader sees them. An outside address stays visible, after its label
+  /// when the label is something else, so it can be read and typed where links cannot be
+  /// followed.
   public var plainText: String {
     switch self {
     case .text(let text), .emphasis(let text): return text
     case .link(let label, _): return label
+    case .webLink(let label, let url): return label == url ? url : "\(label) (\(url))"
     }
   }
 }

@@ -33,6 +33,7 @@ struct PageBuilder {
       case .link(let label, let target):
         links.append(PageLink(target: target, line: -1))
         return (label, .link(links.count - 1))
+      case .webLink(_, let url): return (inline.plainText, .webLink(url))
       }
     }
   }

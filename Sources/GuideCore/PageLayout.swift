@@ -8,6 +8,9 @@ public enum SpanStyle: Sendable, Equatable, Hashable {
   case emphasis
   /// Part of the link with this index in `PageView.links`.
   case link(Int)
+  /// Part of a link to this outside address: drawn as a link, opened by the terminal (an
+  /// OSC 8 hyperlink where it can), never focused by Tab.
+  case webLink(String)
   case dim
   case good
   case warn

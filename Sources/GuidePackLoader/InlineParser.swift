@@ -1,6 +1,7 @@
 import GuideContent
 
-/// Reads the inline markup of page text: `*emphasis*` and `[label](topic-id)`.
+/// Reads the inline markup of page text: `*emphasis*`, `[label](topic-id)`,
+/// `[label](https://…)` and bare `https://…` addresses.
 ///
 /// Anything that does not close (a lone `*`, a `[` without `](…)`) stays as literal text, so
 /// a typo never hides words. The markup is ASCII, so the text is read as UTF-8 bytes and cut
@@ -12,6 +13,14 @@ public enum InlineParser {
   private static let openLabel = UInt8(ascii: "[")
 
   public static func parse(_ source: String) -> [Inline] {
+    markup(source).flatMap { inline -> [Inline] in
+      guard case .text(let text) = inline else { return [inline] }
+      return BareAddresses.split(text)
+    }
+  }
+
+  /// Emphasis and bracketed links; bare addresses are found afterwards, in the plain runs.
+  private static func markup(_ source: String) -> [Inline] {
     if !source.utf8.contains(where: { $0 == star || $0 == openLabel }) {
       return source.isEmpty ? [] : [.text(source)]
     }
@@ -55,7 +64,14 @@ public enum InlineParser {
     guard !label.isEmpty, !target.isEmpty,
       (find.space.after(target.lowerBound) ?? bytes.count) >= target.upperBound
     else { return nil }
-    return (.link(label: text(bytes, label), target: text(bytes, target)), targetEnd + 1)
+    let address = text(bytes, target)
+    guard WebAddress.scheme(of: address[...]) != nil else {
+      return (.link(label: text(bytes, label), target: address), targetEnd + 1)
+    }
+    // A target with a scheme is an outside address; one `validate` refuses stays plain text,
+    // so a pack loaded anyway never holds a link to it.
+    guard WebAddress.problem(with: address[...]) == nil else { return nil }
+    return (.webLink(label: text(bytes, label), url: address), targetEnd + 1)
   }
 
   /// The next `*`, `]`, `)` and space, each remembered between lookups.

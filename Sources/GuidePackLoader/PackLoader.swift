@@ -40,6 +40,9 @@ private struct Loading {
   var issues: [ContentIssue] = []
   var references: [Reference] = []
   var topicPlaces: [String: (file: String, position: SourcePosition)] = [:]
+  /// The topic file being read, and its lines once a message needs placing in it.
+  var topicText = ""
+  var topicLines: SourceLines?
 
   init(source: PackSource) { self.source = source }
 
@@ -188,6 +191,7 @@ private struct Loading {
 
   mutating func readTopic(_ file: (path: String, text: String)) -> (Topic, YAMLNode)? {
     guard let root = compose(file) else { return nil }
+    topicText = file.text
     var reader = NodeReader(file: display(file.path))
     defer { issues += reader.issues }
     guard let map = reader.mapping(root, "a topic") else { return nil }
@@ -231,6 +235,7 @@ private struct Loading {
       guard let text = value.string else { break }
       let inlines = InlineParser.parse(Sanitizer.clean(text))
       noteLinks(inlines, node: value, &reader)
+      checkAddresses(text, node: value, &reader)
       return .paragraph(inlines)
     case "bullets":
       guard case .sequence(let items) = value.value else { break }
@@ -241,6 +246,7 @@ private struct Loading {
         }
         let inlines = InlineParser.parse(Sanitizer.clean(text))
         noteLinks(inlines, node: item, &reader)
+        checkAddresses(text, node: item, &reader)
         return inlines
       }
       return .bullets(parsed)
@@ -261,6 +267,20 @@ private struct Loading {
         Reference(
           target: target, file: reader.file, position: node.position, what: "link",
           linkOccurrence: occurrence))
+    }
+  }
+
+  /// Reports each outside address `validate` refuses, at the target as written in the file
+  /// (at the paragraph when the file spells it differently, as with YAML escapes).
+  mutating func checkAddresses(_ raw: String, node: YAMLNode, _ reader: inout NodeReader) {
+    let problems = AddressCheck.problems(in: raw)
+    guard !problems.isEmpty else { return }
+    let lines = topicLines ?? SourceLines(topicText)
+    topicLines = lines
+    for problem in problems {
+      let position = lines.find(
+        problem.needle, occurrence: problem.occurrence, from: node.position, skip: 2)
+      reader.report(problem.message, at: position ?? node.position)
     }
   }
 

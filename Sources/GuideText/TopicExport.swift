@@ -32,8 +32,23 @@ public enum TopicExport {
       case .text(let text): return text
       case .emphasis(let text): return "*\(text)*"
       case .link(let label, let target): return "\(label) (`devrel-guide show \(target)`)"
+      case .webLink(let label, let url): return markdownLink(label, url)
       }
     }.joined()
+  }
+
+  /// `[label](url)` with CommonMark's backslash escapes: `\`, `[` and `]` in the label, `(`
+  /// and `)` in the address, so neither can end the link early or start another.
+  static func markdownLink(_ label: String, _ url: String) -> String {
+    func escaped(_ text: String, _ special: String) -> String {
+      var out = ""
+      for character in text {
+        if special.contains(character) { out.append("\\") }
+        out.append(character)
+      }
+      return out
+    }
+    return "[\(escaped(label, "\\[]"))](\(escaped(url, "\\()")))"
   }
 
   struct JSONTopic: Encodable {
@@ -48,6 +63,13 @@ public enum TopicExport {
     var children: [String]
     var body: [JSONBlock]
     var seeAlso: [String]
+    /// Every outside address in the body, in reading order.
+    var links: [JSONLink]
+  }
+
+  struct JSONLink: Encodable, Equatable {
+    var text: String
+    var url: String
   }
 
   public static func json(_ topic: Topic, in pack: ContentPack) throws -> String {
@@ -61,10 +83,18 @@ public enum TopicExport {
     }
     let value = JSONTopic(
       id: topic.id, title: topic.title, summary: topic.summary,
-      children: topic.children.compactMap(\.topicID), body: body, seeAlso: topic.seeAlso)
+      children: topic.children.compactMap(\.topicID), body: body, seeAlso: topic.seeAlso,
+      links: webLinks(topic))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.keyEncodingStrategy = .convertToSnakeCase
     return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  static func webLinks(_ topic: Topic) -> [JSONLink] {
+    topic.body.flatMap(\.inlines).compactMap {
+      if case .webLink(let label, let url) = $0 { return JSONLink(text: label, url: url) }
+      return nil
+    }
   }
 }

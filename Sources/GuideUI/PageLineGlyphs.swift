@@ -7,6 +7,8 @@ struct DrawnSpan: Equatable {
   var role: Role
   /// The index of the link this piece belongs to.
   var link: Int?
+  /// The outside address this piece links to.
+  var url: String?
 }
 
 extension Glyphs {
@@ -23,10 +25,13 @@ extension Glyphs {
       switch span.content {
       case .text(let words, let style):
         var link: Int?
+        var url: String?
         if case .link(let index) = style { link = index }
+        if case .webLink(let address) = style { url = address }
         drawn.append(
           DrawnSpan(
-            column: column, text: text(words), role: Self.role(style, focus: focus), link: link))
+            column: column, text: text(words), role: Self.role(style, focus: focus), link: link,
+            url: url))
       case .bullet:
         drawn.append(DrawnSpan(column: column, text: bullet, role: .dim))
       case .rule(let length):
@@ -81,6 +86,7 @@ extension Glyphs {
     case .emphasis: return .emphasis
     case .dim: return .dim
     case .link(let index): return index == focus ? .focusedLink : .link
+    case .webLink: return .link
     case .good: return .good
     case .warn: return .warn
     }
