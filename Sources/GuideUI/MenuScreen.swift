@@ -15,7 +15,7 @@ enum MenuScreen {
     let top = Chrome.headerRows
     let titles = entries.map { pack.title(of: $0) }
     // A column for progress marks, once the reader has made any.
-    let markWidth = guide.state.marks.isEmpty ? 0 : 2
+    let markWidth = guide.state.marks.keys.allSatisfy(PlanView.isActionMark) ? 0 : 2
     let titleWidth = min(
       width - 5 - markWidth, (titles.map { CellWidth.of(canvas.glyphs.text($0)) }.max() ?? 0))
     let detailWidth = width - 8 - markWidth - titleWidth

@@ -63,6 +63,13 @@ struct PlanFrameTests {
       ])
   }
 
+  @Test func anActionsMarkLeavesTheMenusMarkColumnOut() throws {
+    let frame = try Self.frame(
+      Size(columns: 80, rows: 24), keys: [.character("p"), .character("d"), .escape])
+    #expect(frame.trimmedLines.contains("  › 1  Welcome        What this guide is about."))
+    #expect(frame.trimmedLines.contains("  Your plan: 1 of 2 done. Press p to see it."))
+  }
+
   @Test func withoutAnAttemptThePlanSaysToTakeTheQuizFirst() throws {
     let frame = try UIFixture.frame(
       Size(columns: 40, rows: 12), keys: [.character("4"), .character("p")],
