@@ -376,7 +376,13 @@ struct RobustnessTests {
   /// "No input of up to 32 MiB uses more than 300 MB": a pack's peak memory while it is loaded,
   /// indexed and searched stays within that share of 300 MB for its size, plus what a debug
   /// build needs for nothing at all (the release build needs less).
-  @Test func searchingABigPackStaysWithinItsShareOf300MB() throws {
+  ///
+  /// A peak of memory is only a fact about the guide when nothing else competes for the
+  /// machine: beside the rest of a parallel suite the same run measured from 55 MB to 270 MB.
+  /// So it runs on its own, after `swift test`, when `DEVREL_GUIDE_MEMORY_TEST=1` (`.ci/run`
+  /// does that).
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["DEVREL_GUIDE_MEMORY_TEST"] == "1"))
+  func searchingABigPackStaysWithinItsShareOf300MB() throws {
     let pack = try TerminalBehaviourTests.writeBusyPack(bullets: 100_000)
     defer { try? FileManager.default.removeItem(at: pack) }
     let size =
@@ -386,12 +392,10 @@ struct RobustnessTests {
       try Self.binary(), ["search", "--content", pack.path, "zyzzyva"],
       environment: ["HOME": pack.path, "LANG": "C.UTF-8"])
     #expect(result.status == 1, "\(result.errors)")
-    // 128 MB: a debug build's own footprint while it loads, indexes and searches on threads.
-    // For this pack of 4 MB it measured 55-89 MB alone and up to 151 MB in all beside the rest
-    // of a busy suite, so the bound catches a pack held many times over or memory that grows
-    // faster than the pack, not a few megabytes. The release build's figures for 32 MB inputs
-    // are in the README.
-    let boundKiB = 128 * 1024 + 300 * 1024 * size / (32 * 1024 * 1024)
+    // 96 MB: a debug build's own footprint while it loads, indexes and searches on threads
+    // (measured 55-89 MB in all for this pack of 4 MB, run alone). The release build's figures
+    // for 32 MB inputs are in the README.
+    let boundKiB = 96 * 1024 + 300 * 1024 * size / (32 * 1024 * 1024)
     #expect(result.maxResidentKiB > 0)
     #expect(result.maxResidentKiB < boundKiB, "peak \(result.maxResidentKiB) KiB for \(size) bytes")
   }
