@@ -30,14 +30,24 @@ public final class NcursesTerminal: Terminal {
   /// The rows of the last frame drawn: a row that has not changed is not copied into curses
   /// again. Emptied whenever curses' own copy may differ (resize, full repaint).
   private var drawnRows: [[Cell]] = []
+  /// The SGR sequence of each role, by raw value, for writing hyperlinks over a frame; nil
+  /// when hyperlinks are off. See `Hyperlinks`.
+  private let hyperlinkLooks: [String]?
+  /// The links of the last frame, and the roles that look like their cells (see
+  /// `Hyperlinks.overlay`).
+  private var shownLinks: [Hyperlink] = []
+  private var linkedRoles = Set<Role>()
+  /// Set when curses will repaint every cell, so every link must be written again.
+  private var repaintPending = false
 
   /// How long `wgetch` waits before the loop looks at the signal flags again.
   static let inputTimeoutMilliseconds: Int32 = 100
 
   private init(
     screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, mouse: Bool,
-    looks: [(attributes: attr_t, pair: Int16)]
+    looks: [(attributes: attr_t, pair: Int16)], hyperlinkLooks: [String]?
   ) {
+    self.hyperlinkLooks = hyperlinkLooks
     self.screen = screen
     self.window = window
     self.unicode = unicode
@@ -49,14 +59,11 @@ public final class NcursesTerminal: Terminal {
 
   /// Takes over the terminal, or says why it cannot.
   ///
-  /// - Parameter theme: the table from role to look; `monochrome` uses no colour at all.
-  /// - Parameter colorsAllowed: false for `NO_COLOR` or `--color never`; colours are also off
-  ///   when the terminal has none.
-  public static func start(colorsAllowed: Bool, theme: ThemeName = .dark, mouse: Bool = true)
-    -> Result<
-      NcursesTerminal, TerminalStartError
-    >
-  {
+  /// Hyperlinks stay off for terminal types that would show their sequences as text (see
+  /// `Hyperlinks.suit`) whatever the settings say.
+  public static func start(_ settings: TerminalSettings) -> Result<
+    NcursesTerminal, TerminalStartError
+  > {
     guard isatty(0) == 1, isatty(1) == 1 else { return .failure(.notATerminal) }
     // Only the character set matters to curses; loading every locale category would cost a
     // dozen more files opened and mapped at start.
@@ -88,7 +95,7 @@ public final class NcursesTerminal: Terminal {
     intrflush(window, false)
     // Clicks open items and links, the wheel scrolls: this asks the terminal to report them;
     // InputDecoder reads the reports.
-    if mouse { mousemask(dg_mouse_mask(), nil) }
+    if settings.mouse { mousemask(dg_mouse_mask(), nil) }
     wtimeout(window, inputTimeoutMilliseconds)
     curs_set(0)
     if getenv("ESCDELAY") == nil { set_escdelay(25) }
@@ -96,7 +103,8 @@ public final class NcursesTerminal: Terminal {
     // of keys (a sentence pasted on the home screen would otherwise act as commands).
     NcursesTerminal.writeToTerminal("\u{1B}[?2004h")
 
-    let colors = colorsAllowed && theme != .monochrome && has_colors() && start_color() == OK
+    let theme = settings.theme
+    let colors = settings.colors && theme != .monochrome && has_colors() && start_color() == OK
     let background: Int16 = colors && use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
     let looks = Role.allCases.map { role in
       let style = Theme.style(for: role, in: theme)
@@ -107,11 +115,18 @@ public final class NcursesTerminal: Terminal {
       }
       return (attributes: Theme.cursesAttributes(style.attributes), pair: pair)
     }
+    let hyperlinkLooks =
+      settings.hyperlinks && Hyperlinks.suit(term: term)
+      ? Role.allCases.map { role in
+        Hyperlinks.sgr(
+          Theme.style(for: role, in: theme), colored: looks[role.rawValue].pair != 0,
+          blackBackground: background >= 0)
+      } : nil
 
     return .success(
       NcursesTerminal(
-        screen: screen, window: window, unicode: unicode, mouse: mouse,
-        looks: looks))
+        screen: screen, window: window, unicode: unicode, mouse: settings.mouse,
+        looks: looks, hyperlinkLooks: hyperlinkLooks))
   }
 
   /// Gives the terminal back: normal mode, main screen, visible cursor. Safe to call twice.
@@ -140,10 +155,24 @@ public final class NcursesTerminal: Terminal {
     Signals.restore()
   }
 
-  /// A control sequence curses does not know, straight to the terminal.
+  /// Control sequences curses does not know, straight to the terminal, all of them: a write
+  /// cut short by a signal is finished, so no sequence is left open.
   private static func writeToTerminal(_ sequence: String) {
     var sequence = sequence
-    sequence.withUTF8 { _ = CNcursesw.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    sequence.withUTF8 { bytes in
+      var sent = 0
+      while sent < bytes.count {
+        let written = CNcursesw.write(
+          STDOUT_FILENO, bytes.baseAddress.map { $0 + sent }, bytes.count - sent)
+        if written > 0 {
+          sent += written
+        } else if written < 0, errno == EINTR {
+          continue
+        } else {
+          return
+        }
+      }
+    }
   }
 
   /// Whether `start` succeeded and `stop` has not been called.
@@ -160,6 +189,7 @@ public final class NcursesTerminal: Terminal {
   public func invalidate() {
     guard isActive, let current = dg_curscr() else { return }
     clearok(current, true)
+    repaintPending = true
   }
 
   /// Copies the frame into curses; `doupdate` then sends only what changed.
@@ -175,9 +205,12 @@ public final class NcursesTerminal: Terminal {
     {
       drawnRows = []
     }
+    var changed = repaintPending || frame.hyperlinks != shownLinks
+    repaintPending = false
     for row in 0..<rows {
       let cells = frame.cells[row]
       if row < drawnRows.count, drawnRows[row] == cells { continue }
+      changed = true
       let columns = min(frame.size.columns, screenColumns, cells.count)
       var column = 0
       var text: [UInt8] = []
@@ -208,6 +241,28 @@ public final class NcursesTerminal: Terminal {
     placeCursor(frame.cursor, rows: min(rows, screenRows), columns: screenColumns)
     wnoutrefresh(window)
     doupdate()
+    if changed {
+      writeHyperlinks(frame, rows: rows, columns: min(frame.size.columns, screenColumns))
+    }
+  }
+
+  /// Writes the frame's links over what curses has just drawn, and unlinks cells that may
+  /// still carry the last frame's; nothing at all while neither frame has a link.
+  private func writeHyperlinks(_ frame: Frame, rows: Int, columns: Int) {
+    guard let hyperlinkLooks, !(frame.hyperlinks.isEmpty && shownLinks.isEmpty) else { return }
+    let bytes = Hyperlinks.overlay(
+      frame, rows: rows, width: columns, unlinking: linkedRoles,
+      sgr: { hyperlinkLooks[$0.rawValue] },
+      text: { row, column in self.printable(frame.cells[row], at: column, columns: columns) })
+    shownLinks = frame.hyperlinks
+    linkedRoles = roles(lookingLike: Hyperlinks.linkedRoles(frame))
+    if !bytes.isEmpty { Self.writeToTerminal(bytes) }
+  }
+
+  /// Every role drawn the same as one of `roles`: curses tells cells apart by look, not role.
+  private func roles(lookingLike roles: Set<Role>) -> Set<Role> {
+    let alike = roles.map { looks[$0.rawValue] }
+    return Set(Role.allCases.filter { role in alike.contains { $0 == looks[role.rawValue] } })
   }
 
   /// The text to write for one cell: "" for the second half of a wide character, never a
