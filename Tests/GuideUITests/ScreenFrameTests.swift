@@ -598,7 +598,7 @@ struct ScreenFrameTests {
         "│                question        │",
         "│ Esc            leave the quiz; │",
         "│                answers are     │",
-        "└───────────────────── ↓ 18 more ┘",
+        "└───────────────────── ↓ 20 more ┘",
         " ↑↓ scroll  Esc close",
       ])
   }
