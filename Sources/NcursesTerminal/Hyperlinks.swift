@@ -8,9 +8,11 @@ import GuideUI
 /// curses believes it shows, and the links' cells also carry their addresses.
 ///
 /// The terminal moves a cell's link with the cell when curses scrolls, and keeps it when curses
-/// leaves the cell alone, so a cell can still carry a link the new frame no longer has. Such a
-/// cell looks the same as when it was linked, so it has one of the roles the links' cells had:
-/// those cells outside the new links are written again outside any link.
+/// leaves the cell alone, so a cell can still carry a link the new frame no longer has. Curses
+/// leaves a cell alone only when it looks the same as before, so the terminal draws linked
+/// cells under twin colour pairs and curses rewrites them once their link has gone. Where no
+/// twin can be made (no colours), the cells outside the new links that look like the old
+/// links' cells are written again outside any link.
 ///
 /// Only `https:` and `http:` addresses go out, printable ASCII only, `;` percent-encoded and
 /// at most `maxURLBytes` long: nothing from a pack can end the sequence early or start another.
@@ -60,11 +62,14 @@ enum Hyperlinks {
     text: (_ row: Int, _ column: Int) -> String
   ) -> String {
     let rows = min(rows, frame.cells.count)
-    var links: [(row: Int, columns: Range<Int>, url: String)] = []
-    for link in frame.hyperlinks where link.row >= 0 && link.row < rows {
-      guard let url = safeURL(link.url) else { continue }
-      links.append(
-        (link.row, link.columns.clamped(to: 0..<min(width, frame.cells[link.row].count)), url))
+    // A link whose address must not go out is still written, outside any link, so no cell of
+    // it keeps an old one.
+    let links = frame.hyperlinks.filter { $0.row >= 0 && $0.row < rows }.map { link in
+      (
+        row: link.row,
+        columns: link.columns.clamped(to: 0..<min(width, frame.cells[link.row].count)),
+        url: safeURL(link.url)
+      )
     }
     var out = ""
     func write(row: Int, columns: Range<Int>, url: String?) {

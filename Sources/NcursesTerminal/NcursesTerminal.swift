@@ -22,6 +22,11 @@ public final class NcursesTerminal: Terminal {
   /// Attributes and colour pair of each role, at the role's raw value (an array, not a
   /// dictionary: a `Role`-keyed dictionary costs a conformance scan at start).
   private let looks: [(attributes: attr_t, pair: Int16)]
+  /// The look of each role inside a hyperlink: the same attributes and colours under a twin
+  /// colour pair, so curses tells a linked cell from an alike one outside any link and
+  /// rewrites it when the link has gone. The role's own look where no twin can be made (no
+  /// colours, too few pairs, hyperlinks off).
+  private let linkedLooks: [(attributes: attr_t, pair: Int16)]
   private var cursorVisible = false
   /// Turns the bytes read into events.
   private var decoder: InputDecoder
@@ -45,8 +50,10 @@ public final class NcursesTerminal: Terminal {
 
   private init(
     screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, mouse: Bool,
-    looks: [(attributes: attr_t, pair: Int16)], hyperlinkLooks: [String]?
+    looks: [(attributes: attr_t, pair: Int16)],
+    linkedLooks: [(attributes: attr_t, pair: Int16)], hyperlinkLooks: [String]?
   ) {
+    self.linkedLooks = linkedLooks
     self.hyperlinkLooks = hyperlinkLooks
     self.screen = screen
     self.window = window
@@ -115,8 +122,18 @@ public final class NcursesTerminal: Terminal {
       }
       return (attributes: Theme.cursesAttributes(style.attributes), pair: pair)
     }
+    let hyperlinks = settings.hyperlinks && Hyperlinks.suit(term: term)
+    let linkedLooks = Role.allCases.map { role in
+      let look = looks[role.rawValue]
+      let twin = role.rawValue + 1 + looks.count
+      guard hyperlinks, look.pair != 0, twin < dg_color_pairs(),
+        let foreground = Theme.style(for: role, in: theme).foreground
+      else { return look }
+      init_pair(Int16(twin), foreground, background)
+      return (attributes: look.attributes, pair: Int16(twin))
+    }
     let hyperlinkLooks =
-      settings.hyperlinks && Hyperlinks.suit(term: term)
+      hyperlinks
       ? Role.allCases.map { role in
         Hyperlinks.sgr(
           Theme.style(for: role, in: theme), colored: looks[role.rawValue].pair != 0,
@@ -126,7 +143,7 @@ public final class NcursesTerminal: Terminal {
     return .success(
       NcursesTerminal(
         screen: screen, window: window, unicode: unicode, mouse: settings.mouse,
-        looks: looks, hyperlinkLooks: hyperlinkLooks))
+        looks: looks, linkedLooks: linkedLooks, hyperlinkLooks: hyperlinkLooks))
   }
 
   /// Gives the terminal back: normal mode, main screen, visible cursor. Safe to call twice.
@@ -205,26 +222,35 @@ public final class NcursesTerminal: Terminal {
     {
       drawnRows = []
     }
-    var changed = repaintPending || frame.hyperlinks != shownLinks
+    // Where the links are changes how their cells look to curses: every row is copied again.
+    let linksMoved = hyperlinkLooks != nil && frame.hyperlinks != shownLinks
+    if linksMoved { drawnRows = [] }
+    var changed = repaintPending || linksMoved
     repaintPending = false
+    let linked = hyperlinkLooks == nil ? [] : Self.linkedSpans(frame.hyperlinks, rows: rows)
     for row in 0..<rows {
       let cells = frame.cells[row]
       if row < drawnRows.count, drawnRows[row] == cells { continue }
       changed = true
       let columns = min(frame.size.columns, screenColumns, cells.count)
+      let spans = row < linked.count ? linked[row] : []
       var column = 0
       var text: [UInt8] = []
       text.reserveCapacity(columns * 2 + 1)
       while column < columns {
         let start = column
         let role = cells[column].role
+        let inLink = !spans.isEmpty && spans.contains { $0.contains(column) }
         text.removeAll(keepingCapacity: true)
-        while column < columns, cells[column].role == role {
+        while column < columns, cells[column].role == role,
+          spans.isEmpty || spans.contains(where: { $0.contains(column) }) == inLink
+        {
           text.append(contentsOf: printable(cells, at: column, columns: columns).utf8)
           column += 1
         }
         text.append(0)
-        write(text, role: role, row: row, from: start, to: column)
+        let look = inLink ? linkedLooks[role.rawValue] : looks[role.rawValue]
+        write(text, look: look, row: row, from: start, to: column)
       }
       if columns < screenColumns {
         dg_set_attributes(window, dg_attr_normal(), 0)
@@ -259,10 +285,21 @@ public final class NcursesTerminal: Terminal {
     if !bytes.isEmpty { Self.writeToTerminal(bytes) }
   }
 
-  /// Every role drawn the same as one of `roles`: curses tells cells apart by look, not role.
+  /// Every role whose look outside a link is the look of one of `roles` inside a link: curses
+  /// tells cells apart by look, not role, so only those can keep a link it has gone from.
   private func roles(lookingLike roles: Set<Role>) -> Set<Role> {
-    let alike = roles.map { looks[$0.rawValue] }
+    let alike = roles.map { linkedLooks[$0.rawValue] }
     return Set(Role.allCases.filter { role in alike.contains { $0 == looks[role.rawValue] } })
+  }
+
+  /// The columns each row's links cover.
+  private static func linkedSpans(_ links: [Hyperlink], rows: Int) -> [[Range<Int>]] {
+    guard !links.isEmpty else { return [] }
+    var spans = Array(repeating: [Range<Int>](), count: rows)
+    for link in links where link.row >= 0 && link.row < rows {
+      spans[link.row].append(link.columns)
+    }
+    return spans
   }
 
   /// The text to write for one cell: "" for the second half of a wide character, never a
@@ -286,10 +323,12 @@ public final class NcursesTerminal: Terminal {
     return text
   }
 
-  /// Writes a run of one role; `text` is UTF-8 ending in a NUL (bytes, not a String, so a
+  /// Writes a run of one look; `text` is UTF-8 ending in a NUL (bytes, not a String, so a
   /// row is built without a string append per cell).
-  private func write(_ text: [UInt8], role: Role, row: Int, from start: Int, to end: Int) {
-    let look = looks[role.rawValue]
+  private func write(
+    _ text: [UInt8], look: (attributes: attr_t, pair: Int16), row: Int, from start: Int,
+    to end: Int
+  ) {
     dg_set_attributes(window, look.attributes, look.pair)
     // ERR at the bottom-right cell is expected: curses still draws it (scrollok is off).
     _ = text.withUnsafeBufferPointer { bytes in
