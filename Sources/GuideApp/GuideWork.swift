@@ -3,7 +3,7 @@ import GuideCore
 import GuideUI
 import Synchronization
 
-/// One event handled on another thread: the guide it leaves, its effects and the frame that
+/// Events handled on another thread: the guide they leave, the effects and the frame that
 /// shows it.
 ///
 /// The guide is a value, so the work changes a copy and the session takes the copy when it is
@@ -12,19 +12,24 @@ final class GuideWork: Sendable {
   struct Outcome: Sendable {
     var guide: Guide
     var effects: [Effect]
+    /// How many of the events were handled (`Guide.handle(together:)` stops after the first
+    /// with effects); the rest are still to come.
+    var handled: Int
     var frame: Frame
   }
 
   private let done = DispatchSemaphore(value: 0)
   private let result = Mutex<Outcome?>(nil)
 
-  /// Starts handling `event` on a copy of `guide` at once.
-  init(_ guide: Guide, _ event: Event, unicode: Bool) {
+  /// Starts handling `events`, which came in together, on a copy of `guide` at once.
+  init(_ guide: Guide, _ events: [Event], unicode: Bool) {
     DispatchQueue.global(qos: .userInteractive).async { [self] in
       var guide = guide
-      let effects = guide.handle(event)
+      let (effects, handled) = guide.handle(together: events)
       let frame = Renderer.render(guide, unicode: unicode)
-      result.withLock { $0 = Outcome(guide: guide, effects: effects, frame: frame) }
+      result.withLock {
+        $0 = Outcome(guide: guide, effects: effects, handled: handled, frame: frame)
+      }
       done.signal()
     }
   }
