@@ -54,7 +54,8 @@ enum Hyperlinks {
   ///
   /// - Parameter rows: the rows on screen; `width`: the columns on screen (a link is cut
   ///   there, never wrapped).
-  /// - Parameter unlinking: the roles the last links' cells had (see `linkedRoles`).
+  /// - Parameter unlinking: the roles whose cells may still carry a link of the last frame
+  ///   (those that look like its linked cells, see `linkedRoles`).
   /// - Parameter sgr: the select-graphic-rendition sequence for a role, as curses draws it.
   /// - Parameter text: the printable text curses wrote for a cell (row, column).
   static func overlay(

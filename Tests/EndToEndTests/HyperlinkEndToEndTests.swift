@@ -64,16 +64,40 @@ struct HyperlinkEndToEndTests {
 
   static let osc8 = "\u{1B}]8;;"
 
-  @Test func eachAddressIsAHyperlinkAroundItsOwnText() throws {
+  /// A screen without links (the home menu) costs not one byte more with hyperlinks on.
+  @Test func aScreenWithoutLinksSendsTheSameBytesEitherWay() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
-    let output = try openThePage()
+    let pack = try makePack()
+    var outputs: [String] = []
+    for arguments in [[], ["--no-hyperlinks"]] {
+      let program = try PseudoTerminalProgram(
+        try TmuxSession.guideBinary().path, ["--home", "--content", pack] + arguments,
+        environment: environment())
+      defer { program.end() }
+      try program.wait(for: "A page with sources.")
+      try program.write("q")
+      outputs.append(try program.readToEnd())
+      #expect(program.exitStatus() == 0)
+    }
+    #expect(outputs[0] == outputs[1])
+    #expect(!outputs[0].contains("\u{1B}]8"))
+  }
+
+  /// The link's text is written again in its own look: underlined and cyan, or only
+  /// underlined with colours off.
+  @Test(
+    arguments: [([], "\u{1B}[0;4;36m"), (["--color", "never"], "\u{1B}[0;4m")]
+      as [([String], String)])
+  func eachAddressIsAHyperlinkAroundItsOwnText(_ arguments: [String], look: String) throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = try openThePage(arguments)
     #expect(
       output.contains(
-        "\(Self.osc8)https://example.org/a%3Bb\u{1B}\\\u{1B}[0;4;36mhttps://example.org/a;b"
+        "\(Self.osc8)https://example.org/a%3Bb\u{1B}\\\(look)https://example.org/a;b"
           + "\(Self.osc8)\u{1B}\\"))
     #expect(
       output.contains(
-        "\(Self.osc8)https://example.org/book\u{1B}\\\u{1B}[0;4;36mthe book (https://example.org/book)"
+        "\(Self.osc8)https://example.org/book\u{1B}\\\(look)the book (https://example.org/book)"
           + "\(Self.osc8)\u{1B}\\"))
     // Every link opened is closed again.
     #expect(
