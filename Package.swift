@@ -76,7 +76,10 @@ let package = Package(
     ),
     .testTarget(
       name: "GuideUITests",
-      dependencies: ["GuideContent", "GuideCore", "GuideUI", "GuideTestSupport"]),
+      dependencies: [
+        "GuideContent", "GuideBundle", "GuideCore", "GuideUI", "GuideTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "GuideTextTests",
       dependencies: [

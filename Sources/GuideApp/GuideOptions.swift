@@ -16,16 +16,27 @@ public struct GuideOptions: Sendable {
   public var theme: ThemeName?
   public var mouse: Bool
   public var ascii: Bool
+  /// False for `--no-hyperlinks`; see `terminalSettings`.
+  public var hyperlinks: Bool
 
   public init(
     content: String? = nil, color: ColorChoice = .auto, theme: ThemeName? = nil,
-    mouse: Bool = true, ascii: Bool = false
+    mouse: Bool = true, ascii: Bool = false, hyperlinks: Bool = true
   ) {
     self.content = content
     self.color = color
     self.theme = theme
     self.mouse = mouse
     self.ascii = ascii
+    self.hyperlinks = hyperlinks
+  }
+
+  /// How to set up the full-screen terminal. Hyperlinks are off with `--no-hyperlinks` or
+  /// `DEVREL_GUIDE_HYPERLINKS=0`.
+  public func terminalSettings(theme: ThemeName) -> TerminalSettings {
+    TerminalSettings(
+      colors: colorsAllowed, theme: theme, mouse: mouse,
+      hyperlinks: hyperlinks && environmentValue("DEVREL_GUIDE_HYPERLINKS") != "0")
   }
 
   /// `--color`: `auto` is off when `NO_COLOR` is set (and, for printed text, in a pipe).

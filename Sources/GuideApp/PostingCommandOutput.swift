@@ -24,12 +24,14 @@ public func printPosting(_ file: String, format: TextFormat, options: GuideOptio
     let color = TextColor(enabled: options.textColorsAllowed)
     for line in PostingReport.text(reading, fit: fit) {
       let indent = String(repeating: " ", count: line.indent)
+      let hanging = String(repeating: " ", count: line.hanging)
       let room = width - line.indent
       // Lines that fit keep their spacing (the bars are aligned); Wrap collapses spaces.
       let wrapped =
-        CellWidth.of(line.text) <= room ? [line.text] : Wrap.text(line.text, width: room)
-      for part in wrapped {
-        let text = part.isEmpty ? "" : indent + part
+        CellWidth.of(line.text) <= room
+        ? [line.text] : Wrap.text(line.text, width: room - line.hanging)
+      for (index, part) in wrapped.enumerated() {
+        let text = part.isEmpty ? "" : indent + (index == 0 ? "" : hanging) + part
         guard line.isHeading, color.enabled else {
           print(text)
           continue
@@ -38,7 +40,7 @@ public func printPosting(_ file: String, format: TextFormat, options: GuideOptio
       }
     }
   case .markdown: print(PostingReport.markdown(reading, fit: fit), terminator: "")
-  case .json: print(jsonForTerminal(try postingJSON(reading, fit: fit?.1 ?? [])))
+  case .json: print(jsonForTerminal(try postingJSON(reading, fit: fit?.notes ?? [])))
   }
   if !reading.relatesToSubject { throw ExitStatus.nothingFound }
 }
@@ -68,18 +70,19 @@ private func readPosting(_ file: String) throws -> String {
   }
 }
 
-/// The posting beside the reader's last quiz attempt: a heading and a sentence per dimension
-/// the posting leans on. Nil without an attempt or a home folder; the reading stands alone.
-private func besideTheQuiz(_ reading: PostingReading, pack: ContentPack) -> (String, [String])? {
+/// The posting beside the reader's last quiz attempt. Nil without an attempt or a home folder;
+/// the reading stands alone.
+private func besideTheQuiz(_ reading: PostingReading, pack: ContentPack) -> PostingFit.Beside? {
   let environment = environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
   guard reading.relatesToSubject, let paths = try? DataPaths.fromEnvironment(environment),
-    let last = GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts.last,
-    let fit = PostingLayout.besideTheQuiz(reading, last: last, pack: pack)
+    let last = GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts.last
   else { return nil }
-  return (fit.heading, fit.notes.map { PostingFit.sentence($0, pack: pack) })
+  return PostingLayout.besideTheQuiz(reading, last: last, pack: pack)
 }
 
-private func postingJSON(_ reading: PostingReading, fit: [String]) throws -> String {
+/// The reading for scripts. `beside_your_quiz` keeps its sentences as 0.2.0 printed them;
+/// `plan_actions` lists the actions under them, each with the growth area it builds.
+private func postingJSON(_ reading: PostingReading, fit: [PostingFit.Note]) throws -> String {
   struct Output: Encodable {
     var subject: String
     var relatesToSubject: Bool
@@ -88,11 +91,26 @@ private func postingJSON(_ reading: PostingReading, fit: [String]) throws -> Str
     var roles: [RoleMatch]
     var askAbout: [FlagMatch]
     var besideYourQuiz: [String]
+    var planActions: [Action]
+  }
+  struct Action: Encodable {
+    var id: String
+    var dimension: String
+    var text: String
+    var effort: String
+    var topic: String
   }
   let output = Output(
     subject: reading.subject, relatesToSubject: reading.relatesToSubject,
     note: PostingReading.disclaimer, emphasis: reading.emphasis, roles: reading.roles,
-    askAbout: reading.askAbout, besideYourQuiz: fit)
+    askAbout: reading.askAbout, besideYourQuiz: fit.map(\.sentence),
+    planActions: fit.flatMap { note in
+      note.actions.map {
+        Action(
+          id: $0.id, dimension: note.dimension, text: $0.text, effort: $0.effort.rawValue,
+          topic: $0.page.id)
+      }
+    })
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
   encoder.keyEncodingStrategy = .convertToSnakeCase

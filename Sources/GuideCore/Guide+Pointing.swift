@@ -94,6 +94,9 @@ extension Guide {
         selection: position.selection, count: state.attempts.count
       ).moved(by: steps)
       state.screen = .results(position)
+    case .quiz(var position) where quizMaxScroll(position) > 0:
+      position.scroll = min(max(0, position.scroll + steps), quizMaxScroll(position))
+      state.screen = .quiz(position)
     case .quiz(var position):
       position.selection = ListNavigation(
         selection: position.selection, count: quizOptionCount(position.step)

@@ -55,10 +55,16 @@ extension Guide {
     if case .feedback(let index) = position.step, key == .character(" ") || key == .character("n") {
       return advance(from: index)
     }
+    if let scroll = quizScroll(after: key, position) {
+      var position = position
+      position.scroll = scroll
+      state.screen = .quiz(position)
+      return []
+    }
     let list = ListNavigation(selection: position.selection, count: quizOptionCount(position.step))
     switch list.outcome(of: key) {
     case .selected(let selection):
-      state.screen = .quiz(QuizPosition(step: position.step, selection: selection))
+      select(selection, position)
       return []
     case .chose(let index):
       return quizOptionChosen(index, position)
@@ -76,6 +82,74 @@ extension Guide {
     }
   }
 
+  // MARK: - Scrolling a step taller than the window
+
+  /// The quiz step on screen laid out for the window, as Core measures it.
+  public func quizLayout(_ position: QuizPosition) -> QuizLayout {
+    QuizLayout(
+      self, position, width: Chrome.textWidth(state.size), rows: Chrome.bodyRows(state.size))
+  }
+
+  /// The furthest the quiz step scrolls in the window.
+  func quizMaxScroll(_ position: QuizPosition) -> Int {
+    quizLayout(position).maxScroll(Chrome.bodyRows(state.size))
+  }
+
+  /// The new scroll for a key that scrolls rather than moves the selection, or nil. PgUp and
+  /// PgDn turn a screenful; Down and Up read on like a page until the selected option is
+  /// whole in sight (Up also past the first option, back up to the question), then they move.
+  func quizScroll(after key: Key, _ position: QuizPosition) -> Int? {
+    let layout = quizLayout(position)
+    let rows = Chrome.bodyRows(state.size)
+    let visible = layout.visibleRows(rows)
+    let scroll = min(position.scroll, layout.maxScroll(rows))
+    guard layout.maxScroll(rows) > 0 else { return nil }
+    let selected = layout.options[safe: position.selection] ?? 0..<0
+    let bounded = { (scroll: Int) in min(max(0, scroll), layout.maxScroll(rows)) }
+    switch key {
+    case .pageDown: return bounded(scroll + max(1, visible - 1))
+    case .pageUp: return bounded(scroll - max(1, visible - 1))
+    case .down, .character("j"):
+      return selected.upperBound > scroll + visible ? scroll + 1 : nil
+    case .up, .character("k"):
+      if selected.lowerBound < scroll { return scroll - 1 }
+      return position.selection == 0 && scroll > 0 ? scroll - 1 : nil
+    default: return nil
+    }
+  }
+
+  /// Selects an option, scrolling as little as shows it whole.
+  mutating func select(_ selection: Int, _ position: QuizPosition) {
+    var position = position
+    position.selection = selection
+    position.scroll = quizLayout(position).scroll(
+      position.scroll, showing: selection, rows: Chrome.bodyRows(state.size))
+    state.screen = .quiz(position)
+  }
+
+  /// Opens a step of the quiz at its first row (feedback at its verdict).
+  mutating func showStep(_ step: QuizPosition.Step, selection: Int = 0) {
+    var position = QuizPosition(step: step, selection: selection)
+    position.scroll = min(quizLayout(position).start, quizMaxScroll(position))
+    state.screen = .quiz(position)
+  }
+
+  /// The title of a question's page when the reader meets it only after the quiz: it is not
+  /// among the pages the home menu lists before the quiz (or their sub-pages). Nil when the
+  /// page comes first, or when home does not list the quiz.
+  public func pageAfterQuiz(_ question: Question) -> String? {
+    guard case .knowledge(_, _, _, let topic) = question.kind,
+      let quizEntry = pack.home.firstIndex(where: { $0.target == .quiz })
+    else { return nil }
+    var before = Set<String>()
+    var pending = pack.home.prefix(quizEntry).compactMap(\.topicID)
+    while let id = pending.popLast() {
+      guard before.insert(id).inserted else { continue }
+      pending += pack.topics[id]?.children.compactMap(\.topicID) ?? []
+    }
+    return before.contains(topic) ? nil : pack.topics[topic]?.title ?? topic
+  }
+
   /// Picks an option of the step on screen: an intro choice, an answer, or what to do after
   /// feedback.
   mutating func quizOptionChosen(_ option: Int, _ position: QuizPosition) -> [Effect] {
@@ -87,7 +161,9 @@ extension Guide {
       if FeedbackChoice.allCases[option] == .readMore,
         case .knowledge(_, _, _, let topic) = pack.quiz?.questions[index].kind
       {
-        state.screen = .quiz(QuizPosition(step: .feedback(index), selection: option))
+        var position = position
+        position.selection = option
+        state.screen = .quiz(position)
         openTopic(topic)
         return []
       }
@@ -107,7 +183,7 @@ extension Guide {
       } else if index > 0 {
         showQuestion(index - 1)
       } else {
-        state.screen = .quiz(QuizPosition(step: .intro))
+        showStep(.intro)
       }
     }
   }
@@ -170,7 +246,7 @@ extension Guide {
     progress.current = index + 1
     state.quiz = progress
     if case .knowledge = question.kind, case .chose = answer {
-      state.screen = .quiz(QuizPosition(step: .feedback(index)))
+      showStep(.feedback(index))
       return [.saveProgress(progress)]
     }
     return [.saveProgress(progress)] + advance(from: index)
@@ -200,12 +276,12 @@ extension Guide {
       return
     }
     if isAnsweredKnowledge(question) {
-      state.screen = .quiz(QuizPosition(step: .feedback(index)))
+      showStep(.feedback(index))
       return
     }
     var selection = 0
     if case .chose(let chosen) = state.quiz?.answers[question.id] { selection = chosen }
-    state.screen = .quiz(QuizPosition(step: .question(index), selection: selection))
+    showStep(.question(index), selection: selection)
   }
 
   /// A knowledge question with an option chosen (a skip can still be answered later).

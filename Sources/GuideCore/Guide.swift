@@ -259,6 +259,9 @@ public struct Guide: Sendable {
     case .posting(.reading(var reading)) where page != nil:
       clamp(&reading.scroll, &reading.focusedLink, page)
       state.screen = .posting(.reading(reading))
+    case .quiz(var position):
+      position.scroll = min(max(0, position.scroll), quizMaxScroll(position))
+      state.screen = .quiz(position)
     default:
       break
     }

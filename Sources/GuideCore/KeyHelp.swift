@@ -81,6 +81,9 @@ public enum KeyHelp {
 
   static let back: (String, String) = ("Esc Left h", "back")
 
+  /// A quiz step taller than the window: Up and Down read on to the options too.
+  static let scroll: (String, String) = ("PgUp PgDn", "scroll what does not fit")
+
   static func screenKeys(_ screen: Screen) -> [(String, String)] {
     switch screen {
     case .menu(let position):
@@ -97,16 +100,16 @@ public enum KeyHelp {
     case .quiz(let position):
       switch position.step {
       case .intro:
-        return [("Up Down j k", "move"), ("Enter 1-9", "choose"), back]
+        return [("Up Down j k", "move"), ("Enter 1-9", "choose"), scroll, back]
       case .question:
         return [
           ("Up Down j k", "move"), ("1-9 Enter", "answer"), ("s", "skip this question"),
-          ("Backspace", "previous question"), ("Esc", "leave the quiz; answers are kept"),
+          ("Backspace", "previous question"), ("Esc", "leave the quiz; answers are kept"), scroll,
         ]
       case .feedback:
         return [
           ("Space n", "next question"), ("1-9 Enter", "choose"),
-          ("Backspace", "change the answer"), ("Esc", "leave the quiz; answers are kept"),
+          ("Backspace", "previous question"), ("Esc", "leave the quiz; answers are kept"), scroll,
         ]
       }
     case .results(let position):

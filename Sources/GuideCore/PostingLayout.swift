@@ -11,21 +11,28 @@ public enum PostingLayout {
   public static let barWidth = PostingReport.barWidth
 
   /// How the posting meets the reader's last quiz attempt: a heading and a note per dimension
-  /// the posting leans on. Nil without an attempt, a quiz, or anything the posting relates to.
+  /// the posting leans on, a growth area's with the plan's actions for it. Growth areas and
+  /// the strongest skill are the results page's (`Scoring.verdict`), the actions the plan's
+  /// (`PlanView`). Nil without an attempt, a quiz, or anything the posting relates to.
   public static func besideTheQuiz(
     _ reading: PostingReading, last: Attempt?, pack: ContentPack
-  ) -> (heading: String, notes: [PostingFit.Note])? {
+  ) -> PostingFit.Beside? {
     guard reading.relatesToSubject, let quiz = pack.quiz, let last else { return nil }
-    let ranked = Scoring.ranked(quiz, scores: last.scores)
-    let notes = PostingFit.notes(reading, scores: last.scores, ranked: ranked, pack: pack)
+    let verdict = Scoring.verdict(quiz, scores: last.scores)
+    let sections = pack.plan.map { PlanView(attempt: last, quiz: quiz, plan: $0).sections } ?? []
+    let standing = PostingFit.Standing(
+      scores: last.scores, strongest: verdict.strongest?.id, growth: verdict.growth,
+      actions: Dictionary(
+        sections.map { ($0.dimension.id, $0.actions) }, uniquingKeysWith: { first, _ in first }))
     let heading =
       last.date.isEmpty
       ? "Beside your last quiz" : "Beside your quiz of \(Guide.shortDate(last.date))"
-    return (heading, notes)
+    return PostingFit.Beside(
+      heading: heading, notes: PostingFit.notes(reading, standing: standing, pack: pack))
   }
 
   public static func layout(
-    _ posting: ReadPosting, fit: (heading: String, notes: [PostingFit.Note])?,
+    _ posting: ReadPosting, fit: PostingFit.Beside?,
     pack: ContentPack, width: Int
   ) -> PageView {
     var builder = PageBuilder(width: width)
@@ -45,18 +52,36 @@ public enum PostingLayout {
     emphasis(reading, &builder)
     roles(reading, pack, &builder)
     askAbout(reading, &builder)
-    if let fit, !fit.notes.isEmpty {
-      builder.blank()
-      builder.paragraph([(fit.heading, .heading)])
-      for note in fit.notes {
-        var runs: [(String, SpanStyle)] = [(note.text, .plain)]
-        if !note.read.isEmpty {
-          runs += [(": read ", .plain)] + ResultsLayout.links(note.read[...], pack, &builder)
-        }
-        builder.bullet(runs + [(".", .plain)])
+    if let fit, !fit.notes.isEmpty { beside(fit, pack, &builder) }
+    return PageView(width: width, lines: builder.lines, links: builder.links)
+  }
+
+  /// Each note as a bullet with its pages as links, then the plan's actions for it, each
+  /// with its effort and page (a link) as the plan screen shows them.
+  private static func beside(
+    _ fit: PostingFit.Beside, _ pack: ContentPack, _ builder: inout PageBuilder
+  ) {
+    builder.blank()
+    builder.paragraph([(fit.heading, .heading)])
+    for note in fit.notes {
+      var runs: [(String, SpanStyle)] = [(note.text, .plain)]
+      if !note.read.isEmpty {
+        runs +=
+          [(": read ", .plain)] + ResultsLayout.links(note.read.map(\.id)[...], pack, &builder)
+      }
+      builder.bullet(runs + [(".", .plain)])
+      if !note.actions.isEmpty {
+        builder.paragraph([(PostingReport.Words.fromPlan, .dim)], indent: 2)
+      }
+      for action in note.actions {
+        builder.paragraph([(action.text, .plain)], indent: 4)
+        let page =
+          pack.topics[action.page.id] == nil
+          ? [(action.page.title, SpanStyle.dim)]
+          : builder.runs([.link(label: action.page.title, target: action.page.id)])
+        builder.paragraph([(action.effort.label + " · ", .dim)] + page, indent: 4)
       }
     }
-    return PageView(width: width, lines: builder.lines, links: builder.links)
   }
 
   private static func emphasis(_ reading: PostingReading, _ builder: inout PageBuilder) {

@@ -85,10 +85,13 @@ public struct QuizPosition: Sendable, Equatable {
   public var step: Step
   /// The highlighted option (scale level, option, or intro choice).
   public var selection: Int
+  /// The first row of `QuizLayout` on screen, when the step is taller than the window.
+  public var scroll: Int
 
-  public init(step: Step, selection: Int = 0) {
+  public init(step: Step, selection: Int = 0, scroll: Int = 0) {
     self.step = step
     self.selection = selection
+    self.scroll = scroll
   }
 }
 

@@ -1,44 +1,87 @@
 import GuideContent
 
 /// How a posting's emphasis meets the reader's last quiz: "leans on Content, one of your
-/// growth areas", with the pages to read next.
+/// growth areas", with the pages to read and the plan's actions to do next.
 public enum PostingFit {
   /// The share a dimension needs in the posting to be worth setting beside a score.
   public static let notableShare = 20
 
+  /// What the last quiz says of the reader, as the results page and the plan say it (the
+  /// caller decides it with `Scoring.verdict` and `PlanView`, so the three never disagree).
+  public struct Standing: Sendable, Equatable {
+    public var scores: [String: Int]
+    /// The skill that clearly leads, if one does.
+    public var strongest: String?
+    /// The growth areas (skills below 60), each with the pages that explain it.
+    public var growth: [Dimension]
+    /// The plan's actions per growth area; empty when the pack has no plan.
+    public var actions: [String: [PlanAction]]
+
+    public init(
+      scores: [String: Int], strongest: String?, growth: [Dimension],
+      actions: [String: [PlanAction]] = [:]
+    ) {
+      self.scores = scores
+      self.strongest = strongest
+      self.growth = growth
+      self.actions = actions
+    }
+  }
+
+  /// The heading ("Beside your quiz of …") and the notes, as every form of the reading shows
+  /// them.
+  public struct Beside: Sendable, Equatable {
+    public var heading: String
+    public var notes: [Note]
+
+    public init(heading: String, notes: [Note]) {
+      self.heading = heading
+      self.notes = notes
+    }
+  }
+
   /// What the reading says about one dimension the posting leans on.
   public struct Note: Sendable, Equatable {
+    /// The dimension's id.
+    public var dimension: String
     /// The sentence, without the pages to read and the full stop.
     public var text: String
-    /// Topics to read next (for a growth area): of the dimension's first three, those the
+    /// Pages to read next (for a growth area): of the dimension's first three, those the
     /// pack has.
-    public var read: [String]
+    public var read: [Page]
+    /// The plan's actions for a growth area, in pack order.
+    public var actions: [Action]
+
+    /// The note as one sentence, each page with its id (for `devrel-guide show ID`): "Leans on
+    /// Content (40%), one of your growth areas (you scored 30): read Writing (writing)."
+    public var sentence: String {
+      let pages = read.map { "\($0.title) (\($0.id))" }
+      return text + (pages.isEmpty ? "" : ": read " + pages.joined(separator: ", ")) + "."
+    }
   }
 
-  /// One sentence per dimension the posting leans on (at least `notableShare`), largest share
-  /// first, with the pages to read for a growth area: "Leans on Content (40%), one of your
-  /// growth areas (you scored 30): read Writing (writing)."
-  public static func lines(
-    _ reading: PostingReading, scores: [String: Int], ranked: [Dimension], pack: ContentPack
-  ) -> [String] {
-    notes(reading, scores: scores, ranked: ranked, pack: pack).map { sentence($0, pack: pack) }
+  /// A page of the pack, with the title to show for it.
+  public struct Page: Sendable, Equatable {
+    public var id: String
+    public var title: String
   }
 
-  /// A note as one sentence, each page to read with its id (for `devrel-guide show ID`).
-  public static func sentence(_ note: Note, pack: ContentPack) -> String {
-    let pages = note.read.compactMap { id in pack.topics[id].map { "\($0.title) (\(id))" } }
-    return note.text + (pages.isEmpty ? "" : ": read " + pages.joined(separator: ", ")) + "."
+  /// A plan action to do next, with its rough effort and the page that explains it.
+  public struct Action: Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var effort: Effort
+    public var page: Page
+
+    /// "a weekend; read Code (skills/code)".
+    public var detail: String { "\(effort.label); read \(page.title) (\(page.id))" }
   }
 
-  /// The notes behind `lines`. `ranked` is the quiz's dimensions with a score, strongest first
-  /// (as the results page ranks them); like that page, the strongest is first and the growth
-  /// areas are the last two after it, and a tie everywhere has neither.
+  /// One note per dimension the posting leans on (at least `notableShare`) that the reader
+  /// has a score for, largest share first.
   public static func notes(
-    _ reading: PostingReading, scores: [String: Int], ranked: [Dimension], pack: ContentPack
+    _ reading: PostingReading, standing: Standing, pack: ContentPack
   ) -> [Note] {
-    let allTied = Set(ranked.compactMap { scores[$0.id] }).count <= 1
-    let strongest = allTied ? nil : ranked.first?.id
-    let growth = allTied ? [] : ranked.dropFirst().suffix(2).map(\.id)
     let leaning = reading.emphasis.enumerated().filter { $0.element.percent >= notableShare }
       .sorted {
         $0.element.percent != $1.element.percent
@@ -46,18 +89,26 @@ public enum PostingFit {
       }
       .map(\.element)
     return leaning.compactMap { emphasis in
-      guard let score = scores[emphasis.id] else { return nil }
+      guard let score = standing.scores[emphasis.id] else { return nil }
       let leans = "Leans on \(emphasis.title) (\(emphasis.percent)%)"
-      if emphasis.id == strongest {
-        return Note(text: "\(leans), your strongest area (you scored \(score))", read: [])
+      var note = Note(
+        dimension: emphasis.id, text: "\(leans), where you scored \(score)", read: [],
+        actions: [])
+      if emphasis.id == standing.strongest {
+        note.text = "\(leans), your strongest area (you scored \(score))"
+      } else if let dimension = standing.growth.first(where: { $0.id == emphasis.id }) {
+        note.text = "\(leans), one of your growth areas (you scored \(score))"
+        note.read = dimension.topics.prefix(3).compactMap { id in
+          pack.topics[id].map { Page(id: id, title: $0.title) }
+        }
+        note.actions = (standing.actions[emphasis.id] ?? []).map { action in
+          let title = pack.topics[action.topic]?.title ?? action.topic
+          return Action(
+            id: action.id, text: action.text, effort: action.effort,
+            page: Page(id: action.topic, title: title))
+        }
       }
-      guard growth.contains(emphasis.id) else {
-        return Note(text: "\(leans), where you scored \(score)", read: [])
-      }
-      let dimension = ranked.first { $0.id == emphasis.id }
-      let pages = (dimension?.topics ?? []).prefix(3).filter { pack.topics[$0] != nil }
-      return Note(
-        text: "\(leans), one of your growth areas (you scored \(score))", read: Array(pages))
+      return note
     }
   }
 }

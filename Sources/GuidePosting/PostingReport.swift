@@ -6,11 +6,14 @@ public enum PostingReport {
     public var text: String
     /// A section's title, which a terminal may show in bold.
     public var isHeading: Bool
+    /// How much further than the first the wrapped lines are indented, past a list's `- `.
+    public var hanging: Int
 
-    public init(_ indent: Int, _ text: String, isHeading: Bool = false) {
+    public init(_ indent: Int, _ text: String, isHeading: Bool = false, hanging: Int = 0) {
       self.indent = indent
       self.text = text
       self.isHeading = isHeading
+      self.hanging = hanging
     }
   }
 
@@ -27,11 +30,13 @@ public enum PostingReport {
     public static let noRole = "none: no role's signature occurs"
     /// Before a flag's question.
     public static let ask = "Ask: "
+    /// Before the plan's actions for a growth area the posting leans on.
+    public static let fromPlan = "To do next, from your plan:"
   }
 
-  /// The reading; `fit` is a heading and the `PostingFit` lines, when the reader has taken
+  /// The reading; `fit` is how it meets the last quiz, when the reader has taken
   /// the quiz.
-  public static func text(_ reading: PostingReading, fit: (String, [String])? = nil) -> [Line] {
+  public static func text(_ reading: PostingReading, fit: PostingFit.Beside? = nil) -> [Line] {
     var lines: [Line] = []
     guard reading.relatesToSubject else {
       return [Line(0, reading.unrelatedNotice), Line(0, ""), Line(0, PostingReading.disclaimer)]
@@ -60,15 +65,22 @@ public enum PostingReport {
         lines.append(Line(4, Words.ask + flag.ask))
       }
     }
-    if let (heading, sentences) = fit, !sentences.isEmpty {
-      lines += [Line(0, ""), Line(0, heading, isHeading: true)] + sentences.map { Line(2, $0) }
+    if let fit, !fit.notes.isEmpty {
+      lines += [Line(0, ""), Line(0, fit.heading, isHeading: true)]
+      for note in fit.notes {
+        lines.append(Line(2, note.sentence))
+        if !note.actions.isEmpty { lines.append(Line(4, Words.fromPlan)) }
+        for action in note.actions {
+          lines += [Line(4, "- " + action.text, hanging: 2), Line(6, action.detail)]
+        }
+      }
     }
     lines.append(Line(0, ""))
     lines.append(Line(0, PostingReading.disclaimer))
     return lines
   }
 
-  public static func markdown(_ reading: PostingReading, fit: (String, [String])? = nil)
+  public static func markdown(_ reading: PostingReading, fit: PostingFit.Beside? = nil)
     -> String
   {
     var lines = ["## Reading of the job posting", "", "*\(PostingReading.disclaimer)*", ""]
@@ -92,8 +104,13 @@ public enum PostingReport {
         lines.append("- **\(flag.title)**: \(list(flag.evidence)). \(flag.ask)")
       }
     }
-    if let (heading, sentences) = fit, !sentences.isEmpty {
-      lines += ["", "### \(heading)", ""] + sentences.map { "- \($0)" }
+    if let fit, !fit.notes.isEmpty {
+      lines += ["", "### \(fit.heading)", ""]
+      for note in fit.notes {
+        lines.append("- \(note.sentence)")
+        if !note.actions.isEmpty { lines.append("  \(Words.fromPlan)") }
+        lines += note.actions.map { "  - \($0.text) *(\($0.detail))*" }
+      }
     }
     return lines.joined(separator: "\n") + "\n"
   }

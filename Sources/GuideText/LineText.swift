@@ -99,6 +99,9 @@ public enum LineText {
       let question = quiz.questions[index]
       var lines = ["", "Question \(index + 1) of \(quiz.questions.count)"]
       if case .rating = question.kind { lines.append("How much is this like you?") }
+      if let page = guide.pageAfterQuiz(question) {
+        lines.append("From a page after the quiz: \(page).")
+      }
       lines += Wrap.text(question.text, width: 78)
       lines += guide.options(of: question).enumerated().map { "  \($0.offset + 1)) \($0.element)" }
       return lines

@@ -34,6 +34,20 @@ public struct ClickTarget: Sendable, Equatable {
   }
 }
 
+/// A span of a row whose text links to an outside `https:`/`http:` address, kept beside the
+/// cells as data: only the terminal decides whether and how to make it a hyperlink.
+public struct Hyperlink: Sendable, Equatable {
+  public var row: Int
+  public var columns: Range<Int>
+  public var url: String
+
+  public init(row: Int, columns: Range<Int>, url: String) {
+    self.row = row
+    self.columns = columns
+    self.url = url
+  }
+}
+
 /// One terminal cell: a grapheme and its role. A wide grapheme fills its cell and leaves the
 /// next cell's `text` empty, the way the terminal itself lays it out.
 public struct Cell: Sendable, Equatable {
@@ -54,6 +68,8 @@ public struct Frame: Sendable, Equatable {
   public var cursor: (row: Int, column: Int)?
   /// What a mouse click on each clickable span means.
   public var clickTargets: [ClickTarget] = []
+  /// The outside addresses shown on screen, where their text is.
+  public var hyperlinks: [Hyperlink] = []
 
   /// The event for a click at a cell, if anything is clickable there.
   public func event(atRow row: Int, column: Int) -> Event? {
@@ -69,6 +85,7 @@ public struct Frame: Sendable, Equatable {
   public static func == (lhs: Frame, rhs: Frame) -> Bool {
     lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursor?.row == rhs.cursor?.row
       && lhs.cursor?.column == rhs.cursor?.column && lhs.clickTargets == rhs.clickTargets
+      && lhs.hyperlinks == rhs.hyperlinks
   }
 
   /// Writes text at a position, clipped to the row, never splitting a wide character.

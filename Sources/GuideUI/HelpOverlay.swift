@@ -58,6 +58,24 @@ enum MoreMarker {
     let text = text(count, up: up, canvas.glyphs)
     canvas.put(text, row: row, column: max(0, right - CellWidth.of(text) + 1), role: .dim)
   }
+
+  /// "↑ 2 more above  ↓ 5 more below", or "↑ 2 more  ↓ 5 more" when that is wider than
+  /// `width`; nil when nothing is out of sight.
+  static func line(above: Int, below: Int, _ glyphs: Glyphs, width: Int = .max) -> String? {
+    var long: [String] = []
+    var short: [String] = []
+    if above > 0 {
+      short.append(glyphs.text("↑") + " \(above) more")
+      long.append(short[short.count - 1] + " above")
+    }
+    if below > 0 {
+      short.append(glyphs.text("↓") + " \(below) more")
+      long.append(short[short.count - 1] + " below")
+    }
+    guard !long.isEmpty else { return nil }
+    let line = long.joined(separator: "  ")
+    return CellWidth.of(line) <= width ? line : short.joined(separator: "  ")
+  }
 }
 
 /// Which items of a list fit in `rows`, keeping the selection in sight. When some do not fit,
@@ -78,11 +96,9 @@ struct ListWindow: Equatable {
   var above: Int { first }
   var below: Int { max(0, count - first - shown) }
 
-  /// "↑ 2 more above  ↓ 5 more below", or nil when every item shows.
-  func moreLine(_ glyphs: Glyphs) -> String? {
-    var parts: [String] = []
-    if above > 0 { parts.append(glyphs.text("↑") + " \(above) more above") }
-    if below > 0 { parts.append(glyphs.text("↓") + " \(below) more below") }
-    return parts.isEmpty ? nil : parts.joined(separator: "  ")
+  /// "↑ 2 more above  ↓ 5 more below" (shorter when narrower than `width`), or nil when every
+  /// item shows.
+  func moreLine(_ glyphs: Glyphs, width: Int = .max) -> String? {
+    MoreMarker.line(above: above, below: below, glyphs, width: width)
   }
 }

@@ -90,7 +90,7 @@ enum MenuScreen {
         canvas.putFitted(detail, row: itemRow, column: detailColumn, width: detailWidth, role: .dim)
       }
     }
-    if let more = window.moreLine(canvas.glyphs) {
+    if let more = window.moreLine(canvas.glyphs, width: width - 2) {
       canvas.put(more, row: row + window.shown, column: left + 2, role: .dim, limit: width - 2)
     }
     var noteRow = row + window.shown + 1
@@ -143,10 +143,7 @@ enum MenuScreen {
   }
 
   /// About 15 seconds a question: "about 7 minutes".
-  static func duration(_ quiz: Quiz) -> String {
-    let minutes = max(1, (quiz.questions.count * 15 + 59) / 60)
-    return "about \(minutes) minute\(minutes == 1 ? "" : "s")"
-  }
+  static func duration(_ quiz: Quiz) -> String { QuizLayout.duration(quiz) }
 
   /// Lines under the home menu: where the reader stands with the quiz, and where help is.
   static func homeNotes(_ guide: Guide, _ glyphs: Glyphs) -> [String] {

@@ -18,6 +18,10 @@ enum PageScreen {
           canvas.frame.clickTargets.append(
             ClickTarget(row: row, columns: (left + span.column)..<end, event: .followLink(index)))
         }
+        if let url = span.url, end > left + span.column {
+          canvas.frame.hyperlinks.append(
+            Hyperlink(row: row, columns: (left + span.column)..<end, url: url))
+        }
         if span.role == .focusedLink, canvas.frame.cursor == nil {
           canvas.frame.cursor = (row, left + span.column)
         }

@@ -43,7 +43,7 @@ enum SearchScreen {
       canvas.put(snippet, row: row, column: lineLeft, role: selected ? .selection : .dim)
       highlight(search.query, in: snippet, row: row, column: lineLeft, &canvas)
     }
-    if let more = window.moreLine(canvas.glyphs) {
+    if let more = window.moreLine(canvas.glyphs, width: width - 2) {
       canvas.put(more, row: top + 3 + window.shown, column: left + 2, role: .dim, limit: width - 2)
     }
     // Last: the terminal's cursor belongs on the line being typed, not on the selected hit.

@@ -26,6 +26,26 @@ public enum TerminalWait: Sendable, Equatable {
   case closed
 }
 
+/// How the full-screen terminal is set up, as the options and environment decided.
+public struct TerminalSettings: Sendable, Equatable {
+  /// False for `NO_COLOR` or `--color never`; colours are also off when the terminal has none.
+  public var colors: Bool
+  /// The table from role to look; `monochrome` uses no colour at all.
+  public var theme: ThemeName
+  /// Whether clicks and the wheel are reported (`--no-mouse` turns them off).
+  public var mouse: Bool
+  /// Whether outside addresses become OSC 8 hyperlinks (`--no-hyperlinks`,
+  /// `DEVREL_GUIDE_HYPERLINKS=0`); the terminal also leaves them off where it must.
+  public var hyperlinks: Bool
+
+  public init(colors: Bool, theme: ThemeName = .dark, mouse: Bool = true, hyperlinks: Bool = true) {
+    self.colors = colors
+    self.theme = theme
+    self.mouse = mouse
+    self.hyperlinks = hyperlinks
+  }
+}
+
 /// The seam between the app and a real screen: ncurses in the binary, a fake in tests.
 ///
 /// Deliberately small (size, draw, next event), so a test terminal is a few lines and every

@@ -21,6 +21,11 @@ public final class NcursesTerminal: Terminal {
   /// Attributes and colour pair of each role, at the role's raw value (an array, not a
   /// dictionary: a `Role`-keyed dictionary costs a conformance scan at start).
   private let looks: [(attributes: attr_t, pair: Int16)]
+  /// The look of each role inside a hyperlink: the same attributes and colours under a twin
+  /// colour pair, so curses tells a linked cell from an alike one outside any link and
+  /// rewrites it when the link has gone. The role's own look where no twin can be made (no
+  /// colours, too few pairs, hyperlinks off).
+  private let linkedLooks: [(attributes: attr_t, pair: Int16)]
   private var cursorVisible = false
   /// Turns the bytes read into events.
   private var decoder: InputDecoder
@@ -29,14 +34,26 @@ public final class NcursesTerminal: Terminal {
   /// The rows of the last frame drawn: a row that has not changed is not copied into curses
   /// again. Emptied whenever curses' own copy may differ (resize, full repaint).
   private var drawnRows: [[Cell]] = []
+  /// The SGR sequence of each role, by raw value, for writing hyperlinks over a frame; nil
+  /// when hyperlinks are off. See `Hyperlinks`.
+  private let hyperlinkLooks: [String]?
+  /// The links of the last frame, and the roles that look like their cells (see
+  /// `Hyperlinks.overlay`).
+  private var shownLinks: [Hyperlink] = []
+  private var linkedRoles = Set<Role>()
+  /// Set when curses will repaint every cell, so every link must be written again.
+  private var repaintPending = false
 
   /// How long `wgetch` waits before the loop looks at the signal flags again.
   static let inputTimeoutMilliseconds: Int32 = 100
 
   private init(
     screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, mouse: Bool,
-    looks: [(attributes: attr_t, pair: Int16)]
+    looks: [(attributes: attr_t, pair: Int16)],
+    linkedLooks: [(attributes: attr_t, pair: Int16)], hyperlinkLooks: [String]?
   ) {
+    self.linkedLooks = linkedLooks
+    self.hyperlinkLooks = hyperlinkLooks
     self.screen = screen
     self.window = window
     self.unicode = unicode
@@ -48,14 +65,11 @@ public final class NcursesTerminal: Terminal {
 
   /// Takes over the terminal, or says why it cannot.
   ///
-  /// - Parameter theme: the table from role to look; `monochrome` uses no colour at all.
-  /// - Parameter colorsAllowed: false for `NO_COLOR` or `--color never`; colours are also off
-  ///   when the terminal has none.
-  public static func start(colorsAllowed: Bool, theme: ThemeName = .dark, mouse: Bool = true)
-    -> Result<
-      NcursesTerminal, TerminalStartError
-    >
-  {
+  /// Hyperlinks stay off for terminal types that would show their sequences as text (see
+  /// `Hyperlinks.suit`) whatever the settings say.
+  public static func start(_ settings: TerminalSettings) -> Result<
+    NcursesTerminal, TerminalStartError
+  > {
     guard isatty(0) == 1, isatty(1) == 1 else { return .failure(.notATerminal) }
     // Only the character set matters to curses; loading every locale category would cost a
     // dozen more files opened and mapped at start.
@@ -88,7 +102,7 @@ public final class NcursesTerminal: Terminal {
     intrflush(window, false)
     // Clicks open items and links, the wheel scrolls: this asks the terminal to report them;
     // InputDecoder reads the reports.
-    if mouse { mousemask(dg_mouse_mask(), nil) }
+    if settings.mouse { mousemask(dg_mouse_mask(), nil) }
     wtimeout(window, inputTimeoutMilliseconds)
     curs_set(0)
     if getenv("ESCDELAY") == nil { set_escdelay(25) }
@@ -96,7 +110,8 @@ public final class NcursesTerminal: Terminal {
     // of keys (a sentence pasted on the home screen would otherwise act as commands).
     NcursesTerminal.writeToTerminal("\u{1B}[?2004h")
 
-    let colors = colorsAllowed && theme != .monochrome && has_colors() && start_color() == OK
+    let theme = settings.theme
+    let colors = settings.colors && theme != .monochrome && has_colors() && start_color() == OK
     let background: Int16 = colors && use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
     let looks = Role.allCases.map { role in
       let style = Theme.style(for: role, in: theme)
@@ -107,11 +122,28 @@ public final class NcursesTerminal: Terminal {
       }
       return (attributes: Theme.cursesAttributes(style.attributes), pair: pair)
     }
+    let hyperlinks = settings.hyperlinks && Hyperlinks.suit(term: term)
+    let linkedLooks = Role.allCases.map { role in
+      let look = looks[role.rawValue]
+      let twin = role.rawValue + 1 + looks.count
+      guard hyperlinks, look.pair != 0, twin < dg_color_pairs(),
+        let foreground = Theme.style(for: role, in: theme).foreground
+      else { return look }
+      init_pair(Int16(twin), foreground, background)
+      return (attributes: look.attributes, pair: Int16(twin))
+    }
+    let hyperlinkLooks =
+      hyperlinks
+      ? Role.allCases.map { role in
+        Hyperlinks.sgr(
+          Theme.style(for: role, in: theme), colored: looks[role.rawValue].pair != 0,
+          blackBackground: background >= 0)
+      } : nil
 
     return .success(
       NcursesTerminal(
-        screen: screen, window: window, unicode: unicode, mouse: mouse,
-        looks: looks))
+        screen: screen, window: window, unicode: unicode, mouse: settings.mouse,
+        looks: looks, linkedLooks: linkedLooks, hyperlinkLooks: hyperlinkLooks))
   }
 
   /// Gives the terminal back: normal mode, main screen, visible cursor. Safe to call twice.
@@ -140,10 +172,24 @@ public final class NcursesTerminal: Terminal {
     Signals.restore()
   }
 
-  /// A control sequence curses does not know, straight to the terminal.
+  /// Control sequences curses does not know, straight to the terminal, all of them: a write
+  /// cut short by a signal is finished, so no sequence is left open.
   private static func writeToTerminal(_ sequence: String) {
     var sequence = sequence
-    sequence.withUTF8 { _ = CNcursesw.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    sequence.withUTF8 { bytes in
+      var sent = 0
+      while sent < bytes.count {
+        let written = CNcursesw.write(
+          STDOUT_FILENO, bytes.baseAddress.map { $0 + sent }, bytes.count - sent)
+        if written > 0 {
+          sent += written
+        } else if written < 0, errno == EINTR {
+          continue
+        } else {
+          return
+        }
+      }
+    }
   }
 
   /// Whether `start` succeeded and `stop` has not been called.
@@ -160,6 +206,7 @@ public final class NcursesTerminal: Terminal {
   public func invalidate() {
     guard isActive, let current = dg_curscr() else { return }
     clearok(current, true)
+    repaintPending = true
   }
 
   /// Copies the frame into curses; `doupdate` then sends only what changed.
@@ -175,23 +222,35 @@ public final class NcursesTerminal: Terminal {
     {
       drawnRows = []
     }
+    // Where the links are changes how their cells look to curses: every row is copied again.
+    let linksMoved = hyperlinkLooks != nil && frame.hyperlinks != shownLinks
+    if linksMoved { drawnRows = [] }
+    var changed = repaintPending || linksMoved
+    repaintPending = false
+    let linked = hyperlinkLooks == nil ? [] : Self.linkedSpans(frame.hyperlinks, rows: rows)
     for row in 0..<rows {
       let cells = frame.cells[row]
       if row < drawnRows.count, drawnRows[row] == cells { continue }
+      changed = true
       let columns = min(frame.size.columns, screenColumns, cells.count)
+      let spans = row < linked.count ? linked[row] : []
       var column = 0
       var text: [UInt8] = []
       text.reserveCapacity(columns * 2 + 1)
       while column < columns {
         let start = column
         let role = cells[column].role
+        let inLink = !spans.isEmpty && spans.contains { $0.contains(column) }
         text.removeAll(keepingCapacity: true)
-        while column < columns, cells[column].role == role {
+        while column < columns, cells[column].role == role,
+          spans.isEmpty || spans.contains(where: { $0.contains(column) }) == inLink
+        {
           text.append(contentsOf: printable(cells, at: column, columns: columns).utf8)
           column += 1
         }
         text.append(0)
-        write(text, role: role, row: row, from: start, to: column)
+        let look = inLink ? linkedLooks[role.rawValue] : looks[role.rawValue]
+        write(text, look: look, row: row, from: start, to: column)
       }
       if columns < screenColumns {
         dg_set_attributes(window, dg_attr_normal(), 0)
@@ -208,6 +267,39 @@ public final class NcursesTerminal: Terminal {
     placeCursor(frame.cursor, rows: min(rows, screenRows), columns: screenColumns)
     wnoutrefresh(window)
     doupdate()
+    if changed {
+      writeHyperlinks(frame, rows: rows, columns: min(frame.size.columns, screenColumns))
+    }
+  }
+
+  /// Writes the frame's links over what curses has just drawn, and unlinks cells that may
+  /// still carry the last frame's; nothing at all while neither frame has a link.
+  private func writeHyperlinks(_ frame: Frame, rows: Int, columns: Int) {
+    guard let hyperlinkLooks, !(frame.hyperlinks.isEmpty && shownLinks.isEmpty) else { return }
+    let bytes = Hyperlinks.overlay(
+      frame, rows: rows, width: columns, unlinking: linkedRoles,
+      sgr: { hyperlinkLooks[$0.rawValue] },
+      text: { row, column in self.printable(frame.cells[row], at: column, columns: columns) })
+    shownLinks = frame.hyperlinks
+    linkedRoles = roles(lookingLike: Hyperlinks.linkedRoles(frame))
+    if !bytes.isEmpty { Self.writeToTerminal(bytes) }
+  }
+
+  /// Every role whose look outside a link is the look of one of `roles` inside a link: curses
+  /// tells cells apart by look, not role, so only those can keep a link it has gone from.
+  private func roles(lookingLike roles: Set<Role>) -> Set<Role> {
+    let alike = roles.map { linkedLooks[$0.rawValue] }
+    return Set(Role.allCases.filter { role in alike.contains { $0 == looks[role.rawValue] } })
+  }
+
+  /// The columns each row's links cover.
+  private static func linkedSpans(_ links: [Hyperlink], rows: Int) -> [[Range<Int>]] {
+    guard !links.isEmpty else { return [] }
+    var spans = Array(repeating: [Range<Int>](), count: rows)
+    for link in links where link.row >= 0 && link.row < rows {
+      spans[link.row].append(link.columns)
+    }
+    return spans
   }
 
   /// The text to write for one cell: "" for the second half of a wide character, never a
@@ -231,10 +323,12 @@ public final class NcursesTerminal: Terminal {
     return text
   }
 
-  /// Writes a run of one role; `text` is UTF-8 ending in a NUL (bytes, not a String, so a
+  /// Writes a run of one look; `text` is UTF-8 ending in a NUL (bytes, not a String, so a
   /// row is built without a string append per cell).
-  private func write(_ text: [UInt8], role: Role, row: Int, from start: Int, to end: Int) {
-    let look = looks[role.rawValue]
+  private func write(
+    _ text: [UInt8], look: (attributes: attr_t, pair: Int16), row: Int, from start: Int,
+    to end: Int
+  ) {
     dg_set_attributes(window, look.attributes, look.pair)
     // ERR at the bottom-right cell is expected: curses still draws it (scrollok is off).
     _ = text.withUnsafeBufferPointer { bytes in

@@ -21,14 +21,16 @@ struct GlobalOptions: ParsableArguments {
 
   @Flag(help: "Ignore the mouse (by default a click opens an item or link and the wheel scrolls).")
   var noMouse = false
+  @Flag(help: "No OSC 8 hyperlinks (or DEVREL_GUIDE_HYPERLINKS=0).") var noHyperlinks = false
 
-  @Flag(
-    help: "Draw borders, marks, bars and arrows in ASCII (automatic when the locale is not UTF-8).")
+  @Flag(help: "Draw borders, marks, bars and arrows in ASCII (automatic in a non-UTF-8 locale).")
   var ascii = false
 
   /// The parsed values, for the code that runs the guide.
   var options: GuideOptions {
-    GuideOptions(content: content, color: color, theme: theme, mouse: !noMouse, ascii: ascii)
+    GuideOptions(
+      content: content, color: color, theme: theme, mouse: !noMouse, ascii: ascii,
+      hyperlinks: !noHyperlinks)
   }
 }
 

@@ -26,9 +26,7 @@ func runGuide(_ options: GuideOptions, start: GuideSession.Start) throws {
   var chosen = options.chosenTheme()
   defer { chosen.warnings.forEach { printError("devrel-guide: \($0)") } }
   let terminal: NcursesTerminal
-  switch NcursesTerminal.start(
-    colorsAllowed: options.colorsAllowed, theme: chosen.theme, mouse: options.mouse)
-  {
+  switch NcursesTerminal.start(options.terminalSettings(theme: chosen.theme)) {
   case .success(let started):
     terminal = started
   case .failure(.noCursorAddressing) where isatty(0) == 1:

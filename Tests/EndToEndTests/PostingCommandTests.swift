@@ -100,14 +100,51 @@ struct PostingCommandTests {
     #expect(result.output.contains("  How often you are on call: rotation (line 3)"))
   }
 
-  @Test func afterTheQuizTheReadingSaysHowThePostingMeetsTheScores() throws {
+  @Test func afterTheQuizTheReadingSaysHowThePostingMeetsTheScoresAndWhatToDoNext() throws {
     let answers = (1...120).map { String($0 % 5 + 1) }.joined(separator: "\n") + "\n"
     let quiz = try run("quiz", "--plain", input: Data(answers.utf8))
     #expect(quiz.status == 0)
-    let result = try run("posting", Self.corpus + "/developer-advocate.txt")
+    // These answers score Code 31, Content 63 (the strongest), Community 25, Communication 44.
+    let path = Self.corpus + "/developer-advocate.txt"
+    let result = try run("posting", path)
     #expect(result.status == 0)
     #expect(result.output.contains("\nBeside your quiz of "))
-    #expect(result.output.contains("  Leans on Communication (35%), "))
+    let code = """
+        Leans on Code (25%), one of your growth areas (you scored 31): read Code
+        (skills/code), The six skills in detail (skills/in-detail), Breaking into
+        DevRel (career/breaking-in).
+          To do next, from your plan:
+          - Build a small project with a tool you would like to represent, publish
+            the code, and write down what went wrong as well as what worked.
+            a weekend; read Code (skills/code)
+          - Answer one question in a forum or an issue tracker for a tool you use,
+            with a fix you have tried yourself.
+            an evening; read Code (skills/code)
+
+      """
+    #expect(result.output.contains(code))
+    #expect(
+      result.output.contains("\n  Leans on Content (24%), your strongest area (you scored 63).\n"))
+    let markdown = try run("posting", path, "--format", "markdown")
+    #expect(
+      markdown.output.contains(
+        "\n  To do next, from your plan:\n  - Build a small project with a tool you would like "
+          + "to represent, publish the code, and write down what went wrong as well as what "
+          + "worked. *(a weekend; read Code (skills/code))*\n"))
+    let json = try run("posting", path, "--format", "json")
+    let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
+    let notes = object?["beside_your_quiz"] as? [String] ?? []
+    #expect(notes.last == "Leans on Content (24%), your strongest area (you scored 63).")
+    let actions = object?["plan_actions"] as? [[String: Any]] ?? []
+    #expect(
+      actions.compactMap { $0["id"] as? String } == [
+        "communication-lightning-talk", "communication-explain-back", "communication-record-talk",
+        "communication-summarise",
+        "code-small-project", "code-answer-issues", "code-open-source", "code-live-demo",
+      ])
+    #expect(actions.compactMap { $0["dimension"] as? String }.filter { $0 == "code" }.count == 4)
+    #expect(actions.first?["effort"] as? String == "weekend")
+    #expect(actions.first?["topic"] as? String == "skills/content")
   }
 
   @Test func withColourAskedForHeadingsAreBoldAndNothingElseIsPainted() throws {

@@ -119,7 +119,7 @@ struct BundledPackTests {
     let text = about.body.map(Support.blockText).joined(separator: "\n")
     for phrase in [
       "What is DevRel?", "dev.to", "December 2022", "@HaimantikaM", "X (formerly Twitter)",
-      "https://x.com/HaimantikaM", "own words",
+      "https://x.com/HaimantikaM", "https://dev.to/haimantika", "own words",
       "devrel-guide topics", "devrel-guide show skills/community", "devrel-guide search WORD",
       "devrel-guide quiz", "devrel-guide --help", "?",
     ] {

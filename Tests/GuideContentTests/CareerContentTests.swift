@@ -178,6 +178,73 @@ struct CareerContentTests {
     }
   }
 
+  /// Each decision page and the subjects the issue lists for it, as words its text must use.
+  static let subjects: [(page: String, phrases: [String])] = [
+    (
+      "career/market",
+      [
+        "2022", "layoffs", "junior", "where people come from", "inside a company",
+        "posting",
+      ]
+    ),
+    (
+      "career/where-devrel-sits",
+      [
+        "marketing", "product", "engineering", "chief executive",
+        "goals", "budget", "metrics", "security",
+      ]
+    ),
+    (
+      "career/business-metrics",
+      [
+        "developer journey", "time to first hello world",
+        "devrel qualified lead", "aaarrrp", "orbit", "quarterly report",
+      ]
+    ),
+    ("career/ai", ["llms.txt", "mcp", "agents", "retrieved", "sample code", "discover", "4c's"]),
+    ("career/interviews", ["presentation", "writing", "demo", "unpaid take-home", "portfolio"]),
+    (
+      "career/levels",
+      [
+        "junior", "head of devrel", "individual contributor", "manager",
+        "level in a posting", "pay", "survey",
+      ]
+    ),
+    (
+      "career/sustainable",
+      [
+        "travel", "evening", "always on", "burnout", "boundaries",
+        "remote",
+      ]
+    ),
+    (
+      "career/neighbours",
+      [
+        "developer marketing", "developer education",
+        "solutions and sales engineering", "technical writing", "devex", "platform",
+      ]
+    ),
+    (
+      "career/learning",
+      [
+        "devrel collective", "devrelcon", "talk", "roadmap.sh",
+        "apress, 2018", "apress, 2021", "https://roadmap.sh/devrel",
+      ]
+    ),
+  ]
+
+  @Test("covers on each decision page every subject the issue lists for it")
+  func decisionPagesCoverTheirSubjects() throws {
+    let pack = try Support.bundledPack()
+    #expect(Self.subjects.map(\.page) == Self.decisionPages)
+    for (page, phrases) in Self.subjects {
+      let text = Self.pageText(try #require(pack.topics[page])).lowercased()
+      for phrase in phrases {
+        #expect(text.contains(phrase), "\(page) does not mention \(phrase)")
+      }
+    }
+  }
+
   @Test("lists the agreed references with their authors, publishers and years")
   func furtherReading() throws {
     let pack = try Support.bundledPack()

@@ -204,6 +204,41 @@ struct PostingTransitionTests {
     #expect(guide.state.screen.postingScroll == 0)
   }
 
+  @Test func besideAnAttemptAGrowthAreaThePostingLeansOnListsItsPlanActions() {
+    // Code 20 is a growth area (below 60), Talk 90 the strongest.
+    let attempt = Attempt(
+      date: "2026-11-01T09:00:00Z", packID: "fixture", packVersion: "1", answers: [:],
+      scores: ["code": 20, "talk": 90], knowledge: nil)
+    var guide = Fix.guide(attempts: [attempt])
+    _ = guide.handle(.chooseItem(Fix.homeIndex))
+    _ = guide.handle(.paste(Fix.posting))
+    let lines = guide.page?.lines.map(\.words) ?? []
+    let start = lines.firstIndex(of: "Beside your quiz of 2026-11-01 09:00") ?? lines.count
+    #expect(
+      Array(lines[start...]) == [
+        "Beside your quiz of 2026-11-01 09:00",
+        "  Leans on Code (67%), one of your growth areas (you scored 20): read Code.",
+        "  To do next, from your plan:",
+        "    Build a demo with an SDK you like.",
+        "    a weekend · Code",
+        "    Answer an issue.",
+        "    an evening · Introduction",
+        "  Leans on Talk (33%), your strongest area (you scored 90).",
+      ])
+    // The role's page, the growth area's page, then each action's page, in reading order.
+    #expect(
+      guide.page?.links.map(\.target) == ["skills/talk", "skills/code", "skills/code", "intro"])
+    guide.press(.tab, .tab, .tab, .tab, .enter)
+    #expect(guide.state.screen == .page(PagePosition(id: "intro")))
+  }
+
+  @Test func withoutAnAttemptTheReadingHasNothingBesideAQuiz() {
+    var guide = Self.onPrompt()
+    _ = guide.handle(.paste(Fix.posting))
+    #expect(guide.page?.lines.contains { $0.words.hasPrefix("Beside your") } == false)
+    #expect(guide.page?.links.map(\.target) == ["skills/talk"])
+  }
+
   @Test func aPackWithoutALexiconSaysSoInsteadOfOpening() {
     var guide = Fixture.guide()
     guide.open(.posting)

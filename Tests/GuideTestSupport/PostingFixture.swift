@@ -25,9 +25,22 @@ public enum PostingFixture {
     ],
     niceToHave: ["nice to have"])
 
+  /// Two actions for Code and one for Talk, so a growth area's actions can be told apart.
+  public static let plan = Plan(actions: [
+    PlanAction(
+      id: "code-demo", text: "Build a demo with an SDK you like.", dimension: "code",
+      effort: .weekend, topic: "skills/code"),
+    PlanAction(
+      id: "code-issue", text: "Answer an issue.", dimension: "code", effort: .evening,
+      topic: "intro"),
+    PlanAction(
+      id: "talk-meetup", text: "Speak at a meetup.", dimension: "talk", effort: .month,
+      topic: "skills/talk"),
+  ])
+
   public static let pack = ContentPack(
     manifest: Fixture.pack.manifest, home: Fixture.pack.home + [MenuEntry(.posting)],
-    topics: Fixture.pack.topics, quiz: Fixture.pack.quiz, posting: lexicon)
+    topics: Fixture.pack.topics, quiz: Fixture.pack.quiz, posting: lexicon, plan: plan)
 
   /// Where home's "Read a job posting" entry is.
   public static var homeIndex: Int { pack.home.count - 1 }

@@ -23,9 +23,9 @@ struct PostingFrameTests {
       for character in "missing.txt" { _ = guide.handle(.key(.character(character))) }
       _ = guide.handle(.key(.enter))
       _ = guide.handle(.postingFileRead(path: "missing.txt", .unreadable("does not exist")))
-    case "reading", "fit":
+    case "reading":
       _ = guide.handle(.paste(PostingFixture.posting))
-    case "end":
+    case "end", "fit":
       _ = guide.handle(.paste(PostingFixture.posting))
       _ = guide.handle(.key(.character("G")))
     default:
@@ -179,18 +179,13 @@ struct PostingFrameTests {
       ])
   }
 
+  /// The end of the reading beside an attempt: the growth area's plan actions with their pages.
   @Test func fitAt80x24() {
     expect(
       "fit", Size(columns: 80, rows: 24),
       [
-        " Home › Read a job posting › Pasted posting                                 Top",
+        " Home › Read a job posting › Pasted posting                                 End",
         "",
-        "  Reading of the pasted posting",
-        "  ─────────────────────────────",
-        "  This is a reading of the posting's words, not a judgement of the job.",
-        "",
-        "  What the posting emphasises",
-        "  Code  67%  █████████████░░░░░░░",
         "    SDK (line 3), demos (line 3)",
         "  Talk  33%  ███████░░░░░░░░░░░░░",
         "    conference talks (line 4)",
@@ -205,6 +200,12 @@ struct PostingFrameTests {
         "",
         "  Beside your quiz of 2026-11-01 09:00",
         "  • Leans on Code (67%), one of your growth areas (you scored 20): read Code.",
+        "    To do next, from your plan:",
+        "      Build a demo with an SDK you like.",
+        "      a weekend · Code",
+        "      Answer an issue.",
+        "      an evening · Introduction",
+        "  • Leans on Talk (33%), your strongest area (you scored 90).",
         "",
         " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit",
       ])

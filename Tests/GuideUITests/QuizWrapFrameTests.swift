@@ -50,17 +50,19 @@ struct QuizWrapFrameTests {
       ] + blanks(11) + [" 1 next  2 read more  Bksp previous  Esc leave  ? help  q quit"])
   }
 
-  @Test func aLongOptionWrapsAt40x12AndTheFeedbackStaysWhole() throws {
+  @Test func aLongOptionWrapsAt40x12AndTheFeedbackOpensAtItsVerdict() throws {
     #expect(
       try frame(Size(columns: 40, rows: 12), Self.question) == [
         " Home › Quick quiz", "",
-        "  Question 2 of 2  ███████████████████",
-        "  Which is a tool?",
+        "  Question 2 of 2  ███████████████████", "",
+        "  Which is a tool?", "",
         "  › 1  An editor, the program you",
         "       write and change source code in",
         "       every working day",
         "    2  A holiday",
-      ] + blanks(3) + [" 1-2 answer  Esc leave  ? help  q quit"])
+        "", " 1-2 answer  Esc leave  ? help  q quit",
+      ])
+    // The question was just on screen: it is above, counted, and the verdict opens the step.
     #expect(
       try frame(Size(columns: 40, rows: 12), Self.feedback) == [
         " Home › Quick quiz", "",
@@ -71,24 +73,81 @@ struct QuizWrapFrameTests {
         "  Editors are the tools developers",
         "  spend most of their day in.",
         "  › 1  See your results",
-        "    2  Read more: Tools",
+        "    ↑ 2 more above  ↓ 1 more below",
         "", " 1 next  Esc leave  ? help  q quit",
       ])
   }
 
-  @Test func theSelectedLongOptionIsWholeAt34x10() throws {
+  @Test func aLongOptionAt34x10ScrollsIntoViewWithDownAndTheRestIsCounted() throws {
+    let size = Size(columns: 34, rows: 10)
     #expect(
-      try frame(Size(columns: 34, rows: 10), Self.question) == [
+      try frame(size, Self.question) == [
         " Home › Quick quiz", "",
         "  Question 2 of 2  █████████████",
         "  Which is a tool?",
         "  › 1  An editor, the program",
         "       you write and change",
         "       source code in every",
-        "       working day",
+        "    ↓ 2 more below",
         "", " Esc leave  ? help  q quit",
       ])
-    let moved = try frame(Size(columns: 34, rows: 10), Self.question + [.down])
-    #expect(moved[4...5] == ["  › 2  A holiday", ""], "the window moves to the selection")
+    // Down first reads on until the selected option is whole, then moves the selection.
+    #expect(
+      try frame(size, Self.question + [.down]) == [
+        " Home › Quick quiz", "",
+        "  Which is a tool?",
+        "  › 1  An editor, the program",
+        "       you write and change",
+        "       source code in every",
+        "       working day",
+        "    ↑ 1 more  ↓ 1 more",
+        "", " Esc leave  ? help  q quit",
+      ])
+    #expect(
+      try frame(size, Self.question + [.down, .down]) == [
+        " Home › Quick quiz", "",
+        "    1  An editor, the program",
+        "       you write and change",
+        "       source code in every",
+        "       working day",
+        "  › 2  A holiday",
+        "    ↑ 2 more above",
+        "", " Esc leave  ? help  q quit",
+      ])
+  }
+
+  @Test func aLongFeedbackAt34x10ScrollsBothWays() throws {
+    let size = Size(columns: 34, rows: 10)
+    #expect(
+      try frame(size, Self.feedback + [.up]) == [
+        " Home › Quick quiz", "",
+        "  Which is a tool?",
+        "  ✗ Not quite. The answer is: An",
+        "  editor, the program you write",
+        "  and change source code in",
+        "  every working day",
+        "    ↑ 1 more  ↓ 5 more",
+        "", " Esc leave  ? help  q quit",
+      ])
+    #expect(
+      try frame(size, Self.feedback + [.pageDown]) == [
+        " Home › Quick quiz", "",
+        "  Editors are the tools",
+        "  developers spend most of their",
+        "  day in.",
+        "  › 1  See your results",
+        "    2  Read more: Tools",
+        "    ↑ 6 more above",
+        "", " Esc leave  ? help  q quit",
+      ])
+  }
+
+  @Test func theMoreLineIsASCIIWithoutUnicode() throws {
+    var pack = try UIFixture.pack()
+    pack.quiz?.questions[1].kind = .knowledge(
+      options: [Self.long, "A holiday"], answer: 0, explanation: "Editors.", topic: "tools")
+    let frame = try UIFixture.frame(
+      Size(columns: 34, rows: 10), unicode: false, keys: Self.question + [.down], pack: pack)
+    #expect(frame.trimmedLines[7] == "    ^ 1 more  v 1 more")
   }
 }

@@ -1,0 +1,199 @@
+import GuideContent
+
+/// One step of the quiz (the intro, a question, its feedback, or "Leave the quiz?") laid out as
+/// rows for a width, every word of it: a step taller than the window scrolls, it is never cut.
+///
+/// Core reads it to keep scrolling in bounds and the selected option in sight; the UI draws it.
+/// Both lay out with the same rules; the UI passes its glyph substitution (`--ascii`) as `form`.
+public struct QuizLayout: Sendable, Equatable {
+  public enum Line: Sendable, Equatable {
+    case text(String, SpanStyle)
+    case blank
+    /// "Question 7 of 24" and a bar of the same proportion.
+    case progress(index: Int, total: Int)
+    /// One row of an option; `first` on the row that carries its number.
+    case option(String, index: Int, first: Bool)
+  }
+
+  /// Columns before an option's words: the selection marker, the number and a gap.
+  public static let optionIndent = 5
+
+  public var lines: [Line]
+  /// The rows of each option, in order.
+  public var options: [Range<Int>]
+  /// The row to show at the top when the step opens: the verdict, on feedback taller than the
+  /// window (the question was just on screen, and is a scroll away); else the first.
+  public var start = 0
+
+  public init(
+    _ guide: Guide, _ position: QuizPosition, width: Int, rows: Int,
+    form: @escaping (String) -> String = { $0 }
+  ) {
+    // Blank lines and hints only when everything fits with them.
+    var builder = Builder(width: width, roomy: true, form: form)
+    builder.build(guide, position)
+    if builder.lines.count > rows {
+      builder = Builder(width: width, roomy: false, form: form)
+      builder.build(guide, position)
+    }
+    lines = builder.lines
+    options = builder.options
+    if lines.count > rows, let verdict = builder.verdict { start = verdict }
+  }
+
+  // MARK: - The window
+
+  /// Rows of the step on screen at once: all of them when they fit, else one fewer than the
+  /// body, for the line that says how many are out of sight.
+  public func visibleRows(_ rows: Int) -> Int {
+    lines.count <= rows ? rows : max(1, rows - 1)
+  }
+
+  public func maxScroll(_ rows: Int) -> Int {
+    max(0, lines.count - visibleRows(rows))
+  }
+
+  /// `scroll` moved as little as shows option `index` whole (its top, when it is taller than
+  /// the window), within bounds.
+  public func scroll(_ scroll: Int, showing index: Int, rows: Int) -> Int {
+    var scroll = min(max(0, scroll), maxScroll(rows))
+    guard let range = options[safe: index] else { return scroll }
+    let visible = visibleRows(rows)
+    if range.upperBound > scroll + visible { scroll = range.upperBound - visible }
+    if range.lowerBound < scroll { scroll = range.lowerBound }
+    return min(max(0, scroll), maxScroll(rows))
+  }
+
+  // MARK: - Building
+
+  private struct Builder {
+    let width: Int
+    let roomy: Bool
+    let form: (String) -> String
+    var lines: [Line] = []
+    var options: [Range<Int>] = []
+    var verdict: Int?
+
+    mutating func blank() { if roomy, !lines.isEmpty { lines.append(.blank) } }
+
+    mutating func text(_ text: String, _ style: SpanStyle = .plain) {
+      lines += Wrap.text(form(text), width: width).map { .text($0, style) }
+    }
+
+    mutating func options(_ labels: [String]) {
+      for (index, label) in labels.enumerated() {
+        let first = lines.count
+        let wrapped = Wrap.text(form(label), width: max(1, width - QuizLayout.optionIndent))
+        for (offset, line) in wrapped.enumerated() {
+          lines.append(.option(line, index: index, first: offset == 0))
+        }
+        options.append(first..<lines.count)
+      }
+    }
+
+    mutating func build(_ guide: Guide, _ position: QuizPosition) {
+      guard let quiz = guide.pack.quiz else { return }
+      if case .confirm(.leaveQuiz(_, _)) = guide.state.overlay {
+        return leavePrompt(guide)
+      }
+      switch position.step {
+      case .intro: intro(guide, quiz)
+      case .question(let index):
+        if let question = quiz.questions[safe: index] {
+          self.question(guide, quiz, index, question)
+        }
+      case .feedback(let index):
+        if let question = quiz.questions[safe: index] { feedback(guide, quiz, index, question) }
+      }
+    }
+
+    mutating func leavePrompt(_ guide: Guide) {
+      let answered = guide.state.quiz?.answers.count ?? 0
+      text("Leave the quiz?", .heading)
+      blank()
+      let kept = "Your \(answered) answer\(answered == 1 ? " is" : "s are") kept"
+      text(kept + ": next time you open the quiz you can resume where you stopped.")
+      blank()
+      options(["Leave", "Keep going"])
+    }
+
+    /// A short window shows the choices first and what the quiz is below them.
+    mutating func intro(_ guide: Guide, _ quiz: Quiz) {
+      let ratings = quiz.questions.filter {
+        if case .rating = $0.kind { return true } else { return false }
+      }.count
+      let knowledge = quiz.questions.count - ratings
+      let counts =
+        "\(quiz.questions.count) questions (\(ratings) statement\(ratings == 1 ? "" : "s") about you, \(knowledge) knowledge question\(knowledge == 1 ? "" : "s")), \(QuizLayout.duration(quiz))."
+      let keys =
+        "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers."
+      let labels = guide.introChoices.map { choice -> String in
+        switch choice {
+        case .start: return "Start the quiz"
+        case .resume:
+          return
+            "Resume quiz (\(guide.state.quiz?.answers.count ?? 0) of \(quiz.questions.count) answered)"
+        case .startOver: return "Start over"
+        }
+      }
+      text(quiz.title, .heading)
+      if roomy {
+        blank()
+        text(quiz.intro)
+        blank()
+        text(counts, .dim)
+        text(keys, .dim)
+        blank()
+        options(labels)
+      } else {
+        text("\(quiz.questions.count) questions, \(QuizLayout.duration(quiz)).", .dim)
+        options(labels)
+        lines.append(.blank)
+        text(quiz.intro)
+        text(counts, .dim)
+        text(keys, .dim)
+      }
+    }
+
+    mutating func question(_ guide: Guide, _ quiz: Quiz, _ index: Int, _ question: Question) {
+      lines.append(.progress(index: index, total: quiz.questions.count))
+      blank()
+      if guide.state.quiz?.answers[question.id] == .skipped, roomy {
+        text("You skipped this one; answer it now or press s to skip again.", .dim)
+      } else if case .rating = question.kind, roomy {
+        text("How much is this like you?", .dim)
+      }
+      if let page = guide.pageAfterQuiz(question) {
+        text("From a page after the quiz: \(page).", .dim)
+      }
+      text(question.text, .heading)
+      blank()
+      options(guide.options(of: question))
+    }
+
+    mutating func feedback(_ guide: Guide, _ quiz: Quiz, _ index: Int, _ question: Question) {
+      guard case .knowledge(let choices, let answer, let explanation, let topic) = question.kind
+      else { return }
+      let right = guide.state.quiz?.answers[question.id] == .chose(answer)
+      lines.append(.progress(index: index, total: quiz.questions.count))
+      blank()
+      text(question.text, .heading)
+      blank()
+      verdict = lines.count
+      text(
+        right ? "✓ Correct: \(choices[answer])" : "✗ Not quite. The answer is: \(choices[answer])",
+        right ? .good : .warn)
+      text(explanation)
+      blank()
+      let title = guide.pack.topics[topic]?.title ?? topic
+      let next = index + 1 < quiz.questions.count ? "Next question" : "See your results"
+      options([next, "Read more: \(title)"])
+    }
+  }
+
+  /// About 15 seconds a question: "about 7 minutes".
+  public static func duration(_ quiz: Quiz) -> String {
+    let minutes = max(1, (quiz.questions.count * 15 + 59) / 60)
+    return "about \(minutes) minute\(minutes == 1 ? "" : "s")"
+  }
+}
