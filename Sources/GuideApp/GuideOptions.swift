@@ -109,14 +109,15 @@ public func readPackFolder(_ folder: String) throws -> PackSource {
   }
 }
 
-/// Whether stdout can show UTF-8, judged by the locale like the terminal is.
-public var localeIsUTF8: Bool {
+/// Whether stdout can show UTF-8, judged by the locale like the terminal is. Read once: the
+/// locale does not change while a command runs, and `print` asks for every line.
+public let localeIsUTF8: Bool = {
   let locale =
     ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap(environmentValue)
     .first { !$0.isEmpty } ?? ""
   let lowered = locale.lowercased()
   return lowered.contains("utf-8") || lowered.contains("utf8")
-}
+}()
 
 /// One environment variable. `getenv` rather than `ProcessInfo`, which copies the whole
 /// environment into a dictionary on every call: a cost a fast start notices.

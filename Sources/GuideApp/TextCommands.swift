@@ -35,16 +35,23 @@ public func printTopic(_ id: String, width: Int?, format: TextFormat, options: G
   }
 }
 
-/// `devrel-guide search WORDS`: a line per hit; none exits 1, like grep.
+/// `devrel-guide search WORDS`: a line per hit, printed as the scan finds it; none exits 1,
+/// like grep. Past `SearchText.limit` hits the rest are counted, not printed, and stderr says
+/// how many, so standard output stays one hit a line.
 public func printSearch(_ query: String, options: GuideOptions) throws {
   let pack = try options.loadPack()
   // Timed apart: the guide makes the index once and then answers every keystroke from it.
   let index = Timing.measure("search index") { SearchIndex(pack) }
-  let hits = Timing.measure("search query") { index.hits(for: query) }
-  guard !hits.isEmpty else { throw ExitStatus.nothingFound }
   let color = TextColor(enabled: options.textColorsAllowed)
-  for line in SearchText.lines(hits, query: query, unicode: options.unicode, color: color) {
-    color.enabled ? printColored(line) : print(line)
+  let count = Timing.measure("search query") {
+    index.hits(for: query, building: SearchText.limit) { hit in
+      let line = SearchText.line(hit, query: query, unicode: options.unicode, color: color)
+      color.enabled ? printColored(line) : print(line)
+    }
+  }
+  guard count > 0 else { throw ExitStatus.nothingFound }
+  if count > SearchText.limit {
+    printError("devrel-guide: \(SearchText.more(count, unicode: options.unicode))")
   }
 }
 

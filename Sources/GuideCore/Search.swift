@@ -73,20 +73,31 @@ public struct SearchIndex: Sendable {
 
   /// The hits whose text contains every word of `query`, in any order, ignoring case and
   /// British or American spelling (`SpellingFold`), in menu order; none for "".
+  public func hits(for query: String) -> [SearchHit] {
+    var found: [SearchHit] = []
+    hits(for: query, building: .max) { found.append($0) }
+    return found
+  }
+
+  /// Hands the first `limit` hits of `query` to `found` as the scan comes to them, and returns
+  /// how many hits there are in all. The rest are counted without being made: a hit copies
+  /// its paragraph's whole text, so making every one of 14,000 hits for "the" in a 32 MB pack
+  /// took longer than finding them.
   ///
   /// The first word is scanned for; only the lines it is found in are scanned for the others.
   /// Repeated words count once and at most `maximumWords` are used, so a query stays linear in
   /// the text however long it is.
-  public func hits(for query: String) -> [SearchHit] {
+  @discardableResult
+  public func hits(for query: String, building limit: Int, _ found: (SearchHit) -> Void) -> Int {
     var seen = Set<[UInt8]>()
     let words = query.lowercased().split(whereSeparator: \.isWhitespace)
       .map { SpellingFold.fold(ArraySlice($0.utf8)) }
       .filter { seen.insert($0).inserted }
       .prefix(Self.maximumWords)
-    guard let needle = words.first else { return [] }
+    guard let needle = words.first else { return 0 }
     let fallback = Self.fallback(needle)
     let others = words.dropFirst().map { ($0, Self.fallback($0)) }
-    var found: [SearchHit] = []
+    var count = 0
     var last: Line?
     text.withUnsafeBufferPointer { haystack in
       var line = 0
@@ -98,8 +109,10 @@ public struct SearchIndex: Sendable {
         let hasAll = others.allSatisfy { word, table in
           Self.firstMatch(of: word, fallback: table, in: lineText, from: 0) != nil
         }
-        if hasAll, lines[line] != last, let hit = hit(lines[line]) {
-          found.append(hit)
+        // A quiz question's text and explanation are two lines but one hit.
+        if hasAll, lines[line] != last {
+          if count < limit, let hit = hit(lines[line]) { found(hit) }
+          count += 1
           last = lines[line]
         }
         // One hit per line: carry on from the next line.
@@ -108,7 +121,7 @@ public struct SearchIndex: Sendable {
         from = starts[line]
       }
     }
-    return found
+    return count
   }
 
   /// Words after these many are ignored: nobody types more, and each costs a scan of the
@@ -121,7 +134,10 @@ public struct SearchIndex: Sendable {
     lines.append(line)
     let start = text.count
     for inline in inlines { appendLowered(inline.plainText) }
-    text.replaceSubrange(start..., with: SpellingFold.fold(text[start...]))
+    let folded = text.withUnsafeMutableBufferPointer { buffer in
+      SpellingFold.fold(inPlace: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
+    }
+    text.removeLast(text.count - start - folded)
     text.append(0x0A)
   }
 

@@ -81,6 +81,22 @@ struct CommandLineTests {
     #expect(none.stdout.isEmpty)
   }
 
+  /// A word in every paragraph of a big pack: the first thousand hits are printed, one a line
+  /// on stdout as before, and stderr says how many more there are.
+  @Test func searchPrintsAThousandHitsAndSaysHowManyMore() throws {
+    let pack = try TerminalBehaviourTests.writeBusyPack(bullets: 1_500)
+    defer { try? FileManager.default.removeItem(at: pack) }
+    let result = try run("search", "--content", pack.path, "community")
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n")
+    #expect(lines.count == 1_000)
+    #expect(lines.first == "a\tA\titem 0 about community and code")
+    #expect(lines.last == "a\tA\titem 999 about community and code")
+    #expect(result.errors == "devrel-guide: … and 500 more; refine the search\n")
+    let ascii = try run("search", "--content", pack.path, "community", locale: "C")
+    #expect(ascii.errors == "devrel-guide: ... and 500 more; refine the search\n")
+  }
+
   @Test func aPlainQuizGivesExactScoresAndIsSaved() throws {
     defer { try? FileManager.default.removeItem(at: data) }
     // The middle of the scale scores 50 whether or not a statement is reversed.

@@ -58,4 +58,18 @@ struct SearchTests {
     #expect(hits.map(\.topicID) == ["intro", "skills/code", "skills/code", "skills/code"])
     #expect(SearchIndex(Fixture.pack).hits(for: "").isEmpty)
   }
+
+  @Test func onlyTheHitsAskedForAreMadeAndTheRestAreCounted() {
+    let index = SearchIndex(Self.pack((0..<10).map { "go \($0)" }))
+    var made: [SearchHit] = []
+    let count = index.hits(for: "go", building: 3) { made.append($0) }
+    #expect(count == 10)
+    #expect(made == Array(index.hits(for: "go").prefix(3)))
+    #expect(made.map(\.line) == ["go 0", "go 1", "go 2"])
+    // A quiz question whose text and explanation both match still counts once.
+    #expect(
+      SearchIndex(Fixture.pack).hits(for: "devrel", building: 0) { _ in }
+        == SearchIndex(Fixture.pack).hits(for: "devrel").count)
+    #expect(index.hits(for: "stop", building: 3) { made.append($0) } == 0)
+  }
 }

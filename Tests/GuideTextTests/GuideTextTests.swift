@@ -190,16 +190,14 @@ struct GuideTextTests {
   // MARK: - Search
 
   @Test func searchLinesAreTabSeparatedAndMarkEveryMatchWhenColoured() {
-    let hits = [SearchHit(topicID: "skills/code", title: "Code", line: "Code matters. code!")]
+    let hit = SearchHit(topicID: "skills/code", title: "Code", line: "Code matters. code!")
     #expect(
-      SearchText.lines(hits, query: "code", unicode: true) == [
-        "skills/code\tCode\tCode matters. code!"
-      ])
+      SearchText.line(hit, query: "code", unicode: true)
+        == "skills/code\tCode\tCode matters. code!")
     let red = { (text: String) in "\u{1B}[1;31m\(text)\u{1B}[0m" }
     #expect(
-      SearchText.lines(hits, query: "CODE", unicode: true, color: TextColor(enabled: true)) == [
-        "skills/code\t\(red("Code"))\t\(red("Code")) matters. \(red("code"))!"
-      ])
+      SearchText.line(hit, query: "CODE", unicode: true, color: TextColor(enabled: true))
+        == "skills/code\t\(red("Code"))\t\(red("Code")) matters. \(red("code"))!")
   }
 }
 
