@@ -15,11 +15,16 @@ struct PhraseIndex {
     var targets: [Target] = []
   }
 
+  /// A node below the root: its children by word id, few enough to search in a line.
   private struct Node {
-    var next: [Int32: Int] = [:]
+    var next: [(id: Int32, node: Int32)] = []
     var phrase: Int?
   }
 
+  /// The root's children, indexed by word id (-1: none). Every token of a posting is looked
+  /// up here, once per index, so it is a plain array rather than a hash table.
+  private var root: [Int32] = []
+  /// Node 0 stands for the root; its `next` is unused.
   private var nodes = [Node()]
   private(set) var phrases: [Phrase] = []
   private(set) var slots = 0
@@ -30,12 +35,18 @@ struct PhraseIndex {
     guard !ids.isEmpty else { return }
     var node = 0
     for id in ids {
-      if let next = nodes[node].next[id] {
+      if let next = child(of: node, id) {
         node = next
       } else {
         nodes.append(Node())
-        nodes[node].next[id] = nodes.count - 1
-        node = nodes.count - 1
+        let added = Int32(nodes.count - 1)
+        if node == 0 {
+          if root.count <= Int(id) { root += repeatElement(-1, count: Int(id) + 1 - root.count) }
+          root[Int(id)] = added
+        } else {
+          nodes[node].next.append((id, added))
+        }
+        node = Int(added)
       }
     }
     let phrase: Int
@@ -54,13 +65,22 @@ struct PhraseIndex {
     }
   }
 
+  private func child(of node: Int, _ id: Int32) -> Int? {
+    if node == 0 {
+      let next = id >= 0 && Int(id) < root.count ? root[Int(id)] : -1
+      return next < 0 ? nil : Int(next)
+    }
+    for child in nodes[node].next where child.id == id { return Int(child.node) }
+    return nil
+  }
+
   /// The longest phrase starting at `start`, and the index just past its last word.
-  func longestMatch(in tokens: [Token], from start: Int) -> (phrase: Int, end: Int)? {
+  func longestMatch(in tokens: ArraySlice<Token>, from start: Int) -> (phrase: Int, end: Int)? {
     var node = 0
     var found: (phrase: Int, end: Int)?
     var index = start
-    while index < tokens.count, index == start || tokens[index].joinsPrevious,
-      let next = nodes[node].next[tokens[index].id]
+    while index < tokens.endIndex, index == start || tokens[index].joinsPrevious,
+      let next = child(of: node, tokens[index].id)
     {
       node = next
       index += 1
@@ -70,7 +90,7 @@ struct PhraseIndex {
   }
 
   /// Whether any phrase occurs in the tokens.
-  func occurs(in tokens: [Token]) -> Bool {
+  func occurs(in tokens: ArraySlice<Token>) -> Bool {
     tokens.indices.contains { longestMatch(in: tokens, from: $0) != nil }
   }
 }

@@ -50,65 +50,67 @@ public struct PostingReader: Sendable {
   }
 
   public func read(_ text: String) -> PostingReading {
-    let lines = PostingText.lines(text)
+    var text = text
+    return text.withUTF8 { read($0) }
+  }
+
+  private func read(_ postingText: UnsafeBufferPointer<UInt8>) -> PostingReading {
+    var lines: [PostingText.Line] = []
+    PostingText.forEachLine(postingText) { lines.append($0) }
     var tally = Tally(
-      lines: lines, indexes: [dimensions, roles, flags],
+      text: postingText, lines: lines, indexes: [dimensions, roles, flags],
       entries: [lexicon.dimensions.count, lexicon.roles.count, lexicon.askAbout.count])
     var paragraph: [Token] = []
-    var known: [String: Int32] = [:]
+    var cache = WordCache()
+    var line = WordScanner.Line()
     var niceSection = false
-    var previous = WordScanner.Line()
-    var previousWasHeading = false
-    var previousEndsKnown = false
-    for (number, text) in lines.enumerated() {
-      var text = text
-      var (line, tokens) = text.withUTF8 { bytes in
-        let line = WordScanner.scan(bytes)
-        return (line, self.tokens(of: line, bytes, number: number, known: &known))
+    var previousWasBlank = true
+    // Whether a phrase may run on into the next line: the line was no heading, and its last
+    // word is known with nothing but space after it.
+    var previousContinues = false
+    for (number, posted) in lines.enumerated() {
+      PostingText.withBytes(of: posted, in: postingText) { bytes in
+        WordScanner.scan(bytes, into: &line)
+        let isHeading = line.isMarkedHeading || (line.looksLikeHeading && previousWasBlank)
+        if line.isBlank || isHeading {
+          tally.count(paragraph)
+          paragraph.removeAll(keepingCapacity: true)
+        }
+        let start = paragraph.count
+        let (firstKnown, lastKnown) = appendTokens(
+          of: line, bytes, number: number, to: &paragraph, cache: &cache)
+        let marked = niceToHave.occurs(in: paragraph[start...])
+        if isHeading { niceSection = marked }
+        let factor = niceSection || marked ? 1 : 2
+        for index in start..<paragraph.count { paragraph[index].factor = factor }
+        // A phrase may run on from the line before, as in a hard-wrapped paragraph.
+        if firstKnown, start > 0, line.opensJoinable, previousContinues {
+          paragraph[start].joinsPrevious = true
+        }
+        previousWasBlank = line.isBlank
+        previousContinues = !isHeading && lastKnown && line.closesJoinable
       }
-      let isHeading = line.isMarkedHeading || (line.looksLikeHeading && previous.isBlank)
-      if line.isBlank || isHeading {
-        tally.count(paragraph)
-        paragraph.removeAll(keepingCapacity: true)
-      }
-      let marked = niceToHave.occurs(in: tokens)
-      if isHeading { niceSection = marked }
-      let nice = niceSection || marked
-      // A phrase may run on from the line before, as in a hard-wrapped paragraph.
-      if let first = tokens.first, first.range == line.words.first?.range, line.opensJoinable,
-        previous.closesJoinable, previousEndsKnown, !previousWasHeading, !paragraph.isEmpty
-      {
-        tokens[0].joinsPrevious = true
-      }
-      for index in tokens.indices { tokens[index].factor = nice ? 1 : 2 }
-      paragraph += tokens
-      previous = line
-      previousWasHeading = isHeading
-      previousEndsKnown = tokens.last.map { $0.range == line.words.last?.range } ?? false
     }
     tally.count(paragraph)
     return reading(tally)
   }
 
-  /// The line's words the lexicon knows; a word it does not know breaks any phrase.
-  /// `known` remembers each word's id as written: postings repeat their words, and looking a
-  /// word up is much cheaper than stemming it again.
-  private func tokens(
+  /// Appends the line's words the lexicon knows to `tokens`; a word it does not know breaks
+  /// any phrase. Says whether the line's first and last words were known.
+  private func appendTokens(
     of line: WordScanner.Line, _ bytes: UnsafeBufferPointer<UInt8>, number: Int,
-    known: inout [String: Int32]
-  ) -> [Token] {
-    var tokens: [Token] = []
+    to tokens: inout [Token], cache: inout WordCache
+  ) -> (first: Bool, last: Bool) {
+    let start = tokens.count
     var joins = true
     for word in line.words {
-      let written = String(
-        decoding: UnsafeBufferPointer(rebasing: bytes[word.range]), as: UTF8.self)
-      let id: Int32
-      if let remembered = known[written] {
-        id = remembered
-      } else {
-        id = vocabulary.id(of: WordScanner.key(written, isNumber: word.isNumber))
-        known[written] = id
-      }
+      let written = UnsafeBufferPointer(rebasing: bytes[word.range])
+      let (cached, place) = cache.find(written)
+      let id =
+        cached
+        ?? vocabulary.id(
+          of: WordScanner.key(String(decoding: written, as: UTF8.self), isNumber: word.isNumber))
+      if cached == nil, let place { cache.add(written, id: id, at: place) }
       guard id != Vocabulary.unknown else {
         joins = false
         continue
@@ -119,7 +121,11 @@ public struct PostingReader: Sendable {
           joint: word.joint, factor: 2))
       joins = true
     }
-    return tokens
+    let added = tokens[start...]
+    return (
+      added.first.map { $0.range == line.words.first?.range } ?? false,
+      added.last.map { $0.range == line.words.last?.range } ?? false
+    )
   }
 
   private func reading(_ tally: Tally) -> PostingReading {
@@ -171,7 +177,9 @@ public struct PostingReader: Sendable {
 private struct Tally {
   typealias Place = (start: Int, end: Int, factor: Int)
 
-  let lines: [String]
+  /// The posting's bytes and lines, to show a phrase as the posting wrote it.
+  let text: UnsafeBufferPointer<UInt8>
+  let lines: [PostingText.Line]
   let indexes: [PhraseIndex]
   /// Per kind, per entry: evidence in the order first found.
   private(set) var evidence: [[[Evidence]]]
@@ -183,7 +191,11 @@ private struct Tally {
   private var order: [Int] = []
   private var paragraph = 0
 
-  init(lines: [String], indexes: [PhraseIndex], entries: [Int]) {
+  init(
+    text: UnsafeBufferPointer<UInt8>, lines: [PostingText.Line], indexes: [PhraseIndex],
+    entries: [Int]
+  ) {
+    self.text = text
     self.lines = lines
     self.indexes = indexes
     evidence = entries.map { Array(repeating: [], count: $0) }
@@ -193,8 +205,9 @@ private struct Tally {
   }
 
   /// Counts one paragraph: each phrase once, at its occurrence that weighs most.
-  mutating func count(_ tokens: [Token]) {
-    guard !tokens.isEmpty else { return }
+  mutating func count(_ paragraphTokens: [Token]) {
+    guard !paragraphTokens.isEmpty else { return }
+    let tokens = paragraphTokens[...]
     paragraph += 1
     for (kind, index) in indexes.enumerated() {
       order.removeAll(keepingCapacity: true)
@@ -223,7 +236,7 @@ private struct Tally {
   }
 
   private mutating func add(
-    kind: Int, target: PhraseIndex.Target, place: Place, tokens: [Token]
+    kind: Int, target: PhraseIndex.Target, place: Place, tokens: ArraySlice<Token>
   ) {
     let line = tokens[place.start].line + 1
     let points = target.weight * place.factor
@@ -251,7 +264,9 @@ private struct Tally {
     var text = ""
     for token in tokens {
       if !text.isEmpty { text += token.joint.text }
-      text += WordScanner.text(token.range, of: lines[token.line])
+      text += PostingText.withBytes(of: lines[token.line], in: self.text) {
+        String(decoding: UnsafeBufferPointer(rebasing: $0[token.range]), as: UTF8.self)
+      }
     }
     return text
   }

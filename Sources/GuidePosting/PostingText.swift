@@ -6,29 +6,61 @@
 public enum PostingText {
   /// The lines of `text`, split at LF, CRLF, CR and the Unicode line and paragraph separators.
   public static func lines(_ text: String) -> [String] {
-    var lines: [String] = []
     var text = text
-    text.withUTF8 { bytes in
-      var start = 0
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte == 0x0A || byte == 0x0D {
-          lines += line(bytes[start..<index])
-          if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-          start = index + 1
+    return text.withUTF8 { bytes in
+      var lines: [String] = []
+      forEachLine(bytes) { line in
+        switch line {
+        case .bytes(let range):
+          lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+        case .cleaned(let text): lines.append(text)
         }
-        index += 1
       }
-      if start < bytes.count || lines.isEmpty { lines += line(bytes[start..<bytes.count]) }
+      return lines
     }
-    return lines
   }
 
-  /// One line of bytes, cleaned; more than one when it holds U+2028 or U+2029.
-  private static func line(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [String] {
-    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
-    return needsCleaning(bytes) ? clean(text) : [text]
+  /// A line of a posting's bytes: where it is in them when it needs no cleaning (nearly every
+  /// line), or its cleaned text.
+  enum Line {
+    case bytes(Range<Int>)
+    case cleaned(String)
+  }
+
+  /// The bytes of a line of `text`, the posting's bytes that `forEachLine` split.
+  static func withBytes<Result>(
+    of line: Line, in text: UnsafeBufferPointer<UInt8>,
+    _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    switch line {
+    case .bytes(let range): return body(UnsafeBufferPointer(rebasing: text[range]))
+    case .cleaned(var cleaned): return cleaned.withUTF8(body)
+    }
+  }
+
+  /// Each line of `bytes`, in order, as `lines` splits and cleans them, copying none of the
+  /// lines that need no cleaning.
+  static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Line) -> Void) {
+    func line(_ range: Range<Int>) {
+      let slice = bytes[range]
+      guard needsCleaning(slice) else { return body(.bytes(range)) }
+      let text = String(decoding: UnsafeBufferPointer(rebasing: slice), as: UTF8.self)
+      for cleaned in clean(text) { body(.cleaned(cleaned)) }
+    }
+    var start = 0
+    var index = 0
+    var count = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
+        line(start..<index)
+        count += 1
+        if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+        start = index + 1
+      }
+      index += 1
+    }
+    if start < bytes.count || count == 0 { line(start..<bytes.count) }
   }
 
   /// Whether the bytes hold a character that `clean` changes: C0 controls and DEL, C1 controls

@@ -56,11 +56,24 @@ enum WordScanner {
 
   /// The words of a line's UTF-8 bytes.
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Line {
+    var line = Line()
+    scan(bytes, into: &line)
+    return line
+  }
+
+  /// The words of a line's UTF-8 bytes, in `result`: a posting's lines reuse one `Line`, so
+  /// scanning a line allocates nothing once the longest line so far fits.
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout Line) {
     let asciiKinds = Self.asciiKinds
     func classify(_ scalar: Unicode.Scalar) -> Kind {
       scalar.value < 0x80 ? asciiKinds[Int(scalar.value)] : Self.classify(scalar)
     }
-    var result = Line()
+    result.words.removeAll(keepingCapacity: true)
+    result.isBlank = true
+    result.looksLikeHeading = false
+    result.isMarkedHeading = false
+    result.opensJoinable = false
+    result.closesJoinable = false
     var index = 0
     // The separator since the last word: whether it still lets a phrase go on, and how.
     var separatorJoins = false
@@ -126,7 +139,6 @@ enum WordScanner {
         && !".,;!?".unicodeScalars.contains(last)
       result.isMarkedHeading = first == "#" || (result.looksLikeHeading && last == ":")
     }
-    return result
   }
 
   /// The text of a word of a line.

@@ -41,4 +41,29 @@ struct ScaleTests {
     // One counted occurrence per paragraph, with the first lines kept.
     #expect(advocate?.evidence.first?.lines.count == Evidence.maxLines)
   }
+
+  /// Every word different, so none is found in the reader's cache of words already seen:
+  /// each is stemmed, and the cache grows to hold them all (a fifth of a megabyte: stemming
+  /// every word is slow in a debug build; the release build reads a megabyte in about 70 ms).
+  @Test func wordsThatNeverRepeatAreReadInBoundedTime() throws {
+    let lexicon = try #require(ContentPack.bundled.posting)
+    var text = "Developer advocate\n\n"
+    var number = 0
+    while text.utf8.count < 200_000 {
+      // "qa", "qb", … "qzz…": letters only, so no two are the same number.
+      var word = "q"
+      var rest = number
+      repeat {
+        word.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: "a") + UInt8(rest % 26)))
+        rest /= 26
+      } while rest > 0
+      text += word + (number % 12 == 11 ? "\n" : " ")
+      number += 1
+    }
+    let clock = ContinuousClock()
+    var reading: PostingReading?
+    let elapsed = clock.measure { reading = PostingReader(lexicon: lexicon).read(text) }
+    #expect(elapsed < .seconds(5), "took \(elapsed)")
+    #expect(reading?.roles.first?.id == "developer-advocate")
+  }
 }
