@@ -78,6 +78,52 @@ struct PostingCommandTests {
     #expect(latin1.output.isEmpty)
   }
 
+  /// Like `cat`, the command reads the path its user gave even through a link or a FIFO
+  /// (`devrel-guide posting <(pbpaste)`), but refuses before reading what could never be a
+  /// posting or could stream without end.
+  @Test func linksAndFIFOsAreReadButDevicesFoldersAndHugeFilesAreRefused() throws {
+    let posting = Self.corpus + "/technical-writer.txt"
+    let expected = try run("posting", posting)
+    #expect(expected.status == 0)
+    let link = scratch.appendingPathComponent("link.txt").path
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: posting)
+    let linked = try run("posting", link)
+    #expect(linked.status == 0)
+    #expect(linked.output == expected.output)
+
+    let fifo = scratch.appendingPathComponent("fifo").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    // The shell starts a writer (ended by `timeout` should the guide never open the FIFO), then
+    // becomes the guide, which waits for the writer's bytes as `cat` would.
+    let piped = try Spawn.run(
+      "/bin/sh",
+      [
+        "-c", "timeout 20 cat \"$1\" > \"$2\" & exec \"$0\" posting \"$2\"",
+        try TmuxSession.guideBinary().path, posting, fifo,
+      ],
+      environment: ["PATH": "/usr/bin:/bin", "HOME": scratch.path, "LANG": "C.UTF-8"])
+    #expect(piped.status == 0, "\(piped.errors)")
+    #expect(piped.output == expected.output)
+
+    let clock = ContinuousClock()
+    var zero: Spawn.Result?
+    let elapsed = try clock.measure { zero = try run("posting", "/dev/zero") }
+    #expect(zero?.status == 66)
+    #expect(zero?.errors == "devrel-guide: /dev/zero is a device, not a file\n")
+    #expect(elapsed < .seconds(5), "refused without reading: took \(elapsed)")
+    let folder = try run("posting", scratch.path)
+    #expect(folder.status == 66)
+    #expect(folder.errors == "devrel-guide: \(scratch.path) is a folder, not a file\n")
+
+    let huge = try file("huge.txt", Data())
+    #expect(truncate(huge, off_t(4 * 1024 * 1024 + 1)) == 0)
+    let tooLarge = try run("posting", huge)
+    #expect(tooLarge.status == 65)
+    #expect(tooLarge.errors == "devrel-guide: \(huge) is larger than 4 MB\n")
+    #expect(tooLarge.output.isEmpty)
+  }
+
   @Test func aStrayByteIsRepairedAndEscapesNeverReachTheOutput() throws {
     var hostile = Data("Community Manager \u{1B}]0;owned\u{07}\n\nWe run forums\u{1B}[2J and ".utf8)
     hostile.append(0xE9)
