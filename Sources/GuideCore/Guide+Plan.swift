@@ -11,6 +11,19 @@ extension Guide {
     return PlanView(attempt: attempt, quiz: quiz, plan: plan)
   }
 
+  /// The plan laid out for the window: its lines below the "Your plan" title and a blank.
+  public func planLayout(width: Int) -> PlanLayout {
+    PlanLayout(planView, pack: pack, marks: state.marks, width: width)
+  }
+
+  /// The plan's lines in the rows under its title, as the screen draws them.
+  func planWindow() -> ChoiceWindow {
+    let layout = planLayout(width: Chrome.textWidth(state.size) - 2)
+    return ChoiceWindow(
+      lineCount: layout.lines.count, choices: layout.actionLines,
+      rows: Chrome.bodyRows(state.size) - PlanLayout.titleRows)
+  }
+
   /// Opens "Your plan" (`p` on home and on results).
   mutating func openPlan() {
     push(.plan(PlanPosition()))
@@ -29,9 +42,18 @@ extension Guide {
       return toggleMark(mark, on: PlanView.markID(of: action))
     }
     var position = position
+    let window = planWindow()
+    if let scroll = window.scroll(
+      after: key, selection: position.selection, scroll: position.scroll)
+    {
+      position.scroll = scroll
+      state.screen = .plan(position)
+      return []
+    }
     switch ListNavigation(selection: position.selection, count: actions.count).outcome(of: key) {
     case .selected(let selection):
       position.selection = selection
+      position.scroll = window.scroll(position.scroll, showing: selection)
       state.screen = .plan(position)
     case .chose(let index):
       planItemChosen(index, position)

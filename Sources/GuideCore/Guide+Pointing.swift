@@ -94,14 +94,17 @@ extension Guide {
         selection: position.selection, count: state.attempts.count
       ).moved(by: steps)
       state.screen = .results(position)
-    case .quiz(var position) where quizMaxScroll(position) > 0:
-      position.scroll = min(max(0, position.scroll + steps), quizMaxScroll(position))
+    case .quiz(var position) where quizWindow(position).maxScroll > 0:
+      position.scroll = quizWindow(position).bounded(position.scroll + steps)
       state.screen = .quiz(position)
     case .quiz(var position):
       position.selection = ListNavigation(
         selection: position.selection, count: quizOptionCount(position.step)
       ).moved(by: steps)
       state.screen = .quiz(position)
+    case .plan(var position) where planWindow().maxScroll > 0:
+      position.scroll = planWindow().bounded(position.scroll + steps)
+      state.screen = .plan(position)
     case .plan(var position):
       position.selection = ListNavigation(
         selection: position.selection, count: planView?.actions.count ?? 0

@@ -55,7 +55,9 @@ extension Guide {
     if case .feedback(let index) = position.step, key == .character(" ") || key == .character("n") {
       return advance(from: index)
     }
-    if let scroll = quizScroll(after: key, position) {
+    if let scroll = quizWindow(position).scroll(
+      after: key, selection: position.selection, scroll: position.scroll)
+    {
       var position = position
       position.scroll = scroll
       state.screen = .quiz(position)
@@ -90,47 +92,23 @@ extension Guide {
       self, position, width: Chrome.textWidth(state.size), rows: Chrome.bodyRows(state.size))
   }
 
-  /// The furthest the quiz step scrolls in the window.
-  func quizMaxScroll(_ position: QuizPosition) -> Int {
-    quizLayout(position).maxScroll(Chrome.bodyRows(state.size))
-  }
-
-  /// The new scroll for a key that scrolls rather than moves the selection, or nil. PgUp and
-  /// PgDn turn a screenful; Down and Up read on like a page until the selected option is
-  /// whole in sight (Up also past the first option, back up to the question), then they move.
-  func quizScroll(after key: Key, _ position: QuizPosition) -> Int? {
-    let layout = quizLayout(position)
-    let rows = Chrome.bodyRows(state.size)
-    let visible = layout.visibleRows(rows)
-    let scroll = min(position.scroll, layout.maxScroll(rows))
-    guard layout.maxScroll(rows) > 0 else { return nil }
-    let selected = layout.options[safe: position.selection] ?? 0..<0
-    let bounded = { (scroll: Int) in min(max(0, scroll), layout.maxScroll(rows)) }
-    switch key {
-    case .pageDown: return bounded(scroll + max(1, visible - 1))
-    case .pageUp: return bounded(scroll - max(1, visible - 1))
-    case .down, .character("j"):
-      return selected.upperBound > scroll + visible ? scroll + 1 : nil
-    case .up, .character("k"):
-      if selected.lowerBound < scroll { return scroll - 1 }
-      return position.selection == 0 && scroll > 0 ? scroll - 1 : nil
-    default: return nil
-    }
+  /// The quiz step on screen in the window's body.
+  func quizWindow(_ position: QuizPosition) -> ChoiceWindow {
+    quizLayout(position).window(rows: Chrome.bodyRows(state.size))
   }
 
   /// Selects an option, scrolling as little as shows it whole.
   mutating func select(_ selection: Int, _ position: QuizPosition) {
     var position = position
     position.selection = selection
-    position.scroll = quizLayout(position).scroll(
-      position.scroll, showing: selection, rows: Chrome.bodyRows(state.size))
+    position.scroll = quizWindow(position).scroll(position.scroll, showing: selection)
     state.screen = .quiz(position)
   }
 
   /// Opens a step of the quiz at its first row (feedback at its verdict).
   mutating func showStep(_ step: QuizPosition.Step, selection: Int = 0) {
     var position = QuizPosition(step: step, selection: selection)
-    position.scroll = min(quizLayout(position).start, quizMaxScroll(position))
+    position.scroll = quizWindow(position).bounded(quizLayout(position).start)
     state.screen = .quiz(position)
   }
 

@@ -260,8 +260,11 @@ public struct Guide: Sendable {
       clamp(&reading.scroll, &reading.focusedLink, page)
       state.screen = .posting(.reading(reading))
     case .quiz(var position):
-      position.scroll = min(max(0, position.scroll), quizMaxScroll(position))
+      position.scroll = quizWindow(position).bounded(position.scroll)
       state.screen = .quiz(position)
+    case .plan(var position):
+      position.scroll = planWindow().bounded(position.scroll)
+      state.screen = .plan(position)
     default:
       break
     }

@@ -29,8 +29,13 @@ public struct PagePosition: Sendable, Equatable {
 /// Where the reader is on "Your plan": the selected action, counted over every section.
 public struct PlanPosition: Sendable, Equatable {
   public var selection: Int
+  /// The first line of `PlanLayout` on screen, when the plan is taller than the window.
+  public var scroll: Int
 
-  public init(selection: Int = 0) { self.selection = selection }
+  public init(selection: Int = 0, scroll: Int = 0) {
+    self.selection = selection
+    self.scroll = scroll
+  }
 }
 
 /// One screen of the guide, with the position on it, so going back returns to the same place.

@@ -81,7 +81,7 @@ public enum KeyHelp {
 
   static let back: (String, String) = ("Esc Left h", "back")
 
-  /// A quiz step taller than the window: Up and Down read on to the options too.
+  /// A quiz step or a plan taller than the window: Up and Down read on to the choices too.
   static let scroll: (String, String) = ("PgUp PgDn", "scroll what does not fit")
 
   static func screenKeys(_ screen: Screen) -> [(String, String)] {
@@ -133,7 +133,7 @@ public enum KeyHelp {
     case .plan:
       return [
         ("Up Down j k", "move"), ("1-9 Enter", "open the action's page"),
-        ("d l s", "mark the action done, learning or skipped; again to clear"), back,
+        ("d l s", "mark the action done, learning or skipped; again to clear"), scroll, back,
       ]
     }
   }

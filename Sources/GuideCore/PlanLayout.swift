@@ -8,6 +8,8 @@ public struct PlanLayout: Sendable, Equatable {
   public static let textColumn = 4
   /// The column of an action's mark, drawn by the UI.
   public static let markColumn = 2
+  /// Rows above the laid-out lines on the screen: the "Your plan" title and a blank.
+  public static let titleRows = 2
 
   public var lines: [PageLine]
   /// The lines of each action, in `PlanView.actions` order.

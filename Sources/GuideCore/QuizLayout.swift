@@ -41,27 +41,9 @@ public struct QuizLayout: Sendable, Equatable {
     if lines.count > rows, let verdict = builder.verdict { start = verdict }
   }
 
-  // MARK: - The window
-
-  /// Rows of the step on screen at once: all of them when they fit, else one fewer than the
-  /// body, for the line that says how many are out of sight.
-  public func visibleRows(_ rows: Int) -> Int {
-    lines.count <= rows ? rows : max(1, rows - 1)
-  }
-
-  public func maxScroll(_ rows: Int) -> Int {
-    max(0, lines.count - visibleRows(rows))
-  }
-
-  /// `scroll` moved as little as shows option `index` whole (its top, when it is taller than
-  /// the window), within bounds.
-  public func scroll(_ scroll: Int, showing index: Int, rows: Int) -> Int {
-    var scroll = min(max(0, scroll), maxScroll(rows))
-    guard let range = options[safe: index] else { return scroll }
-    let visible = visibleRows(rows)
-    if range.upperBound > scroll + visible { scroll = range.upperBound - visible }
-    if range.lowerBound < scroll { scroll = range.lowerBound }
-    return min(max(0, scroll), maxScroll(rows))
+  /// The step in a window of `rows`.
+  public func window(rows: Int) -> ChoiceWindow {
+    ChoiceWindow(lineCount: lines.count, choices: options, rows: rows)
   }
 
   // MARK: - Building

@@ -76,6 +76,19 @@ enum MoreMarker {
     let line = long.joined(separator: "  ")
     return CellWidth.of(line) <= width ? line : short.joined(separator: "  ")
   }
+
+  /// The count of a `ChoiceWindow`'s lines out of sight, at `row` under its choices' numbers,
+  /// as on menus; nothing when every line shows.
+  static func putLine(
+    _ window: ChoiceWindow, scroll: Int, row: Int, left: Int, width: Int, _ canvas: inout Canvas
+  ) {
+    let hidden = window.hidden(at: scroll)
+    guard
+      let line = self.line(
+        above: hidden.above, below: hidden.below, canvas.glyphs, width: width - 2)
+    else { return }
+    canvas.put(line, row: row, column: left + 2, role: .dim, limit: width - 2)
+  }
 }
 
 /// Which items of a list fit in `rows`, keeping the selection in sight. When some do not fit,

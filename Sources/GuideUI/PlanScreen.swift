@@ -1,8 +1,8 @@
 import GuideContent
 import GuideCore
 
-/// "Your plan": the laid-out plan, scrolled so the selected action shows, with each action's
-/// mark beside it and the selected action highlighted.
+/// "Your plan": the laid-out plan, scrolled like a quiz step (`ChoiceWindow`), with each
+/// action's mark beside it, the selected action highlighted and the lines out of sight counted.
 enum PlanScreen {
   static func draw(_ guide: Guide, _ position: PlanPosition, _ canvas: inout Canvas) -> [KeyHint] {
     let left = Chrome.textLeft(canvas.size)
@@ -12,21 +12,16 @@ enum PlanScreen {
     canvas.put("Your plan", row: top, column: left, role: .heading)
     let view = guide.planView
     // Two columns for the selection marker, as on every list.
-    let layout = PlanLayout(view, pack: guide.pack, marks: guide.state.marks, width: width - 2)
+    let layout = guide.planLayout(width: width - 2)
     let actions = view?.actions ?? []
-    let visible = max(1, rows - 2)
-    let selected =
-      layout.actionLines.indices.contains(position.selection)
-      ? layout.actionLines[position.selection] : 0..<0
-    var first =
-      selected.upperBound <= visible ? 0 : min(selected.lowerBound, selected.upperBound - visible)
-    // Start at a paragraph or heading rather than halfway through one.
-    while first > 0, first < selected.lowerBound, !layout.lines[first - 1].spans.isEmpty {
-      first += 1
-    }
-    for (offset, line) in layout.lines.dropFirst(first).prefix(visible).enumerated() {
+    let window = ChoiceWindow(
+      lineCount: layout.lines.count, choices: layout.actionLines,
+      rows: rows - PlanLayout.titleRows)
+    let first = window.bounded(position.scroll)
+    let linesTop = top + PlanLayout.titleRows
+    for (offset, line) in layout.lines.dropFirst(first).prefix(window.visibleRows).enumerated() {
       let index = first + offset
-      let row = top + 2 + offset
+      let row = linesTop + offset
       let action = layout.actionLines.firstIndex { $0.contains(index) }
       var role = Role.normal
       if let action, layout.actionLines[action].lowerBound == index {
@@ -49,6 +44,9 @@ enum PlanScreen {
           role: role == .selection ? role : span.role, limit: width - 2 - span.column)
       }
     }
+    MoreMarker.putLine(
+      window, scroll: first, row: linesTop + window.visibleRows, left: left, width: width,
+      &canvas)
     guard !actions.isEmpty else { return [KeyHint("Esc", "back")] }
     return [
       KeyHint(canvas.glyphs.upDown, "move"), KeyHint("d", "done"), KeyHint("Enter", "page"),

@@ -51,9 +51,9 @@ enum QuizScreen {
     let left = Chrome.textLeft(canvas.size)
     let width = Chrome.textWidth(canvas.size)
     let top = Chrome.headerRows
-    let visible = layout.visibleRows(rows)
-    let first = min(max(0, scroll), layout.maxScroll(rows))
-    for (offset, line) in layout.lines.dropFirst(first).prefix(visible).enumerated() {
+    let window = layout.window(rows: rows)
+    let first = window.bounded(scroll)
+    for (offset, line) in layout.lines.dropFirst(first).prefix(window.visibleRows).enumerated() {
       let row = top + offset
       switch line {
       case .blank:
@@ -74,13 +74,8 @@ enum QuizScreen {
           limit: width - QuizLayout.optionIndent)
       }
     }
-    let below = layout.lines.count - first - visible
-    // Under the numbers of the options, as on menus.
-    if let more = MoreMarker.line(
-      above: first, below: max(0, below), canvas.glyphs, width: width - 2)
-    {
-      canvas.put(more, row: top + visible, column: left + 2, role: .dim, limit: width - 2)
-    }
+    MoreMarker.putLine(
+      window, scroll: first, row: top + window.visibleRows, left: left, width: width, &canvas)
   }
 
   /// `Question 7 of 24` and a bar of the same proportion.

@@ -100,6 +100,27 @@ struct QuizScrollTests {
     #expect(guide.state.screen == .quiz(QuizPosition(step: .feedback(1), scroll: 0)))
   }
 
+  // MARK: - Your plan, scrolled the same way
+
+  @Test func thePlanOpensAtItsTopAndDownReadsOnBeforeItMoves() throws {
+    var guide = Guide(
+      pack: try UIFixture.packWithPlan(),
+      state: GuideState(size: Size(columns: 40, rows: 12), attempts: [UIFixture.attempts[0]]),
+      now: Fixture.now)
+    guide.press(.char("p"))
+    #expect(guide.state.screen == .plan(PlanPosition()))
+    guide.press(.down, .down)
+    #expect(guide.state.screen == .plan(PlanPosition(selection: 0, scroll: 2)))
+    guide.press(.down)
+    #expect(guide.state.screen == .plan(PlanPosition(selection: 1, scroll: 5)))
+    guide.press(.up)
+    #expect(guide.state.screen == .plan(PlanPosition(selection: 0, scroll: 4)))
+    guide.press(.up)
+    #expect(guide.state.screen == .plan(PlanPosition(selection: 0, scroll: 3)))
+    guide.press(.pageUp)
+    #expect(guide.state.screen == .plan(PlanPosition(selection: 0, scroll: 0)))
+  }
+
   // MARK: - Pages after the quiz
 
   @Test func aQuestionAboutAPageTheMenuListsAfterTheQuizSaysSo() throws {

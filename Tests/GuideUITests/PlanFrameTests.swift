@@ -35,20 +35,38 @@ struct PlanFrameTests {
     #expect(frame.role(row: 8, column: 8) != .selection)
   }
 
-  @Test func at40x12WholeWordsWrapAndTheSelectionStartsAtItsHeading() throws {
-    let frame = try Self.frame(Size(columns: 40, rows: 12), keys: [.character("p")])
+  @Test func at40x12WholeWordsWrapAndThePlanScrollsFromWhatItIsBasedOn() throws {
+    // Opens at its top: what the plan is made from is never scrolled out of reach.
     #expect(
-      frame.trimmedLines == [
+      try Self.frame(Size(columns: 40, rows: 12), keys: [.character("p")]).trimmedLines == [
         " Home › Your plan",
         "",
         "  Your plan",
         "",
+        "    Actions for the growth areas of",
+        "    your latest attempt. 0 of 2 done.",
+        "",
         "    Code (0)",
         "  › 1   Write a tutorial for a tool",
+        "    ↓ 5 more below",
+        "",
+        " ↑↓ move  Esc back  ? help  q quit",
+      ])
+    // Down reads on until the selected action is whole, then moves to the next.
+    #expect(
+      try Self.frame(
+        Size(columns: 40, rows: 12), keys: [.character("p"), .down, .down, .down]
+      ).trimmedLines == [
+        " Home › Your plan",
+        "",
+        "  Your plan",
+        "",
         "        you use.",
         "        a weekend · Tools",
-        "    2   Answer questions in a",
+        "  › 2   Answer questions in a",
         "        community forum for a month.",
+        "        a month · Welcome",
+        "    ↑ 5 more above",
         "",
         " ↑↓ move  Esc back  ? help  q quit",
       ])

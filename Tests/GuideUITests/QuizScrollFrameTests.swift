@@ -211,7 +211,7 @@ struct QuizScrollFrameTests {
         guard case .quiz(let position) = guide.state.screen else { return }
         let layout = guide.quizLayout(position)
         if position.selection == layout.options.count - 1,
-          position.scroll == layout.maxScroll(Chrome.bodyRows(size))
+          position.scroll == layout.window(rows: Chrome.bodyRows(size)).maxScroll
         {
           return
         }
