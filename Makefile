@@ -29,8 +29,12 @@ SCRATCH ?= .build-release
 # A fully static executable (Swift runtime, Foundation, ncursesw and the C library all linked
 # in): the dynamic loader has nothing to bind or relocate at start (docs/benchmarks.md has
 # the numbers), and the binary needs no shared library on the machine it runs on.
+# The functions a session runs are linked together at the front of the code (the list is
+# written by bench/startup-order): the kernel reads code in 64 KB blocks around each page that
+# runs, so this keeps the guide's memory about 0.9 MB smaller. A stale list only costs memory.
+STARTUP_ORDER := packaging/startup-order.txt
 SWIFT_BUILD := $(SWIFT) build -c release --static-swift-stdlib -Xswiftc -static-executable \
-  --scratch-path $(SCRATCH)
+  -Xlinker --section-ordering-file=$(CURDIR)/$(STARTUP_ORDER) --scratch-path $(SCRATCH)
 
 DIST        := $(SCRATCH)/dist
 BIN         := $(DIST)/$(NAME)
@@ -39,7 +43,7 @@ COMPLETIONS := $(COMPDIR)/$(NAME).bash $(COMPDIR)/_$(NAME) $(COMPDIR)/$(NAME).fi
 MANPAGE     := docs/$(NAME).1
 
 # Everything the binary is built from; the content in Resources/ is compiled into it.
-SOURCES := Package.swift $(wildcard Package.resolved) \
+SOURCES := Package.swift $(wildcard Package.resolved) $(STARTUP_ORDER) \
   $(shell find Sources Plugins Resources -type f 2>/dev/null)
 
 INSTALLED := $(BINDIR)/$(NAME) $(MANDIR)/man1/$(NAME).1 $(BASHCOMPDIR)/$(NAME) \

@@ -20,7 +20,6 @@ public enum SessionEnd: Sendable, Equatable {
 }
 
 /// Runs the guide on a terminal: draw, wait for an event, update the state, carry out effects.
-@MainActor
 public final class GuideSession {
   public private(set) var guide: Guide
   let terminal: Terminal
@@ -137,7 +136,11 @@ public final class GuideSession {
       guard queued.isEmpty else { continue }
       // A notice (something could not be saved) or an effect's answer (a posting file's
       // text) changed the state since the frame.
-      shown = guide.state == state ? outcome.frame : Renderer.render(guide, unicode: unicode)
+      if let frame = outcome.frame, guide.state == state {
+        shown = frame
+      } else {
+        shown = Renderer.render(guide, unicode: unicode)
+      }
       terminal.draw(shown)
     }
   }
@@ -191,7 +194,7 @@ public final class GuideSession {
   }
 
   /// The current time as `2026-11-29T10:04:00Z`.
-  nonisolated public static func isoNow() -> String {
+  public static func isoNow() -> String {
     Date.now.formatted(.iso8601)
   }
 }

@@ -31,6 +31,12 @@ struct Canvas {
     guard CellWidth.of(text) > width else { return text }
     let ellipsis = glyphs.ellipsis
     let room = width - CellWidth.of(ellipsis)
+    guard width >= CellWidth.of(ellipsis) else { return "" }
+    // Printable ASCII is a cell a byte: cut the bytes, not the characters (a menu cuts a
+    // summary on every row of every frame).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      return String(decoding: text.utf8.prefix(room), as: UTF8.self) + ellipsis
+    }
     var cut = ""
     var used = 0
     for character in text {
@@ -38,7 +44,7 @@ struct Canvas {
       if used > room { break }
       cut.append(character)
     }
-    return width >= CellWidth.of(ellipsis) ? cut + ellipsis : ""
+    return cut + ellipsis
   }
 
   mutating func fill(row: Int, role: Role) {

@@ -49,8 +49,8 @@ public struct TerminalSettings: Sendable, Equatable {
 /// The seam between the app and a real screen: ncurses in the binary, a fake in tests.
 ///
 /// Deliberately small (size, draw, next event), so a test terminal is a few lines and every
-/// piece of app logic runs in tests.
-@MainActor
+/// piece of app logic runs in tests. Not `Sendable`: the compiler keeps a terminal on the thread
+/// that started it, as curses needs (the session's work thread only gets values).
 public protocol Terminal: AnyObject {
   var size: Size { get }
   /// True when the terminal can show UTF-8 (box drawing, arrows, block bars).

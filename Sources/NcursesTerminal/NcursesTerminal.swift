@@ -12,7 +12,6 @@ import GuideUI
 ///
 /// Thin on purpose: it copies frames to curses, decodes keys and reports signals; every
 /// decision about what those mean belongs to the app. Call `stop()` before exiting.
-@MainActor
 public final class NcursesTerminal: Terminal {
   /// True when the locale is UTF-8, so box drawing, arrows and wide text can be shown.
   public let unicode: Bool
@@ -80,6 +79,7 @@ public final class NcursesTerminal: Terminal {
     }
     let unicode = dg_locale_is_utf8() != 0
 
+    dg_share_one_malloc_arena()
     // Before newterm, so ncurses leaves SIGINT/SIGTERM to us (it installs its own otherwise).
     Signals.install()
     guard let screen = dg_newterm() else {

@@ -26,7 +26,7 @@ struct DevrelGuide: ParsableCommand {
   static func main() {
     do {
       guard CommandLine.arguments.count > 1 else {
-        return try MainActor.assumeIsolated { try runGuide(GuideOptions(), start: .resume) }
+        return try runGuide(GuideOptions(), start: .resume)
       }
       var command: ParsableCommand
       do { command = try parseAsRoot() } catch { exitWithUsage(error) }

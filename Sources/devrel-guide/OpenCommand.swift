@@ -16,12 +16,11 @@ struct OpenCommand: ParsableCommand {
     let options = root.global.options
     if start.plain || root.start.plain { return try runLineMode(options) }
     let home = start.home || root.start.home
-    try MainActor.assumeIsolated { try runGuide(options, start: home ? .home : .resume) }
+    try runGuide(options, start: home ? .home : .resume)
   }
 }
 
 /// Starts the terminal, runs the session, restores the terminal, prints warnings, and exits.
-@MainActor
 func runGuide(_ options: GuideOptions, start: GuideSession.Start) throws {
   let pack = try options.loadPack()
   var chosen = options.chosenTheme()

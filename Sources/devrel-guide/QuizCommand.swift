@@ -19,7 +19,7 @@ struct QuizCommand: ParsableCommand {
   func run() throws {
     // `--plain` before or after `quiz`: the main command lists it too.
     guard plain || root.start.plain else {
-      return try MainActor.assumeIsolated { try runGuide(root.global.options, start: .quiz) }
+      return try runGuide(root.global.options, start: .quiz)
     }
     try runLineMode(root.global.options, quizOnly: true)
   }

@@ -4,7 +4,6 @@ import GuideCore
 import GuideUI
 
 /// A terminal that replays scripted events and records every frame drawn.
-@MainActor
 final class FakeTerminal: Terminal {
   var size: Size
   let unicode = true

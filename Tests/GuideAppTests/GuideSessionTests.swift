@@ -6,7 +6,6 @@ import GuideTestSupport
 import GuideUI
 import Testing
 
-@MainActor
 @Suite("A session on a terminal")
 struct GuideSessionTests {
   let folder = FileManager.default.temporaryDirectory
@@ -153,7 +152,6 @@ struct GuideSessionTests {
   }
 }
 
-@MainActor
 @Suite("Mouse in a session")
 struct MouseSessionTests {
   @Test func aClickOnAMenuRowOpensItAndTheWheelScrolls() throws {

@@ -6,7 +6,6 @@ import Testing
 
 /// An event that takes long (here the first search of 200,000 bullets: making the index, then
 /// searching) is worked on away from the loop, which still answers resizes and signals.
-@MainActor
 @Suite("Long work in a session")
 struct LongWorkTests {
   static let bulletsPack = ContentPack(

@@ -3,7 +3,6 @@ import GuideCore
 import GuideTestSupport
 import Testing
 
-@MainActor
 @Suite("Resizes in a session")
 struct ResizeRepaintTests {
   @Test func everyResizeRepaintsTheWholeScreen() throws {

@@ -7,7 +7,6 @@ import Testing
 
 /// Saved files are outside data: whatever they hold, the guide starts, and nothing the user did
 /// is lost to another guide or to a folder that cannot be written.
-@MainActor
 @Suite("Saved data that is hostile or in the way")
 struct SavedDataTests {
   let folder = FileManager.default.temporaryDirectory
