@@ -40,8 +40,9 @@ public struct ChoiceWindow: Sendable, Equatable {
   }
 
   /// The new scroll for a key that scrolls rather than moves the selection, or nil: PgUp and
-  /// PgDn always; Down while the selected choice ends below the window; Up while it starts
-  /// above it, or on the first choice with lines above it.
+  /// PgDn always; Down while the selected choice ends below the window, or on the last choice
+  /// with lines below it; Up while it starts above the window, or on the first choice with
+  /// lines above it. So Down from the top reads every line before it wraps to the first.
   public func scroll(after key: Key, selection: Int, scroll: Int) -> Int? {
     guard maxScroll > 0 else { return nil }
     let scroll = bounded(scroll)
@@ -51,7 +52,8 @@ public struct ChoiceWindow: Sendable, Equatable {
     case .pageDown: return bounded(scroll + page)
     case .pageUp: return bounded(scroll - page)
     case .down, .character("j"):
-      return selected.upperBound > scroll + visibleRows ? scroll + 1 : nil
+      if selected.upperBound > scroll + visibleRows { return scroll + 1 }
+      return selection == choices.count - 1 && scroll < maxScroll ? scroll + 1 : nil
     case .up, .character("k"):
       if selected.lowerBound < scroll { return scroll - 1 }
       return selection == 0 && scroll > 0 ? scroll - 1 : nil

@@ -99,7 +99,8 @@ public struct QuizLayout: Sendable, Equatable {
       options(["Leave", "Keep going"])
     }
 
-    /// A short window shows the choices first and what the quiz is below them.
+    /// A short window shows the choices first, right under the title, and what the quiz is
+    /// below them.
     mutating func intro(_ guide: Guide, _ quiz: Quiz) {
       let ratings = quiz.questions.filter {
         if case .rating = $0.kind { return true } else { return false }
@@ -128,7 +129,6 @@ public struct QuizLayout: Sendable, Equatable {
         blank()
         options(labels)
       } else {
-        text("\(quiz.questions.count) questions, \(QuizLayout.duration(quiz)).", .dim)
         options(labels)
         lines.append(.blank)
         text(quiz.intro)

@@ -180,6 +180,26 @@ struct QuizScrollFrameTests {
       ])
   }
 
+  @Test func theResumeChoicesBothShowAt34x10WithTheIntroBelowThem() {
+    var progress = QuizProgress(
+      packID: Self.pack.manifest.id, packVersion: Self.pack.manifest.version)
+    progress.answers = ["comm-bug-or-talk": .chose(0), "code-read-source": .chose(4)]
+    let state = GuideState(
+      size: Size(columns: 34, rows: 10), screen: .quiz(QuizPosition(step: .intro)), quiz: progress)
+    let guide = Guide(pack: Self.pack, state: state, now: Fixture.now)
+    #expect(
+      Renderer.render(guide, unicode: false).trimmedLines == [
+        " Home > Is DevRel for me?", "",
+        "  Is DevRel for me?",
+        "  > 1  Resume quiz (2 of 44",
+        "       answered)",
+        "    2  Start over",
+        "",
+        "    v 21 more below",
+        "", " Esc back  ? help  q quit",
+      ])
+  }
+
   // MARK: - Every word within reach
 
   /// Every word of the question, its options and (after a wrong answer to a knowledge question)
