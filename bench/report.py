@@ -230,33 +230,33 @@ the CPU time the search reports from inside the process.
   devrel-guide does less than dialog (fewer instructions, fewer bytes written): a stamp at
   the top of its `main` read 2.2–3.2 ms after the fork, and the home screen was complete
   1.2–1.7 ms later. 0.8x of the total would need the guide's own part to be about half of
-  dialog's. What is left is mostly first-touch page faults (about 256, to dialog's 190, at
-  about 1.8 µs per fresh page here); mapping pages ahead costs the same per page, and
-  spends memory where the memory budget has little room left (about 2.4x of 2.5x). Run to
-  run, the ratio moves between about 0.8x and 1.0x.
-- **Bytes per move (≤ 0.6x dialog)**: since 0.2.0 a move also shows the selected entry's
-  whole summary under the menu (as dialog's item help does), and its words alone are 100 to
-  180 bytes on the bundled home, more than 0.6x of plain `dialog --menu` (about 96 bytes) can
-  hold. So the budget is judged beside `dialog --item-help` given the same summaries as item
-  help (an entry whose row shows its words whole gets none, as devrel-guide shows none);
-  plain dialog stays in the row under it. dialog's help line is one line, cut at the edge;
-  devrel-guide shows the summary whole, up to three lines here. Home no longer moves down a
-  line when the selected entry has no summary (it leaves room for the tallest), so no move
-  scrolls the screen; what is left beyond the summary's text is the two rows that swap the
-  highlight, the lines a shorter summary leaves to clear, and the cursor put back on the
-  selected row for screen readers.
+  dialog's. What is left is mostly first-touch page faults (about 1.8 µs per fresh page
+  here); mapping pages ahead costs the same per page, and spends memory. Run to run, the
+  ratio moves between about 0.8x and 1.2x.
+- **Bytes per move (≤ 0.6x dialog)**: the selected entry's whole summary must be on screen
+  (as dialog's item help shows it), so the budget is judged beside `dialog --item-help` given
+  the same summaries; plain dialog stays in the row under it. On the bundled home every
+  summary fits beside its title at 80 columns, so a move only swaps the highlight of two rows;
+  in a narrower window the selected summary shows whole under the menu and a move costs its
+  words too.
 - **Search per query (≤ 30 ms at 10 MB)**: a query skips to the next byte that can start a
   match eight bytes at a time, and only runs the linear (Knuth–Morris–Pratt) match from
   there; a one-word query over 10 MB takes about 2 ms. Several words cost one such scan
   for the first word and a scan of the matching lines for the others.
-- **Instructions (≤ 1x dialog)**: 5.2 million at 0.2.0, 7.8 million after the plan, the
-  posting screen, and every key's work moving to a worker thread (libdispatch starts on the
-  first event) landed together; not yet profiled, so not yet told apart.
+- **Instructions (≤ 1x dialog)**: 7.8 million after the plan and posting screens landed,
+  profiled with callgrind: every frame measured each home summary's wrap (now they fit),
+  the frame after `q` was drawn for nobody, and the worker thread came from libdispatch and
+  the main-actor check from the concurrency runtime, both with start-up costs of their own.
+  Without those, 4.8 million.
+- **Peak memory (≤ 2.5x dialog)**: almost all of it is the binary's own code and data read
+  into memory, which the kernel does 64 KB around each page that runs (more where the file
+  is cached in larger pieces: the same binary written out in 4 MB pieces peaks near 12 MB).
+  `make` links the functions a session runs together at the front (`bench/startup-order`
+  writes the list), which touches about 0.9 MB less code.
 - **Posting (≤ 50 ms at 1 MB)**: ASCII letters are classified by a table of 128 entries,
-  other characters by their Unicode properties when they occur; a table of every character
-  of the Basic Multilingual Plane, made on each reading, cost more than the reading.
-  That read 41–44 ms on its own branch and 64.5 ms on the merged main; the difference is
-  not yet explained.
+  other characters by their Unicode properties when they occur; a word seen before is found
+  by its bytes in a small cache instead of a new string and a dictionary look-up, and lines
+  are ranges of the posting's bytes.
 - **One-line scroll (≤ 60 B)**: curses scrolls the text region (set the region, a line
   feed, reset it: 22 bytes), the header's position indicator changes (about 25 bytes with
   its colours), and the new line is written: at 80 columns its words alone are about 76
