@@ -74,7 +74,12 @@ public enum PostingLayout {
         builder.paragraph([(PostingReport.Words.fromPlan, .dim)], indent: 2)
       }
       for action in note.actions {
+        // A mark before each action, so that actions stay apart in a narrow window.
+        let first = builder.lines.count
         builder.paragraph([(action.text, .plain)], indent: 4)
+        if first < builder.lines.count {
+          builder.lines[first].spans.insert(Span(column: 2, .bullet), at: 0)
+        }
         let page =
           pack.topics[action.page.id] == nil
           ? [(action.page.title, SpanStyle.dim)]
@@ -93,7 +98,7 @@ public enum PostingLayout {
       let words =
         emphasis.evidence.isEmpty
         ? [(PostingReport.Words.noPhrase, SpanStyle.dim)] : runs(emphasis.evidence)
-      builder.paragraph(words, indent: 2)
+      builder.paragraph(keepingPlacesWhole(words), indent: 2)
     }
   }
 
@@ -110,7 +115,7 @@ public enum PostingLayout {
           builder.runs([.link(label: role.title, target: $0)])
         } ?? [(role.title, .heading)]
       builder.paragraph([("\(rank + 1). ", .plain)] + name)
-      builder.paragraph(runs(role.evidence), indent: 3)
+      builder.paragraph(keepingPlacesWhole(runs(role.evidence)), indent: 3)
     }
   }
 
@@ -119,9 +124,25 @@ public enum PostingLayout {
     builder.blank()
     builder.paragraph([(PostingReport.Words.askAbout, .heading)])
     for flag in reading.askAbout {
-      builder.bullet([(flag.title + ": ", .plain)] + runs(flag.evidence))
+      builder.bullet(keepingPlacesWhole([(flag.title + ": ", .plain)] + runs(flag.evidence)))
       builder.paragraph([(PostingReport.Words.ask + flag.ask, .plain)], indent: 2)
     }
+  }
+
+  /// The runs as pieces to wrap, "(line 17)" and "(lines 3," each kept whole, so that no
+  /// line ends in "(line" with its number on the next.
+  static func keepingPlacesWhole(_ runs: [(String, SpanStyle)]) -> [Wrap.Piece<PageBuilder.Piece>] {
+    var pieces: [Wrap.Piece<PageBuilder.Piece>] = []
+    for piece in PageBuilder.pieces(runs) {
+      if piece.spaceBefore, let last = pieces.last, last.style == piece.style,
+        last.text.hasSuffix("(line") || last.text.hasSuffix("(lines")
+      {
+        pieces[pieces.count - 1].text += " " + piece.text
+      } else {
+        pieces.append(piece)
+      }
+    }
+    return pieces
   }
 
   /// `SDK (lines 3, 9), demos (line 5)`: the posting's words emphasised, their lines dim.

@@ -232,6 +232,20 @@ struct PostingTransitionTests {
     #expect(guide.state.screen == .page(PagePosition(id: "intro")))
   }
 
+  /// A place is read whole: "(line 17)" never ends one line with "(line" and starts the next
+  /// with "17)", at any width.
+  @Test func noLineEndsInTheWordLineWithItsNumberOnTheNext() {
+    let posting = ReadPosting(
+      path: nil, reading: PostingReader(lexicon: Fix.lexicon).read(Fix.posting))
+    for width in 16...60 {
+      let page = PostingLayout.layout(posting, fit: nil, pack: Fix.pack, width: width)
+      let lines = page.lines.map { $0.words.trimmingTrailingSpaces }
+      #expect(!lines.contains { $0.hasSuffix("(line") || $0.hasSuffix("(lines") }, "at \(width)")
+      #expect(
+        lines.contains { $0.hasSuffix("(line 3),") || $0.contains("(line 3), ") }, "at \(width)")
+    }
+  }
+
   @Test func withoutAnAttemptTheReadingHasNothingBesideAQuiz() {
     var guide = Self.onPrompt()
     _ = guide.handle(.paste(Fix.posting))
@@ -244,6 +258,14 @@ struct PostingTransitionTests {
     guide.open(.posting)
     #expect(guide.state.screen == .home)
     #expect(guide.state.status == "This guide has no posting.yaml, so it cannot read job postings.")
+  }
+}
+
+extension String {
+  fileprivate var trimmingTrailingSpaces: String {
+    var text = self
+    while text.last == " " { text.removeLast() }
+    return text
   }
 }
 
