@@ -41,14 +41,15 @@ public enum PostingLayout {
       posting.path == nil ? "Reading of the pasted posting" : "Reading of \(posting.title)"
     builder.paragraph([(title, .title)])
     builder.rule(CellWidth.of(title))
+    let reading = posting.reading
+    // When nothing relates, that is the whole reading: first, where a small window shows it.
+    if !reading.relatesToSubject { builder.paragraph([(reading.unrelatedNotice, .heading)]) }
     builder.paragraph([(PostingReading.disclaimer, .dim)])
     if let note = posting.note { builder.paragraph([(note, .warn)]) }
-    let reading = posting.reading
-    builder.blank()
     guard reading.relatesToSubject else {
-      builder.paragraph([(reading.unrelatedNotice, .heading)])
       return PageView(width: width, lines: builder.lines, links: builder.links)
     }
+    builder.blank()
     emphasis(reading, &builder)
     roles(reading, pack, &builder)
     askAbout(reading, &builder)

@@ -246,6 +246,18 @@ struct PostingTransitionTests {
     }
   }
 
+  /// In a window of a few lines the only news of an unrelated posting shows at once.
+  @Test func aPostingThatRelatesToNothingSaysSoRightUnderTheTitle() {
+    var guide = Self.onPrompt(Size(columns: 34, rows: 10))
+    _ = guide.handle(.paste("Line cook\n\nPrep vegetables and keep the grill clean."))
+    #expect(
+      guide.page?.lines.map(\.words) == [
+        "Reading of the pasted posting", "", "Nothing in this posting",
+        "relates to DevRel.", "This is a reading of the", "posting's words, not a",
+        "judgement of the job.",
+      ])
+  }
+
   @Test func withoutAnAttemptTheReadingHasNothingBesideAQuiz() {
     var guide = Self.onPrompt()
     _ = guide.handle(.paste(Fix.posting))
