@@ -89,7 +89,7 @@ public final class GuideSession {
   private func loop() -> SessionEnd {
     var shown = Renderer.render(guide, unicode: unicode)
     terminal.draw(shown)
-    /// Events that arrived while the last one was worked on, in order.
+    /// Events not yet handled, in order: those that arrived while earlier ones were worked on.
     var queued: [Event] = []
     while true {
       if queued.isEmpty {
@@ -104,31 +104,35 @@ public final class GuideSession {
         }
         continue
       }
-      // The event is handled away from this loop, which meanwhile still answers signals and
+      // The events are handled away from this loop, which meanwhile still answers signals and
       // resizes: the first search of a huge pack, or laying out a page of 100,000 bullets,
-      // takes longer than a person waits for either.
-      let work = GuideWork(guide, queued.removeFirst(), unicode: unicode)
+      // takes longer than a person waits for either. Everything queued goes at once, so keys
+      // typed during a long search make one search for the words typed last.
+      let work = GuideWork(guide, queued, unicode: unicode)
       var outcome = work.outcome(waitingAtMost: Self.inputCheckMilliseconds)
       while outcome == nil {
-        switch terminal.nextEvent(waitingAtMost: 0) {
-        case .closed: return .inputClosed
-        case .timedOut: break
-        case .event(let event):
-          switch answer(event, showing: shown) {
-          case .end(let end): return end
-          case .handle(let guideEvent):
-            queued.append(guideEvent)
-            if case .resized(let size) = guideEvent {
-              shown = BusyScreen.render(size: size, unicode: unicode)
-              terminal.draw(shown)
+        input: while true {
+          switch terminal.nextEvent(waitingAtMost: 0) {
+          case .closed: return .inputClosed
+          case .timedOut: break input
+          case .event(let event):
+            switch answer(event, showing: shown) {
+            case .end(let end): return end
+            case .handle(let guideEvent):
+              queued.append(guideEvent)
+              if case .resized(let size) = guideEvent {
+                shown = BusyScreen.render(size: size, unicode: unicode)
+                terminal.draw(shown)
+              }
+            case .repaint: terminal.draw(shown)
+            case .ignore: break
             }
-          case .repaint: terminal.draw(shown)
-          case .ignore: break
           }
         }
         outcome = work.outcome(waitingAtMost: Self.inputCheckMilliseconds)
       }
       guard let outcome else { continue }
+      queued.removeFirst(outcome.handled)
       guide = outcome.guide
       let state = guide.state
       if perform(outcome.effects) { return .quit }

@@ -3,7 +3,7 @@ import GuideCore
 import GuideUI
 import Synchronization
 
-/// One event handled on another thread: the guide it leaves, its effects and the frame that
+/// Events handled on another thread: the guide they leave, the effects and the frame that
 /// shows it.
 ///
 /// The guide is a value, so the work changes a copy and the session takes the copy when it is
@@ -15,15 +15,18 @@ final class GuideWork: Sendable {
   struct Outcome: Sendable {
     var guide: Guide
     var effects: [Effect]
+    /// How many of the events were handled (`Guide.handle(together:)` stops after the first
+    /// with effects); the rest are still to come.
+    var handled: Int
     /// None when the event quits: nobody will see that frame.
     var frame: Frame?
   }
 
   private let job: Job
 
-  /// Starts handling `event` on a copy of `guide` at once.
-  init(_ guide: Guide, _ event: Event, unicode: Bool) {
-    job = Job(guide, event, unicode: unicode)
+  /// Starts handling `events`, which came in together, on a copy of `guide` at once.
+  init(_ guide: Guide, _ events: [Event], unicode: Bool) {
+    job = Job(guide, events, unicode: unicode)
     let context = Unmanaged.passRetained(job).toOpaque()
     var thread = pthread_t()
     if pthread_create(
@@ -49,15 +52,15 @@ final class GuideWork: Sendable {
   /// The work and its result, shared by the session's thread and the worker.
   private final class Job: Sendable {
     let guide: Guide
-    let event: Event
+    let events: [Event]
     let unicode: Bool
     let result = Mutex<Outcome?>(nil)
     /// Posted once, when `result` is set. A pointer, so its address never moves.
     nonisolated(unsafe) private let done = UnsafeMutablePointer<sem_t>.allocate(capacity: 1)
 
-    init(_ guide: Guide, _ event: Event, unicode: Bool) {
+    init(_ guide: Guide, _ events: [Event], unicode: Bool) {
       self.guide = guide
-      self.event = event
+      self.events = events
       self.unicode = unicode
       sem_init(done, 0, 0)
     }
@@ -69,9 +72,11 @@ final class GuideWork: Sendable {
 
     func run() {
       var guide = guide
-      let effects = guide.handle(event)
+      let (effects, handled) = guide.handle(together: events)
       let frame = effects.contains(.quit) ? nil : Renderer.render(guide, unicode: unicode)
-      result.withLock { $0 = Outcome(guide: guide, effects: effects, frame: frame) }
+      result.withLock {
+        $0 = Outcome(guide: guide, effects: effects, handled: handled, frame: frame)
+      }
       sem_post(done)
     }
 

@@ -11,14 +11,14 @@ extension Guide {
     return PlanView(attempt: attempt, quiz: quiz, plan: plan)
   }
 
-  /// The plan laid out for the window: its lines below the "Your plan" title and a blank.
-  public func planLayout(width: Int) -> PlanLayout {
-    PlanLayout(planView, pack: pack, marks: state.marks, width: width)
+  /// The plan laid out for the window, beside the two columns of the selection marker.
+  public var planLayout: PlanLayout {
+    PlanLayout(planView, pack: pack, marks: state.marks, width: Chrome.textWidth(state.size) - 2)
   }
 
-  /// The plan's lines in the rows under its title, as the screen draws them.
-  func planWindow() -> ChoiceWindow {
-    let layout = planLayout(width: Chrome.textWidth(state.size) - 2)
+  /// The plan's lines in the rows under its title (`layout`: `planLayout`, when at hand).
+  public func planWindow(_ layout: PlanLayout? = nil) -> ChoiceWindow {
+    let layout = layout ?? planLayout
     return ChoiceWindow(
       lineCount: layout.lines.count, choices: layout.actionLines,
       rows: Chrome.bodyRows(state.size) - PlanLayout.titleRows)

@@ -4,6 +4,7 @@ extension Guide {
   /// Picks the `index`th item of the list on screen, as selecting it and pressing Enter would.
   mutating func chooseItem(_ index: Int) -> [Effect] {
     guard index >= 0, Chrome.fits(state.size) else { return [] }
+    searchIfPending()
     switch state.overlay {
     case .search(var search):
       guard search.hits.indices.contains(index) else { return [] }
@@ -57,6 +58,7 @@ extension Guide {
   /// Scrolls a page, or moves the selection of the list on screen, `steps` lines or items.
   mutating func wheelTurned(by steps: Int) {
     guard Chrome.fits(state.size) else { return }
+    searchIfPending()
     switch state.overlay {
     case .search(var search):
       search.selection = ListNavigation(selection: search.selection, count: search.hits.count)

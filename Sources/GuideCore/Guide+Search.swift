@@ -8,16 +8,43 @@ extension Guide {
       query.map { LineEdit($0) }
       ?? LineEdit(mode == .text ? state.searches.last ?? "" : "", selected: true)
     var search = SearchState(mode: mode, line: line)
-    search.hits = hits(for: search)
+    if defersSearch {
+      searchPending = true
+    } else {
+      search.hits = hits(for: search)
+    }
     state.overlay = .search(search)
   }
 
   /// What the search line finds: topics' text for `/`, glossary terms for `i`.
   private mutating func hits(for search: SearchState) -> [SearchHit] {
     switch search.mode {
-    case .text: return search.query.isEmpty ? [] : searchIndex.hits(for: search.query)
+    case .text:
+      guard !search.query.isEmpty else { return [] }
+      searchesRun += 1
+      return searchIndex.hits(for: search.query)
     case .index: return GlossaryIndex.lookup(search.query, in: pack)
     }
+  }
+
+  /// Finds the hits of the words on the search line when a change of them was left waiting
+  /// (`handle(together:)`): before anything that acts on the hits, and once the events that
+  /// came in together are handled.
+  mutating func searchIfPending() {
+    guard searchPending else { return }
+    searchPending = false
+    guard var search = state.overlay?.search else { return }
+    search.hits = hits(for: search)
+    search.selection = 0
+    state.overlay = .search(search)
+  }
+
+  /// Whether `key` on the search line only changes its words (or closes it), so it can leave
+  /// the search waiting: typing and editing, and Up/Down bringing back earlier searches.
+  private func onlyChangesTheWords(_ key: Key, _ search: SearchState) -> Bool {
+    var line = search.line
+    return key == .escape || (search.mode == .text && (key == .up || key == .down))
+      || line.apply(key)
   }
 
   /// The search line's keys: Enter opens, Esc cancels, Tab and Shift-Tab (Ctrl-N, Ctrl-P)
@@ -25,6 +52,10 @@ extension Guide {
   /// history, they choose a term), and the rest edit the line (`LineEdit`).
   mutating func searchKey(_ key: Key, _ search: SearchState) -> [Effect] {
     var search = search
+    if searchPending, !onlyChangesTheWords(key, search) {
+      searchIfPending()
+      search = state.overlay?.search ?? search
+    }
     let list = ListNavigation(selection: search.selection, count: search.hits.count)
     switch key {
     case .escape:
@@ -65,8 +96,12 @@ extension Guide {
   private mutating func update(_ search: SearchState) {
     var search = search
     if state.overlay?.search?.query != search.query {
-      search.hits = hits(for: search)
       search.selection = 0
+      if defersSearch {
+        searchPending = true
+      } else {
+        search.hits = hits(for: search)
+      }
     }
     state.overlay = .search(search)
   }

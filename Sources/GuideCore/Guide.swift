@@ -16,6 +16,13 @@ public struct Guide: Sendable {
   /// The page on screen, laid out for the current width: derived from the state, kept only so
   /// a key press does not lay the page out again.
   private var pageCache: (key: PageKey, page: PageView)?
+  /// While events that came in together are handled (`handle(together:)`), a change of the
+  /// search line's words waits for the words typed last, and `searchPending` says the hits are
+  /// not yet those of the words on the line.
+  var defersSearch = false
+  var searchPending = false
+  /// How many times the pack's text was searched: what handling keys together saves.
+  var searchesRun = 0
 
   /// `now` is the clock that dates finished attempts (ISO 8601); tests give a fixed one.
   public init(pack: ContentPack, state: GuideState, now: @escaping @Sendable () -> String) {
@@ -31,6 +38,29 @@ public struct Guide: Sendable {
     let effects = reduce(event)
     settle()
     return effects
+  }
+
+  /// Events that came in together (keys typed while earlier work ran), in order, up to and
+  /// including the first that returns effects: those are carried out before the next event is
+  /// handled, as when events come one at a time. Returns the effects and how many events were
+  /// handled.
+  ///
+  /// The state is the one handling them one at a time gives, but typing on the search line
+  /// searches once, for the words typed last: each search of a big pack takes longer than
+  /// the keys typed meanwhile, and searching for each would keep the guide behind the typing.
+  public mutating func handle(together events: some Collection<Event>) -> (
+    effects: [Effect], handled: Int
+  ) {
+    defersSearch = true
+    var effects: [Effect] = []
+    var handled = 0
+    for event in events where effects.isEmpty {
+      effects = handle(event)
+      handled += 1
+    }
+    defersSearch = false
+    searchIfPending()
+    return (effects, handled)
   }
 
   private mutating func reduce(_ event: Event) -> [Effect] {

@@ -62,19 +62,11 @@ enum MoreMarker {
   /// "↑ 2 more above  ↓ 5 more below", or "↑ 2 more  ↓ 5 more" when that is wider than
   /// `width`; nil when nothing is out of sight.
   static func line(above: Int, below: Int, _ glyphs: Glyphs, width: Int = .max) -> String? {
-    var long: [String] = []
-    var short: [String] = []
-    if above > 0 {
-      short.append(glyphs.text("↑") + " \(above) more")
-      long.append(short[short.count - 1] + " above")
-    }
-    if below > 0 {
-      short.append(glyphs.text("↓") + " \(below) more")
-      long.append(short[short.count - 1] + " below")
-    }
-    guard !long.isEmpty else { return nil }
-    let line = long.joined(separator: "  ")
-    return CellWidth.of(line) <= width ? line : short.joined(separator: "  ")
+    let parts = [(above, "↑", " above"), (below, "↓", " below")].filter { $0.0 > 0 }
+    guard !parts.isEmpty else { return nil }
+    let short = parts.map { glyphs.text($0.1) + " \($0.0) more" }
+    let long = zip(short, parts).map { $0 + $1.2 }.joined(separator: "  ")
+    return CellWidth.of(long) <= width ? long : short.joined(separator: "  ")
   }
 
   /// The count of a `ChoiceWindow`'s lines out of sight, at `row` under its choices' numbers,

@@ -8,15 +8,11 @@ enum PlanScreen {
     let left = Chrome.textLeft(canvas.size)
     let width = Chrome.textWidth(canvas.size)
     let top = Chrome.headerRows
-    let rows = Chrome.bodyRows(canvas.size)
     canvas.put("Your plan", row: top, column: left, role: .heading)
-    let view = guide.planView
-    // Two columns for the selection marker, as on every list.
-    let layout = guide.planLayout(width: width - 2)
-    let actions = view?.actions ?? []
-    let window = ChoiceWindow(
-      lineCount: layout.lines.count, choices: layout.actionLines,
-      rows: rows - PlanLayout.titleRows)
+    // Laid out beside two columns for the selection marker, as on every list.
+    let layout = guide.planLayout
+    let actions = guide.planView?.actions ?? []
+    let window = guide.planWindow(layout)
     let first = window.bounded(position.scroll)
     let linesTop = top + PlanLayout.titleRows
     for (offset, line) in layout.lines.dropFirst(first).prefix(window.visibleRows).enumerated() {

@@ -29,11 +29,12 @@ final class FakeTerminal: Terminal {
 
   /// Scripted events go to `nextEvent()` only: while the session works on an event the fake
   /// says nothing arrived, so the frames a test sees never depend on how long work took.
-  /// `eventsWhileBusy` are handed out here instead, one per call, to test that part.
+  /// `eventsWhileBusy` are handed out here instead, one per call, once every scripted event has
+  /// been: so while the session works on the last one, the long work a test sets up.
   var eventsWhileBusy: [TerminalEvent] = []
 
   func nextEvent(waitingAtMost milliseconds: Int) -> TerminalWait {
-    guard !eventsWhileBusy.isEmpty else {
+    guard events.isEmpty, !eventsWhileBusy.isEmpty else {
       usleep(UInt32(milliseconds) * 1000)
       return .timedOut
     }

@@ -1,8 +1,9 @@
 import GuideApp
 import GuideContent
-import GuideCore
 import GuideUI
 import Testing
+
+@testable import GuideCore
 
 /// An event that takes long (here the first search of 200,000 bullets: making the index, then
 /// searching) is worked on away from the loop, which still answers resizes and signals.
@@ -52,5 +53,25 @@ struct LongWorkTests {
     #expect(session.run() == .signal(15))
     // The search's frame never came.
     #expect(!terminal.frames.contains { $0.lines.joined().contains("about community") })
+  }
+
+  /// Keys typed while the first search runs wait for it, then make one search, for the words
+  /// typed last, instead of one search each; the screen ends as one key at a time leaves it.
+  @Test func keysTypedDuringALongSearchMakeOneSearchForTheWordsTypedLast() {
+    let terminal = FakeTerminal(
+      size: Self.start, events: [.key(.character("/")), .key(.character("c"))])
+    terminal.eventsWhileBusy = TerminalEvent.keys("ommu")
+    let session = GuideSession(
+      pack: Self.bulletsPack, terminal: terminal, storage: nil, start: .home)
+    #expect(session.run() == .inputClosed)
+
+    #expect(terminal.eventsWhileBusy.isEmpty)
+    #expect(session.guide.state.overlay?.search?.query == "commu")
+    // "c", then "commu": not "co", "com", "comm" on the way.
+    #expect(session.guide.searchesRun == 2)
+    var expected = Guide(pack: Self.bulletsPack, state: GuideState(size: Self.start), now: { "" })
+    for key in "/commu" { _ = expected.handle(.key(.character(key))) }
+    #expect(session.guide.state == expected.state)
+    #expect(terminal.frames.last?.lines == Renderer.render(expected).lines)
   }
 }
