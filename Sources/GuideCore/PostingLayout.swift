@@ -133,17 +133,28 @@ public enum PostingLayout {
   /// The runs as pieces to wrap, "(line 17)" and "(lines 3," each kept whole, so that no
   /// line ends in "(line" with its number on the next.
   static func keepingPlacesWhole(_ runs: [(String, SpanStyle)]) -> [Wrap.Piece<PageBuilder.Piece>] {
-    var pieces: [Wrap.Piece<PageBuilder.Piece>] = []
-    for piece in PageBuilder.pieces(runs) {
-      if piece.spaceBefore, let last = pieces.last, last.style == piece.style,
+    keepingPlacesWhole(PageBuilder.pieces(runs))
+  }
+
+  static func keepingPlacesWhole<Style: Equatable>(_ pieces: [Wrap.Piece<Style>])
+    -> [Wrap.Piece<Style>]
+  {
+    var kept: [Wrap.Piece<Style>] = []
+    for piece in pieces {
+      if piece.spaceBefore, let last = kept.last, last.style == piece.style,
         last.text.hasSuffix("(line") || last.text.hasSuffix("(lines")
       {
-        pieces[pieces.count - 1].text += " " + piece.text
+        kept[kept.count - 1].text += " " + piece.text
       } else {
-        pieces.append(piece)
+        kept.append(piece)
       }
     }
-    return pieces
+    return kept
+  }
+
+  /// A line of `devrel-guide posting`'s text wrapped as the screen wraps it, places whole.
+  public static func wrapped(_ text: String, width: Int) -> [String] {
+    Wrap.lines(keepingPlacesWhole(Wrap.pieces([(text, 0)])), width: width).map(Wrap.joined)
   }
 
   /// `SDK (lines 3, 9), demos (line 5)`: the posting's words emphasised, their lines dim.
