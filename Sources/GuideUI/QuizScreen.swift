@@ -17,12 +17,10 @@ enum QuizScreen {
       leaving = false
       draw(layout, scroll: position.scroll, selection: position.selection, rows: rows, &canvas)
     }
-    return hints(guide, position, leaving: leaving, options: layout.options.count)
+    return hints(position, leaving: leaving, options: layout.options.count)
   }
 
-  static func hints(_ guide: Guide, _ position: QuizPosition, leaving: Bool, options: Int)
-    -> [KeyHint]
-  {
+  static func hints(_ position: QuizPosition, leaving: Bool, options: Int) -> [KeyHint] {
     if leaving { return [KeyHint("Esc/y/1", "leave"), KeyHint("n/2", "keep going")] }
     switch position.step {
     case .intro:
