@@ -29,7 +29,7 @@ public func printPosting(_ file: String, format: TextFormat, options: GuideOptio
       // Lines that fit keep their spacing (the bars are aligned); Wrap collapses spaces.
       let wrapped =
         CellWidth.of(line.text) <= room
-        ? [line.text] : Wrap.text(line.text, width: room - line.hanging)
+        ? [line.text] : PostingLayout.wrapped(line.text, width: room - line.hanging)
       for (index, part) in wrapped.enumerated() {
         let text = part.isEmpty ? "" : indent + (index == 0 ? "" : hanging) + part
         guard line.isHeading, color.enabled else {

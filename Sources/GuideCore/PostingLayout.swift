@@ -41,14 +41,15 @@ public enum PostingLayout {
       posting.path == nil ? "Reading of the pasted posting" : "Reading of \(posting.title)"
     builder.paragraph([(title, .title)])
     builder.rule(CellWidth.of(title))
+    let reading = posting.reading
+    // When nothing relates, that is the whole reading: first, where a small window shows it.
+    if !reading.relatesToSubject { builder.paragraph([(reading.unrelatedNotice, .heading)]) }
     builder.paragraph([(PostingReading.disclaimer, .dim)])
     if let note = posting.note { builder.paragraph([(note, .warn)]) }
-    let reading = posting.reading
-    builder.blank()
     guard reading.relatesToSubject else {
-      builder.paragraph([(reading.unrelatedNotice, .heading)])
       return PageView(width: width, lines: builder.lines, links: builder.links)
     }
+    builder.blank()
     emphasis(reading, &builder)
     roles(reading, pack, &builder)
     askAbout(reading, &builder)
@@ -74,7 +75,12 @@ public enum PostingLayout {
         builder.paragraph([(PostingReport.Words.fromPlan, .dim)], indent: 2)
       }
       for action in note.actions {
+        // A mark before each action, so that actions stay apart in a narrow window.
+        let first = builder.lines.count
         builder.paragraph([(action.text, .plain)], indent: 4)
+        if first < builder.lines.count {
+          builder.lines[first].spans.insert(Span(column: 2, .bullet), at: 0)
+        }
         let page =
           pack.topics[action.page.id] == nil
           ? [(action.page.title, SpanStyle.dim)]
@@ -93,7 +99,7 @@ public enum PostingLayout {
       let words =
         emphasis.evidence.isEmpty
         ? [(PostingReport.Words.noPhrase, SpanStyle.dim)] : runs(emphasis.evidence)
-      builder.paragraph(words, indent: 2)
+      builder.paragraph(keepingPlacesWhole(words), indent: 2)
     }
   }
 
@@ -110,7 +116,7 @@ public enum PostingLayout {
           builder.runs([.link(label: role.title, target: $0)])
         } ?? [(role.title, .heading)]
       builder.paragraph([("\(rank + 1). ", .plain)] + name)
-      builder.paragraph(runs(role.evidence), indent: 3)
+      builder.paragraph(keepingPlacesWhole(runs(role.evidence)), indent: 3)
     }
   }
 
@@ -119,9 +125,36 @@ public enum PostingLayout {
     builder.blank()
     builder.paragraph([(PostingReport.Words.askAbout, .heading)])
     for flag in reading.askAbout {
-      builder.bullet([(flag.title + ": ", .plain)] + runs(flag.evidence))
+      builder.bullet(keepingPlacesWhole([(flag.title + ": ", .plain)] + runs(flag.evidence)))
       builder.paragraph([(PostingReport.Words.ask + flag.ask, .plain)], indent: 2)
     }
+  }
+
+  /// The runs as pieces to wrap, "(line 17)" and "(lines 3," each kept whole, so that no
+  /// line ends in "(line" with its number on the next.
+  static func keepingPlacesWhole(_ runs: [(String, SpanStyle)]) -> [Wrap.Piece<PageBuilder.Piece>] {
+    keepingPlacesWhole(PageBuilder.pieces(runs))
+  }
+
+  static func keepingPlacesWhole<Style: Equatable>(_ pieces: [Wrap.Piece<Style>])
+    -> [Wrap.Piece<Style>]
+  {
+    var kept: [Wrap.Piece<Style>] = []
+    for piece in pieces {
+      if piece.spaceBefore, let last = kept.last, last.style == piece.style,
+        last.text.hasSuffix("(line") || last.text.hasSuffix("(lines")
+      {
+        kept[kept.count - 1].text += " " + piece.text
+      } else {
+        kept.append(piece)
+      }
+    }
+    return kept
+  }
+
+  /// A line of `devrel-guide posting`'s text wrapped as the screen wraps it, places whole.
+  public static func wrapped(_ text: String, width: Int) -> [String] {
+    Wrap.lines(keepingPlacesWhole(Wrap.pieces([(text, 0)])), width: width).map(Wrap.joined)
   }
 
   /// `SDK (lines 3, 9), demos (line 5)`: the posting's words emphasised, their lines dim.

@@ -41,6 +41,12 @@ struct PostingCommandTests {
       lines.last(where: { !$0.isEmpty })
         == "This is a reading of the posting's words, not a judgement of the job.")
     #expect(lines.allSatisfy { $0.count <= 78 }, "wrapped to 78 columns")
+    #expect(
+      !lines.contains { $0.hasSuffix("(line") || $0.hasSuffix("(lines") },
+      "a place is wrapped whole")
+    #expect(
+      lines.contains(
+        "     (line 9), Markdown (line 7), docs (line 8), release notes (line 8), style"))
   }
 
   @Test func markdownAndJSONCarryTheSameReading() throws {

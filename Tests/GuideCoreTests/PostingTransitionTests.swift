@@ -232,6 +232,32 @@ struct PostingTransitionTests {
     #expect(guide.state.screen == .page(PagePosition(id: "intro")))
   }
 
+  /// A place is read whole: "(line 17)" never ends one line with "(line" and starts the next
+  /// with "17)", at any width.
+  @Test func noLineEndsInTheWordLineWithItsNumberOnTheNext() {
+    let posting = ReadPosting(
+      path: nil, reading: PostingReader(lexicon: Fix.lexicon).read(Fix.posting))
+    for width in 16...60 {
+      let page = PostingLayout.layout(posting, fit: nil, pack: Fix.pack, width: width)
+      let lines = page.lines.map { $0.words.trimmingTrailingSpaces }
+      #expect(!lines.contains { $0.hasSuffix("(line") || $0.hasSuffix("(lines") }, "at \(width)")
+      #expect(
+        lines.contains { $0.hasSuffix("(line 3),") || $0.contains("(line 3), ") }, "at \(width)")
+    }
+  }
+
+  /// In a window of a few lines the only news of an unrelated posting shows at once.
+  @Test func aPostingThatRelatesToNothingSaysSoRightUnderTheTitle() {
+    var guide = Self.onPrompt(Size(columns: 34, rows: 10))
+    _ = guide.handle(.paste("Line cook\n\nPrep vegetables and keep the grill clean."))
+    #expect(
+      guide.page?.lines.map(\.words) == [
+        "Reading of the pasted posting", "", "Nothing in this posting",
+        "relates to DevRel.", "This is a reading of the", "posting's words, not a",
+        "judgement of the job.",
+      ])
+  }
+
   @Test func withoutAnAttemptTheReadingHasNothingBesideAQuiz() {
     var guide = Self.onPrompt()
     _ = guide.handle(.paste(Fix.posting))
@@ -244,6 +270,14 @@ struct PostingTransitionTests {
     guide.open(.posting)
     #expect(guide.state.screen == .home)
     #expect(guide.state.status == "This guide has no posting.yaml, so it cannot read job postings.")
+  }
+}
+
+extension String {
+  fileprivate var trimmingTrailingSpaces: String {
+    var text = self
+    while text.last == " " { text.removeLast() }
+    return text
   }
 }
 
