@@ -56,6 +56,7 @@ public final class GuideSession {
     let state = GuideState(size: terminal.size, quiz: progress, attempts: attempts, marks: marks)
     startPlace = storage?.loadPlace()
     guide = Guide(pack: pack, state: state, now: now)
+    if !unicode { guide.textForm = { Glyphs(unicode: false).text($0) } }
     switch start {
     case .resume: if let place = startPlace { _ = guide.handle(.resume(place)) }
     case .home: break

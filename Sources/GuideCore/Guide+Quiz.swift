@@ -86,10 +86,11 @@ extension Guide {
 
   // MARK: - Scrolling a step taller than the window
 
-  /// The quiz step on screen laid out for the window, as Core measures it.
+  /// The quiz step on screen laid out for the window, in the form it is drawn in.
   public func quizLayout(_ position: QuizPosition) -> QuizLayout {
     QuizLayout(
-      self, position, width: Chrome.textWidth(state.size), rows: Chrome.bodyRows(state.size))
+      self, position, width: Chrome.textWidth(state.size), rows: Chrome.bodyRows(state.size),
+      form: textForm)
   }
 
   /// The quiz step on screen in the window's body.

@@ -9,6 +9,10 @@ public struct Guide: Sendable {
   public internal(set) var state: GuideState
   /// The time stamp for a finished attempt (ISO 8601); tests give a fixed one.
   let now: @Sendable () -> String
+  /// Text as the terminal will show it (the ASCII forms under `--ascii` or without UTF-8), so
+  /// what Core lays out and scrolls, as the quiz does, wraps exactly as it is drawn. The app
+  /// sets it; by default text is shown as written.
+  public var textForm: @Sendable (String) -> String = { $0 }
   /// Each topic's menu parent, for breadcrumbs ("Home › Skills › Community").
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.

@@ -3,8 +3,9 @@ import GuideContent
 /// One step of the quiz (the intro, a question, its feedback, or "Leave the quiz?") laid out as
 /// rows for a width, every word of it: a step taller than the window scrolls, it is never cut.
 ///
-/// Core reads it to keep scrolling in bounds and the selected option in sight; the UI draws it.
-/// Both lay out with the same rules; the UI passes its glyph substitution (`--ascii`) as `form`.
+/// Core lays it out (`Guide.quizLayout`) to keep scrolling in bounds and the selected option in
+/// sight, and the UI draws that same layout; `form` is the text as the terminal shows it
+/// (`Guide.textForm`), so lines wrap as they are drawn.
 public struct QuizLayout: Sendable, Equatable {
   public enum Line: Sendable, Equatable {
     case text(String, SpanStyle)

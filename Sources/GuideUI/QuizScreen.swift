@@ -8,9 +8,7 @@ enum QuizScreen {
   static func draw(_ guide: Guide, _ position: QuizPosition, _ canvas: inout Canvas) -> [KeyHint] {
     guard guide.pack.quiz != nil else { return [] }
     let rows = Chrome.bodyRows(canvas.size)
-    let layout = QuizLayout(
-      guide, position, width: Chrome.textWidth(canvas.size), rows: rows,
-      form: canvas.glyphs.text)
+    let layout = guide.quizLayout(position)
     let leaving: Bool
     if case .confirm(.leaveQuiz(_, let selection)) = guide.state.overlay {
       leaving = true
@@ -19,12 +17,10 @@ enum QuizScreen {
       leaving = false
       draw(layout, scroll: position.scroll, selection: position.selection, rows: rows, &canvas)
     }
-    return hints(guide, position, leaving: leaving, options: layout.options.count)
+    return hints(position, leaving: leaving, options: layout.options.count)
   }
 
-  static func hints(_ guide: Guide, _ position: QuizPosition, leaving: Bool, options: Int)
-    -> [KeyHint]
-  {
+  static func hints(_ position: QuizPosition, leaving: Bool, options: Int) -> [KeyHint] {
     if leaving { return [KeyHint("Esc/y/1", "leave"), KeyHint("n/2", "keep going")] }
     switch position.step {
     case .intro:
@@ -60,7 +56,8 @@ enum QuizScreen {
         break
       case .text(let text, let style):
         canvas.put(
-          text, row: row, column: left, role: Glyphs.role(style, focus: nil), limit: width)
+          canvas.glyphs.text(text), row: row, column: left, role: Glyphs.role(style, focus: nil),
+          limit: width)
       case .progress(let index, let total):
         progress(index: index, total: total, row: row, left: left, width: width, &canvas)
       case .option(let text, let index, let isFirst):
@@ -70,7 +67,7 @@ enum QuizScreen {
         if !isFirst { canvas.put("   ", row: row, column: left, role: role) }
         canvas.put(isFirst ? "\(index + 1)" : "", row: row, column: left + 2, role: role)
         canvas.put(
-          text, row: row, column: left + QuizLayout.optionIndent, role: role,
+          canvas.glyphs.text(text), row: row, column: left + QuizLayout.optionIndent, role: role,
           limit: width - QuizLayout.optionIndent)
       }
     }

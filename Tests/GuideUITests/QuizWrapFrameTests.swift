@@ -142,6 +142,36 @@ struct QuizWrapFrameTests {
       ])
   }
 
+  /// Without Unicode, "…" is drawn as three dots: the layout Core scrolls is the one drawn,
+  /// so the longer ASCII lines still all come into view.
+  @Test func anASCIITerminalScrollsToTheEndOfTextThatGrowsInASCII() throws {
+    var pack = try UIFixture.pack()
+    let explanation =
+      Array(repeating: "Wait… then try…", count: 8).joined(separator: " ") + " finally."
+    pack.quiz?.questions[1].kind = .knowledge(
+      options: ["An editor", "A holiday"], answer: 0, explanation: explanation, topic: "tools")
+    var guide = Guide(
+      pack: pack, state: GuideState(size: Size(columns: 34, rows: 10)), now: Fixture.now)
+    let unicodeRows = try #require(Self.rows(guide))
+    guide.textForm = { Glyphs(unicode: false).text($0) }
+    guide.press(.character("3"), .enter, .character("1"), .character("2"))
+    #expect(try #require(Self.rows(guide)) > unicodeRows, "the ASCII form takes more rows")
+    for _ in 0..<10 { guide.press(.pageDown) }
+    let last = Renderer.render(guide, unicode: false).trimmedLines
+    #expect(last.contains { $0.hasSuffix("finally.") }, "\(last)")
+    #expect(last[7] == "    ^ 8 more above")
+  }
+
+  /// How many rows the feedback to the fixture's knowledge question takes, answered wrongly.
+  static func rows(_ guide: Guide) -> Int? {
+    var guide = guide
+    if case .menu = guide.state.screen {
+      guide.press(.character("3"), .enter, .character("1"), .character("2"))
+    }
+    guard case .quiz(let position) = guide.state.screen else { return nil }
+    return guide.quizLayout(position).lines.count
+  }
+
   @Test func theMoreLineIsASCIIWithoutUnicode() throws {
     var pack = try UIFixture.pack()
     pack.quiz?.questions[1].kind = .knowledge(
