@@ -336,6 +336,7 @@ private struct Loading {
     for dimension in dimensions {
       checkBalance(of: dimension, in: questions, at: dimensionNodes[dimension.id], &reader)
     }
+    checkAnswerPositions(of: questions, at: map["questions"], &reader)
     var bands: [Band] = []
     for node in reader.sequence(map, "bands", in: root, required: true) {
       guard let band = reader.mapping(node, "a band"),
@@ -370,6 +371,33 @@ private struct Loading {
     reader.report(
       "dimension `\(dimension.id)` has \(normal) normal and \(reversed) reversed statements; "
         + "it needs as many of each, and at least two", at: node, severity: .warning)
+  }
+
+  /// Knowledge questions show their options in a fixed order, so their right answers must be
+  /// spread over the positions: otherwise always choosing one position scores well (a quiz once
+  /// had option 2 right seven times in fifteen and option 4 never). A position may be right up
+  /// to two times more or fewer than a fair share (each question's options share it evenly).
+  /// A warning, like the balance of statements.
+  func checkAnswerPositions(
+    of questions: [Question], at node: YAMLNode?, _ reader: inout NodeReader
+  ) {
+    var right: [Int] = []
+    var fair: [Double] = []
+    for case .knowledge(let options, let answer, _, _) in questions.map(\.kind)
+    where options.indices.contains(answer) {
+      while right.count < options.count {
+        right.append(0)
+        fair.append(0)
+      }
+      right[answer] += 1
+      for position in options.indices { fair[position] += 1 / Double(options.count) }
+    }
+    let uneven = right.indices.filter { abs(Double(right[$0]) - fair[$0]) > 2 }
+    guard !uneven.isEmpty else { return }
+    let counts = right.indices.map { "option \($0 + 1): \(right[$0])" }.joined(separator: ", ")
+    reader.report(
+      "the right answers of the knowledge questions are not spread over the option positions "
+        + "(\(counts)); give each position about as many", at: node, severity: .warning)
   }
 
   mutating func readQuestion(_ node: YAMLNode, dimensions: [Dimension], _ reader: inout NodeReader)

@@ -140,6 +140,50 @@ struct PackLoaderTests {
     #expect(issue.line == 10)
   }
 
+  /// A quiz of knowledge questions whose right answers are the given option numbers.
+  static func knowledgeQuiz(answers: [Int]) -> String {
+    let questions = answers.enumerated().map { index, answer in
+      """
+        - id: k\(index)
+          text: Which?
+          options: [One, Two, Three, Four]
+          answer: \(answer)
+          explanation: Because.
+          topic: a
+      """
+    }
+    return """
+      title: Q
+      scale: [Low, High]
+      dimensions:
+        - id: d
+          title: D
+      questions:
+      \(questions.joined(separator: "\n"))
+      bands:
+        - min: 0
+          label: All
+          text: Everyone.
+      """
+  }
+
+  @Test("right answers piled on one option position warn, naming how many each has")
+  func answerPositionsMustBeSpread() throws {
+    func warnings(_ answers: [Int]) -> [ContentIssue] {
+      let quiz = Self.knowledgeQuiz(answers: answers)
+      let source = Support.pack(["topics/a.yaml": Support.page("a"), "quiz.yaml": quiz])
+      return PackLoader.check(source).1.filter { $0.message.contains("option positions") }
+    }
+    // Option 2 right seven times in twelve, option 4 never: a fair share is three each.
+    let piled = warnings([2, 2, 2, 2, 2, 2, 2, 1, 1, 3, 3, 1])
+    let issue = try #require(piled.first)
+    #expect(issue.severity == .warning)
+    #expect(issue.message.contains("option 2: 7") && issue.message.contains("option 4: 0"))
+    #expect(warnings([1, 2, 3, 4, 1, 2, 3, 4, 2, 1, 4, 3]).isEmpty)
+    // Two off a fair share is still fair: few questions cannot be spread exactly.
+    #expect(warnings([1, 1, 2]).isEmpty)
+  }
+
   @Test("a pack without pack.yaml is an error")
   func missingManifest() {
     let source = PackSource(name: "empty", files: [("topics/a.yaml", Support.page("a"))])
