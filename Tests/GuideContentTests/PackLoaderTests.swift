@@ -115,24 +115,7 @@ struct PackLoaderTests {
 
   @Test("a knowledge answer outside its options is an error")
   func answerOutOfRange() throws {
-    let quiz = """
-      title: Q
-      scale: [Low, High]
-      dimensions:
-        - id: d
-          title: D
-      questions:
-        - id: k
-          text: Which?
-          options: [One, Two]
-          answer: 3
-          explanation: Because.
-          topic: a
-      bands:
-        - min: 0
-          label: All
-          text: Everyone.
-      """
+    let quiz = Self.knowledgeQuiz(answers: [3], options: "[One, Two]")
     let source = Support.pack(["topics/a.yaml": Support.page("a"), "quiz.yaml": quiz])
     let (_, issues) = PackLoader.check(source)
     let issue = try #require(Self.errors(issues).first)
@@ -140,13 +123,16 @@ struct PackLoaderTests {
     #expect(issue.line == 10)
   }
 
-  /// A quiz of knowledge questions whose right answers are the given option numbers.
-  static func knowledgeQuiz(answers: [Int]) -> String {
+  /// A quiz of knowledge questions whose right answers are the given option numbers; the
+  /// first question's `answer` is on line 10.
+  static func knowledgeQuiz(answers: [Int], options: String = "[One, Two, Three, Four]")
+    -> String
+  {
     let questions = answers.enumerated().map { index, answer in
       """
         - id: k\(index)
           text: Which?
-          options: [One, Two, Three, Four]
+          options: \(options)
           answer: \(answer)
           explanation: Because.
           topic: a
