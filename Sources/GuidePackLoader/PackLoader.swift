@@ -204,7 +204,15 @@ private struct Loading {
     let title = reader.string(map, "title", in: root)
     let summary = reader.string(map, "summary", in: root, required: false) ?? ""
     let children = readMenu(reader.sequence(map, "children", in: root), &reader)
-    let body = reader.sequence(map, "body", in: root).compactMap { readBlock($0, &reader) }
+    let blocks = reader.sequence(map, "body", in: root)
+    let items = blocks.reduce(0) { $0 + Self.itemCount($1) }
+    guard items <= PackLimits.maxTopicItems else {
+      reader.report(
+        "the body has \(items) headings, paragraphs and bullets; a topic may hold at most "
+          + "\(PackLimits.maxTopicItems) (split it into several topics)", at: map["body"])
+      return nil
+    }
+    let body = blocks.compactMap { readBlock($0, &reader) }
     let seeAlso = reader.strings(map, "see_also", in: root)
     for (target, node) in seeAlso {
       references.append(
@@ -223,6 +231,27 @@ private struct Loading {
     return (topic, root)
   }
 
+  /// A body block's headings, paragraphs and bullets: one, or a bullet list's length.
+  static func itemCount(_ block: YAMLNode) -> Int {
+    guard case .mapping(let pairs) = block.value, pairs.count == 1,
+      case .sequence(let items) = pairs.first?.value.value
+    else { return 1 }
+    return items.count
+  }
+
+  /// The text of a heading, paragraph or bullet, or nil (reported) when it is longer than one
+  /// may be: laying out and wrapping a single piece of text that size costs seconds.
+  func boundedText(_ node: YAMLNode, _ reader: inout NodeReader) -> String? {
+    guard let text = node.string else { return nil }
+    guard text.utf8.count <= PackLimits.maxTextBytes else {
+      reader.report(
+        "this text is \(text.utf8.count) bytes; a heading, paragraph or bullet may hold at "
+          + "most \(PackLimits.maxTextBytes / 1024) KB", at: node)
+      return nil
+    }
+    return text
+  }
+
   mutating func readBlock(_ node: YAMLNode, _ reader: inout NodeReader) -> Block? {
     guard let map = reader.mapping(node, "a body block"), let (key, value) = map.first,
       let kind = key.string, map.count == 1
@@ -232,10 +261,11 @@ private struct Loading {
     }
     switch kind {
     case "heading":
-      guard let text = value.string else { break }
-      return .heading(Sanitizer.clean(text))
+      guard value.string != nil else { break }
+      return boundedText(value, &reader).map { .heading(Sanitizer.clean($0)) }
     case "text":
-      guard let text = value.string else { break }
+      guard value.string != nil else { break }
+      guard let text = boundedText(value, &reader) else { return nil }
       let inlines = InlineParser.parse(Sanitizer.clean(text))
       noteLinks(inlines, node: value, &reader)
       checkAddresses(text, node: value, &reader)
@@ -243,10 +273,11 @@ private struct Loading {
     case "bullets":
       guard case .sequence(let items) = value.value else { break }
       let parsed: [[Inline]] = items.compactMap { item in
-        guard let text = item.string else {
+        guard item.string != nil else {
           reader.report("each bullet must be text", at: item)
           return nil
         }
+        guard let text = boundedText(item, &reader) else { return nil }
         let inlines = InlineParser.parse(Sanitizer.clean(text))
         noteLinks(inlines, node: item, &reader)
         checkAddresses(text, node: item, &reader)

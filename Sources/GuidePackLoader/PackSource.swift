@@ -63,6 +63,9 @@ public struct PackSource: Sendable {
           }
           folders.append((child, depth + 1))
         case S_IFREG where name.hasSuffix(".yaml") || name.hasSuffix(".yml"):
+          guard found.count < PackLimits.maxFiles else {
+            throw PackSourceError.tooManyFiles(root, limit: PackLimits.maxFiles)
+          }
           found.append(child)
         default:
           continue
@@ -112,6 +115,12 @@ public enum PackLimits {
   public static let maxPackBytes = 32 * 1024 * 1024
   /// Folders inside the pack folder; far more than any pack needs.
   public static let maxFolderDepth = 16
+  /// `.yaml` files in a pack: reading and parsing 100,000 small ones takes seconds.
+  public static let maxFiles = 20_000
+  /// Headings, paragraphs and bullet items in one topic (the page is laid out whole).
+  public static let maxTopicItems = 100_000
+  /// Bytes of text in one heading, paragraph or bullet.
+  public static let maxTextBytes = 1024 * 1024
 }
 
 public enum PackSourceError: Error, Equatable, CustomStringConvertible {
@@ -122,6 +131,7 @@ public enum PackSourceError: Error, Equatable, CustomStringConvertible {
   /// A pack file turned out to be a link, FIFO or device when it was opened.
   case notAFile(String)
   case tooDeep(String, limit: Int)
+  case tooManyFiles(String, limit: Int)
 
   /// The path is cleaned: a folder's name can hold an escape sequence.
   public var description: String { Sanitizer.clean(rawDescription) }
@@ -137,6 +147,8 @@ public enum PackSourceError: Error, Equatable, CustomStringConvertible {
       return "\(path): not a regular file (a link, FIFO or device), so it is not read"
     case .tooDeep(let path, let limit):
       return "\(path): folders are nested deeper than \(limit) levels"
+    case .tooManyFiles(let path, let limit):
+      return "\(path): the pack has more than \(limit) .yaml files"
     }
   }
 }

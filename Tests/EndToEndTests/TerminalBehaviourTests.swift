@@ -67,11 +67,18 @@ struct TerminalBehaviourTests {
       "devrel-guide-busy-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
       at: pack.appendingPathComponent("topics"), withIntermediateDirectories: true)
-    try Data("id: busy\ntitle: Busy\nversion: \"1\"\nlanguage: en\nhome:\n  - topic: a\n".utf8)
+    // A topic holds at most 100,000 bullets, so larger counts are split over several topics.
+    let topics = stride(from: 0, to: max(count, 1), by: 100_000).map { first in
+      (id: first == 0 ? "a" : "a\(first / 100_000)", range: first..<min(count, first + 100_000))
+    }
+    let home = topics.map { "  - topic: \($0.id)\n" }.joined()
+    try Data("id: busy\ntitle: Busy\nversion: \"1\"\nlanguage: en\nhome:\n\(home)".utf8)
       .write(to: pack.appendingPathComponent("pack.yaml"))
-    let bullets = (0..<count).map { "    - item \($0) about community and code\n" }.joined()
-    try Data("id: a\ntitle: A\nbody:\n  - bullets:\n\(bullets)".utf8)
-      .write(to: pack.appendingPathComponent("topics/a.yaml"))
+    for topic in topics {
+      let bullets = topic.range.map { "    - item \($0) about community and code\n" }.joined()
+      try Data("id: \(topic.id)\ntitle: A\nbody:\n  - bullets:\n\(bullets)".utf8)
+        .write(to: pack.appendingPathComponent("topics/\(topic.id).yaml"))
+    }
     return pack
   }
 

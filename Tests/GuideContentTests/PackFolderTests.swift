@@ -82,6 +82,22 @@ struct PackFolderTests {
     }
   }
 
+  @Test func aPackOfTooManyFilesIsRefusedBeforeAnyIsRead() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try write("id: a\n", to: "pack.yaml")
+    let topics = folder.appendingPathComponent("topics")
+    try FileManager.default.createDirectory(at: topics, withIntermediateDirectories: true)
+    for index in 0..<PackLimits.maxFiles {
+      #expect(
+        FileManager.default.createFile(atPath: topics.path + "/t\(index).yaml", contents: nil))
+    }
+    #expect(throws: PackSourceError.tooManyFiles(folder.path, limit: PackLimits.maxFiles)) {
+      try PackSource.directory(folder.path)
+    }
+    try FileManager.default.removeItem(at: topics.appendingPathComponent("t0.yaml"))
+    #expect(try PackSource.directory(folder.path).files.count == PackLimits.maxFiles)
+  }
+
   @Test(.enabled(if: getuid() != 0, "permissions do not stop root"))
   func anUnreadableSubfolderIsAClearErrorNotACocoaError() throws {
     defer {

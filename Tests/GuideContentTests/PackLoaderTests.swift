@@ -170,6 +170,32 @@ struct PackLoaderTests {
     #expect(warnings([1, 1, 2]).isEmpty)
   }
 
+  @Test("a topic of more headings, paragraphs and bullets than the limit is an error")
+  func tooManyItemsInATopic() throws {
+    func issues(bullets: Int) -> [ContentIssue] {
+      let items = String(repeating: "      - x\n", count: bullets)
+      let topic = "id: a\ntitle: A\nbody:\n  - heading: H\n  - bullets:\n\(items)"
+      return Self.errors(PackLoader.check(Support.pack(["topics/a.yaml": topic])).1)
+    }
+    let over = issues(bullets: PackLimits.maxTopicItems)
+    let issue = try #require(over.first)
+    #expect(issue.message.contains("at most 100000"))
+    #expect(issue.line == 4)
+    #expect(issues(bullets: PackLimits.maxTopicItems - 1).isEmpty)
+  }
+
+  @Test("a paragraph, heading or bullet longer than the text limit is an error at its line")
+  func tooLongText() throws {
+    let long = String(repeating: "word ", count: PackLimits.maxTextBytes / 5 + 1)
+    for block in ["  - text: ", "  - heading: ", "  - bullets:\n      - "] {
+      let topic = "id: a\ntitle: A\nbody:\n  - text: Fine.\n\(block)\(long)\n"
+      let issues = Self.errors(PackLoader.check(Support.pack(["topics/a.yaml": topic])).1)
+      let issue = try #require(issues.first, "\(block)")
+      #expect(issue.message.contains("may hold at most 1024 KB"), "\(issue)")
+      #expect(issue.line == (block.contains("bullets") ? 6 : 5), "\(block)")
+    }
+  }
+
   @Test("a pack without pack.yaml is an error")
   func missingManifest() {
     let source = PackSource(name: "empty", files: [("topics/a.yaml", Support.page("a"))])
