@@ -221,7 +221,8 @@ private struct Loading {
     if let id, !PackIDs.isValid(id) {
       reader.report("topic id `\(id)` may use only a-z, 0-9, `-` and `/`", at: map["id"])
     }
-    if body.isEmpty, children.isEmpty, id != nil {
+    // Blocks already reported (too long, wrong type) do not also make the body "missing".
+    if blocks.isEmpty, children.isEmpty, id != nil {
       reader.report("a topic needs a `body` or `children`", at: root)
     }
     guard let id, let title else { return nil }
