@@ -205,11 +205,16 @@ private struct Loading {
     let summary = reader.string(map, "summary", in: root, required: false) ?? ""
     let children = readMenu(reader.sequence(map, "children", in: root), &reader)
     let blocks = reader.sequence(map, "body", in: root)
-    let items = blocks.reduce(0) { $0 + Self.itemCount($1) }
-    guard items <= PackLimits.maxTopicItems else {
+    let size = blocks.map(Self.size).reduce((items: 0, bytes: 0)) {
+      ($0.items + $1.items, $0.bytes + $1.bytes)
+    }
+    guard size.items <= PackLimits.maxTopicItems, size.bytes <= PackLimits.maxTopicTextBytes
+    else {
       reader.report(
-        "the body has \(items) headings, paragraphs and bullets; a topic may hold at most "
-          + "\(PackLimits.maxTopicItems) (split it into several topics)", at: map["body"])
+        "the body has \(size.items) headings, paragraphs and bullets and \(size.bytes) bytes "
+          + "of text; a topic may hold at most \(PackLimits.maxTopicItems) and "
+          + "\(PackLimits.maxTopicTextBytes / 1024 / 1024) MB (split it into several topics)",
+        at: map["body"])
       return nil
     }
     let body = blocks.compactMap { readBlock($0, &reader) }
@@ -232,12 +237,13 @@ private struct Loading {
     return (topic, root)
   }
 
-  /// A body block's headings, paragraphs and bullets: one, or a bullet list's length.
-  static func itemCount(_ block: YAMLNode) -> Int {
-    guard case .mapping(let pairs) = block.value, pairs.count == 1,
-      case .sequence(let items) = pairs.first?.value.value
-    else { return 1 }
-    return items.count
+  /// A body block's headings, paragraphs and bullets (one, or a bullet list's length) and
+  /// the bytes of their text, counted before any of it is parsed.
+  static func size(_ block: YAMLNode) -> (items: Int, bytes: Int) {
+    guard case .mapping(let pairs) = block.value, pairs.count == 1, let value = pairs.first?.value
+    else { return (1, 0) }
+    guard case .sequence(let items) = value.value else { return (1, value.string?.utf8.count ?? 0) }
+    return (items.count, items.reduce(0) { $0 + ($1.string?.utf8.count ?? 0) })
   }
 
   /// The text of a heading, paragraph or bullet, or nil (reported) when it is longer than one

@@ -184,6 +184,21 @@ struct PackLoaderTests {
     #expect(issues(bullets: PackLimits.maxTopicItems - 1).isEmpty)
   }
 
+  @Test("a topic of more text than the limit is an error, though each paragraph is within it")
+  func tooMuchTextInATopic() throws {
+    let paragraph = "  - text: " + String(repeating: "word ", count: 200_000) + "\n"
+    func issues(paragraphs: Int) -> [ContentIssue] {
+      let topic = "id: a\ntitle: A\nbody:\n" + String(repeating: paragraph, count: paragraphs)
+      return Self.errors(PackLoader.check(Support.pack(["topics/a.yaml": topic])).1)
+    }
+    // A million bytes each (less the last space, which YAML drops): four fit in 4 MiB, five
+    // do not.
+    let issue = try #require(issues(paragraphs: 5).first)
+    #expect(issue.message.contains("4999995 bytes of text") && issue.message.contains("4 MB"))
+    #expect(issue.line == 4)
+    #expect(issues(paragraphs: 4).isEmpty)
+  }
+
   @Test("a paragraph, heading or bullet longer than the text limit is an error at its line")
   func tooLongText() throws {
     let long = String(repeating: "word ", count: PackLimits.maxTextBytes / 5 + 1)
