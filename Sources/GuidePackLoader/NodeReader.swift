@@ -42,11 +42,24 @@ struct NodeReader {
       if required { report("missing field `\(key)`", at: owner) }
       return nil
     }
-    guard let text = node.string else {
+    guard node.string != nil else {
       report("`\(key)` must be text", at: node)
       return nil
     }
-    return Sanitizer.clean(text)
+    return bounded(node).map(Sanitizer.clean)
+  }
+
+  /// A node's text, or nil (reported) when it is longer than any one text of a pack may be:
+  /// a page is laid out and wrapped whole, and a single text that size would cost seconds.
+  mutating func bounded(_ node: YAMLNode) -> String? {
+    guard let text = node.string else { return nil }
+    guard text.utf8.count <= PackLimits.maxTextBytes else {
+      report(
+        "this text is \(text.utf8.count) bytes; one text of a pack may hold at most "
+          + "\(PackLimits.maxTextBytes / 1024) KB", at: node)
+      return nil
+    }
+    return text
   }
 
   mutating func int(_ mapping: YAMLMapping, _ key: String, in owner: YAMLNode) -> Int? {
@@ -93,11 +106,11 @@ struct NodeReader {
     -> [(String, YAMLNode)]
   {
     sequence(mapping, key, in: owner, required: required).compactMap { node in
-      guard let text = node.string else {
+      guard node.string != nil else {
         report("each item of `\(key)` must be text", at: node)
         return nil
       }
-      return (Sanitizer.clean(text), node)
+      return bounded(node).map { (Sanitizer.clean($0), node) }
     }
   }
 

@@ -246,19 +246,6 @@ private struct Loading {
     return (items.count, items.reduce(0) { $0 + ($1.string?.utf8.count ?? 0) })
   }
 
-  /// The text of a heading, paragraph or bullet, or nil (reported) when it is longer than one
-  /// may be: laying out and wrapping a single piece of text that size costs seconds.
-  func boundedText(_ node: YAMLNode, _ reader: inout NodeReader) -> String? {
-    guard let text = node.string else { return nil }
-    guard text.utf8.count <= PackLimits.maxTextBytes else {
-      reader.report(
-        "this text is \(text.utf8.count) bytes; a heading, paragraph or bullet may hold at "
-          + "most \(PackLimits.maxTextBytes / 1024) KB", at: node)
-      return nil
-    }
-    return text
-  }
-
   mutating func readBlock(_ node: YAMLNode, _ reader: inout NodeReader) -> Block? {
     guard let map = reader.mapping(node, "a body block"), let (key, value) = map.first,
       let kind = key.string, map.count == 1
@@ -269,10 +256,10 @@ private struct Loading {
     switch kind {
     case "heading":
       guard value.string != nil else { break }
-      return boundedText(value, &reader).map { .heading(Sanitizer.clean($0)) }
+      return reader.bounded(value).map { .heading(Sanitizer.clean($0)) }
     case "text":
       guard value.string != nil else { break }
-      guard let text = boundedText(value, &reader) else { return nil }
+      guard let text = reader.bounded(value) else { return nil }
       let inlines = InlineParser.parse(Sanitizer.clean(text))
       noteLinks(inlines, node: value, &reader)
       checkAddresses(text, node: value, &reader)
@@ -284,7 +271,7 @@ private struct Loading {
           reader.report("each bullet must be text", at: item)
           return nil
         }
-        guard let text = boundedText(item, &reader) else { return nil }
+        guard let text = reader.bounded(item) else { return nil }
         let inlines = InlineParser.parse(Sanitizer.clean(text))
         noteLinks(inlines, node: item, &reader)
         checkAddresses(text, node: item, &reader)

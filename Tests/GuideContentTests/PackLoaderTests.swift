@@ -199,6 +199,20 @@ struct PackLoaderTests {
     #expect(issues(paragraphs: 4).isEmpty)
   }
 
+  @Test("a title or summary longer than the text limit is an error at its line")
+  func tooLongTitle() throws {
+    let long = String(repeating: "word ", count: PackLimits.maxTextBytes / 5 + 1)
+    for field in ["title", "summary"] {
+      let topic =
+        "id: a\n\(field): \(long)\nbody:\n  - text: Hi.\n"
+        + (field == "title" ? "" : "title: A\n")
+      let issues = Self.errors(PackLoader.check(Support.pack(["topics/a.yaml": topic])).1)
+      let issue = try #require(issues.first, "\(field)")
+      #expect(issue.message.contains("may hold at most 1024 KB"), "\(issue)")
+      #expect(issue.line == 2, "\(field)")
+    }
+  }
+
   @Test("a paragraph, heading or bullet longer than the text limit is an error at its line")
   func tooLongText() throws {
     let long = String(repeating: "word ", count: PackLimits.maxTextBytes / 5 + 1)
