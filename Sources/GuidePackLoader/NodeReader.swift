@@ -49,6 +49,16 @@ struct NodeReader {
     return bounded(node).map(Sanitizer.clean)
   }
 
+  /// The items of a list, or none (reported) when there are more than `limit`: a screen that
+  /// lists them all (the plan, the results) would take seconds to lay out.
+  mutating func bounded(_ nodes: [YAMLNode], _ what: String, limit: Int, at node: YAMLNode?)
+    -> [YAMLNode]
+  {
+    guard nodes.count > limit else { return nodes }
+    report("\(nodes.count) \(what); a pack may have at most \(limit)", at: node)
+    return []
+  }
+
   /// A node's text, or nil (reported) when it is longer than any one text of a pack may be:
   /// a page is laid out and wrapped whole, and a single text that size would cost seconds.
   mutating func bounded(_ node: YAMLNode) -> String? {

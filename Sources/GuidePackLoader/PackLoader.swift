@@ -351,7 +351,10 @@ private struct Loading {
       dimensionNodes[id] = dimensionNodes[id] ?? node
     }
     var questions: [Question] = []
-    for node in reader.sequence(map, "questions", in: root, required: true) {
+    let questionNodes = reader.bounded(
+      reader.sequence(map, "questions", in: root, required: true), "questions",
+      limit: PackLimits.maxListItems, at: map["questions"])
+    for node in questionNodes {
       guard let question = readQuestion(node, dimensions: dimensions, &reader) else { continue }
       if questions.contains(where: { $0.id == question.id }) {
         reader.report("duplicate question id `\(question.id)`", at: node)

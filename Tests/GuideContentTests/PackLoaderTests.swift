@@ -153,6 +153,17 @@ struct PackLoaderTests {
       """
   }
 
+  @Test("more questions than a pack may have is one error at the list")
+  func tooManyQuestions() throws {
+    func errors(_ count: Int) -> [String] {
+      let quiz = Self.knowledgeQuiz(answers: (0..<count).map { $0 % 4 + 1 })
+      let source = Support.pack(["topics/a.yaml": Support.page("a"), "quiz.yaml": quiz])
+      return Self.errors(PackLoader.check(source).1).map(\.message)
+    }
+    #expect(errors(PackLimits.maxListItems + 1) == ["1001 questions; a pack may have at most 1000"])
+    #expect(errors(PackLimits.maxListItems).isEmpty)
+  }
+
   @Test("right answers piled on one option position warn, naming how many each has")
   func answerPositionsMustBeSpread() throws {
     func warnings(_ answers: [Int]) -> [ContentIssue] {

@@ -92,6 +92,19 @@ struct PlanLoaderTests {
     #expect(issue.column == column)
   }
 
+  @Test("more actions than a pack may have is one error at the list, and none are read")
+  func tooManyActions() throws {
+    let extra = (0..<PackLimits.maxListItems).map {
+      "\n  - {id: x-\($0), text: Do it., dimension: a, effort: month, topic: a}"
+    }
+    let (pack, issues) = Self.check(Self.actions(["a", "b"]) + extra.joined())
+    let errors = issues.filter { $0.severity == .error }
+    #expect(errors.map(\.message) == ["1006 actions; a pack may have at most 1000"])
+    #expect(pack?.plan?.actions.isEmpty == true)
+    let (fits, _) = Self.check(Self.actions(["a", "b"]) + extra.dropLast(6).joined())
+    #expect(fits?.plan?.actions.count == PackLimits.maxListItems)
+  }
+
   @Test("a duplicate action id is an error and the second is dropped")
   func duplicateID() throws {
     let plan =
