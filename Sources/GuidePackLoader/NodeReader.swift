@@ -55,7 +55,7 @@ struct NodeReader {
     -> [YAMLNode]
   {
     guard nodes.count > limit else { return nodes }
-    report("\(nodes.count) \(what); a pack may have at most \(limit)", at: node)
+    report("\(nodes.count) \(what); a list may hold at most \(limit)", at: node)
     return []
   }
 
@@ -115,7 +115,10 @@ struct NodeReader {
   )
     -> [(String, YAMLNode)]
   {
-    sequence(mapping, key, in: owner, required: required).compactMap { node in
+    bounded(
+      sequence(mapping, key, in: owner, required: required), "items in `\(key)`",
+      limit: PackLimits.maxListItems, at: mapping[key]
+    ).compactMap { node in
       guard node.string != nil else {
         report("each item of `\(key)` must be text", at: node)
         return nil

@@ -121,7 +121,8 @@ public enum PackLimits {
   public static let maxTopicItems = 100_000
   /// Bytes of text in one heading, paragraph or bullet.
   public static let maxTextBytes = 1024 * 1024
-  /// Quiz questions, and plan actions, in a pack: "Your plan" and the results list them all.
+  /// Items in any one list of a pack (quiz questions, plan actions, a posting dimension's
+  /// phrases, options…): screens list them all, and the posting reader indexes every phrase.
   public static let maxListItems = 1_000
   /// Bytes of text in one topic's body (showing 4 MB of paragraphs takes about 0.7 seconds).
   public static let maxTopicTextBytes = 4 * 1024 * 1024

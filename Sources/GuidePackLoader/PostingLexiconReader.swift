@@ -30,11 +30,16 @@ struct PostingLexiconReader {
       dimensionNodes.compactMap { node in readDimension(node, quiz: quiz).map { ($0, node) } },
       what: "dimension")
     let roles = unique(
-      reader.sequence(map, "roles", in: root).compactMap { node in readRole(node).map { ($0, node) }
-      },
+      reader.bounded(
+        reader.sequence(map, "roles", in: root), "roles", limit: PackLimits.maxListItems,
+        at: map["roles"]
+      ).compactMap { node in readRole(node).map { ($0, node) } },
       what: "role")
     let flags = unique(
-      reader.sequence(map, "ask_about", in: root).compactMap { node in
+      reader.bounded(
+        reader.sequence(map, "ask_about", in: root), "things to ask about",
+        limit: PackLimits.maxListItems, at: map["ask_about"]
+      ).compactMap { node in
         readFlag(node).map { ($0, node) }
       }, what: "ask_about")
     let niceToHave = reader.strings(map, "nice_to_have", in: root).map { phrase($0.0, at: $0.1) }
@@ -95,6 +100,11 @@ struct PostingLexiconReader {
     }
     guard case .mapping(let entries) = node.value, !entries.isEmpty else {
       reader.report("`\(key)` must be a mapping of `phrase: weight` lines", at: node)
+      return []
+    }
+    guard entries.count <= PackLimits.maxListItems else {
+      reader.report(
+        "\(entries.count) phrases; a list may hold at most \(PackLimits.maxListItems)", at: node)
       return []
     }
     return entries.compactMap { key, value in

@@ -160,7 +160,7 @@ struct PackLoaderTests {
       let source = Support.pack(["topics/a.yaml": Support.page("a"), "quiz.yaml": quiz])
       return Self.errors(PackLoader.check(source).1).map(\.message)
     }
-    #expect(errors(PackLimits.maxListItems + 1) == ["1001 questions; a pack may have at most 1000"])
+    #expect(errors(PackLimits.maxListItems + 1) == ["1001 questions; a list may hold at most 1000"])
     #expect(errors(PackLimits.maxListItems).isEmpty)
   }
 

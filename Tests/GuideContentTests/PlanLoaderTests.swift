@@ -99,7 +99,7 @@ struct PlanLoaderTests {
     }
     let (pack, issues) = Self.check(Self.actions(["a", "b"]) + extra.joined())
     let errors = issues.filter { $0.severity == .error }
-    #expect(errors.map(\.message) == ["1006 actions; a pack may have at most 1000"])
+    #expect(errors.map(\.message) == ["1006 actions; a list may hold at most 1000"])
     #expect(pack?.plan?.actions.isEmpty == true)
     let (fits, _) = Self.check(Self.actions(["a", "b"]) + extra.dropLast(6).joined())
     #expect(fits?.plan?.actions.count == PackLimits.maxListItems)

@@ -132,6 +132,17 @@ struct LexiconLoadingTests {
       ])
   }
 
+  /// Every phrase is indexed before a posting is read: 400,000 of them took 2.5 seconds.
+  @Test func aListOfMorePhrasesThanTheLimitIsOneError() {
+    func issues(_ count: Int) -> [String] {
+      let phrases = (0..<count).map { "      phrase \($0): 1\n" }.joined()
+      return Self.check("subject: DevRel\ndimensions:\n  - id: code\n    phrases:\n\(phrases)").1
+    }
+    #expect(
+      issues(1_001) == ["p/posting.yaml:5:7: error: 1001 phrases; a list may hold at most 1000"])
+    #expect(issues(1_000).isEmpty)
+  }
+
   @Test func dimensionsNeedAQuiz() {
     let (_, issues) = Self.check(
       """
