@@ -70,6 +70,40 @@ struct RobustnessCorpusTests {
       arguments: ["validate", "PACK"], status: 65,
       message: ": folders are nested deeper than 16 levels"),
     Case(
+      name: "a paragraph of 30 MB, which took 9 seconds and 600 MB to show",
+      files: [
+        "topics/b.yaml": bytes(
+          "id: b\ntitle: B\nbody:\n  - text: "
+            + String(
+              repeating: "word ", count: 6 * 1024 * 1024) + "\n")
+      ],
+      arguments: ["--content", "PACK", "show", "b"], status: 65,
+      message:
+        "topics/b.yaml:4:3: error: the body has 1 headings, paragraphs and bullets and 31457279 bytes"
+    ),
+    Case(
+      name: "a topic of 300,000 bullets",
+      files: [
+        "topics/b.yaml": bytes(
+          "id: b\ntitle: B\nbody:\n  - bullets:\n"
+            + String(
+              repeating: "      - x\n", count: 300_000))
+      ],
+      arguments: ["validate", "PACK"], status: 65,
+      message: "topics/b.yaml:4:3: error: the body has 300000 headings, paragraphs and bullets"),
+    Case(
+      name: "a posting lexicon of 100,000 phrases",
+      files: [
+        "posting.yaml": bytes(
+          "subject: X\nnice_to_have:\n"
+            + (0..<100_000).map {
+              "  - phrase \($0)\n"
+            }.joined())
+      ],
+      arguments: ["validate", "PACK"], status: 65,
+      message:
+        "posting.yaml:3:3: error: 100000 items in `nice_to_have`; a list may hold at most 1000"),
+    Case(
       name: "a saved score of 1000",
       files: ["history.json": bytes(history(scores: "{\"code\":1000}"))],
       arguments: ["--content", "PACK", "results"], status: 1,
