@@ -46,22 +46,26 @@ struct NodeReader {
       report("`\(key)` must be text", at: node)
       return nil
     }
-    return bounded(node).map(Sanitizer.clean)
+    return boundedText(node).map(Sanitizer.clean)
   }
 
-  /// The items of a list, or none (reported) when there are more than `limit`: a screen that
-  /// lists them all (the plan, the results) would take seconds to lay out.
-  mutating func bounded(_ nodes: [YAMLNode], _ what: String, limit: Int, at node: YAMLNode?)
-    -> [YAMLNode]
-  {
-    guard nodes.count > limit else { return nodes }
-    report("\(nodes.count) \(what); a list may hold at most \(limit)", at: node)
-    return []
+  /// Whether a list of `count` items is within `PackLimits.maxListItems`; reported when not:
+  /// a screen that lists them all (the plan, the results), or the posting reader indexing
+  /// every phrase, would take seconds.
+  mutating func allowsList(of count: Int, _ what: String, at node: YAMLNode?) -> Bool {
+    guard count > PackLimits.maxListItems else { return true }
+    report("\(count) \(what); a list may hold at most \(PackLimits.maxListItems)", at: node)
+    return false
+  }
+
+  /// The items of a list, or none when there are too many (see `allowsList`).
+  mutating func limited(_ nodes: [YAMLNode], _ what: String, at node: YAMLNode?) -> [YAMLNode] {
+    allowsList(of: nodes.count, what, at: node) ? nodes : []
   }
 
   /// A node's text, or nil (reported) when it is longer than any one text of a pack may be:
   /// a page is laid out and wrapped whole, and a single text that size would cost seconds.
-  mutating func bounded(_ node: YAMLNode) -> String? {
+  mutating func boundedText(_ node: YAMLNode) -> String? {
     guard let text = node.string else { return nil }
     guard text.utf8.count <= PackLimits.maxTextBytes else {
       report(
@@ -115,15 +119,15 @@ struct NodeReader {
   )
     -> [(String, YAMLNode)]
   {
-    bounded(
+    limited(
       sequence(mapping, key, in: owner, required: required), "items in `\(key)`",
-      limit: PackLimits.maxListItems, at: mapping[key]
+      at: mapping[key]
     ).compactMap { node in
       guard node.string != nil else {
         report("each item of `\(key)` must be text", at: node)
         return nil
       }
-      return bounded(node).map { (Sanitizer.clean($0), node) }
+      return boundedText(node).map { (Sanitizer.clean($0), node) }
     }
   }
 

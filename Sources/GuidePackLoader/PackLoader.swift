@@ -256,10 +256,10 @@ private struct Loading {
     switch kind {
     case "heading":
       guard value.string != nil else { break }
-      return reader.bounded(value).map { .heading(Sanitizer.clean($0)) }
+      return reader.boundedText(value).map { .heading(Sanitizer.clean($0)) }
     case "text":
       guard value.string != nil else { break }
-      guard let text = reader.bounded(value) else { return nil }
+      guard let text = reader.boundedText(value) else { return nil }
       let inlines = InlineParser.parse(Sanitizer.clean(text))
       noteLinks(inlines, node: value, &reader)
       checkAddresses(text, node: value, &reader)
@@ -271,7 +271,7 @@ private struct Loading {
           reader.report("each bullet must be text", at: item)
           return nil
         }
-        guard let text = reader.bounded(item) else { return nil }
+        guard let text = reader.boundedText(item) else { return nil }
         let inlines = InlineParser.parse(Sanitizer.clean(text))
         noteLinks(inlines, node: item, &reader)
         checkAddresses(text, node: item, &reader)
@@ -351,9 +351,9 @@ private struct Loading {
       dimensionNodes[id] = dimensionNodes[id] ?? node
     }
     var questions: [Question] = []
-    let questionNodes = reader.bounded(
+    let questionNodes = reader.limited(
       reader.sequence(map, "questions", in: root, required: true), "questions",
-      limit: PackLimits.maxListItems, at: map["questions"])
+      at: map["questions"])
     for node in questionNodes {
       guard let question = readQuestion(node, dimensions: dimensions, &reader) else { continue }
       if questions.contains(where: { $0.id == question.id }) {

@@ -17,9 +17,8 @@ struct PlanReader {
   mutating func read(_ root: YAMLNode, quiz: Quiz?) -> Plan? {
     guard let map = reader.mapping(root, "plan.yaml") else { return nil }
     reader.rejectUnknownKeys(map, allowed: ["actions"])
-    let nodes = reader.bounded(
-      reader.sequence(map, "actions", in: root, required: true), "actions",
-      limit: PackLimits.maxListItems, at: map["actions"])
+    let nodes = reader.limited(
+      reader.sequence(map, "actions", in: root, required: true), "actions", at: map["actions"])
     guard let quiz else {
       reader.report(
         "actions name the quiz's dimensions, but the pack has no quiz.yaml", at: map["actions"])

@@ -30,15 +30,13 @@ struct PostingLexiconReader {
       dimensionNodes.compactMap { node in readDimension(node, quiz: quiz).map { ($0, node) } },
       what: "dimension")
     let roles = unique(
-      reader.bounded(
-        reader.sequence(map, "roles", in: root), "roles", limit: PackLimits.maxListItems,
-        at: map["roles"]
+      reader.limited(
+        reader.sequence(map, "roles", in: root), "roles", at: map["roles"]
       ).compactMap { node in readRole(node).map { ($0, node) } },
       what: "role")
     let flags = unique(
-      reader.bounded(
-        reader.sequence(map, "ask_about", in: root), "things to ask about",
-        limit: PackLimits.maxListItems, at: map["ask_about"]
+      reader.limited(
+        reader.sequence(map, "ask_about", in: root), "things to ask about", at: map["ask_about"]
       ).compactMap { node in
         readFlag(node).map { ($0, node) }
       }, what: "ask_about")
@@ -102,11 +100,7 @@ struct PostingLexiconReader {
       reader.report("`\(key)` must be a mapping of `phrase: weight` lines", at: node)
       return []
     }
-    guard entries.count <= PackLimits.maxListItems else {
-      reader.report(
-        "\(entries.count) phrases; a list may hold at most \(PackLimits.maxListItems)", at: node)
-      return []
-    }
+    guard reader.allowsList(of: entries.count, "phrases", at: node) else { return [] }
     return entries.compactMap { key, value in
       guard let text = key.string else {
         reader.report("a phrase must be text", at: key)
