@@ -82,24 +82,35 @@ struct TerminalBehaviourTests {
     return pack
   }
 
+  /// The guide on a busy pack with its search line open: the next key starts a long search.
+  func searchLine(on pack: URL) throws -> TmuxSession {
+    let session = try guide(["--content", pack.path, "--home"])
+    try session.waitFor(Self.ready, timeout: .seconds(30))
+    try session.sendKeys("/")
+    try session.waitFor("Esc cancel")
+    return session
+  }
+
+  /// SIGTERM ends the guide within half a second with status 143, the terminal given back.
+  static func expectSIGTERMEndsItAtOnce(_ session: TmuxSession) throws {
+    let clock = ContinuousClock()
+    let signalled = clock.now
+    try session.sendSignal(SIGTERM)
+    #expect(try session.waitForExit(timeout: .seconds(30)) == 143)
+    #expect(clock.now - signalled < .milliseconds(500))
+    #expect(try !session.isOnAlternateScreen())
+    #expect(try session.cursor().visible)
+  }
+
   /// SIGTERM while the guide searches 200,000 bullets on every key typed (most of a second a
   /// key in a debug build) is answered within a few tenths of a second, the terminal given
   /// back.
   @Test func aSignalDuringLongWorkIsAnsweredWithinAFewTenthsOfASecond() throws {
     let pack = try Self.writeBusyPack()
     defer { try? FileManager.default.removeItem(at: pack) }
-    let session = try guide(["--content", pack.path, "--home"])
-    try session.waitFor(Self.ready, timeout: .seconds(30))
-    try session.sendKeys("/")
-    try session.waitFor("Esc cancel")
+    let session = try searchLine(on: pack)
     try session.sendKeys("c", "o", "m", "m", "u")
-    let clock = ContinuousClock()
-    let start = clock.now
-    try session.sendSignal(SIGTERM)
-    #expect(try session.waitForExit(timeout: .seconds(30)) == 143)
-    #expect(clock.now - start < .milliseconds(500))
-    #expect(try !session.isOnAlternateScreen())
-    #expect(try session.cursor().visible)
+    try Self.expectSIGTERMEndsItAtOnce(session)
   }
 
   /// A resize while the first search of 200,000 bullets is being worked on repaints the screen
@@ -108,10 +119,7 @@ struct TerminalBehaviourTests {
   @Test func aResizeDuringLongWorkRepaintsAtTheNewSizeAtOnce() throws {
     let pack = try Self.writeBusyPack()
     defer { try? FileManager.default.removeItem(at: pack) }
-    let session = try guide(["--content", pack.path, "--home"])
-    try session.waitFor(Self.ready, timeout: .seconds(30))
-    try session.sendKeys("/")
-    try session.waitFor("Esc cancel")
+    let session = try searchLine(on: pack)
     try session.sendKeys("c", "o", "m")
     let clock = ContinuousClock()
     let start = clock.now
@@ -126,20 +134,14 @@ struct TerminalBehaviourTests {
       screen.count == 30 && screen[29].contains("Esc") && !screen[0].contains("Working")
     }
     try session.sendKeys("u", "n")
-    let signalled = clock.now
-    try session.sendSignal(SIGTERM)
-    #expect(try session.waitForExit(timeout: .seconds(30)) == 143)
-    #expect(clock.now - signalled < .milliseconds(500))
-    #expect(try !session.isOnAlternateScreen())
-    #expect(try session.cursor().visible)
+    try Self.expectSIGTERMEndsItAtOnce(session)
   }
 
   // MARK: - Resizes
 
-  /// A burst of resizes, each sent without waiting for the last to be drawn, ending on the size
-  /// it started at: the screen ends exactly as a fresh start draws it, without a key.
-  /// A burst of 20 resizes ending on a size other than the one it started at: the screen ends
-  /// exactly as a fresh start at that final size draws it.
+  /// A burst of 20 resizes, each sent without waiting for the last to be drawn, ending on a
+  /// size other than the one it started at: the screen ends exactly as a fresh start at that
+  /// final size draws it, without a key.
   @Test func aBurstOfResizesEndsOnTheFreshStartScreenOfTheFinalSize() throws {
     let fresh = try guide(["--home"], columns: 100, rows: 30)
     try fresh.waitFor(Self.ready)
