@@ -31,7 +31,7 @@ struct BundledPackTests {
         "glossary",
         "further-reading",
       ] + CareerContentTests.decisionPages + CraftContentTests.craftPages + [
-        "faq", "career/portfolio",
+        "faq", "craft/portfolio",
       ]
     for id in required {
       #expect(pack.topics[id] != nil, "missing topic \(id)")
