@@ -9,12 +9,24 @@ public enum ResultsLayout {
   public static func layout(
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int
   ) -> PageView {
+    if attempt.isAssessment, let assessment = pack.assessment {
+      return FitLayout.layout(
+        attempt, previous: previous, quiz: quiz, assessment: assessment, pack: pack, width: width)
+    }
     var builder = PageBuilder(width: width)
     let title =
       attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
     builder.paragraph([(title, .title)])
     builder.rule(CellWidth.of(title))
     builder.blank()
+    if pack.assessment != nil {
+      builder.paragraph([
+        (
+          "From the earlier quiz of statements about you; the assessment now rates activities "
+            + "and ranks roles.", .dim
+        )
+      ])
+    }
 
     if let overall = Scoring.overall(attempt.scores) {
       let band = Scoring.band(quiz, overall: overall)

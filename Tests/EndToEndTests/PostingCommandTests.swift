@@ -154,11 +154,14 @@ struct PostingCommandTests {
 
   @Test func afterTheQuizTheReadingSaysHowThePostingMeetsTheScoresAndWhatToDoNext() throws {
     let answers = (1...120).map { String($0 % 5 + 1) }.joined(separator: "\n") + "\n"
-    let quiz = try run("quiz", "--plain", input: Data(answers.utf8))
+    // The quiz's own statements (the pack without its assessment) give these exact 4C's.
+    let pack = try QuizFormPack.make()
+    defer { try? FileManager.default.removeItem(at: pack) }
+    let quiz = try run("--content", pack.path, "quiz", "--plain", input: Data(answers.utf8))
     #expect(quiz.status == 0)
     // These answers score Code 31, Content 63 (the strongest), Community 25, Communication 44.
     let path = Self.corpus + "/developer-advocate.txt"
-    let result = try run("posting", path)
+    let result = try run("--content", pack.path, "posting", path)
     #expect(result.status == 0)
     #expect(result.output.contains("\nBeside your quiz of "))
     let code = """
@@ -177,13 +180,13 @@ struct PostingCommandTests {
     #expect(result.output.contains(code))
     #expect(
       result.output.contains("\n  Leans on Content (24%), your strongest area (you scored 63).\n"))
-    let markdown = try run("posting", path, "--format", "markdown")
+    let markdown = try run("--content", pack.path, "posting", path, "--format", "markdown")
     #expect(
       markdown.output.contains(
         "\n  To do next, from your plan:\n  - Build a small project with a tool you would like "
           + "to represent, publish the code, and write down what went wrong as well as what "
           + "worked. *(a weekend; read Code (skills/code))*\n"))
-    let json = try run("posting", path, "--format", "json")
+    let json = try run("--content", pack.path, "posting", path, "--format", "json")
     let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
     let notes = object?["beside_your_quiz"] as? [String] ?? []
     #expect(notes.last == "Leans on Content (24%), your strongest area (you scored 63).")

@@ -7,9 +7,11 @@ import Testing
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct QuizScrollEndToEndTests {
   @Test func longFeedbackAt34x10InTheCLocaleScrollsWithItsCountsInASCII() throws {
+    let pack = try QuizFormPack.make()
+    defer { try? FileManager.default.removeItem(at: pack) }
     let session = try TmuxSession(
-      arguments: [try TmuxSession.guideBinary().path, "quiz"], columns: 34, rows: 10,
-      locale: "C")
+      arguments: [try TmuxSession.guideBinary().path, "--content", pack.path, "quiz"],
+      columns: 34, rows: 10, locale: "C")
     try session.waitFor("Start the quiz")
     try session.sendKeys("Enter")
     try session.waitFor("Question 1 of 44")
