@@ -5,8 +5,9 @@
 /// letters) and a doubled last consonant, until nothing changes; stemming a stem changes
 /// nothing, so a phrase and the posting always meet on the same form. It is deliberately
 /// cruder than a linguist's stemmer: both sides go through it, so what counts is that it is
-/// consistent and predictable for the people who write a lexicon.
-enum Stemmer {
+/// consistent and predictable for the people who write a lexicon. Search (GuideCore) uses it too,
+/// so a query word finds the forms of the same word on every page.
+public enum Stemmer {
   /// Suffix and replacement; where two could apply, the longer is listed first.
   private static let rules: [(suffix: [UInt8], replacement: [UInt8])] = [
     ("ations", ""), ("ation", ""), ("ators", ""), ("ator", ""), ("acies", ""), ("acy", ""),
@@ -18,12 +19,31 @@ enum Stemmer {
   private static let shortestStem = 3
 
   /// The stem of a lower-case word.
-  static func stem(_ word: String) -> String {
+  public static func stem(_ word: String) -> String {
     var bytes = Array(word.utf8)
     dropPossessive(&bytes)
-    while stripOnce(&bytes) {}
+    repeat {
+      while stripOnce(&bytes) {}
+    } while replaceIrregular(&bytes)
     return String(decoding: bytes, as: UTF8.self)
   }
+
+  /// Replaces an irregular form (checked only once no suffix is left, and only for lengths
+  /// the table has, so the common case costs a comparison).
+  private static func replaceIrregular(_ bytes: inout [UInt8]) -> Bool {
+    guard (4...6).contains(bytes.count), let regular = irregular[bytes] else { return false }
+    bytes = regular
+    return true
+  }
+
+  /// Past forms no suffix rule reaches, the British ones among them ("learnt", "burnt"), as
+  /// they are once suffixes are stripped ("spoken" is `spok`): each becomes the plain verb,
+  /// whose own stem it then shares.
+  private static let irregular: [[UInt8]: [UInt8]] = Dictionary(
+    uniqueKeysWithValues: [
+      ("burnt", "burn"), ("learnt", "learn"), ("spelt", "spell"), ("dreamt", "dream"),
+      ("spok", "speak"), ("wrot", "write"), ("paid", "pay"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) })
 
   /// "developer's" is "developer" (the scanner keeps an apostrophe only inside a word).
   private static func dropPossessive(_ bytes: inout [UInt8]) {
