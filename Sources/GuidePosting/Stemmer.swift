@@ -22,28 +22,9 @@ public enum Stemmer {
   public static func stem(_ word: String) -> String {
     var bytes = Array(word.utf8)
     dropPossessive(&bytes)
-    repeat {
-      while stripOnce(&bytes) {}
-    } while replaceIrregular(&bytes)
+    while stripOnce(&bytes) {}
     return String(decoding: bytes, as: UTF8.self)
   }
-
-  /// Replaces an irregular form (checked only once no suffix is left, and only for lengths
-  /// the table has, so the common case costs a comparison).
-  private static func replaceIrregular(_ bytes: inout [UInt8]) -> Bool {
-    guard (4...6).contains(bytes.count), let regular = irregular[bytes] else { return false }
-    bytes = regular
-    return true
-  }
-
-  /// Past forms no suffix rule reaches, the British ones among them ("learnt", "burnt"), as
-  /// they are once suffixes are stripped ("spoken" is `spok`): each becomes the plain verb,
-  /// whose own stem it then shares.
-  private static let irregular: [[UInt8]: [UInt8]] = Dictionary(
-    uniqueKeysWithValues: [
-      ("burnt", "burn"), ("learnt", "learn"), ("spelt", "spell"), ("dreamt", "dream"),
-      ("spok", "speak"), ("wrot", "write"), ("paid", "pay"),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) })
 
   /// "developer's" is "developer" (the scanner keeps an apostrophe only inside a word).
   private static func dropPossessive(_ bytes: inout [UInt8]) {
