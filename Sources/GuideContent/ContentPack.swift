@@ -10,6 +10,8 @@ public struct ContentPack: Sendable, Equatable {
   public var posting: PostingLexicon?
   /// The actions "Your plan" offers after the quiz; nil when the pack has no `plan.yaml`.
   public var plan: Plan?
+  /// "Which job fits you?": activities and roles; nil when the pack has no `roles.yaml`.
+  public var assessment: Assessment?
   /// Groups of words and phrases that mean the same to the pack's readers (`synonyms.yaml`):
   /// a search for one finds the others. Empty when the pack has none.
   public var synonyms: [[String]]
@@ -19,7 +21,8 @@ public struct ContentPack: Sendable, Equatable {
 
   public init(
     manifest: Manifest, home: [MenuEntry], topics: [String: Topic], quiz: Quiz?,
-    posting: PostingLexicon? = nil, plan: Plan? = nil, synonyms: [[String]] = []
+    posting: PostingLexicon? = nil, plan: Plan? = nil, assessment: Assessment? = nil,
+    synonyms: [[String]] = []
   ) {
     self.manifest = manifest
     self.home = home
@@ -27,6 +30,7 @@ public struct ContentPack: Sendable, Equatable {
     self.quiz = quiz
     self.posting = posting
     self.plan = plan
+    self.assessment = assessment
     self.synonyms = synonyms
     self.topicOrder = Self.menuOrder(home: home, topics: topics)
   }
