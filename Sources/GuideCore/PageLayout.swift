@@ -24,8 +24,9 @@ public enum SpanContent: Sendable, Equatable {
   case bullet
   /// The line under a title, this many cells long.
   case rule(Int)
-  /// A score bar `of` cells long, `filled` of them filled.
-  case bar(filled: Int, of: Int)
+  /// A score bar `of` cells long, filled for `eighths` eighths of a cell (a Unicode terminal
+  /// draws the last part in an eighth block, so 44 and 50 of 100 differ).
+  case bar(eighths: Int, of: Int)
   /// "Went to", between an old and a new score, in the style of the words around it.
   case arrow(SpanStyle)
 

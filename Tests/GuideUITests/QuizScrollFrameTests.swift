@@ -63,7 +63,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 44  █████░░░░░░",
+          "  Question 21 of 44  █████▎░░░░░",
           "  How does DevRel help a company",
           "  keep up with new technologies",
           "  and best practices?",
@@ -89,7 +89,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 44  █████░░░░░░",
+          "  Question 21 of 44  █████▎░░░░░",
           "  How does DevRel help a company",
           "  keep up with new technologies",
           "  and best practices?",
