@@ -102,9 +102,14 @@ public struct PageView: Sendable, Equatable {
 /// Lays a topic out as lines: the title, its blocks, and a "See also" list of links.
 ///
 /// A pure function of the topic and the width; the guide keeps the result only as a cache.
+/// Printed text (`show`) keeps each web address whole, on a line of its own when it is
+/// longer than the width; the screen breaks it (its cells still form one OSC 8 link).
 public enum PageLayout {
-  public static func layout(_ topic: Topic, in pack: ContentPack, width: Int) -> PageView {
+  public static func layout(
+    _ topic: Topic, in pack: ContentPack, width: Int, keepingAddressesWhole: Bool = false
+  ) -> PageView {
     var builder = PageBuilder(width: width)
+    builder.keepAddressesWhole = keepingAddressesWhole
     builder.paragraph([(topic.title, .title)])
     builder.rule(CellWidth.of(topic.title))
     var blockLines: [Int] = []

@@ -36,6 +36,9 @@ public final class NcursesTerminal: Terminal {
   private let colors: Bool
   private let background: Int16
   private let hyperlinks: Bool
+  /// The theme in use, and whether the terminal's answer about its background may change it.
+  private var theme: ThemeName
+  private let followsBackground: Bool
   /// Turns the bytes read into events.
   private var decoder: InputDecoder
   /// Events decoded but not yet handed out (a byte can finish two: Esc, then a letter).
@@ -59,8 +62,10 @@ public final class NcursesTerminal: Terminal {
   private init(
     screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, mouse: Bool,
     theme: ThemeName, colors: Bool, background: Int16, hyperlinks: Bool,
-    capabilities: TerminalCapabilities
+    capabilities: TerminalCapabilities, followsBackground: Bool
   ) {
+    self.theme = theme
+    self.followsBackground = followsBackground
     self.screen = screen
     self.window = window
     self.unicode = unicode
@@ -171,13 +176,17 @@ public final class NcursesTerminal: Terminal {
 
     let colors =
       settings.colors && settings.theme != .monochrome && has_colors() && start_color() == OK
+    // Asked now, answered whenever the terminal likes: the first frame does not wait, and a
+    // terminal that never answers changes nothing. Not where unknown OSC shows as text.
+    let askBackground = settings.askBackground && colors && Hyperlinks.suit(term: term)
+    if askBackground { NcursesTerminal.writeToTerminal("\u{1B}]11;?\u{1B}\\") }
     let background: Int16 = colors && use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
     return .success(
       NcursesTerminal(
         screen: screen, window: window, unicode: unicode, mouse: settings.mouse,
         theme: settings.theme, colors: colors, background: background,
         hyperlinks: settings.hyperlinks && Hyperlinks.suit(term: term),
-        capabilities: capabilities))
+        capabilities: capabilities, followsBackground: askBackground))
   }
 
   /// Gives the terminal back: normal mode, main screen, visible cursor. Safe to call twice.
@@ -436,6 +445,13 @@ public final class NcursesTerminal: Terminal {
         case .click(let row, let column): return .event(.click(row: row, column: column))
         case .wheel(let up): return .event(.wheel(up: up))
         case .paste(let text): return .event(.paste(text))
+        case .background(let light):
+          guard followsBackground, (light ? ThemeName.light : .dark) != theme else { continue }
+          theme = light ? .light : .dark
+          setUpLooks(theme)
+          drawnRows = []
+          invalidate()
+          return .event(.redraw)
         }
       }
       if let left, left < 0 { return .timedOut }
