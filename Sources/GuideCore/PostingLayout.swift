@@ -176,11 +176,11 @@ public enum PostingLayout {
     let percent = "\(emphasis.percent)%"
     let percentColumn = labelWidth + 1 + 4 - percent.count
     let room = max(5, min(barWidth, width - labelWidth - 7))
-    let filled = (emphasis.percent * room + 50) / 100
+    let eighths = (emphasis.percent * room * 8 + 50) / 100
     return PageLine([
       Span(column: 0, .text(label, .plain)),
       Span(column: percentColumn, .text(percent, .plain)),
-      Span(column: labelWidth + 7, .bar(filled: filled, of: room)),
+      Span(column: labelWidth + 7, .bar(eighths: eighths, of: room)),
     ])
   }
 }

@@ -160,12 +160,12 @@ public enum ResultsLayout {
       ])
     }
     let room = max(5, min(barWidth, width - labelWidth - 11))
-    let filled = Int((Double(score) / 100 * Double(room)).rounded())
+    let eighths = Int((Double(score) / 100 * Double(room * 8)).rounded())
     var number = String(score)
     number = String(repeating: " ", count: max(0, 3 - number.count)) + number
     var spans = [
       Span(column: 0, .text(label, .plain)),
-      Span(column: labelWidth + 1, .bar(filled: filled, of: room)),
+      Span(column: labelWidth + 1, .bar(eighths: eighths, of: room)),
       Span(column: labelWidth + 2 + room, .text(number, .plain)),
     ]
     if let then = previous?.scores[dimension.id], then != score {

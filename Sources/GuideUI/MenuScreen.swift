@@ -148,10 +148,8 @@ enum MenuScreen {
     if !counts.isEmpty {
       let total = guide.readableTopics.count
       let done = counts[.done] ?? 0
-      let filled = total > 0 ? done * 10 / total : 0
-      let bar =
-        String(repeating: glyphs.filled, count: filled)
-        + String(repeating: glyphs.empty, count: 10 - filled)
+      let parts = glyphs.bar(eighths: total > 0 ? done * 80 / total : 0, of: 10)
+      let bar = parts.filled + parts.empty
       var line = "Progress \(bar) \(done) of \(total) topics done"
       if let learning = counts[.learning] { line += ", \(learning) learning" }
       if let skipped = counts[.skipped] { line += ", \(skipped) skipped" }

@@ -45,9 +45,40 @@ struct CommandLineTests {
     #expect(result.status == 0)
     #expect(result.output.hasPrefix("What is DevRel?\n───"))
     #expect(result.output.contains("Developer Relations"))
-    for line in result.output.split(separator: "\n") { #expect(line.count <= 50, "\(line)") }
+    for line in result.output.split(separator: "\n") where line.count > 50 {
+      #expect(Self.isAnAddressAlone(line), "\(line)")
+    }
     #expect(result.errors.isEmpty)
     expectNoEscape(result)
+  }
+
+  /// A line that overflows the width only to keep a web address whole: the address, perhaps
+  /// a bullet or an indent before it and punctuation round it, and nothing else.
+  static func isAnAddressAlone(_ line: Substring) -> Bool {
+    var text = line.drop { $0 == " " }
+    if text.hasPrefix("• ") { text = text.dropFirst(2) }
+    return text.contains("://") && !text.contains(" ")
+  }
+
+  /// `show` never splits a web address: each of the topic's addresses is printed whole, and a
+  /// line longer than the width holds one address alone.
+  @Test(arguments: [20, 40, 79])
+  func showNeverSplitsAWebAddress(width: Int) throws {
+    let topic = "career/business-metrics"
+    let json = try run("show", topic, "--format", "json")
+    let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
+    let links = try #require(object?["links"] as? [[String: Any]])
+    let addresses = links.compactMap { $0["url"] as? String }
+    #expect(addresses.contains { $0.count > 79 }, "the topic has an address longer than 79")
+    let result = try run("show", topic, "--width", String(width))
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n")
+    for address in addresses {
+      #expect(lines.contains { $0.contains(address) }, "\(address) split at \(width)")
+    }
+    for line in lines where line.count > width {
+      #expect(Self.isAnAddressAlone(line), "\(line) at \(width)")
+    }
   }
 
   @Test func showAnUnknownTopicSuggestsCloseIdsAndExits64() throws {
