@@ -103,7 +103,7 @@ struct CommandLineTests {
     let answers = String(repeating: "3\n", count: 60)
     let quiz = try run("quiz", "--plain", input: answers)
     #expect(quiz.status == 0)
-    #expect(quiz.output.contains("Question 44 of 44"))
+    #expect(quiz.output.contains("Question 45 of 45"))
     #expect(quiz.output.contains("Overall fit: 50 of 100"))
     for area in ["Code", "Content", "Community", "Communication", "Many hats"] {
       let bar = quiz.output.range(of: "\(area) +█+░+  50\n", options: .regularExpression)

@@ -33,7 +33,7 @@ struct GuideEndToEndTests {
       ("1", ["Home › What is DevRel?", "Developer Relations"]),
       ("2", ["Home › What does a DevRel do?", "Why developers matter"]),
       ("3", ["Home › Skills: the 4C's", "Code", "Content", "Community", "Communication"]),
-      ("4", ["Is DevRel for me?", "44 questions", "Start the quiz"]),
+      ("4", ["Is DevRel for me?", "45 questions", "Start the quiz"]),
       ("5", ["Your results", "No attempts yet"]),
       ("6", ["Home › Read a job posting", "File:"]),
       ("7", ["Home › About this guide", "@HaimantikaM"]),
@@ -97,14 +97,14 @@ struct GuideEndToEndTests {
     try session.waitFor("Start the quiz")
     try session.sendKeys("Enter")
     try RobustnessScreen.answer(3, in: session)
-    try session.waitFor("Question 4 of 44")
+    try session.waitFor("Question 4 of 45")
     try session.kill()
     _ = try session.waitForExit()
 
     let again = try guide(["quiz"])
-    try again.waitFor("Resume quiz (3 of 44 answered)")
+    try again.waitFor("Resume quiz (3 of 45 answered)")
     try again.sendKeys("1")
-    try again.waitFor("Question 4 of 44")
+    try again.waitFor("Question 4 of 45")
     try again.sendKeys("q")
     #expect(try again.waitForExit() == 0)
   }

@@ -63,7 +63,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 44  █████░░░░░░",
+          "  Question 21 of 45  █████░░░░░░",
           "  How does DevRel help a company",
           "  keep up with new technologies",
           "  and best practices?",
@@ -89,7 +89,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 44  █████░░░░░░",
+          "  Question 21 of 45  █████░░░░░░",
           "  How does DevRel help a company",
           "  keep up with new technologies",
           "  and best practices?",
@@ -121,7 +121,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 44  ████████░░░░░░░░░",
+          "  Question 21 of 45  ███████░░░░░░░░░░",
           "  How does DevRel help a company keep",
           "  up with new technologies and best",
           "  practices?",
@@ -151,7 +151,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 44  ████████░░░░░░░░░",
+          "  Question 21 of 45  ███████░░░░░░░░░░",
           "  How does DevRel help a company keep",
           "  up with new technologies and best",
           "  practices?",
@@ -191,7 +191,7 @@ struct QuizScrollFrameTests {
       Renderer.render(guide, unicode: false).trimmedLines == [
         " Home > Is DevRel for me?", "",
         "  Is DevRel for me?",
-        "  > 1  Resume quiz (2 of 44",
+        "  > 1  Resume quiz (2 of 45",
         "       answered)",
         "    2  Start over",
         "",
