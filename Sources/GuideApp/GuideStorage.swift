@@ -65,13 +65,40 @@ public struct GuideStorage: Sendable {
   }
 
   /// Saves what changed since the marks were loaded or last saved, merged under the lock into
-  /// the file as it is now: two guides open at once both keep their marks.
+  /// the file as it is now: two guides open at once both keep their marks. Past
+  /// `Guide.maxMarks`, which the reader refuses, nothing is written and the changes stay
+  /// unsaved, to be tried again with the next save. A failure is told once until a save works.
   public func saveMarks(_ marks: [String: TopicMark]) -> String? {
     let changes = memory.changedMarks(to: marks)
-    return perform {
+    let failure = perform(marksNotSaved) {
       _ = try progress.update { saved in
-        for (id, mark) in changes { saved.marks[id] = mark }
+        var merged = saved.marks
+        for (id, mark) in changes { merged[id] = mark }
+        guard merged.count <= Guide.maxMarks else { throw MarksFull() }
+        saved.marks = merged
       }
+    }
+    if failure == nil { memory.rememberMarks(marks) }
+    return memory.onceInARow(failure, for: progress.path)
+  }
+
+  /// Forgets every saved mark, whoever made it: marks another guide saved before the reset
+  /// go too. A guide still open with such a mark on screen writes it again only if it is
+  /// changed there after the reset.
+  public func resetMarks() -> String? {
+    let failure = perform(marksNotSaved) { _ = try progress.update { $0.marks = [:] } }
+    if failure == nil { memory.rememberMarks([:]) }
+    return memory.onceInARow(failure, for: progress.path)
+  }
+
+  /// The words before why marks could not be saved.
+  private let marksNotSaved = "Progress marks were not saved"
+
+  /// A save that would hold more marks than the file may.
+  struct MarksFull: Error, CustomStringConvertible {
+    var description: String {
+      "Progress marks were not saved: progress.json holds the most marks kept "
+        + "(10,000); clear one first"
     }
   }
 
@@ -120,10 +147,15 @@ public struct GuideStorage: Sendable {
     perform { try inProgress.remove() }
   }
 
-  private func perform(_ work: () throws -> Void) -> String? {
+  /// Runs `work`; nil when it worked, else one line saying why not, after `what` (such as
+  /// "Progress marks were not saved") when the store failed.
+  private func perform(_ what: String? = nil, _ work: () throws -> Void) -> String? {
     do {
       try work()
       return nil
+    } catch let error as StoreError {
+      guard let what else { return error.description }
+      return error.saying(what)
     } catch {
       return "\(error)"
     }
