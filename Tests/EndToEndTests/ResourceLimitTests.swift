@@ -124,6 +124,34 @@ import Testing
     #expect(try session.waitForExit() == 0)
   }
 
+  // MARK: - Memory
+
+  /// Under `ulimit -v` a 4 MB posting stopped the program ("failed to allocate", 134); its size
+  /// is known before it is read, so it is refused with a message and 74. A small posting under
+  /// the same limit is read.
+  @Test func aPostingTheMemoryLimitCannotHoldIsRefusedBeforeItIsRead() throws {
+    let folder = try RobustnessFolder()
+    defer { folder.remove() }
+    let words = ["developer", "advocate", "community", "docs", "talks", "sdk", "code"]
+    var text = ""
+    while text.utf8.count < 4_000_000 { text += words.joined(separator: " ") + "\n" }
+    let big = folder.file("big.txt")
+    try text.write(toFile: big, atomically: true, encoding: .utf8)
+    let small = folder.file("small.txt")
+    try "Developer advocate: write docs, give talks, grow the community.\n"
+      .write(toFile: small, atomically: true, encoding: .utf8)
+
+    let refused = try Self.run(limits: "-v 70000", ["posting", big], in: folder)
+    #expect(refused.status == 74, "\(refused.output)")
+    #expect(
+      refused.output.contains("big.txt is not read: reading a posting of 4.0 MB needs about ")
+        && refused.output.contains("MB of memory, and the memory limit (ulimit -v) leaves"),
+      "\(refused.output)")
+    let read = try Self.run(limits: "-v 70000", ["posting", small], in: folder)
+    #expect(read.status == 0, "\(read.output)")
+    #expect(read.output.contains("What the posting emphasises"))
+  }
+
   // MARK: - Terminal size from the environment
 
   /// `COLUMNS=100000` blamed TERM; now the variable is named.
