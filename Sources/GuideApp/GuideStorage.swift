@@ -19,8 +19,14 @@ public struct SavedQuiz: Codable, Sendable, Equatable {
 /// The progress marks of one pack, as stored in `progress.json`.
 public struct Progress: Codable, Sendable, Equatable {
   public var marks: [String: TopicMark]
+  /// How many times the marks were reset (nil before the first): a guide that finds more than
+  /// it knew of learns that a reset came after the marks it could not save yet.
+  public var resets: Int?
 
-  public init(marks: [String: TopicMark] = [:]) { self.marks = marks }
+  public init(marks: [String: TopicMark] = [:], resets: Int? = nil) {
+    self.marks = marks
+    self.resets = resets
+  }
 }
 
 /// Where the reader was, as stored in `place.json`.
@@ -60,25 +66,30 @@ public struct GuideStorage: Sendable {
   public func loadMarks() -> (marks: [String: TopicMark], notice: String?) {
     let (saved, notice) = Self.describe(
       progress.load(), name: "progress marks", file: progress.path)
-    memory.rememberMarks(saved?.marks ?? [:])
+    memory.rememberMarks(saved?.marks ?? [:], resets: saved?.resets ?? 0)
     return (saved?.marks ?? [:], notice)
   }
 
   /// Saves what changed since the marks were loaded or last saved, merged under the lock into
   /// the file as it is now: two guides open at once both keep their marks. Past
   /// `Guide.maxMarks`, which the reader refuses, nothing is written and the changes stay
-  /// unsaved, to be tried again with the next save. A failure is told once until a save works.
+  /// unsaved, to be tried again with the next save; but once another guide has reset the
+  /// marks since, only the change asked for now is saved: the reset wins over the older ones.
+  /// A failure is told once until a save works.
   public func saveMarks(_ marks: [String: TopicMark]) -> String? {
     let changes = memory.changedMarks(to: marks)
+    var resets = 0
     let failure = perform(marksNotSaved) {
       _ = try progress.update { saved in
+        resets = saved.resets ?? 0
         var merged = saved.marks
-        for (id, mark) in changes { merged[id] = mark }
+        let kept = resets == changes.resets ? changes.sinceSaved : changes.sinceAsked
+        for (id, mark) in kept { merged[id] = mark }
         guard merged.count <= Guide.maxMarks else { throw MarksFull() }
         saved.marks = merged
       }
     }
-    if failure == nil { memory.rememberMarks(marks) }
+    if failure == nil { memory.rememberMarks(marks, resets: resets) }
     return memory.onceInARow(failure, for: progress.path)
   }
 
@@ -86,8 +97,14 @@ public struct GuideStorage: Sendable {
   /// go too. A guide still open with such a mark on screen writes it again only if it is
   /// changed there after the reset.
   public func resetMarks() -> String? {
-    let failure = perform(marksNotSaved) { _ = try progress.update { $0.marks = [:] } }
-    if failure == nil { memory.rememberMarks([:]) }
+    var resets = 0
+    let failure = perform(marksNotSaved) {
+      _ = try progress.update { saved in
+        resets = (saved.resets ?? 0) + 1
+        saved = Progress(marks: [:], resets: resets)
+      }
+    }
+    if failure == nil { memory.rememberMarks([:], resets: resets) }
     return memory.onceInARow(failure, for: progress.path)
   }
 

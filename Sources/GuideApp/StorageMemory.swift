@@ -8,7 +8,12 @@ import Synchronization
 /// keep a folder that cannot be written from repeating the same line after every answer.
 final class StorageMemory: Sendable {
   private struct State {
+    /// The marks as last saved or loaded.
     var marks: [String: TopicMark] = [:]
+    /// The marks of the last save asked for, whether it worked or not.
+    var asked: [String: TopicMark] = [:]
+    /// The resets the file had counted then.
+    var resets = 0
     var warnings: Set<String> = []
     /// The files whose last save failed.
     var failing: Set<String> = []
@@ -16,21 +21,40 @@ final class StorageMemory: Sendable {
 
   private let state = Mutex(State())
 
-  /// What changed in `marks` since the view last remembered: a new mark, or nil where a mark
-  /// was removed.
-  func changedMarks(to marks: [String: TopicMark]) -> [String: TopicMark?] {
+  /// What a save of `marks` changes: a new mark, or nil where a mark was removed, since the
+  /// marks were last saved and since the last save was asked for (only what was done just
+  /// now), and the resets counted at the last save.
+  func changedMarks(to marks: [String: TopicMark]) -> (
+    sinceSaved: [String: TopicMark?], sinceAsked: [String: TopicMark?], resets: Int
+  ) {
     state.withLock { state in
-      var changes: [String: TopicMark?] = [:]
-      for (id, mark) in marks where state.marks[id] != mark { changes[id] = .some(mark) }
-      for id in state.marks.keys where marks[id] == nil { changes[id] = .some(nil) }
+      let changes = (
+        Self.changes(from: state.marks, to: marks), Self.changes(from: state.asked, to: marks),
+        state.resets
+      )
+      state.asked = marks
       return changes
     }
   }
 
-  /// Remembers `marks` as this guide's view, once they are saved (or loaded): changes that
-  /// could not be saved stay changes, and the next save tries them again.
-  func rememberMarks(_ marks: [String: TopicMark]) {
-    state.withLock { $0.marks = marks }
+  private static func changes(
+    from old: [String: TopicMark], to new: [String: TopicMark]
+  ) -> [String: TopicMark?] {
+    var changes: [String: TopicMark?] = [:]
+    for (id, mark) in new where old[id] != mark { changes[id] = .some(mark) }
+    for id in old.keys where new[id] == nil { changes[id] = .some(nil) }
+    return changes
+  }
+
+  /// Remembers `marks` as this guide's view, once they are saved (or loaded), with the resets
+  /// the file counted: changes that could not be saved stay changes, and the next save tries
+  /// them again.
+  func rememberMarks(_ marks: [String: TopicMark], resets: Int) {
+    state.withLock { state in
+      state.marks = marks
+      state.asked = marks
+      state.resets = resets
+    }
   }
 
   /// `warning` when the last save of `file` worked (or there was none), nil while saves of it

@@ -92,6 +92,38 @@ struct SavedDataTests {
         == ["skills/talk": .done, "intro": .skipped])
   }
 
+  /// A mark that could not be saved is tried again with the next save, unless another guide
+  /// reset the marks in between: the reset wins over it, the mark made after the reset is kept.
+  @Test func aResetWinsOverAMarkThatCouldNotBeSavedBeforeIt() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let blocker = folder.appendingPathComponent("data")
+    try Data("x".utf8).write(to: blocker)
+    let second = GuideStorage(paths: paths, packID: "fixture")
+    _ = second.loadMarks()
+    #expect(second.saveMarks(["old": .done]) != nil)
+
+    try FileManager.default.removeItem(at: blocker)
+    let first = GuideStorage(paths: paths, packID: "fixture")
+    _ = first.loadMarks()
+    #expect(first.saveMarks(["intro": .done]) == nil)
+    #expect(first.resetMarks() == nil)
+    #expect(second.saveMarks(["old": .done, "new": .learning]) == nil)
+    #expect(GuideStorage(paths: paths, packID: "fixture").loadMarks().marks == ["new": .learning])
+
+    // Without a reset between, the mark that could not be saved is saved with the next one.
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("data"))
+    try Data("x".utf8).write(to: blocker)
+    let third = GuideStorage(paths: paths, packID: "fixture")
+    #expect(third.saveMarks(["kept": .done]) != nil)
+    try FileManager.default.removeItem(at: blocker)
+    #expect(third.saveMarks(["kept": .done, "also": .skipped]) == nil)
+    #expect(
+      GuideStorage(paths: paths, packID: "fixture").loadMarks().marks == [
+        "kept": .done, "also": .skipped,
+      ])
+  }
+
   /// The writer keeps to the reader's limit: 10,000 marks are saved and read back; one more is
   /// refused with a message and the file stays readable, never set aside as damaged.
   @Test func marksAreSavedUpToTheLimitTheReaderAcceptsAndNoFurther() throws {
