@@ -31,7 +31,7 @@ extension Guide {
 
   /// Opens the quiz intro (home entry, `devrel-guide quiz`).
   mutating func openQuiz() {
-    guard pack.quiz != nil else {
+    guard let quiz = pack.quiz, !quiz.questions.isEmpty else {
       state.status = "This guide has no quiz."
       return
     }
@@ -139,7 +139,7 @@ extension Guide {
     case .question(let index): return answer(index, .chose(option))
     case .feedback(let index):
       if FeedbackChoice.allCases[option] == .readMore,
-        case .knowledge(_, _, _, let topic) = pack.quiz?.questions[index].kind
+        case .knowledge(_, _, _, let topic) = pack.quiz?.questions[safe: index]?.kind
       {
         var position = position
         position.selection = option

@@ -355,15 +355,17 @@ private struct Loading {
       dimensionNodes[id] = dimensionNodes[id] ?? node
     }
     var questions: [Question] = []
-    let questionNodes = reader.limited(
-      reader.sequence(map, "questions", in: root, required: true), "questions",
-      at: map["questions"])
+    let listed = reader.sequence(map, "questions", in: root, required: true)
+    let questionNodes = reader.limited(listed, "questions", at: map["questions"])
     for node in questionNodes {
       guard let question = readQuestion(node, dimensions: dimensions, &reader) else { continue }
       if questions.contains(where: { $0.id == question.id }) {
         reader.report("duplicate question id `\(question.id)`", at: node)
       }
       questions.append(question)
+    }
+    if listed.isEmpty, let node = map["questions"] {
+      reader.report("a quiz needs at least one question", at: node)
     }
     for dimension in dimensions {
       checkBalance(of: dimension, in: questions, at: dimensionNodes[dimension.id], &reader)

@@ -96,6 +96,7 @@ public enum LineText {
       return ["", quiz.title] + Wrap.text(quiz.intro, width: 78)
         + choices.enumerated().map { "  \($0.offset + 1)) \($0.element)" }
     case .question(let index):
+      guard quiz.questions.indices.contains(index) else { return [] }
       let question = quiz.questions[index]
       var lines = ["", "Question \(index + 1) of \(quiz.questions.count)"]
       if case .rating = question.kind { lines.append("How much is this like you?") }
@@ -106,6 +107,7 @@ public enum LineText {
       lines += guide.options(of: question).enumerated().map { "  \($0.offset + 1)) \($0.element)" }
       return lines
     case .feedback(let index):
+      guard quiz.questions.indices.contains(index) else { return [] }
       let question = quiz.questions[index]
       guard case .knowledge(let options, let answer, let explanation, let topic) = question.kind
       else { return [] }
