@@ -127,7 +127,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 44  ████████░░░░░░░░░",
+          "  Question 21 of 45  ███████░░░░░░░░░░",
           "  How does DevRel help a company keep",
           "  up with new technologies and best",
           "  practices?",
@@ -157,7 +157,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 44  ████████░░░░░░░░░",
+          "  Question 21 of 45  ███████░░░░░░░░░░",
           "  How does DevRel help a company keep",
           "  up with new technologies and best",
           "  practices?",
@@ -197,7 +197,7 @@ struct QuizScrollFrameTests {
       Renderer.render(guide, unicode: false).trimmedLines == [
         " Home > Is DevRel for me?", "",
         "  Is DevRel for me?",
-        "  > 1  Resume quiz (2 of 44",
+        "  > 1  Resume quiz (2 of 45",
         "       answered)",
         "    2  Start over",
         "",
