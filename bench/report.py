@@ -172,7 +172,7 @@ def write_doc(info, args, main_rows, s_rows, checks, notes):
     text = f"""# Benchmarks
 
 Measured by `bench/run` on {info['date']}. Re-run it to refresh this page (it rewrites the whole
-file); the README quotes the headline figures.
+file); docs/performance.md quotes the headline figures.
 
 ## How to run
 

@@ -4,11 +4,15 @@
 
 #include "shim.h"
 
+#include <fcntl.h>
 #include <pthread.h>
 #include <time.h>
 
 
 static volatile sig_atomic_t dg_pending_signal_number = 0;
+/* The first SIGINT/SIGTERM/SIGHUP, kept after the loop takes it: the process must end within
+   DG_EXIT_GRACE_MS of it, whatever the main thread is stuck in. */
+static volatile sig_atomic_t dg_ending_signal_number = 0;
 static volatile sig_atomic_t dg_continued_flag = 0;
 static volatile sig_atomic_t dg_curses_active_flag = 0;
 
@@ -23,6 +27,19 @@ static const int dg_crash_signals[] = {
 
 /* Bracketed paste off: the shell after us must not get paste markers it did not ask for. */
 static const char dg_paste_off[] = "\033[?2004l";
+/* What endwin would send the xterm family (every terminal the guide draws on takes these, or
+   ignores the private modes): paste and mouse reports off, plain attributes, the cursor
+   shown, the main screen back. */
+static const char dg_quick_restore[] =
+    "\033[?2004l\033[?1006l\033[?1000l\033[0m\033[?12l\033[?25h\033[?1049l";
+/* The terminal modes before curses changed them, to put back without waiting on output. */
+static struct termios dg_shell_modes;
+static int dg_shell_modes_saved = 0;
+
+/* How long after SIGINT/SIGTERM/SIGHUP the process ends at the latest, and how long of that
+   the terminal may take to accept the restore sequence. */
+#define DG_EXIT_GRACE_MS 70
+#define DG_RESTORE_DEADLINE_MS 20
 
 static struct sigaction dg_saved_request_actions[DG_REQUEST_SIGNAL_COUNT];
 static struct sigaction dg_saved_crash_actions[DG_CRASH_SIGNAL_COUNT];
@@ -33,7 +50,38 @@ static void dg_request_handler(int signal_number) {
     dg_continued_flag = 1;
   } else {
     dg_pending_signal_number = signal_number;
+    if (dg_ending_signal_number == 0) dg_ending_signal_number = signal_number;
   }
+}
+
+/* Gives the terminal back without ever waiting on it: its modes at once (TCSANOW, where
+   endwin waits for output to drain), then the restore sequence through a descriptor of its own
+   that does not block, for at most DG_RESTORE_DEADLINE_MS. A terminal that stopped reading
+   output (a stuck ssh link) keeps its screen, but the process still ends in time. */
+static void dg_give_terminal_back_quickly(void) {
+  if (dg_shell_modes_saved) tcsetattr(STDIN_FILENO, TCSANOW, &dg_shell_modes);
+  /* A new open file description: O_NONBLOCK on it leaves the shell's untouched. */
+  int out = open("/proc/self/fd/1", O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (out < 0) return;
+  const char *bytes = dg_quick_restore;
+  size_t left = sizeof dg_quick_restore - 1;
+  struct timespec start, now;
+  clock_gettime(CLOCK_MONOTONIC, &start);
+  while (left > 0) {
+    ssize_t written = write(out, bytes, left);
+    if (written > 0) {
+      bytes += written;
+      left -= (size_t)written;
+      continue;
+    }
+    if (written < 0 && errno != EAGAIN && errno != EINTR) break;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    long spent = (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
+    if (spent >= DG_RESTORE_DEADLINE_MS) break;
+    struct pollfd ready = {.fd = out, .events = POLLOUT, .revents = 0};
+    poll(&ready, 1, (int)(DG_RESTORE_DEADLINE_MS - spent));
+  }
+  close(out);
 }
 
 /* Gives the terminal back, then lets the previous handler (Swift's backtracer, or the default
@@ -83,32 +131,31 @@ static void dg_crash_handler(int signal_number, siginfo_t *info, void *context) 
   _exit(128 + signal_number);
 }
 
-/* The input loop takes a recorded signal at once while it waits for input; while it is busy
-   (searching a huge pack on a key) it cannot. This thread answers for it: a request still
-   untaken after 100 ms gives the terminal back (not after SIGHUP: the terminal is gone) and
-   ends the process with 128 + the signal, as the loop would have. Saves are atomic and the
-   quiz is saved after every answer, so ending mid-work loses nothing but the place read. */
+/* The input loop takes a recorded signal at once while it waits for input, and the guide
+   ends; but the main thread may be busy (searching a huge pack on a key) or stuck writing to a
+   terminal that stopped reading output, where curses and endwin wait for ever. This thread
+   answers for it: DG_EXIT_GRACE_MS after SIGINT/SIGTERM/SIGHUP, if the process is still
+   there, it gives the terminal back without waiting on it (not after SIGHUP: the terminal is
+   gone) and ends the process with 128 + the signal, as the loop would have. Saves are atomic
+   and the quiz is saved after every answer, so ending mid-work loses nothing but the place
+   read. */
 static void *dg_signal_watchdog(void *unused) {
   (void)unused;
-  const struct timespec tick = {0, 10 * 1000 * 1000};
-  int seen = 0, waited = 0;
+  const struct timespec tick = {0, 5 * 1000 * 1000};
+  struct timespec since = {0, 0};
   for (;;) {
     nanosleep(&tick, NULL);
-    int pending = dg_pending_signal_number;
-    if (pending == 0 || pending != seen || !dg_handlers_installed) {
-      seen = pending;
-      waited = 0;
+    int ending = dg_ending_signal_number;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (ending == 0) {
+      since = now;
       continue;
     }
-    waited += 10;
-    if (waited < 100) continue;
-    if (dg_curses_active_flag && pending != SIGHUP) {
-      dg_curses_active_flag = 0;
-      ssize_t ignored = write(STDOUT_FILENO, dg_paste_off, sizeof dg_paste_off - 1);
-      (void)ignored;
-      endwin();
-    }
-    _exit(128 + pending);
+    long waited = (now.tv_sec - since.tv_sec) * 1000 + (now.tv_nsec - since.tv_nsec) / 1000000;
+    if (waited < DG_EXIT_GRACE_MS) continue;
+    if (dg_curses_active_flag && ending != SIGHUP) dg_give_terminal_back_quickly();
+    _exit(128 + ending);
   }
   return NULL;
 }
@@ -137,7 +184,9 @@ void dg_install_signal_handlers(void) {
   if (dg_handlers_installed) return;
   dg_handlers_installed = 1;
   dg_pending_signal_number = 0;
+  dg_ending_signal_number = 0;
   dg_continued_flag = 0;
+  dg_shell_modes_saved = tcgetattr(STDIN_FILENO, &dg_shell_modes) == 0;
 
   struct sigaction request;
   memset(&request, 0, sizeof request);

@@ -28,6 +28,7 @@ struct EffectRunner {
       case .saveProgress(let progress): note(storage?.saveProgress(progress))
       case .clearProgress: note(storage?.clearProgress())
       case .saveMarks(let marks): note(storage?.saveMarks(marks))
+      case .resetMarks: note(storage?.resetMarks())
       case .recordAttempt(let attempt):
         note(storage.map { $0.record(attempt) } ?? "Results are not saved in this session.")
       case .readPostingFile(let path):

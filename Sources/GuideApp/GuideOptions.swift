@@ -32,11 +32,18 @@ public struct GuideOptions: Sendable {
   }
 
   /// How to set up the full-screen terminal. Hyperlinks are off with `--no-hyperlinks` or
-  /// `DEVREL_GUIDE_HYPERLINKS=0`.
+  /// `DEVREL_GUIDE_HYPERLINKS` set to a word for off.
   public func terminalSettings(theme: ThemeName) -> TerminalSettings {
     TerminalSettings(
       colors: colorsAllowed, theme: theme, mouse: mouse,
-      hyperlinks: hyperlinks && environmentValue("DEVREL_GUIDE_HYPERLINKS") != "0")
+      hyperlinks: hyperlinks && !Self.saysOff(environmentValue("DEVREL_GUIDE_HYPERLINKS")))
+  }
+
+  /// True for the usual words for off in an environment variable: `0`, `false`, `no`, `off`,
+  /// in any case and with spaces around. Anything else, unset or empty, leaves it on.
+  public static func saysOff(_ value: String?) -> Bool {
+    let words = (value ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
+    return words.count == 1 && ["0", "false", "no", "off"].contains(words[0])
   }
 
   /// `--color`: `auto` is off when `NO_COLOR` is set (and, for printed text, in a pipe).

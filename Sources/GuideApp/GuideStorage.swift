@@ -19,8 +19,14 @@ public struct SavedQuiz: Codable, Sendable, Equatable {
 /// The progress marks of one pack, as stored in `progress.json`.
 public struct Progress: Codable, Sendable, Equatable {
   public var marks: [String: TopicMark]
+  /// How many times the marks were reset (nil before the first): a guide that finds more than
+  /// it knew of learns that a reset came after the marks it could not save yet.
+  public var resets: Int?
 
-  public init(marks: [String: TopicMark] = [:]) { self.marks = marks }
+  public init(marks: [String: TopicMark] = [:], resets: Int? = nil) {
+    self.marks = marks
+    self.resets = resets
+  }
 }
 
 /// Where the reader was, as stored in `place.json`.
@@ -60,18 +66,56 @@ public struct GuideStorage: Sendable {
   public func loadMarks() -> (marks: [String: TopicMark], notice: String?) {
     let (saved, notice) = Self.describe(
       progress.load(), name: "progress marks", file: progress.path)
-    memory.rememberMarks(saved?.marks ?? [:])
+    memory.rememberMarks(saved?.marks ?? [:], resets: saved?.resets ?? 0)
     return (saved?.marks ?? [:], notice)
   }
 
   /// Saves what changed since the marks were loaded or last saved, merged under the lock into
-  /// the file as it is now: two guides open at once both keep their marks.
+  /// the file as it is now: two guides open at once both keep their marks. Past
+  /// `Guide.maxMarks`, which the reader refuses, nothing is written and the changes stay
+  /// unsaved, to be tried again with the next save; but once another guide has reset the
+  /// marks since, only the change asked for now is saved: the reset wins over the older ones.
+  /// A failure is told once until a save works.
   public func saveMarks(_ marks: [String: TopicMark]) -> String? {
     let changes = memory.changedMarks(to: marks)
-    return perform {
+    var resets = 0
+    let failure = perform(marksNotSaved) {
       _ = try progress.update { saved in
-        for (id, mark) in changes { saved.marks[id] = mark }
+        resets = saved.resets ?? 0
+        var merged = saved.marks
+        let kept = resets == changes.resets ? changes.sinceSaved : changes.sinceAsked
+        for (id, mark) in kept { merged[id] = mark }
+        guard merged.count <= Guide.maxMarks else { throw MarksFull() }
+        saved.marks = merged
       }
+    }
+    if failure == nil { memory.rememberMarks(marks, resets: resets) }
+    return memory.onceInARow(failure, for: progress.path)
+  }
+
+  /// Forgets every saved mark, whoever made it: marks another guide saved before the reset
+  /// go too. A guide still open with such a mark on screen writes it again only if it is
+  /// changed there after the reset.
+  public func resetMarks() -> String? {
+    var resets = 0
+    let failure = perform(marksNotSaved) {
+      _ = try progress.update { saved in
+        resets = (saved.resets ?? 0) + 1
+        saved = Progress(marks: [:], resets: resets)
+      }
+    }
+    if failure == nil { memory.rememberMarks([:], resets: resets) }
+    return memory.onceInARow(failure, for: progress.path)
+  }
+
+  /// The words before why marks could not be saved.
+  private let marksNotSaved = "Progress marks were not saved"
+
+  /// A save that would hold more marks than the file may.
+  struct MarksFull: Error, CustomStringConvertible {
+    var description: String {
+      "Progress marks were not saved: progress.json holds the most marks kept "
+        + "(10,000); clear one first"
     }
   }
 
@@ -120,10 +164,15 @@ public struct GuideStorage: Sendable {
     perform { try inProgress.remove() }
   }
 
-  private func perform(_ work: () throws -> Void) -> String? {
+  /// Runs `work`; nil when it worked, else one line saying why not, after `what` (such as
+  /// "Progress marks were not saved") when the store failed.
+  private func perform(_ what: String? = nil, _ work: () throws -> Void) -> String? {
     do {
       try work()
       return nil
+    } catch let error as StoreError {
+      guard let what else { return error.description }
+      return error.saying(what)
     } catch {
       return "\(error)"
     }

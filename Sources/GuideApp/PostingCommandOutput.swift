@@ -195,6 +195,9 @@ private func checkKind(_ info: stat) throws {
     guard Int(info.st_size) <= PostingInput.maxBytes else {
       throw ReadFailure(PostingInput.NotText.tooLarge.description, status: .badContent)
     }
+    if let shortfall = PostingMemory.shortfall(forBytes: Int(info.st_size)) {
+      throw ReadFailure("is not read: \(shortfall)", status: .outputFailed)
+    }
   case S_IFIFO: break
   case S_IFDIR: throw ReadFailure("is a folder, not a file")
   case S_IFCHR, S_IFBLK: throw ReadFailure("is a device, not a file")

@@ -59,6 +59,9 @@ enum PostingFileReader {
     guard Int(info.st_size) <= PostingInput.maxBytes else {
       throw Failure(PostingInput.NotText.tooLarge.description)
     }
+    if let shortfall = PostingMemory.shortfall(forBytes: Int(info.st_size)) {
+      throw Failure("is not read: \(shortfall)")
+    }
     // One byte past the limit, so a file that grew after `fstat` is still told apart.
     let limit = PostingInput.maxBytes + 1
     var bytes = [UInt8](repeating: 0, count: min(limit, Int(info.st_size) + 1))

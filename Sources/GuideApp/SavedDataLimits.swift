@@ -64,7 +64,7 @@ extension SavedQuiz {
 
 extension Progress {
   var isWithinLimits: Bool {
-    marks.count <= SavedDataLimits.maxCount && marks.keys.allSatisfy(SavedDataLimits.isSafeID)
+    marks.count <= Guide.maxMarks && marks.keys.allSatisfy(SavedDataLimits.isSafeID)
   }
 }
 

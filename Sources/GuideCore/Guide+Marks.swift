@@ -1,11 +1,20 @@
 /// Progress marks: `d` done, `l` learning, `s` skipped on a page (again to clear); `R` on
 /// home resets them all after asking.
 extension Guide {
+  /// The most marks kept, for pages and plan actions together: the saved file holds no more
+  /// and its reader refuses more, so a guide never makes a mark that could not be kept.
+  public static let maxMarks = 10_000
+  /// What a mark past `maxMarks` is told.
+  public static let marksFull = "Not marked: 10,000 marks are kept at most; clear one first."
+
   /// Sets or clears a mark on the current page.
   mutating func toggleMark(_ mark: TopicMark, on id: String) -> [Effect] {
     if state.marks[id] == mark {
       state.marks[id] = nil
       state.status = "Mark cleared."
+    } else if state.marks[id] == nil, state.marks.count >= Self.maxMarks {
+      state.status = Self.marksFull
+      return []
     } else {
       state.marks[id] = mark
       state.status = "Marked as \(mark.rawValue)."
@@ -30,7 +39,7 @@ extension Guide {
     }
     state.marks = [:]
     state.status = "Progress marks reset."
-    return [.saveMarks([:])]
+    return [.resetMarks]
   }
 
   /// Topics that are pages (menus are only ways in), in menu order.

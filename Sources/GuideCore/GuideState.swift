@@ -213,6 +213,9 @@ public enum Effect: Sendable, Equatable {
   case recordAttempt(Attempt)
   /// Store the progress marks.
   case saveMarks([String: TopicMark])
+  /// Forget every saved mark, those another guide open at the same time saved too: a reset
+  /// wins over every mark made before it.
+  case resetMarks
   /// Read the job posting in this file (as typed: `~/` is the home folder) and send back
   /// `Event.postingFileRead`.
   case readPostingFile(String)

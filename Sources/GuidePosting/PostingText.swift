@@ -4,7 +4,8 @@
 /// and bidirectional-override characters are dropped, tabs become spaces), applied per line:
 /// the reader needs the posting's lines and paragraphs, which that sanitiser joins into one.
 public enum PostingText {
-  /// The lines of `text`, split at LF, CRLF, CR and the Unicode line and paragraph separators.
+  /// The lines of `text`, split at LF, CRLF, CR, vertical tab, form feed, NEL and the Unicode
+  /// line and paragraph separators.
   public static func lines(_ text: String) -> [String] {
     var text = text
     return text.withUTF8 { bytes in
@@ -95,7 +96,9 @@ public enum PostingText {
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       switch scalar.value {
-      case 0x2028, 0x2029:
+      // Vertical tab, form feed (the page break pdftotext writes) and NEL end a line too:
+      // dropped, they would glue a title to the words after it.
+      case 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
         lines.append(String(out))
         out = String.UnicodeScalarView()
       case 0x1B: out.append("\u{241B}")

@@ -79,12 +79,13 @@ extension DocumentStore where Document: Codable {
   /// Applies `change` to the current document on disk and saves the result.
   ///
   /// The file is re-read under an exclusive lock, so two processes that update at the
-  /// same moment both keep their changes. Returns the saved document.
-  public func update(_ change: (inout Document) -> Void) throws -> Document {
+  /// same moment both keep their changes. Returns the saved document. An error `change`
+  /// throws leaves the file as it was, and comes out of `update`.
+  public func update(_ change: (inout Document) throws -> Void) throws -> Document {
     try AtomicFile.ensureDirectory(Paths.parent(of: path))
     return try withExclusiveLock {
       var document = try currentDocumentForUpdate()
-      change(&document)
+      try change(&document)
       AtomicFile.removeLeftovers(of: path)
       try AtomicFile.write(try encode(document), to: path)
       return document

@@ -39,12 +39,15 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
-    let text: String
     switch kind {
-    case .removeFailed: text = detail
-    default: text = "results were not saved: \(detail)"
+    case .removeFailed: Self.singleLine(detail)
+    default: saying("results were not saved")
     }
-    return Self.singleLine(text)
+  }
+
+  /// One line: `what` (such as "Progress marks were not saved"), then why.
+  public func saying(_ what: String) -> String {
+    Self.singleLine("\(what): \(detail)")
   }
 
   /// Paths and decoder messages may contain newlines or escape characters; a status line

@@ -4,8 +4,11 @@ import GuideCore
 ///
 /// Pure: bytes in, events out, no curses and no clock, so every sequence (split, cut short,
 /// malformed) is tested on byte strings. Whoever reads the terminal feeds it each byte, and
-/// when input pauses for as long as `wait` says, calls `pause()`, which ends whatever is
-/// incomplete: a lone Esc becomes the Escape key, a cut sequence is dropped.
+/// when input pauses for as long as `wait` says, calls `pause(silentFor:)`, which ends whatever
+/// is incomplete: a lone Esc becomes the Escape key, a cut sequence is dropped. A paste is the
+/// exception: it ends only at its end marker, however long the gaps between its pieces (a slow
+/// link sends it in pieces), and is dropped, never typed, once silent for
+/// `pasteTimeoutMilliseconds`.
 ///
 /// Junk is never typed: an escape sequence it does not know (a cursor-position report, a
 /// colour reply, a function key the guide does not use) is read to its end and ignored as a
@@ -31,13 +34,19 @@ public struct InputDecoder: Sendable {
     case escape
     /// Inside a sequence or a UTF-8 character, whose bytes arrive together.
     case sequence
-    /// Inside a paste, which a human's terminal may send in pieces.
+    /// Inside a paste, which a slow link may send in pieces: pauses add up to
+    /// `pasteTimeoutMilliseconds` before the paste is dropped.
     case paste
   }
 
   /// The longest paste read as one; the bytes after it, up to the paste's end, are dropped,
   /// so a huge paste can never act as keys (`R` then `y` on home would reset every mark).
   public static let maxPasteBytes = 1_000_000
+  /// How long a paste may be silent before what arrived of it is dropped: generous, since an
+  /// ssh link can stall for seconds, yet bounded, so a start marker whose end never comes does
+  /// not swallow every key typed after it for good. Dropped, not handed on: half a paste
+  /// typed as keys is what a paste must never be.
+  public static let pasteTimeoutMilliseconds = 5_000
   /// The longest control string (a terminal's reply) skipped as one.
   static let maxControlStringBytes = 4096
   /// The parameter bytes of a control sequence kept for decoding; more are read and dropped.
@@ -67,6 +76,8 @@ public struct InputDecoder: Sendable {
   private var pasted: [UInt8] = []
   /// How much of the paste end marker the last bytes matched.
   private var pasteEndMatched = 0
+  /// How long the paste has been silent since its last byte.
+  private var pasteSilence = 0
   private static let pasteEnd: [UInt8] = Array("\u{1B}[201~".utf8)
 
   /// True when the locale is UTF-8; otherwise only ASCII is a key, as with curses.
@@ -102,18 +113,31 @@ public struct InputDecoder: Sendable {
     return events
   }
 
-  /// Input paused: ends what is incomplete. A lone Esc is the Escape key, a paste ends with
-  /// what arrived, and any other cut sequence or character is dropped.
-  public mutating func pause() -> [Event] {
-    defer { state = .ground }
+  /// Input paused for `milliseconds` (for good, when not given): ends what is incomplete. A
+  /// lone Esc is the Escape key and any other cut sequence or character is dropped. A paste
+  /// goes on through pauses until they add up to `pasteTimeoutMilliseconds` without a byte;
+  /// then what arrived of it is dropped.
+  public mutating func pause(silentFor milliseconds: Int = .max) -> [Event] {
     switch state {
-    case .escape: return [.key(.escape)]
-    case .paste: return [finishPaste()]
-    default: return []
+    case .paste, .pasteRest:
+      let timeout = Self.pasteTimeoutMilliseconds
+      pasteSilence = min(timeout, pasteSilence + min(max(0, milliseconds), timeout))
+      guard pasteSilence == timeout else { return [] }
+      pasted = []
+      pasteEndMatched = 0
+      state = .ground
+      return []
+    case .escape:
+      state = .ground
+      return [.key(.escape)]
+    default:
+      state = .ground
+      return []
     }
   }
 
   private mutating func feed(_ byte: UInt8, into events: inout [Event]) {
+    if state == .paste || state == .pasteRest { pasteSilence = 0 }
     switch state {
     case .ground:
       ground(byte, into: &events)
@@ -243,6 +267,7 @@ public struct InputDecoder: Sendable {
         state = .paste
         pasted = []
         pasteEndMatched = 0
+        pasteSilence = 0
       } else if let key = Self.tildeKeys[text] {
         events.append(.key(key))
       }

@@ -78,6 +78,12 @@ public final class NcursesTerminal: Terminal {
       return .failure(.termNotSet)
     }
     let unicode = dg_locale_is_utf8() != 0
+    if let problem = SizeVariables.problem(
+      columns: getenv("COLUMNS").map { String(cString: $0) },
+      lines: getenv("LINES").map { String(cString: $0) }, window: windowSize())
+    {
+      return .failure(.unusableSize(problem))
+    }
 
     dg_share_one_malloc_arena()
     // Before newterm, so ncurses leaves SIGINT/SIGTERM to us (it installs its own otherwise).
@@ -153,7 +159,6 @@ public final class NcursesTerminal: Terminal {
   public func stop() {
     guard let screen else { return }
     self.screen = nil
-    Signals.setCursesActive(false)
     // A terminal that has gone away (its window closed: input reports a hang-up) gets no more
     // output: curses' goodbye goes to /dev/null instead.
     if dg_input_closed() != 0 {
@@ -168,6 +173,9 @@ public final class NcursesTerminal: Terminal {
     }
     curs_set(1)
     endwin()
+    // Only now: until endwin is done, a signal's watchdog gives the terminal back itself if
+    // this thread is stuck writing to a terminal that stopped reading.
+    Signals.setCursesActive(false)
     delscreen(screen)
     Signals.restore()
   }
@@ -190,6 +198,13 @@ public final class NcursesTerminal: Terminal {
         }
       }
     }
+  }
+
+  /// The size the terminal reports, before curses starts; 0 where it reports none.
+  private static func windowSize() -> (columns: Int, rows: Int) {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0 else { return (0, 0) }
+    return (Int(size.ws_col), Int(size.ws_row))
   }
 
   /// Whether `start` succeeded and `stop` has not been called.
@@ -401,7 +416,11 @@ public final class NcursesTerminal: Terminal {
       } else if code == ERR {
         // Below zero once the whole limit has been waited (0 still reads what has arrived).
         left = left.map { $0 - max(slice, 1) }
-        if decoder.wait != .idle {
+        if decoder.wait == .paste {
+          // A paste ends at its end marker; only a long silence drops it, every wait counts.
+          decoded = decoder.pause(silentFor: Int(slice))
+          continue
+        } else if decoder.wait != .idle {
           // Only a full pause ends a sequence: a wait cut short by the limit is not one.
           if slice == wait { decoded = decoder.pause() }
           continue
@@ -414,7 +433,8 @@ public final class NcursesTerminal: Terminal {
   }
 
   /// How long to wait for the next byte: after a lone Esc, curses' `ESCDELAY`; inside a
-  /// sequence, whose bytes arrive together, 10 ms; otherwise (and inside a paste) 100 ms.
+  /// sequence, whose bytes arrive together, 10 ms; otherwise (and inside a paste, whose
+  /// silences add up to its timeout) 100 ms.
   private func timeout(for wait: InputDecoder.Wait) -> Int32 {
     switch wait {
     case .idle, .paste: Self.inputTimeoutMilliseconds

@@ -9,6 +9,8 @@ public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
   case unknownTerminal(String)
   /// The terminal cannot move its cursor (`TERM=dumb`): print plain text instead.
   case noCursorAddressing(String)
+  /// `COLUMNS` or `LINES` give a size no window has (see `SizeVariables`).
+  case unusableSize(String)
 
   public var description: String {
     switch self {
@@ -22,6 +24,8 @@ public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
     case .noCursorAddressing(let name):
       "devrel-guide: terminal type '\(name)' (TERM) cannot move the cursor — "
         + "set TERM to a known type such as xterm-256color"
+    case .unusableSize(let problem):
+      "devrel-guide: \(problem)"
     }
   }
 
@@ -29,7 +33,7 @@ public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
   public var allowsPlainText: Bool {
     switch self {
     case .notATerminal, .noCursorAddressing: true
-    case .termNotSet, .unknownTerminal: false
+    case .termNotSet, .unknownTerminal, .unusableSize: false
     }
   }
 }

@@ -25,6 +25,7 @@ struct DevrelGuide: ParsableCommand {
   /// A command that fails with an `ExitStatus` exits with its code (the message is printed).
   static func main() {
     do {
+      try ProcessLimits.prepare()
       guard CommandLine.arguments.count > 1 else {
         return try runGuide(GuideOptions(), start: .resume)
       }

@@ -21,7 +21,7 @@ struct GlobalOptions: ParsableArguments {
 
   @Flag(help: "Ignore the mouse (by default a click opens an item or link and the wheel scrolls).")
   var noMouse = false
-  @Flag(help: "No OSC 8 hyperlinks (or DEVREL_GUIDE_HYPERLINKS=0).") var noHyperlinks = false
+  @Flag(help: "No OSC 8 hyperlinks (or DEVREL_GUIDE_HYPERLINKS=off).") var noHyperlinks = false
 
   @Flag(help: "Draw borders, marks, bars and arrows in ASCII (automatic in a non-UTF-8 locale).")
   var ascii = false

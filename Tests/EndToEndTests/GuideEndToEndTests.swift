@@ -139,7 +139,7 @@ struct GuideEndToEndTests {
     try again.waitFor("Home › What does a DevRel do?")
     try again.waitFor("✓ done")
     try again.sendKeys("Escape")
-    try again.waitFor("1 of 25 topics done")
+    try again.waitFor("1 of 35 topics done")
     try again.sendKeys("q")
     #expect(try again.waitForExit() == 0)
   }

@@ -109,6 +109,8 @@ struct HyperlinkEndToEndTests {
     arguments: [
       (["--no-hyperlinks"], "xterm-256color", [:]),
       ([], "xterm-256color", ["DEVREL_GUIDE_HYPERLINKS": "0"]),
+      ([], "xterm-256color", ["DEVREL_GUIDE_HYPERLINKS": "false"]),
+      ([], "xterm-256color", ["DEVREL_GUIDE_HYPERLINKS": "Off"]),
       ([], "linux", [:]),
     ] as [([String], String, [String: String])])
   func noHyperlinkWhenTurnedOffOrOnTheLinuxConsole(

@@ -194,12 +194,13 @@ struct PostingCommandTests {
     #expect(
       actions.compactMap { $0["id"] as? String } == [
         "communication-lightning-talk", "communication-explain-back", "communication-record-talk",
-        "communication-summarise",
+        "communication-summarise", "communication-cfp",
         "code-small-project", "code-answer-issues", "code-open-source", "code-live-demo",
+        "code-friction-log",
       ])
-    #expect(actions.compactMap { $0["dimension"] as? String }.filter { $0 == "code" }.count == 4)
-    #expect(actions.first?["effort"] as? String == "weekend")
-    #expect(actions.first?["topic"] as? String == "skills/content")
+    #expect(actions.compactMap { $0["dimension"] as? String }.filter { $0 == "code" }.count == 5)
+    #expect(actions.first?["effort"] as? String == "month")
+    #expect(actions.first?["topic"] as? String == "craft/talk-proposals")
   }
 
   @Test func withColourAskedForHeadingsAreBoldAndNothingElseIsPainted() throws {

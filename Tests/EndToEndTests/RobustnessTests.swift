@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The guarantees the README lists under "When things go wrong", each checked against the real
+/// The guarantees docs/robustness.md lists, each checked against the real
 /// binary: in a real pseudo-terminal (tmux) where a terminal matters, with files and pipes where
 /// it must not.
 ///

@@ -71,6 +71,113 @@ struct SavedDataTests {
     #expect(merged == ["intro": .done, "skills/code": .skipped])
   }
 
+  /// "R y" in one guide once left a mark another guide had saved before it.
+  @Test func aResetInOneGuideWinsOverMarksSavedBeforeItInAnother() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let first = GuideStorage(paths: paths, packID: "fixture")
+    let second = GuideStorage(paths: paths, packID: "fixture")
+    _ = first.loadMarks()
+    _ = second.loadMarks()
+    #expect(first.saveMarks(["intro": .done]) == nil)
+    #expect(second.saveMarks(["skills": .learning]) == nil)
+
+    #expect(first.resetMarks() == nil)
+    #expect(GuideStorage(paths: paths, packID: "fixture").loadMarks().marks == [:])
+    // The second guide still shows its old mark; a mark made there after the reset is saved,
+    // the old one is not written back.
+    #expect(second.saveMarks(["skills": .learning, "skills/talk": .done]) == nil)
+    #expect(first.saveMarks(["intro": .skipped]) == nil)
+    #expect(
+      GuideStorage(paths: paths, packID: "fixture").loadMarks().marks
+        == ["skills/talk": .done, "intro": .skipped])
+  }
+
+  /// A mark that could not be saved is tried again with the next save, unless another guide
+  /// reset the marks in between: the reset wins over it, the mark made after the reset is kept.
+  @Test func aResetWinsOverAMarkThatCouldNotBeSavedBeforeIt() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let blocker = folder.appendingPathComponent("data")
+    try Data("x".utf8).write(to: blocker)
+    let second = GuideStorage(paths: paths, packID: "fixture")
+    _ = second.loadMarks()
+    #expect(second.saveMarks(["old": .done]) != nil)
+
+    try FileManager.default.removeItem(at: blocker)
+    let first = GuideStorage(paths: paths, packID: "fixture")
+    _ = first.loadMarks()
+    #expect(first.saveMarks(["intro": .done]) == nil)
+    #expect(first.resetMarks() == nil)
+    #expect(second.saveMarks(["old": .done, "new": .learning]) == nil)
+    #expect(GuideStorage(paths: paths, packID: "fixture").loadMarks().marks == ["new": .learning])
+
+    // Without a reset between, the mark that could not be saved is saved with the next one.
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("data"))
+    try Data("x".utf8).write(to: blocker)
+    let third = GuideStorage(paths: paths, packID: "fixture")
+    #expect(third.saveMarks(["kept": .done]) != nil)
+    try FileManager.default.removeItem(at: blocker)
+    #expect(third.saveMarks(["kept": .done, "also": .skipped]) == nil)
+    #expect(
+      GuideStorage(paths: paths, packID: "fixture").loadMarks().marks == [
+        "kept": .done, "also": .skipped,
+      ])
+  }
+
+  /// The writer keeps to the reader's limit: 10,000 marks are saved and read back; one more is
+  /// refused with a message and the file stays readable, never set aside as damaged.
+  @Test func marksAreSavedUpToTheLimitTheReaderAcceptsAndNoFurther() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let storage = GuideStorage(paths: paths, packID: "fixture")
+    var marks: [String: TopicMark] = [:]
+    for index in 0..<(Guide.maxMarks - 1) { marks["topic-\(index)"] = .done }
+    #expect(storage.saveMarks(marks) == nil)
+    marks["last"] = .learning
+    #expect(storage.saveMarks(marks) == nil)
+    let atLimit = GuideStorage(paths: paths, packID: "fixture").loadMarks()
+    #expect(atLimit.notice == nil)
+    #expect(atLimit.marks.count == Guide.maxMarks)
+
+    // Another guide, which did not know the file was full, adds one.
+    let other = GuideStorage(paths: paths, packID: "fixture")
+    #expect(
+      other.saveMarks(["one-past": .done])
+        == "Progress marks were not saved: progress.json holds the most marks kept (10,000); "
+        + "clear one first")
+    let after = GuideStorage(paths: paths, packID: "fixture").loadMarks()
+    #expect(after.notice == nil)
+    #expect(after.marks == marks)
+    // Once there is room, the refused mark is saved with the next change.
+    #expect(storage.saveMarks(marks.filter { $0.key != "last" && $0.key != "topic-0" }) == nil)
+    #expect(other.saveMarks(["one-past": .done, "another": .skipped]) == nil)
+    let saved = GuideStorage(paths: paths, packID: "fixture").loadMarks().marks
+    #expect(saved["one-past"] == .done && saved["another"] == .skipped)
+    #expect(saved.count == Guide.maxMarks)
+  }
+
+  /// A full disk (here a data folder that is a file) is told once, in words about marks, and
+  /// again only after a save has worked in between.
+  @Test func marksThatCannotBeSavedAreToldOnceAndTriedAgain() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let blocker = folder.appendingPathComponent("data")
+    try Data("x".utf8).write(to: blocker)
+    let storage = GuideStorage(paths: paths, packID: "fixture")
+    let notices = [
+      storage.saveMarks(["intro": .done]), storage.saveMarks(["intro": .done, "a": .learning]),
+      storage.resetMarks(),
+    ]
+    #expect(notices[0]?.hasPrefix("Progress marks were not saved: could not create folder") == true)
+    #expect(notices.dropFirst().allSatisfy { $0 == nil }, "\(notices)")
+
+    try FileManager.default.removeItem(at: blocker)
+    #expect(storage.saveMarks(["intro": .done, "b": .skipped]) == nil)
+    #expect(
+      GuideStorage(paths: paths, packID: "fixture").loadMarks().marks == [
+        "intro": .done, "b": .skipped,
+      ])
+  }
+
   @Test func anAttemptThatCannotBeSavedGoesBackToTheQuizInProgress() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

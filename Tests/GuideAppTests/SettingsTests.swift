@@ -27,6 +27,16 @@ struct SettingsTests {
     #expect(Settings.parse("", file: "c").0 == Settings())
   }
 
+  /// `DEVREL_GUIDE_HYPERLINKS=false` once left links on: every usual word for off is off.
+  @Test func hyperlinksAreOffForEveryUsualWordForOff() {
+    for word in ["0", "false", "no", "off", "FALSE", "Off", " no "] {
+      #expect(GuideOptions.saysOff(word), "\(word)")
+    }
+    for word in [nil, "", "1", "true", "yes", "on", "nope", "0ff"] as [String?] {
+      #expect(!GuideOptions.saysOff(word), "\(word ?? "unset")")
+    }
+  }
+
   @Test func theFileFollowsXDGConfigHomeOrHome() {
     #expect(
       Settings.filePath(["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/devrel-guide/config")

@@ -30,7 +30,9 @@ struct BundledPackTests {
         "career", "career/roles", "career/breaking-in", "career/week", "career/measuring",
         "glossary",
         "further-reading",
-      ] + CareerContentTests.decisionPages
+      ] + CareerContentTests.decisionPages + CraftContentTests.craftPages + [
+        "faq", "craft/portfolio",
+      ]
     for id in required {
       #expect(pack.topics[id] != nil, "missing topic \(id)")
     }
@@ -41,12 +43,14 @@ struct BundledPackTests {
     let pack = try Support.bundledPack()
     let expected: [MenuEntry.Target] = [
       .topic("what-is-devrel"), .topic("duties"), .topic("skills"), .quiz, .results, .posting,
-      .topic("about"), .topic("career"),
+      .topic("about"), .topic("career"), .topic("faq"),
     ]
     #expect(pack.home.map(\.target) == expected)
   }
 
-  @Test("makes skills a menu of the overview, the four C's and the six skills in detail")
+  @Test(
+    "makes skills a menu of the overview, the four C's, the six skills in detail and the craft"
+  )
   func skillsMenu() throws {
     let pack = try Support.bundledPack()
     let skills = try #require(pack.topics["skills"])
@@ -55,7 +59,7 @@ struct BundledPackTests {
     #expect(
       skills.children.compactMap(\.topicID) == [
         "skills/overview", "skills/code", "skills/content", "skills/community",
-        "skills/communication", "skills/in-detail",
+        "skills/communication", "skills/in-detail", "craft",
       ])
   }
 

@@ -112,8 +112,33 @@ struct FindAndKeepTests {
     guide.press(.char("n"))
     #expect(guide.state.marks == ["intro": .done])
     guide.press(.char("R"))
-    #expect(guide.press(.char("y")) == [.saveMarks([:])])
+    #expect(guide.press(.char("y")) == [.resetMarks])
     #expect(guide.state.marks.isEmpty)
+  }
+
+  /// The saved file holds at most `Guide.maxMarks` marks: the mark that would be one past it
+  /// is refused with a message, never made and then lost when the file is read again.
+  @Test func aMarkPastTheLimitIsRefusedAndTheLastOneAtItIsMade() {
+    func guide(withOtherMarks count: Int) -> Guide {
+      var guide = Fixture.guide()
+      for index in 0..<count { guide.state.marks["old/\(index)"] = .done }
+      guide.press(.char("1"))
+      return guide
+    }
+    var atLimit = guide(withOtherMarks: Guide.maxMarks - 1)
+    #expect(atLimit.press(.char("d")).count == 1)
+    #expect(atLimit.state.marks.count == Guide.maxMarks)
+    #expect(atLimit.state.marks["intro"] == .done)
+
+    var pastLimit = guide(withOtherMarks: Guide.maxMarks)
+    #expect(pastLimit.press(.char("d")) == [])
+    #expect(pastLimit.state.marks["intro"] == nil)
+    #expect(pastLimit.state.status == "Not marked: 10,000 marks are kept at most; clear one first.")
+    // A mark already made still changes and clears.
+    atLimit.press(.char("l"))
+    #expect(atLimit.state.marks["intro"] == .learning)
+    atLimit.press(.char("l"))
+    #expect(atLimit.state.marks["intro"] == nil)
   }
 
   @Test func thePlaceIsThePageBeingRead() {

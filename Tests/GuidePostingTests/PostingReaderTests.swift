@@ -126,6 +126,9 @@ struct PostingReaderTests {
 
   @Test func linesAreSplitAtEveryKindOfBreakAndCleaned() {
     #expect(PostingText.lines("a\r\nb\rc\nd\u{2028}e") == ["a", "b", "c", "d", "e"])
+    #expect(
+      PostingText.lines("Developer Advocate\u{0C}public speaking\u{0B}x\u{85}y")
+        == ["Developer Advocate", "public speaking", "x", "y"])
     #expect(PostingText.lines("tab\there \u{1B}[1m") == ["tab here ␛[1m"])
     #expect(PostingText.lines("") == [""])
   }

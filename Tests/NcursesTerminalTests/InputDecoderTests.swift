@@ -151,17 +151,54 @@ struct InputDecoderTests {
       ])
   }
 
-  @Test func aPasteEndsWhenInputPausesOrAtItsLimit() {
+  /// A slow link sends a paste in pieces: the pauses between them do not end it, so no piece
+  /// is read as keys ("Ry" on home would reset every mark, "q" would quit).
+  @Test func aPasteInPiecesEndsAtItsEndMarkerWhateverTheGaps() {
     var decoder = InputDecoder(unicode: true, mouse: true)
-    #expect(decoder.feed(Array("\u{1B}[200~abc".utf8)) == [])
+    #expect(decoder.feed(Array("\u{1B}[200~Ry Thanks, see".utf8)) == [])
     #expect(decoder.wait == .paste)
-    #expect(decoder.pause() == [.paste("abc")])
+    let pause = InputDecoder.pasteTimeoutMilliseconds - 1
+    #expect(decoder.pause(silentFor: pause) == [])
+    #expect(decoder.feed(Array(" you at the quick sync\u{1B}[20".utf8)) == [])
+    #expect(decoder.pause(silentFor: pause) == [])
+    #expect(decoder.feed(Array("1".utf8)) == [])
+    #expect(decoder.pause(silentFor: pause) == [])
+    #expect(
+      decoder.feed(Array("~q".utf8)) == [
+        .paste("Ry Thanks, see you at the quick sync"), .key(.character("q")),
+      ])
+    #expect(decoder.wait == .idle)
+  }
+
+  /// Many short pauses count only while nothing arrives between them.
+  @Test func aPasteSilentForItsTimeoutIsDroppedNotTyped() {
+    var decoder = InputDecoder(unicode: true, mouse: true)
+    #expect(decoder.feed(Array("\u{1B}[200~Ry q".utf8)) == [])
+    for _ in 1..<(InputDecoder.pasteTimeoutMilliseconds / 100) {
+      #expect(decoder.pause(silentFor: 100) == [])
+      #expect(decoder.wait == .paste)
+    }
+    #expect(decoder.pause(silentFor: 100) == [])
+    #expect(decoder.wait == .idle)
+    #expect(decoder.feed(Array("q".utf8)) == Self.keys("q"))
+
+    var cut = InputDecoder(unicode: true, mouse: true)
+    #expect(cut.feed(Array("\u{1B}[200~y".utf8)) == [])
+    #expect(cut.pause() == [], "input ended for good: the fragment is dropped")
+    #expect(cut.wait == .idle)
+  }
+
+  @Test func aPasteEndsAtItsLimit() {
     let huge = Array(repeating: UInt8(ascii: "7"), count: InputDecoder.maxPasteBytes + 1)
-    let events = Self.decode(Array("\u{1B}[200~".utf8) + huge)
+    var decoder = InputDecoder(unicode: true, mouse: true)
+    let events = decoder.feed(Array("\u{1B}[200~".utf8) + huge)
     #expect(events.count == 1)
     #expect(
       events.first.map { if case .paste(let text) = $0 { text.utf8.count } else { 0 } }
         == InputDecoder.maxPasteBytes)
+    #expect(decoder.wait == .paste, "the rest, up to the end marker, is still the paste's")
+    #expect(decoder.pause(silentFor: InputDecoder.pasteTimeoutMilliseconds) == [])
+    #expect(decoder.feed(Array("q".utf8)) == Self.keys("q"))
   }
 
   /// Past the limit the paste's bytes are dropped, not typed: a huge paste holding `R` and `y`
