@@ -23,7 +23,7 @@ struct SwiftWriter {
         + "tagline: \(literal(manifest.tagline))),")
     line(
       "    home: \(entries(pack.home)), topics: topics(), quiz: quiz(), posting: posting(),"
-        + " plan: plan())")
+        + " plan: plan(), assessment: assessment())")
     line("")
     let ids = pack.topics.keys.sorted()
     line("  static func topics() -> [String: Topic] {")
@@ -38,6 +38,7 @@ struct SwiftWriter {
     write(pack.quiz)
     write(pack.posting)
     write(pack.plan)
+    write(pack.assessment)
     line("}")
   }
 
@@ -88,6 +89,9 @@ struct SwiftWriter {
         kind =
           "Question.Kind.knowledge(options: \(strings(options)), answer: \(answer), "
           + "explanation: \(literal(explanation)), topic: \(literal(topic)))"
+      case .activity(let activity, let facet):
+        kind =
+          "Question.Kind.activity(activity: \(literal(activity)), facet: .\(facet))"
       }
       line(
         "      Question(id: \(literal(question.id)), text: \(literal(question.text)), kind: \(kind)),"
@@ -134,7 +138,7 @@ struct SwiftWriter {
     return "[" + items.joined(separator: ", ") + "] as [Inline]"
   }
 
-  private func strings(_ values: [String]) -> String {
+  func strings(_ values: [String]) -> String {
     "[" + values.map(literal).joined(separator: ", ") + "] as [String]"
   }
 

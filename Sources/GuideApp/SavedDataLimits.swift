@@ -45,6 +45,7 @@ extension Attempt {
       && (knowledge.map {
         0 <= $0.correct && $0.correct <= $0.total && $0.total <= SavedDataLimits.maxCount
       } ?? true)
+      && (form.map(SavedDataLimits.isSafeID) ?? true)
   }
 }
 

@@ -10,13 +10,15 @@ public struct ContentPack: Sendable, Equatable {
   public var posting: PostingLexicon?
   /// The actions "Your plan" offers after the quiz; nil when the pack has no `plan.yaml`.
   public var plan: Plan?
+  /// "Which job fits you?": activities and roles; nil when the pack has no `roles.yaml`.
+  public var assessment: Assessment?
   /// Topic ids in menu order: depth first from home, each once, then any not reachable by menu.
   /// Worked out once here; menus, search and progress read it on every key.
   public let topicOrder: [String]
 
   public init(
     manifest: Manifest, home: [MenuEntry], topics: [String: Topic], quiz: Quiz?,
-    posting: PostingLexicon? = nil, plan: Plan? = nil
+    posting: PostingLexicon? = nil, plan: Plan? = nil, assessment: Assessment? = nil
   ) {
     self.manifest = manifest
     self.home = home
@@ -24,6 +26,7 @@ public struct ContentPack: Sendable, Equatable {
     self.quiz = quiz
     self.posting = posting
     self.plan = plan
+    self.assessment = assessment
     self.topicOrder = Self.menuOrder(home: home, topics: topics)
   }
 

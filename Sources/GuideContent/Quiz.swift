@@ -46,6 +46,8 @@ public struct Question: Sendable, Equatable {
     case rating(dimension: String, reverse: Bool)
     /// A question with options, one of them right (index into `options`).
     case knowledge(options: [String], answer: Int, explanation: String, topic: String)
+    /// One rating of an assessment activity (`roles.yaml`), on that facet's scale.
+    case activity(activity: String, facet: Facet)
   }
 
   public var id: String

@@ -25,6 +25,7 @@ extension Guide {
     switch question.kind {
     case .rating: return pack.quiz?.scale ?? []
     case .knowledge(let options, _, _, _): return options
+    case .activity(_, let facet): return pack.assessment?.scale(facet) ?? []
     }
   }
 

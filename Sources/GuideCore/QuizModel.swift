@@ -58,10 +58,20 @@ public struct Attempt: Sendable, Equatable, Codable {
   /// Dimension id to 0–100; a dimension with every statement skipped has no score.
   public var scores: [String: Int]
   public var knowledge: KnowledgeScore?
+  /// `assessment` for "Which job fits you?" (answers rate activities; roles are ranked from
+  /// them when shown, never saved); absent in attempts of the earlier quiz of statements, which
+  /// keep listing and opening with their 4C's as they were saved.
+  public var form: String?
+
+  /// The `form` of an assessment attempt.
+  public static let assessmentForm = "assessment"
+
+  /// Whether this attempt rated activities (the assessment) rather than statements.
+  public var isAssessment: Bool { form == Self.assessmentForm }
 
   public init(
     date: String, packID: String, packVersion: String, answers: [String: Answer],
-    scores: [String: Int], knowledge: KnowledgeScore?
+    scores: [String: Int], knowledge: KnowledgeScore?, form: String? = nil
   ) {
     self.date = date
     self.packID = packID
@@ -69,6 +79,7 @@ public struct Attempt: Sendable, Equatable, Codable {
     self.answers = answers
     self.scores = scores
     self.knowledge = knowledge
+    self.form = form
   }
 }
 

@@ -4,7 +4,7 @@ import GuideContent
 /// Turns a pack's YAML files into a checked `ContentPack`.
 ///
 /// Layout of a pack folder: `pack.yaml` (manifest and home menu), `topics/*.yaml` (one topic
-/// each), and optionally `quiz.yaml`, `posting.yaml` and `plan.yaml`. The format is described in `docs/content-format.md`.
+/// each), and optionally `quiz.yaml`, `posting.yaml`, `plan.yaml` and `roles.yaml`. The format is described in `docs/content-format.md`.
 public enum PackLoader {
   /// The pack, or every error found. Warnings alone do not stop loading.
   public static func load(_ source: PackSource) throws(ContentError) -> ContentPack {
@@ -78,10 +78,14 @@ private struct Loading {
       readPosting($0, quiz: quiz)
     }
     let plan = source.files.first { $0.path == "plan.yaml" }.flatMap { readPlan($0, quiz: quiz) }
+    let assessment = source.files.first { $0.path == "roles.yaml" }.flatMap {
+      readRoles($0, quiz: quiz, plan: plan)
+    }
     checkReferences(topics: topics)
     guard let (manifest, home) = manifestAndHome else { return nil }
     let pack = ContentPack(
-      manifest: manifest, home: home, topics: topics, quiz: quiz, posting: posting, plan: plan)
+      manifest: manifest, home: home, topics: topics, quiz: quiz, posting: posting, plan: plan,
+      assessment: assessment)
     warnAboutUnreachable(pack)
     return pack
   }
@@ -497,6 +501,27 @@ private struct Loading {
     issues += plan.reader.issues
     references += plan.topics.map {
       Reference(target: $0.id, file: plan.reader.file, position: $0.position, what: "action topic")
+    }
+    return read
+  }
+
+  // MARK: - roles.yaml
+
+  /// The assessment's activities and roles; the reader lives in `RolesReader.swift`. An
+  /// activity's plan actions must be in `plan.yaml`.
+  mutating func readRoles(_ file: (path: String, text: String), quiz: Quiz?, plan: Plan?)
+    -> Assessment?
+  {
+    guard let root = compose(file) else { return nil }
+    var roles = RolesReader(file: display(file.path))
+    let read = roles.read(root, quiz: quiz)
+    let known = Set(plan?.actions.map(\.id) ?? [])
+    for action in roles.actions where !known.contains(action.id) {
+      roles.reader.report("unknown plan action `\(action.id)`", at: action.position)
+    }
+    issues += roles.reader.issues
+    references += roles.topics.map {
+      Reference(target: $0.id, file: roles.reader.file, position: $0.position, what: "role topic")
     }
     return read
   }

@@ -87,6 +87,14 @@ struct PostingReaderTests {
     #expect(reading.leadingDimension?.id == "community")
   }
 
+  /// A form feed (the page break pdftotext writes) once glued the title to the next words.
+  @Test func aTitleBeforeAFormFeedIsStillATitle() {
+    for separator in ["\u{0C}", "\u{0B}", "\u{85}"] {
+      let reading = reader.read("Developer Advocate\(separator)Write demos and tutorials.")
+      #expect(reading.roles.first?.evidence.map(\.phrase) == ["Developer Advocate", "demos"])
+    }
+  }
+
   @Test func rolesAreClosestFirstWithTheirReasons() {
     let reading = reader.read("Developer Advocate\n\nWrite demos and tutorials.")
     #expect(reading.roles.map(\.id) == ["advocate", "writer"])
