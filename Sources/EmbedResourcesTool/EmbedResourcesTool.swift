@@ -3,7 +3,8 @@ import Glibc
 import GuideContent
 import GuidePackLoader
 
-/// Loads `Resources/guide`, stops the build on any error in it, and writes it out as Swift.
+/// Loads `Resources/guide`, stops the build on any error in it (a `checked:` month after the
+/// build's month among them), and writes it out as Swift.
 ///
 /// Usage: `EmbedResourcesTool RESOURCES_DIR OUTPUT.swift`. The output holds the pack already
 /// parsed, so starting the guide parses no YAML. The YAML itself stays out of the binary: tests
@@ -18,7 +19,7 @@ enum EmbedResourcesTool {
     }
     let folder = URL(fileURLWithPath: arguments[1]).appendingPathComponent("guide").path
     let source = try PackSource.directory(folder)
-    let (pack, issues) = PackLoader.check(source)
+    let (pack, issues) = PackLoader.check(source, today: .now())
     for issue in issues { printError(issue.description) }
     guard let pack, !issues.contains(where: { $0.severity == .error }) else { exit(65) }
     var writer = SwiftWriter()

@@ -23,7 +23,7 @@ struct SwiftWriter {
         + "tagline: \(literal(manifest.tagline))),")
     line(
       "    home: \(entries(pack.home)), topics: topics(), quiz: quiz(), posting: posting(),"
-        + " plan: plan(), assessment: assessment())")
+        + " plan: plan(), assessment: assessment(), synonyms: synonyms())")
     line("")
     let ids = pack.topics.keys.sorted()
     line("  static func topics() -> [String: Topic] {")
@@ -39,6 +39,12 @@ struct SwiftWriter {
     write(pack.posting)
     write(pack.plan)
     write(pack.assessment)
+    line("")
+    line("  static func synonyms() -> [[String]] {")
+    line("    [")
+    for group in pack.synonyms { line("      \(strings(group)),") }
+    line("    ] as [[String]]")
+    line("  }")
     line("}")
   }
 
@@ -60,7 +66,9 @@ struct SwiftWriter {
     line("    return Topic(")
     line("      id: \(literal(topic.id)), title: \(literal(topic.title)),")
     line("      summary: \(literal(topic.summary)), body: body,")
-    line("      children: \(entries(topic.children)), seeAlso: \(strings(topic.seeAlso)))")
+    line("      children: \(entries(topic.children)), seeAlso: \(strings(topic.seeAlso)),")
+    let checked = topic.checked.map { "YearMonth(clampedYear: \($0.year), month: \($0.month))" }
+    line("      checked: \(checked ?? "nil"))")
     line("  }")
   }
 

@@ -98,7 +98,7 @@ public struct GuideOptions: Sendable {
   private func loadPack(from content: String) throws -> ContentPack {
     let source = try readPackFolder(content)
     do {
-      return try PackLoader.load(source)
+      return try PackLoader.load(source, today: .now())
     } catch {
       printError(error.description)
       throw ExitStatus.badContent

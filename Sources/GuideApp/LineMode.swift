@@ -106,11 +106,14 @@ public struct LineMode {
       }
       return .chooseItem(number - 1)
     }
-    switch line.lowercased() {
-    case "q", "quit": return .key(.character("q"))
-    case "b", "back": return .key(.escape)
-    case "s", "skip": return .key(.character("s"))
-    default: break
+    let typed = line.lowercased()
+    for binding in guide.keyTable.bindings + guide.globalBindings
+    where binding != Bindings.search {
+      if let word = binding.line, word.short == typed || word.long == typed,
+        let key = binding.keys.first
+      {
+        return .key(key)
+      }
     }
     if case .posting(.prompt) = guide.state.screen { return nil }
     if line.hasPrefix("/") { return .search(trimmed(line.dropFirst())) }

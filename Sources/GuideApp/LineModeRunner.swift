@@ -2,8 +2,8 @@
 /// Input that ends before the quiz does is told and exits 66; the answers so far are kept.
 public func runLineMode(_ options: GuideOptions, quizOnly: Bool = false) throws {
   let pack = try options.loadPack()
-  if quizOnly, pack.quiz == nil {
-    printError("devrel-guide: this guide has no quiz")
+  if quizOnly, pack.quiz?.questions.isEmpty ?? true {
+    printError("devrel-guide: this guide has no quiz questions")
     throw ExitStatus.missingInput
   }
   let storage = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)

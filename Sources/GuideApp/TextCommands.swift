@@ -1,5 +1,6 @@
 import GuideContent
 import GuideCore
+import GuidePackLoader
 import GuideStore
 import GuideText
 
@@ -7,9 +8,32 @@ import GuideText
 // messages on standard error, failures as an `ExitStatus`.
 
 /// `devrel-guide topics`: `ID<TAB>TITLE` per topic, in menu order.
-public func printTopics(options: GuideOptions) throws {
+///
+/// With `stale` (`--stale`), only the topics checked more than `months` (12) months before
+/// `today`, oldest first, as `ID<TAB>YYYY-MM<TAB>TITLE`; none exits 1, like `search`.
+public func printTopics(
+  options: GuideOptions, stale: Bool = false, months: Int? = nil, today: YearMonth = .now()
+) throws {
+  if let months, months < 0 || !stale {
+    printError("devrel-guide: --months takes a number of months, 0 or more, with --stale")
+    throw ExitStatus.usage
+  }
   let pack = try options.loadPack()
-  for id in pack.topicOrder { print("\(id)\t\(pack.topics[id]?.title ?? id)") }
+  guard stale else {
+    for id in pack.topicOrder { print("\(id)\t\(pack.topics[id]?.title ?? id)") }
+    return
+  }
+  let staleAfter = months ?? 12
+  let topics = pack.stale(today: today, after: staleAfter)
+  for topic in topics {
+    print("\(topic.id)\t\(topic.checked.map(String.init(describing:)) ?? "")\t\(topic.title)")
+  }
+  guard !topics.isEmpty else {
+    printError(
+      "devrel-guide: no topic was checked more than \(staleAfter) month\(staleAfter == 1 ? "" : "s") before \(today.spelled)"
+    )
+    throw ExitStatus.nothingFound
+  }
 }
 
 /// `devrel-guide show ID`: one topic; an unknown id suggests the closest ones and exits 64.

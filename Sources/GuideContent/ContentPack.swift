@@ -12,13 +12,17 @@ public struct ContentPack: Sendable, Equatable {
   public var plan: Plan?
   /// "Which job fits you?": activities and roles; nil when the pack has no `roles.yaml`.
   public var assessment: Assessment?
+  /// Groups of words and phrases that mean the same to the pack's readers (`synonyms.yaml`):
+  /// a search for one finds the others. Empty when the pack has none.
+  public var synonyms: [[String]]
   /// Topic ids in menu order: depth first from home, each once, then any not reachable by menu.
   /// Worked out once here; menus, search and progress read it on every key.
   public let topicOrder: [String]
 
   public init(
     manifest: Manifest, home: [MenuEntry], topics: [String: Topic], quiz: Quiz?,
-    posting: PostingLexicon? = nil, plan: Plan? = nil, assessment: Assessment? = nil
+    posting: PostingLexicon? = nil, plan: Plan? = nil, assessment: Assessment? = nil,
+    synonyms: [[String]] = []
   ) {
     self.manifest = manifest
     self.home = home
@@ -27,6 +31,7 @@ public struct ContentPack: Sendable, Equatable {
     self.posting = posting
     self.plan = plan
     self.assessment = assessment
+    self.synonyms = synonyms
     self.topicOrder = Self.menuOrder(home: home, topics: topics)
   }
 
@@ -109,10 +114,13 @@ public struct Topic: Sendable, Equatable {
   public var body: [Block]
   public var children: [MenuEntry]
   public var seeAlso: [String]
+  /// The month every outside source on the page was last opened and confirmed (`checked:`);
+  /// nil for a topic that cites none and was given no date.
+  public var checked: YearMonth?
 
   public init(
     id: String, title: String, summary: String = "", body: [Block] = [],
-    children: [MenuEntry] = [], seeAlso: [String] = []
+    children: [MenuEntry] = [], seeAlso: [String] = [], checked: YearMonth? = nil
   ) {
     self.id = id
     self.title = title
@@ -120,9 +128,21 @@ public struct Topic: Sendable, Equatable {
     self.body = body
     self.children = children
     self.seeAlso = seeAlso
+    self.checked = checked
   }
 
   public var isMenu: Bool { !children.isEmpty }
+
+  /// Whether the page links to an outside address: such a page states facts a reader can check
+  /// elsewhere, so it must say when they were last checked.
+  public var citesOutsideSources: Bool {
+    body.contains { block in
+      block.inlines.contains {
+        if case .webLink = $0 { return true }
+        return false
+      }
+    }
+  }
 
   /// Every topic id this topic's text links to.
   public var linkTargets: [String] {

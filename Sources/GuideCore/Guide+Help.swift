@@ -2,7 +2,7 @@
 extension Guide {
   /// The rows of help for the screen under it, at the current size.
   public var helpRows: [KeyHelp.Row] {
-    KeyHelp.rows(for: state.screen, size: state.size)
+    KeyHelp.rows(for: keyTable, global: globalBindings, size: state.size)
   }
 
   mutating func helpKey(_ key: Key, scroll: Int) -> [Effect] {

@@ -31,7 +31,7 @@ extension Guide {
 
   /// Opens the quiz intro (home entry, `devrel-guide quiz`).
   mutating func openQuiz() {
-    guard pack.quiz != nil else {
+    guard let quiz = pack.quiz, !quiz.questions.isEmpty else {
       state.status = "This guide has no quiz."
       return
     }
@@ -139,7 +139,7 @@ extension Guide {
     case .question(let index): return answer(index, .chose(option))
     case .feedback(let index):
       if FeedbackChoice.allCases[option] == .readMore,
-        case .knowledge(_, _, _, let topic) = pack.quiz?.questions[index].kind
+        case .knowledge(_, _, _, let topic) = pack.quiz?.questions[safe: index]?.kind
       {
         var position = position
         position.selection = option
@@ -184,9 +184,12 @@ extension Guide {
   // MARK: - Leaving
 
   /// Keys on "Leave the quiz?": `y`, `1` or a second Esc leave; `n`, `2`, Backspace or Left
-  /// keep going; arrows move between the two.
-  mutating func leaveQuizKey(_ key: Key, question: Int, selection: Int) {
+  /// keep going; arrows move between the two; `q` quits and Ctrl-L redraws, as on the quiz.
+  mutating func leaveQuizKey(_ key: Key, question: Int, selection: Int) -> [Effect] {
     switch key {
+    case .character("q"): return [.quit]
+    case .control("l"): return [.redraw]
+    case _ where !Chrome.fits(state.size): break
     case .character("y"), .escape:
       answerLeaveQuiz(leave: true, question: question)
     case .character("n"), .backspace, .left:
@@ -201,6 +204,7 @@ extension Guide {
         break
       }
     }
+    return []
   }
 
   /// Leaving keeps the answers (and Esc held down always reaches home); staying shows the

@@ -110,59 +110,10 @@ public struct Guide: Sendable {
     }
   }
 
-  /// A key goes to the overlay when there is one, else to the keys that work everywhere, else to
-  /// the screen.
+  /// A key goes to the overlay when there is one, else to the screen when its table lists the
+  /// key, else to the keys that work everywhere (`route`, in Guide+Keys).
   private mutating func keyPressed(_ key: Key) -> [Effect] {
-    switch state.overlay {
-    case .search(let search): return searchKey(key, search)
-    case .confirm(.resetMarks): return resetMarksAnswered(key)
-    case .help(let scroll): return helpKey(key, scroll: scroll)
-    default: break
-    }
-    // The posting's line takes every printable key, as the search line does.
-    if state.overlay == nil, case .posting(.prompt(let prompt)) = state.screen,
-      Chrome.fits(state.size)
-    {
-      return postingPromptKey(key, prompt)
-    }
-    switch key {
-    case .character("q"): return [.quit]
-    case .control("l"): return [.redraw]
-    default: break
-    }
-    switch state.overlay {
-    case .confirm(.leaveQuiz(let question, let selection)):
-      if Chrome.fits(state.size) { leaveQuizKey(key, question: question, selection: selection) }
-      return []
-    case .help, .search, .confirm(.resetMarks), nil:
-      break
-    }
-    if key == .character("?") {
-      state.overlay = .help(scroll: 0)
-      return []
-    }
-    guard Chrome.fits(state.size) else { return [] }
-    switch key {
-    case .character("/"):
-      startSearch(.text)
-      return []
-    case .character("i") where !isAnsweringQuiz:
-      startSearch(.index)
-      return []
-    case .character("]"):
-      goForward()
-      return []
-    default: break
-    }
-    switch state.screen {
-    case .menu(let position): return menuKey(key, position)
-    case .page(let position): return pageKey(key, position)
-    case .quiz(let position): return quizKey(key, position)
-    case .results(let position): return resultsKey(key, position)
-    case .posting(.prompt(let prompt)): return postingPromptKey(key, prompt)
-    case .posting(.reading(let page)): return postingPageKey(key, page)
-    case .plan(let position): return planKey(key, position)
-    }
+    route(key)
   }
 
   // MARK: - Navigation shared by every screen

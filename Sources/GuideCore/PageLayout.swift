@@ -106,6 +106,7 @@ public enum PageLayout {
     var builder = PageBuilder(width: width)
     builder.paragraph([(topic.title, .title)])
     builder.rule(CellWidth.of(topic.title))
+    if let checked = topic.checked { builder.paragraph([(checkedLine(checked), .dim)]) }
     var blockLines: [Int] = []
     for block in topic.body {
       builder.blank()
@@ -134,4 +135,8 @@ public enum PageLayout {
     return PageView(
       width: width, lines: builder.lines, links: builder.links, blockLines: blockLines)
   }
+
+  /// The line under a page's title that says how fresh its facts are ("Checked December
+  /// 2026"); the About page says what the word promises.
+  public static func checkedLine(_ month: YearMonth) -> String { "Checked \(month.spelled)" }
 }

@@ -6,9 +6,12 @@ import GuideContent
 /// Layout of a pack folder: `pack.yaml` (manifest and home menu), `topics/*.yaml` (one topic
 /// each), and optionally `quiz.yaml`, `posting.yaml`, `plan.yaml` and `roles.yaml`. The format is described in `docs/content-format.md`.
 public enum PackLoader {
-  /// The pack, or every error found. Warnings alone do not stop loading.
-  public static func load(_ source: PackSource) throws(ContentError) -> ContentPack {
-    let (pack, issues) = check(source)
+  /// The pack, or every error found. Warnings alone do not stop loading. `today` is the clock
+  /// `checked:` months are judged by (see `check`).
+  public static func load(_ source: PackSource, today: YearMonth? = nil) throws(ContentError)
+    -> ContentPack
+  {
+    let (pack, issues) = check(source, today: today)
     guard let pack, !issues.contains(where: { $0.severity == .error }) else {
       throw ContentError(issues: issues)
     }
@@ -16,8 +19,14 @@ public enum PackLoader {
   }
 
   /// Everything wrong with a pack, errors and warnings, in file order; and the pack if it loaded.
-  public static func check(_ source: PackSource) -> (ContentPack?, [ContentIssue]) {
-    var loader = Loading(source: source)
+  ///
+  /// With `today`, a topic's `checked:` month after it is an error; with `staleAfter` too, a
+  /// topic checked more than that many months before it gets a warning (`validate` warns
+  /// after 12). Both are given, never read from the system clock here, so tests fix them.
+  public static func check(_ source: PackSource, today: YearMonth? = nil, staleAfter: Int? = nil)
+    -> (ContentPack?, [ContentIssue])
+  {
+    var loader = Loading(source: source, today: today, staleAfter: staleAfter)
     let pack = loader.run()
     return (pack, loader.issues)
   }
@@ -43,8 +52,15 @@ private struct Loading {
   /// The topic file being read, and its lines once a message needs placing in it.
   var topicText = ""
   var topicLines: SourceLines?
+  /// The month `checked:` may not be after, and the age in months past which it is stale.
+  let today: YearMonth?
+  let staleAfter: Int?
 
-  init(source: PackSource) { self.source = source }
+  init(source: PackSource, today: YearMonth?, staleAfter: Int?) {
+    self.source = source
+    self.today = today
+    self.staleAfter = staleAfter
+  }
 
   mutating func run() -> ContentPack? {
     let packFile = source.files.first { $0.path == "pack.yaml" }
@@ -58,7 +74,7 @@ private struct Loading {
     let manifestAndHome = readPack(packFile)
     var topics: [String: Topic] = [:]
     let topicFiles = source.files.filter { $0.path.hasPrefix("topics/") }
-    for (file, read) in zip(topicFiles, Self.readTopics(topicFiles, of: source)) {
+    for (file, read) in zip(topicFiles, readTopics(topicFiles)) {
       issues += read.issues
       references += read.references
       guard let (topic, position) = read.topic else { continue }
@@ -81,11 +97,12 @@ private struct Loading {
     let assessment = source.files.first { $0.path == "roles.yaml" }.flatMap {
       readRoles($0, quiz: quiz, plan: plan)
     }
+    let synonyms = source.files.first { $0.path == "synonyms.yaml" }.flatMap { readSynonyms($0) }
     checkReferences(topics: topics)
     guard let (manifest, home) = manifestAndHome else { return nil }
     let pack = ContentPack(
       manifest: manifest, home: home, topics: topics, quiz: quiz, posting: posting, plan: plan,
-      assessment: assessment)
+      assessment: assessment, synonyms: synonyms ?? [])
     warnAboutUnreachable(pack)
     return pack
   }
@@ -102,9 +119,7 @@ private struct Loading {
   /// Reads topic files on every core (a pack of thousands of files loads in a fraction of
   /// the time). Results come back in file order, so messages and duplicate ids come out as a
   /// one-by-one read would give them.
-  private static func readTopics(
-    _ files: [(path: String, text: String)], of source: PackSource
-  ) -> [TopicRead] {
+  private func readTopics(_ files: [(path: String, text: String)]) -> [TopicRead] {
     // Each index is written by exactly one iteration, and read only after all have ended.
     nonisolated(unsafe) let results = UnsafeMutableBufferPointer<TopicRead?>.allocate(
       capacity: files.count)
@@ -114,7 +129,7 @@ private struct Loading {
       results.deallocate()
     }
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      var loading = Loading(source: source)
+      var loading = Loading(source: source, today: today, staleAfter: staleAfter)
       let topic = loading.readTopic(files[index]).map { ($0.0, $0.1.position) }
       results[index] = TopicRead(
         topic: topic, issues: loading.issues, references: loading.references)
@@ -203,7 +218,7 @@ private struct Loading {
     defer { issues += reader.issues }
     guard let map = reader.mapping(root, "a topic") else { return nil }
     reader.rejectUnknownKeys(
-      map, allowed: ["id", "title", "summary", "body", "children", "see_also"])
+      map, allowed: ["id", "title", "summary", "body", "children", "see_also", "checked"])
     let id = reader.string(map, "id", in: root)
     let title = reader.string(map, "title", in: root)
     let summary = reader.string(map, "summary", in: root, required: false) ?? ""
@@ -235,10 +250,47 @@ private struct Loading {
       reader.report("a topic needs a `body` or `children`", at: root)
     }
     guard let id, let title else { return nil }
-    let topic = Topic(
+    var topic = Topic(
       id: id, title: title, summary: summary, body: body, children: children,
       seeAlso: seeAlso.map(\.0))
+    topic.checked = readChecked(map, of: topic, in: root, &reader)
     return (topic, root)
+  }
+
+  /// The topic's `checked:` month: a real month, not after `today`; required once the page
+  /// links to an outside source, and warned about when older than `staleAfter` months.
+  func readChecked(
+    _ map: YAMLMapping, of topic: Topic, in root: YAMLNode, _ reader: inout NodeReader
+  )
+    -> YearMonth?
+  {
+    guard let node = map["checked"] else {
+      if topic.citesOutsideSources {
+        reader.report(
+          "topic `\(topic.id)` links to outside sources, so it needs `checked: YYYY-MM`: the "
+            + "month every source on the page was last opened and confirmed", at: root)
+      }
+      return nil
+    }
+    guard let text = node.string, let month = YearMonth(text) else {
+      reader.report(
+        "`checked` must be a month written YYYY-MM, such as `checked: 2026-12`", at: node)
+      return nil
+    }
+    guard let today else { return month }
+    if month > today {
+      reader.report(
+        "`checked: \(month)` is after this month (\(today)): write the month the sources "
+          + "were opened and confirmed", at: node)
+      return nil
+    }
+    if let staleAfter, month.months(until: today) > staleAfter {
+      reader.report(
+        "topic `\(topic.id)` was checked \(month.months(until: today)) months ago "
+          + "(\(month.spelled)): open its sources again and update `checked`", at: node,
+        severity: .warning)
+    }
+    return month
   }
 
   /// A body block's headings, paragraphs and bullets (one, or a bullet list's length) and
@@ -355,15 +407,17 @@ private struct Loading {
       dimensionNodes[id] = dimensionNodes[id] ?? node
     }
     var questions: [Question] = []
-    let questionNodes = reader.limited(
-      reader.sequence(map, "questions", in: root, required: true), "questions",
-      at: map["questions"])
+    let listed = reader.sequence(map, "questions", in: root, required: true)
+    let questionNodes = reader.limited(listed, "questions", at: map["questions"])
     for node in questionNodes {
       guard let question = readQuestion(node, dimensions: dimensions, &reader) else { continue }
       if questions.contains(where: { $0.id == question.id }) {
         reader.report("duplicate question id `\(question.id)`", at: node)
       }
       questions.append(question)
+    }
+    if listed.isEmpty, let node = map["questions"] {
+      reader.report("a quiz needs at least one question", at: node)
     }
     for dimension in dimensions {
       checkBalance(of: dimension, in: questions, at: dimensionNodes[dimension.id], &reader)
@@ -524,6 +578,17 @@ private struct Loading {
       Reference(target: $0.id, file: roles.reader.file, position: $0.position, what: "role topic")
     }
     return read
+  }
+
+  // MARK: - synonyms.yaml
+
+  /// The search synonyms; the reader lives in `SynonymsReader.swift`.
+  mutating func readSynonyms(_ file: (path: String, text: String)) -> [[String]]? {
+    guard let root = compose(file) else { return nil }
+    var synonyms = SynonymsReader(file: display(file.path))
+    let groups = synonyms.read(root)
+    issues += synonyms.reader.issues
+    return groups
   }
 
   // MARK: - Cross-file checks

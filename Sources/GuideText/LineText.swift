@@ -96,6 +96,7 @@ public enum LineText {
       return ["", quiz.title] + Wrap.text(quiz.intro, width: 78)
         + choices.enumerated().map { "  \($0.offset + 1)) \($0.element)" }
     case .question(let index):
+      guard quiz.questions.indices.contains(index) else { return [] }
       let question = quiz.questions[index]
       var lines = ["", "Question \(index + 1) of \(quiz.questions.count)"]
       if case .rating = question.kind { lines.append("How much is this like you?") }
@@ -106,6 +107,7 @@ public enum LineText {
       lines += guide.options(of: question).enumerated().map { "  \($0.offset + 1)) \($0.element)" }
       return lines
     case .feedback(let index):
+      guard quiz.questions.indices.contains(index) else { return [] }
       let question = quiz.questions[index]
       guard case .knowledge(let options, let answer, let explanation, let topic) = question.kind
       else { return [] }
@@ -161,18 +163,34 @@ public enum LineText {
     return "Type a number from 1 to \(count), s to skip, b to go back, or q to quit."
   }
 
-  /// What the line mode asks after showing `guide`'s screen.
+  /// What the line mode asks after showing `guide`'s screen: what a number does here, then the
+  /// words the key tables give this screen ("b back").
   public static func prompt(_ guide: Guide) -> String {
     if guide.state.overlay?.search != nil { return "Open which result? (Enter cancels) >" }
+    let words = lineWords(guide).map(\.prompt).joined(separator: ", ")
     switch guide.state.screen {
     case .quiz(let position):
-      if case .question = position.step {
-        return "Answer (1-\(quizChoices(guide)), s skip, b back, q quit) >"
-      }
+      if case .question = position.step { return "Answer (1-\(quizChoices(guide)), \(words)) >" }
       return "Choose >"
-    case .page: return "Link number, b back, / search, q quit >"
-    case .posting(.prompt): return "Path of the posting's file, b back, q quit >"
-    default: return "Choose a number, b back, / search, q quit >"
+    case .page: return "Link number, \(words) >"
+    case .posting(.prompt): return "Path of the posting's file, \(words) >"
+    default: return "Choose a number, \(words) >"
     }
+  }
+
+  /// The words the line mode takes on `guide`'s screen, from its key table and then the keys
+  /// that work everywhere (those the screen does not take itself); the quiz names only its own
+  /// and the way out.
+  public static func lineWords(_ guide: Guide) -> [KeyBinding.LineWord] {
+    let table = guide.keyTable
+    let global = guide.globalBindings.filter { binding in
+      if case .quiz = guide.state.screen { return binding == Bindings.quit }
+      return true
+    }
+    var words: [KeyBinding.LineWord] = []
+    for word in (table.bindings + global).compactMap(\.line) where !words.contains(word) {
+      words.append(word)
+    }
+    return words
   }
 }

@@ -1,10 +1,12 @@
 import FoundationEssentials
 import GuideContent
+import GuideCore
 
 /// A topic as Markdown or JSON, for pasting into documents and for scripts.
 public enum TopicExport {
   public static func markdown(_ topic: Topic, in pack: ContentPack) -> String {
     var parts = ["# \(topic.title)"]
+    if let checked = topic.checked { parts.append("*\(PageLayout.checkedLine(checked))*") }
     if topic.isMenu {
       parts.append(topic.summary)
       parts.append(topic.children.map { "- \(pack.title(of: $0))" }.joined(separator: "\n"))
@@ -63,6 +65,8 @@ public enum TopicExport {
     var children: [String]
     var body: [JSONBlock]
     var seeAlso: [String]
+    /// `YYYY-MM`: the month every outside source was last confirmed; absent when not given.
+    var checked: String?
     /// Every outside address in the body, in reading order.
     var links: [JSONLink]
   }
@@ -84,7 +88,7 @@ public enum TopicExport {
     let value = JSONTopic(
       id: topic.id, title: topic.title, summary: topic.summary,
       children: topic.children.compactMap(\.topicID), body: body, seeAlso: topic.seeAlso,
-      links: webLinks(topic))
+      checked: topic.checked?.description, links: webLinks(topic))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.keyEncodingStrategy = .convertToSnakeCase

@@ -43,6 +43,14 @@ enum Footer {
 }
 
 extension KeyHint {
+  /// A hint from a key table, its arrows drawn as the terminal can.
+  init(_ hint: Guide.FooterHint, _ glyphs: Glyphs) {
+    switch hint.keys {
+    case .text(let keys): self.init(keys, hint.action)
+    case .upDown: self.init(glyphs.upDown, hint.action)
+    }
+  }
+
   /// The hints that must never be dropped: how to go back, get help, and leave.
   var isEssential: Bool { keys.hasPrefix("Esc") || keys == "?" || keys == "q" }
 }

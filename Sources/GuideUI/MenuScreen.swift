@@ -4,7 +4,7 @@ import GuideCore
 /// A menu: its title and summary, then numbered entries with a marker on the selected one.
 /// Home adds the pack's tagline and a line about the last quiz.
 enum MenuScreen {
-  static func draw(_ guide: Guide, _ position: MenuPosition, _ canvas: inout Canvas) -> [KeyHint] {
+  static func draw(_ guide: Guide, _ position: MenuPosition, _ canvas: inout Canvas) {
     let pack = guide.pack
     let isHome = position.id == GuideState.homeID
     let entries = guide.entries(ofMenu: position.id)
@@ -98,11 +98,6 @@ enum MenuScreen {
       canvas.putFitted(note, row: noteRow, column: left, width: width, role: .dim)
       noteRow += 1
     }
-    let count = min(9, entries.count)
-    return [
-      KeyHint(canvas.glyphs.upDown, "move"), KeyHint(count > 1 ? "1-\(count)" : "1", "open"),
-      KeyHint("/", "search"), KeyHint("Enter", "open"),
-    ] + (isHome ? [] : [KeyHint("Esc", "back")])
   }
 
   /// An entry's whole summary, wrapped, for under the menu when its row cuts it (as dialog

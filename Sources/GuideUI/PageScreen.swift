@@ -3,8 +3,8 @@ import GuideCore
 /// A laid-out page (a topic, or one quiz attempt): the visible lines, links underlined, the
 /// focused one marked.
 enum PageScreen {
-  static func draw(_ guide: Guide, scroll: Int, focus: Int?, _ canvas: inout Canvas) -> [KeyHint] {
-    guard let page = guide.page else { return [KeyHint("Esc", "back")] }
+  static func draw(_ guide: Guide, scroll: Int, focus: Int?, _ canvas: inout Canvas) {
+    guard let page = guide.page else { return }
     let left = Chrome.textLeft(canvas.size)
     let rows = Chrome.bodyRows(canvas.size)
     for (offset, line) in page.lines.dropFirst(scroll).prefix(rows).enumerated() {
@@ -32,16 +32,5 @@ enum PageScreen {
         }
       }
     }
-    var hints = [KeyHint(canvas.glyphs.upDown, "scroll")]
-    if !page.links.isEmpty { hints.append(KeyHint("Tab", "links")) }
-    if focus != nil { hints.append(KeyHint("Enter", "open")) }
-    let isTopic: Bool
-    if case .page = guide.state.screen { isTopic = true } else { isTopic = false }
-    if isTopic, guide.state.highlight != nil { hints.append(KeyHint("n/N", "next match")) }
-    hints.append(KeyHint("/", "search"))
-    hints.append(KeyHint("Space/b", "page"))
-    if isTopic { hints.append(KeyHint("d/l/s", "mark")) }
-    hints.append(KeyHint("Esc", "back"))
-    return hints
   }
 }

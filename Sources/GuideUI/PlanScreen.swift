@@ -4,7 +4,7 @@ import GuideCore
 /// "Your plan": the laid-out plan, scrolled like a quiz step (`ChoiceWindow`), with each
 /// action's mark beside it, the selected action highlighted and the lines out of sight counted.
 enum PlanScreen {
-  static func draw(_ guide: Guide, _ position: PlanPosition, _ canvas: inout Canvas) -> [KeyHint] {
+  static func draw(_ guide: Guide, _ position: PlanPosition, _ canvas: inout Canvas) {
     let left = Chrome.textLeft(canvas.size)
     let width = Chrome.textWidth(canvas.size)
     let top = Chrome.headerRows
@@ -43,10 +43,5 @@ enum PlanScreen {
     MoreMarker.putLine(
       window, scroll: first, row: linesTop + window.visibleRows, left: left, width: width,
       &canvas)
-    guard !actions.isEmpty else { return [KeyHint("Esc", "back")] }
-    return [
-      KeyHint(canvas.glyphs.upDown, "move"), KeyHint("d", "done"), KeyHint("Enter", "page"),
-      KeyHint("Esc", "back"),
-    ]
   }
 }

@@ -11,7 +11,7 @@ enum PostingScreen {
   static let shortIntro = "Paste a posting, or type a file's path."
   static let label = "File: "
 
-  static func draw(_ prompt: PostingPrompt, _ canvas: inout Canvas) -> [KeyHint] {
+  static func draw(_ prompt: PostingPrompt, _ canvas: inout Canvas) {
     let left = Chrome.textLeft(canvas.size)
     let width = Chrome.textWidth(canvas.size)
     let top = Chrome.headerRows
@@ -48,7 +48,6 @@ enum PostingScreen {
       canvas.put(text, row: row, column: left, role: role, limit: width)
       row += 1
     }
-    return [KeyHint("Enter", "read the file"), KeyHint("Esc", "back")]
   }
 
   private static func wrapped(_ text: String, _ width: Int, _ canvas: Canvas) -> [String] {

@@ -5,37 +5,14 @@ import GuideCore
 /// laid out whole by `QuizLayout`. A step taller than the window scrolls, with a line that
 /// counts the rows out of sight above and below, as lists do.
 enum QuizScreen {
-  static func draw(_ guide: Guide, _ position: QuizPosition, _ canvas: inout Canvas) -> [KeyHint] {
-    guard guide.pack.quiz != nil else { return [] }
+  static func draw(_ guide: Guide, _ position: QuizPosition, _ canvas: inout Canvas) {
+    guard guide.pack.quiz != nil else { return }
     let rows = Chrome.bodyRows(canvas.size)
     let layout = guide.quizLayout(position)
-    let leaving: Bool
     if case .confirm(.leaveQuiz(_, let selection)) = guide.state.overlay {
-      leaving = true
       draw(layout, scroll: 0, selection: selection, rows: rows, &canvas)
     } else {
-      leaving = false
       draw(layout, scroll: position.scroll, selection: position.selection, rows: rows, &canvas)
-    }
-    return hints(position, leaving: leaving, options: layout.options.count)
-  }
-
-  static func hints(_ position: QuizPosition, leaving: Bool, options: Int) -> [KeyHint] {
-    if leaving { return [KeyHint("Esc/y/1", "leave"), KeyHint("n/2", "keep going")] }
-    switch position.step {
-    case .intro:
-      let choose = options == 1 ? KeyHint("Enter", "start") : KeyHint("1-\(options)", "choose")
-      return [choose, KeyHint("Esc", "back")]
-    case .question:
-      return [
-        KeyHint("1-\(options)", "answer"), KeyHint("s", "skip"), KeyHint("Bksp", "previous"),
-        KeyHint("Esc", "leave"),
-      ]
-    case .feedback:
-      return [
-        KeyHint("1", "next"), KeyHint("2", "read more"), KeyHint("Bksp", "previous"),
-        KeyHint("Esc", "leave"),
-      ]
     }
   }
 

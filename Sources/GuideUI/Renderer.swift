@@ -14,31 +14,28 @@ public enum Renderer {
       TooSmallScreen.draw(&canvas)
       return canvas.frame
     }
-    var hints: [KeyHint]
     switch state.screen {
     case .menu(let position):
-      hints = MenuScreen.draw(guide, position, &canvas)
+      MenuScreen.draw(guide, position, &canvas)
     case .page(let position):
-      hints = PageScreen.draw(guide, scroll: position.scroll, focus: position.focusedLink, &canvas)
+      PageScreen.draw(guide, scroll: position.scroll, focus: position.focusedLink, &canvas)
     case .quiz(let position):
-      hints = QuizScreen.draw(guide, position, &canvas)
+      QuizScreen.draw(guide, position, &canvas)
     case .results(let position):
       if position.attempt != nil {
-        hints = PageScreen.draw(
-          guide, scroll: position.scroll, focus: position.focusedLink, &canvas)
+        PageScreen.draw(guide, scroll: position.scroll, focus: position.focusedLink, &canvas)
       } else {
-        hints = ResultsScreen.draw(guide, position, &canvas)
+        ResultsScreen.draw(guide, position, &canvas)
       }
     case .posting(.prompt(let prompt)):
-      hints = PostingScreen.draw(prompt, &canvas)
+      PostingScreen.draw(prompt, &canvas)
     case .posting(.reading(let page)):
-      hints = PageScreen.draw(guide, scroll: page.scroll, focus: page.focusedLink, &canvas)
+      PageScreen.draw(guide, scroll: page.scroll, focus: page.focusedLink, &canvas)
     case .plan(let position):
-      hints = PlanScreen.draw(guide, position, &canvas)
+      PlanScreen.draw(guide, position, &canvas)
     }
-    if case .results = state.screen, guide.pack.plan != nil {
-      hints.insert(KeyHint("p", "plan"), at: max(0, hints.count - 1))
-    }
+    // The footer's hints come from the screen's key table (`Guide.footerHints`).
+    var hints = guide.footerHints.map { KeyHint($0, canvas.glyphs) }
     if let search = state.overlay?.search {
       canvas.frame.clickTargets = []
       hints = SearchScreen.draw(search, &canvas)
@@ -59,11 +56,14 @@ public enum Renderer {
       Footer.draw(
         (scrolls ? [KeyHint(canvas.glyphs.upDown, "scroll")] : []) + [KeyHint("Esc", "close")],
         status: state.status, global: false, &canvas)
-    case .confirm(.leaveQuiz), nil:
-      // On the posting's line `q` and `?` are typed, so the footer does not offer them.
-      let typing: Bool
-      if case .posting(.prompt) = state.screen { typing = true } else { typing = false }
-      Footer.draw(hints, status: state.status, global: !typing, &canvas)
+    case .confirm(.leaveQuiz):
+      // `q` quits from the question too; `?` answers nothing there, so it is not offered.
+      Footer.draw(
+        [KeyHint("Esc/y/1", "leave"), KeyHint("n/2", "keep going"), KeyHint("q", "quit")],
+        status: state.status, global: false, &canvas)
+    case nil:
+      // The hints already end with `? help` and `q quit` where the screen offers them.
+      Footer.draw(hints, status: state.status, global: false, &canvas)
     }
     return canvas.frame
   }

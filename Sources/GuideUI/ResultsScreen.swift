@@ -3,8 +3,7 @@ import GuideCore
 
 /// "Your results": one row per attempt, newest first, with the overall fit and each score.
 enum ResultsScreen {
-  static func draw(_ guide: Guide, _ position: ResultsPosition, _ canvas: inout Canvas) -> [KeyHint]
-  {
+  static func draw(_ guide: Guide, _ position: ResultsPosition, _ canvas: inout Canvas) {
     let left = Chrome.textLeft(canvas.size)
     let width = Chrome.textWidth(canvas.size)
     let top = Chrome.headerRows
@@ -19,7 +18,7 @@ enum ResultsScreen {
       ).enumerated() where top + 2 + offset < top + rows {
         canvas.put(line, row: top + 2 + offset, column: left)
       }
-      return [KeyHint("Enter", "take the quiz"), KeyHint("Esc", "back")]
+      return
     }
     // The list stays narrow enough for 80 columns; every score is one Enter away.
     let quiz = guide.pack.quiz
@@ -58,8 +57,5 @@ enum ResultsScreen {
         line(columns.map { $0.1(attempts[index]) }), row: row, column: left + 5, width: width - 5,
         role: role)
     }
-    return [
-      KeyHint(canvas.glyphs.upDown, "move"), KeyHint("Enter", "open"), KeyHint("Esc", "back"),
-    ]
   }
 }

@@ -59,7 +59,9 @@ struct CommandLineTests {
 
   @Test func showAsMarkdownAndJSON() throws {
     let markdown = try run("show", "duties", "--format", "markdown")
-    #expect(markdown.output.hasPrefix("# What does a DevRel do?\n\n## Why developers matter"))
+    #expect(
+      markdown.output.hasPrefix(
+        "# What does a DevRel do?\n\n*Checked December 2026*\n\n## Why developers matter"))
     let json = try run("show", "duties", "--format", "json")
     let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
     #expect(object?["id"] as? String == "duties")

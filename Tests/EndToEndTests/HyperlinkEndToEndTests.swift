@@ -27,6 +27,7 @@ struct HyperlinkEndToEndTests {
     summary: A page with sources.
     body:
       - text: "Read https://example.org/a;b and [the book](https://example.org/book)."
+    checked: 2026-12
     """.write(
       to: pack.appendingPathComponent("topics/cited.yaml"), atomically: true, encoding: .utf8)
     return pack.path

@@ -225,7 +225,7 @@ struct TerminalBehaviourTests {
 
   @Test func aDumbTerminalGetsTheNumberedLineMode() throws {
     let session = try guide(term: "dumb")
-    try session.waitFor("Choose a number, b back, / search, q quit >")
+    try session.waitFor("Choose a number, / search, q quit >")
     #expect(try !session.isOnAlternateScreen())
     try session.sendLiteral("1")
     try session.sendKeys("Enter")

@@ -32,13 +32,13 @@ struct DocExampleTests {
     return files
   }
 
-  @Test("holds a pack manifest, two topics, a quiz, a posting lexicon and a plan")
+  @Test("holds a pack manifest, two topics, a quiz, a posting lexicon, a plan and synonyms")
   func hasTheFiles() throws {
     let files = try Self.exampleFiles()
     #expect(
       Set(files.keys) == [
         "pack.yaml", "topics/watering.yaml", "topics/light.yaml", "quiz.yaml", "posting.yaml",
-        "plan.yaml",
+        "plan.yaml", "synonyms.yaml",
       ])
   }
 

@@ -164,6 +164,18 @@ struct PackLoaderTests {
     #expect(errors(PackLimits.maxListItems).isEmpty)
   }
 
+  @Test("a quiz with no questions is one error at its empty list, with file, line and column")
+  func aQuizNeedsAQuestion() throws {
+    let quiz = Self.knowledgeQuiz(answers: [])
+      .replacingOccurrences(of: "questions:\n", with: "questions: []\n")
+    let source = Support.pack(["topics/a.yaml": Support.page("a"), "quiz.yaml": quiz])
+    let issues = Self.errors(PackLoader.check(source).1)
+    #expect(issues.map(\.message) == ["a quiz needs at least one question"])
+    let issue = try #require(issues.first)
+    #expect(issue.file.hasSuffix("quiz.yaml"))
+    #expect((issue.line, issue.column) == (6, 12))
+  }
+
   @Test("right answers piled on one option position warn, naming how many each has")
   func answerPositionsMustBeSpread() throws {
     func warnings(_ answers: [Int]) -> [ContentIssue] {

@@ -88,7 +88,8 @@ struct WebLinkTests {
   // MARK: - validate
 
   func issues(_ body: String) -> [String] {
-    let topic = "id: a\ntitle: A\nsummary: s\nbody:\n" + body
+    // Last, so the body's lines keep their numbers: a page with addresses needs a month.
+    let topic = "id: a\ntitle: A\nsummary: s\nbody:\n" + body + "\nchecked: 2026-12\n"
     let source = PackSource(
       name: "p", files: [("pack.yaml", ValidatePositionTests.manifest), ("topics/a.yaml", topic)])
     return PackLoader.check(source).1.map { "\($0.file):\($0.line):\($0.column): \($0.message)" }

@@ -29,7 +29,8 @@ import Testing
     let rows = guide.helpRows
     #expect(rows.first?.text == "In the quiz")
     #expect(
-      rows.contains(KeyHelp.Row(keys: "Backspace", text: "previous question", isHeading: false)))
+      rows.contains(
+        KeyHelp.Row(keys: "Backspace", text: "previous question (also Left h)", isHeading: false)))
   }
 
   @Test func helpScrollsWithinItsRowsWhenTheWindowIsShort() {
@@ -46,7 +47,7 @@ import Testing
     #expect(guide.state.overlay == .help(scroll: last))
     guide.press(.char(" "))
     #expect(guide.state.overlay == .help(scroll: last), "never past the last row")
-    _ = guide.handle(.resized(Size(columns: 80, rows: 24)))
+    _ = guide.handle(.resized(Size(columns: 80, rows: 40)))
     #expect(guide.state.overlay == .help(scroll: 0), "a taller window shows it all")
   }
 

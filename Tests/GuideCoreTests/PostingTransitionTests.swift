@@ -61,7 +61,7 @@ struct PostingTransitionTests {
     guide.press(.char("?"))
     #expect(guide.state.overlay == .help(scroll: 0))
     #expect(guide.state.screen == .posting(.prompt(PostingPrompt())))
-    let rows = KeyHelp.rows(for: guide.state.screen, size: guide.state.size)
+    let rows = guide.helpRows
     #expect(rows.first == KeyHelp.Row(keys: "", text: "Reading a job posting", isHeading: true))
     #expect(rows.dropFirst().first?.keys == "paste")
     guide.press(.escape)

@@ -18,6 +18,7 @@ public enum LinkFixture {
       summary: A page with sources.
       body:
         - text: "Read https://example.org/a;b and [the book](https://example.org/book)."
+      checked: 2026-12
       """
     return try PackLoader.load(
       PackSource(name: "links", files: [("pack.yaml", manifest), ("topics/cited.yaml", page)]))

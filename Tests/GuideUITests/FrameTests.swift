@@ -178,7 +178,9 @@ struct FrameTests {
     let frame = try UIFixture.frame(
       Size(columns: 80, rows: 24), keys: [.character("1"), .character("?")])
     let text = frame.trimmedLines.joined(separator: "\n")
-    for words in ["Keys", "On this page", "scroll a line", "back", "next link", "quit", "┌", "┘"] {
+    for words in [
+      "Keys", "On this page", "scroll a line", "back", "next, previous link", "quit", "┌", "┘",
+    ] {
       #expect(text.contains(words), "\(words)")
     }
   }

@@ -26,15 +26,15 @@ struct HyperlinkFrameTests {
     let frame = try UIFixture.frame(
       Size(columns: 60, rows: 12), keys: [.enter], pack: try LinkFixture.pack())
     #expect(
-      frame.lines[5...6] == [
+      frame.lines[6...7] == [
         "  Read https://example.org/a;b and the book                 ",
         "  (https://example.org/book).                               ",
       ])
     #expect(
       Self.shown(frame) == [
-        Shown(row: 5, text: "https://example.org/a;b", url: "https://example.org/a;b"),
-        Shown(row: 5, text: "the book", url: "https://example.org/book"),
-        Shown(row: 6, text: "(https://example.org/book)", url: "https://example.org/book"),
+        Shown(row: 6, text: "https://example.org/a;b", url: "https://example.org/a;b"),
+        Shown(row: 6, text: "the book", url: "https://example.org/book"),
+        Shown(row: 7, text: "(https://example.org/book)", url: "https://example.org/book"),
       ])
     for link in frame.hyperlinks {
       #expect(frame.cells[link.row][link.columns].allSatisfy { $0.role == .link })

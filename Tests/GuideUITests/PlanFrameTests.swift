@@ -30,7 +30,7 @@ struct PlanFrameTests {
         "",
       ])
     #expect(frame.trimmedLines[22] == " Marked as done.")
-    #expect(frame.trimmedLines[23] == " ↑↓ move  d done  Enter page  Esc back  ? help  q quit")
+    #expect(frame.trimmedLines[23] == " ↑↓ move  d/l/s mark  Enter page  Esc back  ? help  q quit")
     #expect(frame.role(row: 10, column: 8) == .selection)
     #expect(frame.role(row: 8, column: 8) != .selection)
   }
