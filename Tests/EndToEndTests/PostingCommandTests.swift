@@ -34,8 +34,9 @@ struct PostingCommandTests {
     #expect(fromFile.status == 0)
     #expect(fromFile.output == fromInput.output)
     let lines = fromFile.output.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines.first == "What the posting emphasises")
-    #expect(lines.contains("  Content         73%  ███████████████░░░░░"))
+    #expect(lines.first == "Reads as: a technical writer job (content-heavy)")
+    #expect(lines.contains("What the posting emphasises"))
+    #expect(lines.contains("  Content         79%  ████████████████░░░░"))
     #expect(lines.contains("  1. Technical writer"))
     #expect(
       lines.last(where: { !$0.isEmpty })
@@ -67,7 +68,9 @@ struct PostingCommandTests {
   @Test func somethingUnrelatedExits1AndSaysSo() throws {
     let result = try run("posting", Self.corpus + "/not-devrel-line-cook.txt")
     #expect(result.status == 1)
-    #expect(result.output.hasPrefix("Nothing in this posting relates to DevRel.\n"))
+    #expect(
+      result.output.hasPrefix(
+        "This does not read as a DevRel job: none of its words are ones a DevRel job\nuses.\n"))
   }
 
   @Test func aMissingFileExits66AndAFileThatIsNotTextExits65() throws {
@@ -207,7 +210,12 @@ struct PostingCommandTests {
     let result = try run(
       "posting", Self.corpus + "/technical-writer.txt", "--color", "always")
     #expect(result.status == 0)
-    #expect(result.output.hasPrefix("\u{1B}[1;36mWhat the posting emphasises\u{1B}[0m\n"))
-    #expect(result.output.components(separatedBy: "\u{1B}[1;36m").count == 3)
+    #expect(
+      result.output.hasPrefix(
+        "\u{1B}[1;36mReads as: a technical writer job (content-heavy)\u{1B}[0m\n\n"
+          + "\u{1B}[1;36mWhat the posting emphasises\u{1B}[0m\n"))
+    // The verdict and three section titles: "What the posting emphasises", "Closest roles",
+    // "Worth asking about".
+    #expect(result.output.components(separatedBy: "\u{1B}[1;36m").count == 5)
   }
 }

@@ -118,6 +118,7 @@ struct PostingFrameTests {
         "",
         "  Reading of the pasted posting",
         "  ─────────────────────────────",
+        "  Reads as: a developer advocate job (code-heavy)",
         "  This is a reading of the posting's words, not a judgement of the job.",
         "",
         "  What the posting emphasises",
@@ -136,7 +137,6 @@ struct PostingFrameTests {
         "",
         "",
         "",
-        "",
         " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit",
       ])
   }
@@ -149,12 +149,12 @@ struct PostingFrameTests {
         "",
         "  Reading of the pasted posting",
         "  ─────────────────────────────",
+        "  Reads as: a developer advocate job",
+        "  (code-heavy)",
         "  This is a reading of the posting's",
         "  words, not a judgement of the job.",
         "",
         "  What the posting emphasises",
-        "  Code  67%  █████████████▍░░░░░░",
-        "    SDK (line 3), demos (line 3)",
         "",
         " ↑↓ scroll  Esc back  ? help  q quit",
       ])
