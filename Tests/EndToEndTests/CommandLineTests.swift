@@ -64,7 +64,7 @@ struct CommandLineTests {
   /// line longer than the width holds one address alone.
   @Test(arguments: [20, 40, 79])
   func showNeverSplitsAWebAddress(width: Int) throws {
-    let topic = "career/business-metrics"
+    let topic = "career/market"
     let json = try run("show", topic, "--format", "json")
     let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
     let links = try #require(object?["links"] as? [[String: Any]])

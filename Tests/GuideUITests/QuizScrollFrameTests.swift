@@ -69,7 +69,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 44  █████▎░░░░░",
+          "  Question 21 of 45  █████▏░░░░░",
           "  How does DevRel help a company",
           "  keep up with new technologies",
           "  and best practices?",
@@ -95,7 +95,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 44  █████▎░░░░░",
+          "  Question 21 of 45  █████▏░░░░░",
           "  How does DevRel help a company",
           "  keep up with new technologies",
           "  and best practices?",
@@ -127,7 +127,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 45  ███████░░░░░░░░░░",
+          "  Question 21 of 45  ███████▉░░░░░░░░░",
           "  How does DevRel help a company keep",
           "  up with new technologies and best",
           "  practices?",
@@ -157,7 +157,7 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 45  ███████░░░░░░░░░░",
+          "  Question 21 of 45  ███████▉░░░░░░░░░",
           "  How does DevRel help a company keep",
           "  up with new technologies and best",
           "  practices?",
