@@ -201,7 +201,7 @@ struct QuizScrollFrameTests {
         "       answered)",
         "    2  Start over",
         "",
-        "    v 21 more below",
+        "    v 23 more below",
         "", " Esc back  ? help  q quit",
       ])
   }
