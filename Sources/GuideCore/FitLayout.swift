@@ -30,12 +30,7 @@ public enum FitLayout {
     pack: ContentPack, width: Int
   ) -> PageView {
     let reading = RoleScoring.reading(assessment, answers: attempt.answers)
-    var builder = PageBuilder(width: width)
-    let title =
-      attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
-    builder.paragraph([(title, .title)])
-    builder.rule(CellWidth.of(title))
-    builder.blank()
+    var builder = ResultsLayout.titled(attempt, width: width)
     builder.paragraph([(FitWords.headline(reading), .heading)])
     builder.paragraph([(FitWords.advice(reading), .plain)])
     roles(reading, listed(reading, assessment), &builder)

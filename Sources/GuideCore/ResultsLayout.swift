@@ -6,6 +6,18 @@ import GuideContent
 public enum ResultsLayout {
   public static let barWidth = 20
 
+  /// A page builder holding the attempt's title and its rule: the earlier quiz's results and
+  /// the assessment's both open this way.
+  static func titled(_ attempt: Attempt, width: Int) -> PageBuilder {
+    var builder = PageBuilder(width: width)
+    let title =
+      attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
+    builder.paragraph([(title, .title)])
+    builder.rule(CellWidth.of(title))
+    builder.blank()
+    return builder
+  }
+
   public static func layout(
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int
   ) -> PageView {
@@ -13,12 +25,7 @@ public enum ResultsLayout {
       return FitLayout.layout(
         attempt, previous: previous, quiz: quiz, assessment: assessment, pack: pack, width: width)
     }
-    var builder = PageBuilder(width: width)
-    let title =
-      attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
-    builder.paragraph([(title, .title)])
-    builder.rule(CellWidth.of(title))
-    builder.blank()
+    var builder = titled(attempt, width: width)
     if pack.assessment != nil {
       builder.paragraph([
         (
