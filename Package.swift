@@ -35,7 +35,7 @@ let package = Package(
     /// The content model (pack, topics, menus, quiz): plain values, no I/O, no Foundation.
     .target(name: "GuideContent"),
     /// Reads a pack from files: libyaml, parallel parsing, validation, text sanitising.
-    .target(name: "GuidePackLoader", dependencies: ["GuideContent", "CLibYAML"]),
+    .target(name: "GuidePackLoader", dependencies: ["GuideContent", "GuideStore", "CLibYAML"]),
     /// The bundled DevRel guide, generated from `Resources/` at build time.
     .target(name: "GuideBundle", dependencies: ["GuideContent"], plugins: ["EmbedResources"]),
     /// Reads a job posting against a pack's `posting.yaml`: pure, no I/O.

@@ -46,14 +46,29 @@ public func printPosting(_ file: String, format: TextFormat, options: GuideOptio
 }
 
 /// The posting's text; exits 66 when it cannot be read and 65 when it is not text.
+///
+/// The path is the user's own, so like `cat` it may be a link or a FIFO (`devrel-guide posting
+/// <(pbpaste)` works). What could never be a posting is refused before it is opened, so
+/// nothing can hang or stream without end: a folder, a device (`/dev/zero`, a terminal) or a
+/// socket exits 66, and a file over the limit 65 without being read.
 private func readPosting(_ file: String) throws -> String {
   let name = file == "-" ? "standard input" : file
   let bytes: [UInt8]
   do {
-    bytes = try readAll(file)
-  } catch let failure as ReadFailure {
-    printError("devrel-guide: \(name)\(failure)")
-    throw failure.status
+    bytes =
+      file == "-"
+      ? try BoundedFile.read(descriptor: STDIN_FILENO, name: name, limit: PostingInput.maxBytes)
+      : try BoundedFile.read(
+        file, limit: PostingInput.maxBytes,
+        accepting: BoundedFile.Accepting(links: true, pipes: true),
+        memory: PostingMemory.shortfall(forBytes:))
+  } catch {
+    printError("devrel-guide: \(error)")
+    switch error.reason {
+    case .tooLarge: throw ExitStatus.badContent
+    case .noMemory: throw ExitStatus.outputFailed
+    default: throw ExitStatus.missingInput
+    }
   }
   do {
     let (text, repaired) = try PostingInput.decode(bytes)
@@ -119,88 +134,4 @@ private func postingJSON(_ reading: PostingReading, fit: [PostingFit.Note]) thro
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
   encoder.keyEncodingStrategy = .convertToSnakeCase
   return String(decoding: try encoder.encode(output), as: UTF8.self)
-}
-
-/// Why a posting file could not be read, as the end of a message that starts with its name
-/// (": No such file or directory", " is a folder, not a file"), and the exit status.
-private struct ReadFailure: Error, CustomStringConvertible {
-  var description: String
-  var status = ExitStatus.missingInput
-
-  init(_ sentence: String, status: ExitStatus = .missingInput) {
-    description = " " + sentence
-    self.status = status
-  }
-
-  /// The system's words for an error, after a colon as tools print them.
-  init(errno code: Int32) {
-    description = ": " + String(cString: strerror(code))
-  }
-}
-
-/// Every byte of a file (or of standard input for `-`), up to one past the posting limit so a
-/// larger input is told apart without being read whole.
-///
-/// The path is the user's own, so like `cat` it may be a link or a FIFO (`devrel-guide posting
-/// <(pbpaste)` works). What could never be a posting is refused before it is opened, so
-/// nothing can hang or stream without end: a folder, a device (`/dev/zero`, a terminal) or a
-/// socket exits 66, and a file over the limit 65 without being read.
-private func readAll(_ path: String) throws -> [UInt8] {
-  let descriptor: Int32
-  // A regular file's size; for a pipe, a start that grows as bytes come.
-  var expected = 65_536
-  if path == "-" {
-    descriptor = STDIN_FILENO
-  } else {
-    var info = stat()
-    guard stat(path, &info) == 0 else {
-      throw ReadFailure(errno: errno)
-    }
-    try checkKind(info)
-    descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw ReadFailure(errno: errno) }
-    // The path may have changed between the two looks; what was opened is what counts.
-    if fstat(descriptor, &info) == 0 {
-      do { try checkKind(info) } catch {
-        close(descriptor)
-        throw error
-      }
-    }
-    if info.st_mode & S_IFMT == S_IFREG { expected = Int(info.st_size) }
-  }
-  defer { if descriptor != STDIN_FILENO { close(descriptor) } }
-  let limit = PostingInput.maxBytes + 1
-  // One byte more than expected, to see the end without a second buffer.
-  var bytes = [UInt8](repeating: 0, count: min(limit, expected + 1))
-  var count = 0
-  while count < limit {
-    if count == bytes.count {
-      bytes += [UInt8](repeating: 0, count: min(limit - count, max(65_536, count)))
-    }
-    let read = bytes.withUnsafeMutableBufferPointer {
-      Glibc.read(descriptor, $0.baseAddress?.advanced(by: count), $0.count - count)
-    }
-    if read < 0, errno == EINTR { continue }
-    guard read >= 0 else { throw ReadFailure(errno: errno) }
-    if read == 0 { break }
-    count += read
-  }
-  return Array(bytes.prefix(count))
-}
-
-/// Refuses what is not a file or a FIFO, and a file over the posting limit.
-private func checkKind(_ info: stat) throws {
-  switch info.st_mode & S_IFMT {
-  case S_IFREG:
-    guard Int(info.st_size) <= PostingInput.maxBytes else {
-      throw ReadFailure(PostingInput.NotText.tooLarge.description, status: .badContent)
-    }
-    if let shortfall = PostingMemory.shortfall(forBytes: Int(info.st_size)) {
-      throw ReadFailure("is not read: \(shortfall)", status: .outputFailed)
-    }
-  case S_IFIFO: break
-  case S_IFDIR: throw ReadFailure("is a folder, not a file")
-  case S_IFCHR, S_IFBLK: throw ReadFailure("is a device, not a file")
-  default: throw ReadFailure("is not a file or a pipe")
-  }
 }

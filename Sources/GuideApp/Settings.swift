@@ -36,25 +36,22 @@ public struct Settings: Sendable, Equatable {
 
   /// Reads the settings file; a missing file gives defaults, a bad one defaults and a warning.
   ///
-  /// Opened without waiting and checked after opening, like a pack's files: a FIFO, a device
-  /// or a folder at the path is refused at once instead of blocking start-up, and a file over
-  /// `maxBytes` is refused without being read. A link is followed (settings files are often
+  /// Read with `BoundedFile`, like a pack's files: a FIFO, a device or a folder at the path is
+  /// refused at once instead of blocking start-up, and a file over `maxBytes` is refused
+  /// without being read. A link is followed (settings files are often
   /// links into a folder of dotfiles); what it leads to must still be a regular file.
   public static func load(_ environment: [String: String]) -> (Settings, [String]) {
     guard let path = filePath(environment) else { return (Settings(), []) }
     let text: String
     do {
-      (text, _) = try readText(path, limit: maxBytes, followingLinks: true) {
-        .tooLarge(path, limit: maxBytes)
-      }
-    } catch .unreadable(_, let code) where code == ENOENT || code == ENOTDIR {
-      return (Settings(), [])
-    } catch .unreadable(_, let code) {
-      return (Settings(), ["\(path): not read (\(String(cString: strerror(code))))"])
-    } catch .tooLarge {
-      return (Settings(), ["\(path): not read, it is larger than \(maxBytes / 1024) KB"])
+      let bytes = try BoundedFile.read(
+        path, limit: maxBytes, accepting: BoundedFile.Accepting(links: true))
+      text = String(decoding: bytes, as: UTF8.self)
     } catch {
-      return (Settings(), ["\(path): not read, it is not a regular file"])
+      switch error.reason {
+      case .missing, .notAFolderOnTheWay: return (Settings(), [])
+      default: return (Settings(), ["\(path): not read, it \(error.sentence)"])
+      }
     }
     return parse(text, file: path)
   }

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import GuideStore
 
 /// A pack's files: from a folder on disk, or (in tests) written out in code.
 public struct PackSource: Sendable {
@@ -16,9 +17,9 @@ public struct PackSource: Sendable {
   /// Every `.yaml` file below a folder. Unreadable bytes become U+FFFD, never a crash.
   ///
   /// The folder itself may be a symbolic link; inside it, links are not followed, so a pack
-  /// cannot reach outside its folder. Each file is opened once, without following a link and
-  /// without waiting, and checked after opening: a file swapped for a link, FIFO or device
-  /// between listing and reading is refused, never followed or waited on.
+  /// cannot reach outside its folder. Each file is read once with `BoundedFile` (Foundation's
+  /// reader costs more per file than parsing a small topic does): a file swapped for a link,
+  /// FIFO or device between listing and reading is refused, never followed or waited on.
   public static func directory(_ path: String, maxBytes: Int = PackLimits.maxPackBytes) throws
     -> PackSource
   {
@@ -30,11 +31,15 @@ public struct PackSource: Sendable {
     var files: [(String, String)] = []
     var total = 0
     for relative in try yamlFiles(below: root) {
-      let (text, size) = try readText(root + "/" + relative, limit: maxBytes - total) {
-        PackSourceError.tooLarge(path, limit: maxBytes)
+      let bytes: [UInt8]
+      do {
+        bytes = try BoundedFile.read(root + "/" + relative, limit: maxBytes - total)
+      } catch {
+        guard case .tooLarge = error.reason else { throw PackSourceError.file(error) }
+        throw PackSourceError.tooLarge(path, limit: maxBytes)
       }
-      total += size
-      files.append((relative, text))
+      total += bytes.count
+      files.append((relative, String(decoding: bytes, as: UTF8.self)))
     }
     return PackSource(name: path, files: files)
   }
@@ -76,39 +81,6 @@ public struct PackSource: Sendable {
   }
 }
 
-/// A file's text, read with `open` and `read` (Foundation's reader costs more per file than
-/// parsing a small topic does), and its size in bytes. More than `limit` bytes throws
-/// `tooLarge()`; anything but a regular file (a FIFO, a device) is refused without waiting on
-/// it. A link is refused too unless `followingLinks`.
-public func readText(
-  _ path: String, limit: Int, followingLinks: Bool = false, tooLarge: () -> PackSourceError
-) throws(PackSourceError) -> (String, Int) {
-  let descriptor = open(
-    path, O_RDONLY | (followingLinks ? 0 : O_NOFOLLOW) | O_NONBLOCK | O_CLOEXEC)
-  guard descriptor >= 0 else {
-    throw errno == ELOOP ? PackSourceError.notAFile(path) : PackSourceError.unreadable(path, errno)
-  }
-  defer { close(descriptor) }
-  var info = stat()
-  guard fstat(descriptor, &info) == 0 else { throw PackSourceError.unreadable(path, errno) }
-  guard info.st_mode & S_IFMT == S_IFREG else { throw PackSourceError.notAFile(path) }
-  guard Int(info.st_size) <= limit else { throw tooLarge() }
-  // One byte more than the size, to see a file that grew since it was listed.
-  var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
-  var count = 0
-  while count < bytes.count {
-    let read = bytes.withUnsafeMutableBufferPointer {
-      Glibc.read(descriptor, $0.baseAddress?.advanced(by: count), $0.count - count)
-    }
-    if read < 0, errno == EINTR { continue }
-    guard read >= 0 else { throw PackSourceError.unreadable(path, errno) }
-    if read == 0 { break }  // The file shrank while we read it.
-    count += read
-  }
-  guard count <= limit, count <= Int(info.st_size) else { throw tooLarge() }
-  return (String(decoding: bytes.prefix(count), as: UTF8.self), count)
-}
-
 /// The sizes past which a pack is refused rather than loaded.
 public enum PackLimits {
   /// All `.yaml` files of a pack together.
@@ -131,10 +103,11 @@ public enum PackLimits {
 public enum PackSourceError: Error, Equatable, CustomStringConvertible {
   case notAFolder(String)
   case tooLarge(String, limit: Int)
-  /// A file or folder of the pack could not be read; the error number says why.
+  /// A folder of the pack could not be listed; the error number says why.
   case unreadable(String, Int32)
-  /// A pack file turned out to be a link, FIFO or device when it was opened.
-  case notAFile(String)
+  /// A pack file could not be read: it went missing, turned out to be a link, FIFO or device
+  /// when it was opened, or could not be read.
+  case file(FileReadError)
   case tooDeep(String, limit: Int)
   case tooManyFiles(String, limit: Int)
 
@@ -148,8 +121,7 @@ public enum PackSourceError: Error, Equatable, CustomStringConvertible {
       return "\(path): the pack is larger than the limit of \(limit / 1024 / 1024) MB"
     case .unreadable(let path, let code):
       return "\(path): cannot be read (\(String(cString: strerror(code))))"
-    case .notAFile(let path):
-      return "\(path): not a regular file (a link, FIFO or device), so it is not read"
+    case .file(let error): return error.description
     case .tooDeep(let path, let limit):
       return "\(path): folders are nested deeper than \(limit) levels"
     case .tooManyFiles(let path, let limit):

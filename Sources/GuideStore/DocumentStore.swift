@@ -110,55 +110,18 @@ extension DocumentStore where Document: Codable {
     case damaged
   }
 
+  /// Through `BoundedFile`: a link, FIFO or device at our path is refused, never followed or
+  /// waited on; a file over `maxBytes` is damaged and set aside without being read whole.
   private func readFile() -> Reading {
-    // O_NONBLOCK so that a FIFO at our path cannot hang the app; it changes nothing
-    // for regular files.
-    // O_NOFOLLOW: a link put at our path is refused, never followed to another file.
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      let code = errno
-      // ENOTDIR: a parent is a regular file, so no file can be there; saving will say why.
-      if code == ENOENT || code == ENOTDIR { return .found(.missing) }
-      if code == ELOOP { return .found(.unreadable("\(name) is a symbolic link, not a file")) }
-      return .found(.unreadable("could not read \(name): \(errnoText(code))"))
-    }
-    defer { close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0 else {
-      return .found(.unreadable("could not read \(name): \(errnoText(errno))"))
-    }
-    guard info.st_mode & S_IFMT == S_IFREG else {
-      return .found(.unreadable("\(name) is not a regular file"))
-    }
-    guard info.st_size <= maxBytes else { return .damaged }
-    switch readAll(descriptor) {
-    case .bytes(let bytes): return decode(bytes)
-    case .tooLarge: return .damaged
-    case .failed(let code):
-      return .found(.unreadable("could not read \(name): \(errnoText(code))"))
-    }
-  }
-
-  private enum RawRead {
-    case bytes(Data)
-    case tooLarge
-    case failed(Int32)
-  }
-
-  /// Reads at most `maxBytes`, checking again as we go because the file may have grown
-  /// since `fstat`.
-  private func readAll(_ descriptor: Int32) -> RawRead {
-    var data = Data()
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress, $0.count) }
-      if count == 0 { return .bytes(data) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return .failed(errno)
+    do {
+      return decode(Data(try BoundedFile.read(path, limit: maxBytes)))
+    } catch {
+      switch error.reason {
+      // A parent that is a regular file means no file can be there; saving will say why.
+      case .missing, .notAFolderOnTheWay: return .found(.missing)
+      case .tooLarge: return .damaged
+      default: return .found(.unreadable("\(name) \(error.sentence)"))
       }
-      data.append(contentsOf: chunk[0..<count])
-      if data.count > maxBytes { return .tooLarge }
     }
   }
 
@@ -297,12 +260,6 @@ extension DocumentStore where Document: Codable {
 private struct Envelope<Body: Codable>: Codable {
   var format: Int
   var document: Body
-}
-
-/// The C `read`, under a name that no method shadows.
-private func posixRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
-{
-  read(descriptor, buffer, count)
 }
 
 private struct FormatProbe: Decodable {

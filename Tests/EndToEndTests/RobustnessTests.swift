@@ -419,7 +419,7 @@ struct RobustnessTests {
     #expect(try session.waitForExit() == 0)
     // The path is wider than the window: the line wraps, so join the rows back up.
     let screen = try session.capture().joined()
-    #expect(screen.contains("devrel-guide: \(fifo): not read, it is not a regular file"))
+    #expect(screen.contains("devrel-guide: \(fifo): not read, it is a FIFO, not a file"))
   }
 
   // MARK: - 13, 14: saving under stress

@@ -82,18 +82,18 @@ struct SettingsFileTests {
     defer { cleanUp() }
     #expect(mkfifo(path, 0o600) == 0)
     #expect(
-      Settings.load(environment) == (Settings(), ["\(path): not read, it is not a regular file"]))
+      Settings.load(environment) == (Settings(), ["\(path): not read, it is a FIFO, not a file"]))
   }
 
   @Test func aFolderOrADeviceIsRefusedWithOneWarning() throws {
     defer { cleanUp() }
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
     #expect(
-      Settings.load(environment) == (Settings(), ["\(path): not read, it is not a regular file"]))
+      Settings.load(environment) == (Settings(), ["\(path): not read, it is a folder, not a file"]))
     try FileManager.default.removeItem(atPath: path)
     try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/zero")
     #expect(
-      Settings.load(environment) == (Settings(), ["\(path): not read, it is not a regular file"]))
+      Settings.load(environment) == (Settings(), ["\(path): not read, it is a device, not a file"]))
   }
 
   /// Settings files are often links into a folder of dotfiles: the link is followed, and what
@@ -107,7 +107,7 @@ struct SettingsFileTests {
     try FileManager.default.removeItem(atPath: target)
     #expect(mkfifo(target, 0o600) == 0)
     #expect(
-      Settings.load(environment) == (Settings(), ["\(path): not read, it is not a regular file"]))
+      Settings.load(environment) == (Settings(), ["\(path): not read, it is a FIFO, not a file"]))
   }
 
   @Test func aFileOverTheLimitIsNotReadAndOneAtTheLimitIs() throws {

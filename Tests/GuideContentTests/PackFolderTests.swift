@@ -46,28 +46,6 @@ struct PackFolderTests {
     #expect(source.files.map(\.path) == ["pack.yaml"])
   }
 
-  @Test func aFileSwappedForALinkOrFIFOAfterListingIsRefusedWithoutWaiting() throws {
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try write("x: 1\n", to: "real.yaml")
-    let fifo = folder.appendingPathComponent("fifo.yaml").path
-    #expect(mkfifo(fifo, 0o600) == 0)
-    let link = folder.appendingPathComponent("link.yaml")
-    try FileManager.default.createSymbolicLink(
-      at: link, withDestinationURL: folder.appendingPathComponent("real.yaml"))
-
-    // What reading does once a listed file has been replaced: opening never follows or waits.
-    let clock = ContinuousClock()
-    let elapsed = clock.measure {
-      #expect(throws: PackSourceError.notAFile(fifo)) {
-        try readText(fifo, limit: 100) { .tooLarge("x", limit: 100) }
-      }
-    }
-    #expect(elapsed < .seconds(1))
-    #expect(throws: PackSourceError.notAFile(link.path)) {
-      try readText(link.path, limit: 100) { .tooLarge("x", limit: 100) }
-    }
-  }
-
   @Test func aFolderTreeTooDeepIsAClearError() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     try write("id: a\n", to: "pack.yaml")

@@ -197,7 +197,8 @@ struct DamagedFile: Sendable, CustomTestStringConvertible {
       #expect(chmod(store.fileURL.path, 0o000) == 0)
       defer { chmod(store.fileURL.path, 0o600) }
 
-      #expect(store.load() == .unreadable("could not read history.json: Permission denied"))
+      #expect(
+        store.load() == .unreadable("history.json cannot be read: you do not have permission"))
       let error = #expect(throws: StoreError.self) {
         try store.update { $0.items.append("x") }
       }
