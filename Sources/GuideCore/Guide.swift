@@ -1,4 +1,5 @@
 import GuideContent
+import GuidePosting
 
 /// The state machine: a content pack, the state, and every transition in `handle`.
 ///
@@ -182,8 +183,11 @@ public struct Guide: Sendable {
           quiz: quiz, pack: pack, width: width)
       }
     case .posting(let posting, _, let width):
-      let fit = PostingLayout.besideTheQuiz(posting.reading, last: state.attempts.last, pack: pack)
-      return PostingLayout.layout(posting, fit: fit, pack: pack, width: width)
+      let last = state.attempts.last
+      let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)
+      let yours = PostingLayout.yourFit(
+        posting.reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.screen)
+      return PostingLayout.layout(posting, fit: fit, yours: yours, pack: pack, width: width)
     }
   }
 
