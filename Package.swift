@@ -44,7 +44,7 @@ let package = Package(
     .target(name: "GuideUI", dependencies: ["GuideContent", "GuideCore"]),
     /// Text for printing: plain topics, Markdown and JSON exports, results, search lines,
     /// suggestions, colour for a terminal.
-    .target(name: "GuideText", dependencies: ["GuideContent", "GuideCore", "GuideUI"]),
+    .target(name: "GuideText", dependencies: ["GuideContent", "GuideCore"]),
     .target(name: "GuideStore"),
     .target(
       name: "GuideApp",

@@ -55,8 +55,7 @@ public final class GuideSession {
     let (marks, marksNotice) = storage?.loadMarks() ?? ([:], nil)
     let state = GuideState(size: terminal.size, quiz: progress, attempts: attempts, marks: marks)
     startPlace = storage?.loadPlace()
-    guide = Guide(pack: pack, state: state, now: now)
-    if !unicode { guide.textForm = { Glyphs(unicode: false).text($0) } }
+    guide = Guide(pack: pack, state: state, now: now, glyphs: Glyphs(unicode: unicode))
     switch start {
     case .resume: if let place = startPlace { _ = guide.handle(.resume(place)) }
     case .home: break

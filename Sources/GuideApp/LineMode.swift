@@ -23,7 +23,7 @@ public struct LineMode {
     let attempts = storage?.loadAttempts().attempts ?? []
     var guide = Guide(
       pack: pack, state: GuideState(size: Size(columns: 80, rows: 24), attempts: attempts),
-      now: now)
+      now: now, glyphs: Glyphs(unicode: unicode))
     if quizOnly {
       _ = guide.handle(.openQuiz)
       _ = guide.handle(.chooseItem(0))

@@ -27,10 +27,10 @@ public enum FitLayout {
 
   static func layout(
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, assessment: Assessment,
-    pack: ContentPack, width: Int
+    pack: ContentPack, width: Int, glyphs: Glyphs
   ) -> PageView {
     let reading = RoleScoring.reading(assessment, answers: attempt.answers)
-    var builder = ResultsLayout.titled(attempt, width: width)
+    var builder = ResultsLayout.titled(attempt, width: width, glyphs: glyphs)
     builder.paragraph([(FitWords.headline(reading), .heading)])
     builder.paragraph([(FitWords.advice(reading), .plain)])
     roles(reading, listed(reading, assessment), &builder)

@@ -16,7 +16,9 @@ extension Guide {
 
   /// The plan laid out for the window, beside the two columns of the selection marker.
   public var planLayout: PlanLayout {
-    PlanLayout(planView, pack: pack, marks: state.marks, width: Chrome.textWidth(state.size) - 2)
+    PlanLayout(
+      planView, pack: pack, marks: state.marks, width: Chrome.textWidth(state.size) - 2,
+      glyphs: glyphs)
   }
 
   /// The plan's lines in the rows under its title (`layout`: `planLayout`, when at hand).
@@ -109,7 +111,8 @@ extension PlanPosition: ScreenModel {
   /// The plan's lines, each action's mark written after its first line in words.
   public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     let view = guide.planView
-    let layout = PlanLayout(view, pack: guide.pack, marks: guide.state.marks, width: 76)
+    let layout = PlanLayout(
+      view, pack: guide.pack, marks: guide.state.marks, width: 76, glyphs: guide.glyphs)
     var marks: [Int: String] = [:]
     for (action, range) in zip(view?.actions ?? [], layout.actionLines) {
       if let mark = guide.state.marks[PlanView.markID(of: action)] {

@@ -98,7 +98,7 @@ extension Guide {
   public func quizLayout(_ position: QuizPosition) -> QuizLayout {
     QuizLayout(
       self, position, width: Chrome.textWidth(state.size), rows: Chrome.bodyRows(state.size),
-      form: textForm)
+      glyphs: glyphs)
   }
 
   /// The quiz step on screen in the window's body.

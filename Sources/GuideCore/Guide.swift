@@ -10,10 +10,9 @@ public struct Guide: Sendable {
   public internal(set) var state: GuideState
   /// The time stamp for a finished attempt (ISO 8601); tests give a fixed one.
   let now: @Sendable () -> String
-  /// Text as the terminal will show it (the ASCII forms under `--ascii` or without UTF-8), so
-  /// what Core lays out and scrolls, as the quiz does, wraps exactly as it is drawn. The app
-  /// sets it; by default text is shown as written.
-  public var textForm: @Sendable (String) -> String = { $0 }
+  /// The characters the terminal draws (ASCII under `--ascii` or without UTF-8): every layout
+  /// wraps text in the form it is drawn in, so what Core lays out and scrolls is what is seen.
+  public let glyphs: Glyphs
   /// Each topic's menu parent, for breadcrumbs ("Home › Skills › Community").
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.
@@ -30,10 +29,14 @@ public struct Guide: Sendable {
   var searchesRun = 0
 
   /// `now` is the clock that dates finished attempts (ISO 8601); tests give a fixed one.
-  public init(pack: ContentPack, state: GuideState, now: @escaping @Sendable () -> String) {
+  public init(
+    pack: ContentPack, state: GuideState, now: @escaping @Sendable () -> String,
+    glyphs: Glyphs = Glyphs(unicode: true)
+  ) {
     self.pack = pack
     self.state = state
     self.now = now
+    self.glyphs = glyphs
     self.parents = Guide.menuParents(pack)
     settle()
   }
@@ -175,19 +178,20 @@ public struct Guide: Sendable {
   private func layout(_ key: PageSource) -> PageView? {
     switch key {
     case .topic(let id, let width):
-      return pack.topics[id].map { PageLayout.layout($0, in: pack, width: width) }
+      return pack.topics[id].map { PageLayout.layout($0, in: pack, width: width, glyphs: glyphs) }
     case .attempt(let index, let width):
       return pack.quiz.map { quiz in
         ResultsLayout.layout(
           state.attempts[index], previous: index > 0 ? state.attempts[index - 1] : nil,
-          quiz: quiz, pack: pack, width: width)
+          quiz: quiz, pack: pack, width: width, glyphs: glyphs)
       }
     case .posting(let posting, _, let width):
       let last = state.attempts.last
       let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)
       let yours = PostingLayout.yourFit(
         posting.reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.screen)
-      return PostingLayout.layout(posting, fit: fit, yours: yours, pack: pack, width: width)
+      return PostingLayout.layout(
+        posting, fit: fit, yours: yours, pack: pack, width: width, glyphs: glyphs)
     }
   }
 

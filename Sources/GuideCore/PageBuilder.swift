@@ -9,14 +9,18 @@ struct PageBuilder {
   }
 
   let width: Int
+  /// The characters the text is drawn in: words are wrapped in that form (ASCII "--" for "—"
+  /// takes two cells), and in ASCII the arrow is the words "->".
+  let glyphs: Glyphs
   /// Whether a web address longer than the width keeps a line of its own instead of being
   /// broken (printed text, where the terminal finds and copies addresses itself).
   var keepAddressesWhole = false
   var lines: [PageLine] = []
   var links: [PageLink] = []
 
-  init(width: Int) {
+  init(width: Int, glyphs: Glyphs) {
     self.width = max(1, width)
+    self.glyphs = glyphs
   }
 
   mutating func blank() {
@@ -64,9 +68,20 @@ struct PageBuilder {
       guard keepAddressesWhole, case .words(.webLink) = piece.style else { return false }
       return piece.text.contains("://")
     }
-    for line in Wrap.lines(pieces, width: width - indent, keepWhole: keepWhole) {
+    let drawn = glyphs.unicode ? pieces : pieces.map(asDrawn)
+    for line in Wrap.lines(drawn, width: width - indent, keepWhole: keepWhole) {
       append(line, indent: indent)
     }
+  }
+
+  /// A piece in ASCII: its words transliterated, the arrow as wide as "->".
+  private func asDrawn(_ piece: Wrap.Piece<Piece>) -> Wrap.Piece<Piece> {
+    var piece = piece
+    switch piece.style {
+    case .words: piece.text = glyphs.text(piece.text)
+    case .arrow: piece.text = glyphs.arrow
+    }
+    return piece
   }
 
   mutating func bullet(_ runs: [(String, SpanStyle)]) {
@@ -90,8 +105,11 @@ struct PageBuilder {
       let start = column + (piece.spaceBefore ? 1 : 0)
       column = start + CellWidth.of(piece.text)
       switch piece.style {
-      case .arrow(let style):
+      case .arrow(let style) where glyphs.unicode:
         spans.append(Span(column: start, .arrow(style)))
+        lastStyle = nil
+      case .arrow(let style):
+        spans.append(Span(column: start, .text(glyphs.arrow, style)))
         lastStyle = nil
       case .words(let style):
         if case .link(let index) = style, links[index].line < 0 { links[index].line = lines.count }

@@ -106,9 +106,10 @@ public struct PageView: Sendable, Equatable {
 /// longer than the width; the screen breaks it (its cells still form one OSC 8 link).
 public enum PageLayout {
   public static func layout(
-    _ topic: Topic, in pack: ContentPack, width: Int, keepingAddressesWhole: Bool = false
+    _ topic: Topic, in pack: ContentPack, width: Int, glyphs: Glyphs,
+    keepingAddressesWhole: Bool = false
   ) -> PageView {
-    var builder = PageBuilder(width: width)
+    var builder = PageBuilder(width: width, glyphs: glyphs)
     builder.keepAddressesWhole = keepingAddressesWhole
     builder.paragraph([(topic.title, .title)])
     builder.rule(CellWidth.of(topic.title))

@@ -15,8 +15,10 @@ public struct PlanLayout: Sendable, Equatable {
   /// The lines of each action, in `PlanView.actions` order.
   public var actionLines: [Range<Int>]
 
-  public init(_ view: PlanView?, pack: ContentPack, marks: [String: TopicMark], width: Int) {
-    var builder = PageBuilder(width: width)
+  public init(
+    _ view: PlanView?, pack: ContentPack, marks: [String: TopicMark], width: Int, glyphs: Glyphs
+  ) {
+    var builder = PageBuilder(width: width, glyphs: glyphs)
     actionLines = Self.build(view, pack: pack, marks: marks, into: &builder)
     lines = builder.lines
   }

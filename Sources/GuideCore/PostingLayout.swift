@@ -51,9 +51,9 @@ public enum PostingLayout {
 
   public static func layout(
     _ posting: ReadPosting, fit: PostingFit.Beside?, yours: PostingFit.YourFit? = nil,
-    pack: ContentPack, width: Int
+    pack: ContentPack, width: Int, glyphs: Glyphs
   ) -> PageView {
-    var builder = PageBuilder(width: width)
+    var builder = PageBuilder(width: width, glyphs: glyphs)
     // The file's name, not its whole path: a long path is one word no line could hold.
     let title =
       posting.path == nil ? "Reading of the pasted posting" : "Reading of \(posting.title)"

@@ -4,8 +4,8 @@ import GuideContent
 /// rows for a width, every word of it: a step taller than the window scrolls, it is never cut.
 ///
 /// Core lays it out (`Guide.quizLayout`) to keep scrolling in bounds and the selected option in
-/// sight, and the UI draws that same layout; `form` is the text as the terminal shows it
-/// (`Guide.textForm`), so lines wrap as they are drawn.
+/// sight, and the UI draws that same layout; text is wrapped in the form `glyphs` draw it in,
+/// so lines wrap as they are drawn.
 public struct QuizLayout: Sendable, Equatable {
   public enum Line: Sendable, Equatable {
     case text(String, SpanStyle)
@@ -28,13 +28,13 @@ public struct QuizLayout: Sendable, Equatable {
 
   public init(
     _ guide: Guide, _ position: QuizPosition, width: Int, rows: Int,
-    form: @escaping (String) -> String = { $0 }
+    glyphs: Glyphs
   ) {
     // Blank lines and hints only when everything fits with them.
-    var builder = Builder(width: width, roomy: true, form: form)
+    var builder = Builder(width: width, roomy: true, form: glyphs.text)
     builder.build(guide, position)
     if builder.lines.count > rows {
-      builder = Builder(width: width, roomy: false, form: form)
+      builder = Builder(width: width, roomy: false, form: glyphs.text)
       builder.build(guide, position)
     }
     lines = builder.lines

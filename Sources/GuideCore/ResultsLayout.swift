@@ -8,8 +8,8 @@ public enum ResultsLayout {
 
   /// A page builder holding the attempt's title and its rule: the earlier quiz's results and
   /// the assessment's both open this way.
-  static func titled(_ attempt: Attempt, width: Int) -> PageBuilder {
-    var builder = PageBuilder(width: width)
+  static func titled(_ attempt: Attempt, width: Int, glyphs: Glyphs) -> PageBuilder {
+    var builder = PageBuilder(width: width, glyphs: glyphs)
     let title =
       attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
     builder.paragraph([(title, .title)])
@@ -19,13 +19,15 @@ public enum ResultsLayout {
   }
 
   public static func layout(
-    _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int
+    _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int,
+    glyphs: Glyphs
   ) -> PageView {
     if attempt.isAssessment, let assessment = pack.assessment {
       return FitLayout.layout(
-        attempt, previous: previous, quiz: quiz, assessment: assessment, pack: pack, width: width)
+        attempt, previous: previous, quiz: quiz, assessment: assessment, pack: pack, width: width,
+        glyphs: glyphs)
     }
-    var builder = titled(attempt, width: width)
+    var builder = titled(attempt, width: width, glyphs: glyphs)
     if pack.assessment != nil {
       builder.paragraph([
         (

@@ -1,6 +1,5 @@
 import GuideContent
 import GuideCore
-import GuideUI
 
 /// What the numbered line mode (`--plain`, `quiz --plain`, `TERM=dumb`) says on each screen
 /// and the prompt it asks with: each screen's model (`ScreenModel.lineText`, `linePrompt`)

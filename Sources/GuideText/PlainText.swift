@@ -1,6 +1,5 @@
 import GuideContent
 import GuideCore
-import GuideUI
 
 /// The guide as plain lines, for pipes, files, `TERM=dumb` and `show`: no escape codes, unless
 /// `color` asks for them.
@@ -12,7 +11,8 @@ public enum PlainText {
   ) -> String {
     let glyphs = Glyphs(unicode: unicode)
     guard topic.isMenu else {
-      let page = PageLayout.layout(topic, in: pack, width: width, keepingAddressesWhole: true)
+      let page = PageLayout.layout(
+        topic, in: pack, width: width, glyphs: glyphs, keepingAddressesWhole: true)
       return page.lines.map { glyphs.line($0, paint: color.paint) }.joined(separator: "\n") + "\n"
     }
     let title = Wrap.text(glyphs.text(topic.title), width: width)

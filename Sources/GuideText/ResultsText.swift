@@ -1,7 +1,6 @@
 import FoundationEssentials
 import GuideContent
 import GuideCore
-import GuideUI
 
 /// Saved quiz attempts as text, Markdown or JSON, for `devrel-guide results`.
 ///
@@ -16,7 +15,8 @@ public enum ResultsText {
     let glyphs = Glyphs(unicode: unicode)
     return chosen.indices.map { index in
       let page = ResultsLayout.layout(
-        all[index], previous: previous(index, in: all), quiz: quiz, pack: pack, width: 78)
+        all[index], previous: previous(index, in: all), quiz: quiz, pack: pack, width: 78,
+        glyphs: glyphs)
       return page.lines.map(glyphs.line).joined(separator: "\n") + "\n"
     }.joined(separator: "\n")
   }

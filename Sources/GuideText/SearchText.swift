@@ -1,5 +1,4 @@
 import GuideCore
-import GuideUI
 
 /// Search hits as `ID<TAB>TITLE<TAB>line` lines, for `devrel-guide search` and scripts.
 public enum SearchText {

@@ -1,5 +1,3 @@
-import GuideUI
-
 /// Colour for text printed to a terminal (`show`, `search`): roles become SGR codes, or
 /// nothing at all when colour is off, so piped output never holds an escape sequence.
 public struct TextColor: Sendable, Equatable {

@@ -251,7 +251,7 @@ struct SavedDataTests {
         for (index, attempt) in attempts.enumerated() {
           _ = ResultsLayout.layout(
             attempt, previous: index > 0 ? attempts[index - 1] : nil, quiz: quiz,
-            pack: Fixture.pack, width: 60)
+            pack: Fixture.pack, width: 60, glyphs: Glyphs(unicode: true))
         }
         // Open the quiz (resuming any saved progress) and answer; then read from the saved place.
         for start in [GuideSession.Start.quiz, .resume] {

@@ -238,7 +238,8 @@ struct PostingTransitionTests {
     let posting = ReadPosting(
       path: nil, reading: PostingReader(lexicon: Fix.lexicon).read(Fix.posting))
     for width in 16...60 {
-      let page = PostingLayout.layout(posting, fit: nil, pack: Fix.pack, width: width)
+      let page = PostingLayout.layout(
+        posting, fit: nil, pack: Fix.pack, width: width, glyphs: Glyphs(unicode: true))
       let lines = page.lines.map { $0.words.trimmingTrailingSpaces }
       #expect(!lines.contains { $0.hasSuffix("(line") || $0.hasSuffix("(lines") }, "at \(width)")
       #expect(

@@ -77,7 +77,8 @@ extension Fixture {
   /// A topic of the guide's pack laid out for the guide's width: what `guide.page` must be.
   public static func layout(_ id: String, for guide: Guide) -> PageView? {
     guide.pack.topics[id].map {
-      PageLayout.layout($0, in: guide.pack, width: Chrome.textWidth(guide.state.size))
+      PageLayout.layout(
+        $0, in: guide.pack, width: Chrome.textWidth(guide.state.size), glyphs: guide.glyphs)
     }
   }
 }

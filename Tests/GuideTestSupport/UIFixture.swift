@@ -85,7 +85,7 @@ public enum UIFixture {
   ) throws -> Frame {
     var guide = Guide(
       pack: try pack ?? self.pack(), state: GuideState(size: size, attempts: attempts),
-      now: Fixture.now)
+      now: Fixture.now, glyphs: Glyphs(unicode: unicode))
     for key in keys { _ = guide.handle(.key(key)) }
     return Renderer.render(guide, unicode: unicode)
   }

@@ -22,7 +22,8 @@ struct CheckedTextTests {
       text.split(separator: "\n", omittingEmptySubsequences: false).prefix(5) == [
         "Pay", "───", "Checked December 2026", "", "See a survey (https://example.org/s)",
       ])
-    let page = PageLayout.layout(Self.topic, in: Self.pack, width: 40)
+    let page = PageLayout.layout(
+      Self.topic, in: Self.pack, width: 40, glyphs: Glyphs(unicode: true))
     #expect(page.lines[2].spans == [Span(column: 0, .text("Checked December 2026", .dim))])
     // Search numbers blocks from the body, so the extra line moves none of them.
     #expect(page.blockLines == [4])

@@ -150,10 +150,12 @@ struct QuizWrapFrameTests {
       Array(repeating: "Wait… then try…", count: 8).joined(separator: " ") + " finally."
     pack.quiz?.questions[1].kind = .knowledge(
       options: ["An editor", "A holiday"], answer: 0, explanation: explanation, topic: "tools")
+    let size = Size(columns: 34, rows: 10)
+    var unicode = Guide(pack: pack, state: GuideState(size: size), now: Fixture.now)
+    unicode.press(.character("3"), .enter, .character("1"), .character("2"))
+    let unicodeRows = try #require(Self.rows(unicode))
     var guide = Guide(
-      pack: pack, state: GuideState(size: Size(columns: 34, rows: 10)), now: Fixture.now)
-    let unicodeRows = try #require(Self.rows(guide))
-    guide.textForm = { Glyphs(unicode: false).text($0) }
+      pack: pack, state: GuideState(size: size), now: Fixture.now, glyphs: Glyphs(unicode: false))
     guide.press(.character("3"), .enter, .character("1"), .character("2"))
     #expect(try #require(Self.rows(guide)) > unicodeRows, "the ASCII form takes more rows")
     for _ in 0..<10 { guide.press(.pageDown) }

@@ -1,14 +1,20 @@
-import GuideCore
-
 /// A piece of a laid-out line as it is drawn: glyphs chosen, at its final column.
-struct DrawnSpan: Equatable {
-  var column: Int
-  var text: String
-  var role: Role
+public struct DrawnSpan: Equatable {
+  public var column: Int
+  public var text: String
+  public var role: Role
   /// The index of the link this piece belongs to.
-  var link: Int?
+  public var link: Int?
   /// The outside address this piece links to.
-  var url: String?
+  public var url: String?
+
+  public init(column: Int, text: String, role: Role, link: Int? = nil, url: String? = nil) {
+    self.column = column
+    self.text = text
+    self.role = role
+    self.link = link
+    self.url = url
+  }
 }
 
 extension Glyphs {
@@ -16,7 +22,7 @@ extension Glyphs {
   ///
   /// A glyph or transliterated text wider than the layout measured pushes the rest of the line
   /// right, so nothing is drawn over.
-  func drawn(_ line: PageLine, focus: Int? = nil) -> [DrawnSpan] {
+  public func drawn(_ line: PageLine, focus: Int? = nil) -> [DrawnSpan] {
     var drawn: [DrawnSpan] = []
     var shift = 0
     for span in line.spans {
@@ -62,7 +68,7 @@ extension Glyphs {
   }
 
   /// Drawn pieces as one string, blanks between them.
-  static func joined(
+  public static func joined(
     _ spans: [DrawnSpan], paint: (String, Role) -> String = { text, _ in text }
   ) -> String {
     var result = ""
@@ -76,7 +82,7 @@ extension Glyphs {
   }
 
   /// The role a page text is drawn with.
-  static func role(_ style: SpanStyle, focus: Int?) -> Role {
+  public static func role(_ style: SpanStyle, focus: Int?) -> Role {
     switch style {
     case .plain: return .normal
     case .title, .heading: return .heading
