@@ -1,4 +1,3 @@
-import Glibc
 import GuideCore
 
 /// Carries out the effects the state machine returns, the same way for the full screen and the
@@ -14,9 +13,9 @@ struct EffectRunner {
     var events: [Event] = []
   }
 
-  let storage: GuideStorage?
-  /// The home folder, for a path typed as `~/...`.
-  var home: String? = getenv("HOME").map { String(cString: $0) }
+  /// Storage and the file reader; `HOME` for a path typed as `~/...`.
+  let dependencies: Dependencies
+  var storage: (any SessionStorage)? { dependencies.storage }
 
   func run(_ effects: [Effect]) -> Outcome {
     var outcome = Outcome()
@@ -32,7 +31,7 @@ struct EffectRunner {
       case .recordAttempt(let attempt):
         note(storage.map { $0.record(attempt) } ?? "Results are not saved in this session.")
       case .readPostingFile(let path):
-        let file = PostingFileReader.read(path, home: home)
+        let file = PostingFileReader.read(path, dependencies)
         outcome.events.append(.postingFileRead(path: path, file))
       }
     }

@@ -69,7 +69,7 @@ public struct GuideOptions: Sendable {
   /// Whether printed text (`show`, `search`) may be coloured: as `colorsAllowed`, and in
   /// `auto` only when standard output is a terminal.
   public var textColorsAllowed: Bool {
-    colorsAllowed && (color == .always || isatty(1) == 1)
+    colorsAllowed && (color == .always || TerminalFacts.live.outputIsTerminal)
   }
 
   /// The theme from the flag, else `DEVREL_GUIDE_THEME`, else the settings file, else the one

@@ -24,7 +24,7 @@ public final class GuideSession {
   public private(set) var guide: Guide
   let terminal: Terminal
   let effects: EffectRunner
-  let storage: GuideStorage?
+  let storage: (any SessionStorage)?
   /// Whether frames are drawn with Unicode glyphs (else ASCII: `--ascii`, or no UTF-8).
   let unicode: Bool
   /// The place saved last time: written again only if it changed.
@@ -41,21 +41,23 @@ public final class GuideSession {
     case quiz
   }
 
+  /// `dependencies` are the clock, storage, file reader and environment: the program's
+  /// (`Dependencies.live`), or in memory for tests.
   public init(
-    pack: ContentPack, terminal: Terminal, storage: GuideStorage?, start: Start = .resume,
-    ascii: Bool = false, warnings: [String] = [],
-    now: @escaping @Sendable () -> String = GuideSession.isoNow
+    pack: ContentPack, terminal: Terminal, dependencies: Dependencies, start: Start = .resume,
+    ascii: Bool = false, warnings: [String] = []
   ) {
     self.terminal = terminal
-    self.storage = storage
-    self.effects = EffectRunner(storage: storage)
+    self.storage = dependencies.storage
+    self.effects = EffectRunner(dependencies: dependencies)
     self.unicode = terminal.unicode && !ascii
     let (attempts, historyNotice) = storage?.loadAttempts() ?? ([], nil)
     let (progress, progressNotice) = storage?.loadProgress() ?? (nil, nil)
     let (marks, marksNotice) = storage?.loadMarks() ?? ([:], nil)
     let state = GuideState(size: terminal.size, quiz: progress, attempts: attempts, marks: marks)
     startPlace = storage?.loadPlace()
-    guide = Guide(pack: pack, state: state, now: now, glyphs: Glyphs(unicode: unicode))
+    guide = Guide(
+      pack: pack, state: state, now: dependencies.now, glyphs: Glyphs(unicode: unicode))
     switch start {
     case .resume: if let place = startPlace { _ = guide.handle(.resume(place)) }
     case .home: break
@@ -69,14 +71,13 @@ public final class GuideSession {
     }
   }
 
-  /// A session with the data folders and ASCII choice of the command line's options.
+  /// A session on the program's dependencies with the ASCII choice of the command line.
   public convenience init(
     pack: ContentPack, terminal: Terminal, options: GuideOptions, start: Start, warnings: [String]
   ) throws {
     self.init(
-      pack: pack, terminal: terminal,
-      storage: GuideStorage(paths: try dataPaths(), packID: pack.manifest.id), start: start,
-      ascii: options.ascii, warnings: warnings)
+      pack: pack, terminal: terminal, dependencies: try .live(packID: pack.manifest.id),
+      start: start, ascii: options.ascii, warnings: warnings)
   }
 
   /// Runs until the user quits, input closes, or a signal arrives; then remembers the place.

@@ -16,20 +16,19 @@ public struct LineMode {
   let quizOnly: Bool
 
   public init(
-    pack: ContentPack, storage: GuideStorage?, unicode: Bool, quizOnly: Bool = false,
-    now: @escaping @Sendable () -> String = GuideSession.isoNow,
+    pack: ContentPack, dependencies: Dependencies, unicode: Bool, quizOnly: Bool = false,
     write: @escaping (String) -> Void
   ) {
-    let attempts = storage?.loadAttempts().attempts ?? []
+    let attempts = dependencies.storage?.loadAttempts().attempts ?? []
     var guide = Guide(
       pack: pack, state: GuideState(size: Size(columns: 80, rows: 24), attempts: attempts),
-      now: now, glyphs: Glyphs(unicode: unicode))
+      now: dependencies.now, glyphs: Glyphs(unicode: unicode))
     if quizOnly {
       _ = guide.handle(.openQuiz)
       _ = guide.handle(.chooseItem(0))
     }
     self.guide = guide
-    self.effects = EffectRunner(storage: storage)
+    self.effects = EffectRunner(dependencies: dependencies)
     self.glyphs = Glyphs(unicode: unicode)
     self.write = write
     self.quizOnly = quizOnly

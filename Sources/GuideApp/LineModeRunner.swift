@@ -6,11 +6,11 @@ public func runLineMode(_ options: GuideOptions, quizOnly: Bool = false) throws 
     printError("devrel-guide: this guide has no quiz questions")
     throw ExitStatus.missingInput
   }
-  let storage = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
   // `print` writes straight to the descriptor, so each prompt is out before an answer is
   // read and a program driving the guide over pipes sees the question it answers.
   var lines = LineMode(
-    pack: pack, storage: storage, unicode: options.unicode, quizOnly: quizOnly,
+    pack: pack, dependencies: try .live(packID: pack.manifest.id), unicode: options.unicode,
+    quizOnly: quizOnly,
     write: { print($0, terminator: "") })
   guard lines.run(readLine: { readLine(strippingNewline: true) }) else {
     printError("devrel-guide: input ended before the last question; the answers so far are kept")

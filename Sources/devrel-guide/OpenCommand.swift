@@ -29,7 +29,7 @@ func runGuide(_ options: GuideOptions, start: GuideSession.Start) throws {
   switch NcursesTerminal.start(options.terminalSettings(theme: chosen.theme)) {
   case .success(let started):
     terminal = started
-  case .failure(.noCursorAddressing) where isatty(0) == 1:
+  case .failure(.noCursorAddressing) where TerminalFacts.live.inputIsTerminal:
     return try runLineMode(options)
   case .failure(let error) where error.allowsPlainText:
     return print(PlainText.overview(pack, unicode: options.unicode), terminator: "")

@@ -10,12 +10,14 @@ struct EffectRunnerTests {
     knowledge: nil)
 
   @Test func quitAndRedrawAreLeftToTheCaller() {
-    let outcome = EffectRunner(storage: nil).run([.redraw, .quit])
+    let outcome = EffectRunner(dependencies: .inMemory(storage: nil)).run([.redraw, .quit])
     #expect(outcome == EffectRunner.Outcome(quit: true, redraw: true, notices: []))
   }
 
   @Test func withoutStorageAFinishedAttemptIsReportedAsNotSaved() {
-    let outcome = EffectRunner(storage: nil).run([.clearProgress, .recordAttempt(attempt)])
+    let outcome = EffectRunner(dependencies: .inMemory(storage: nil)).run([
+      .clearProgress, .recordAttempt(attempt),
+    ])
     #expect(outcome.notices == ["Results are not saved in this session."])
     #expect(!outcome.quit)
   }

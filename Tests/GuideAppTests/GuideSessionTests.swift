@@ -8,24 +8,14 @@ import Testing
 
 @Suite("A session on a terminal")
 struct GuideSessionTests {
-  let folder = FileManager.default.temporaryDirectory
-    .appendingPathComponent("devrel-guide-session-\(UUID().uuidString)")
-
-  var storage: GuideStorage {
-    GuideStorage(
-      paths: DataPaths(
-        dataDirectory: folder.appendingPathComponent("data").path,
-        stateDirectory: folder.appendingPathComponent("state").path),
-      packID: "ui-fixture")
-  }
-
-  func session(_ events: [TerminalEvent], storage: GuideStorage? = nil) throws -> (
+  /// A session on in-memory dependencies: `storage` nil saves nothing.
+  func session(_ events: [TerminalEvent], storage: MemoryStorage? = nil) throws -> (
     GuideSession, FakeTerminal
   ) {
     let terminal = FakeTerminal(events: events)
     let session = GuideSession(
-      pack: try UIFixture.pack(), terminal: terminal, storage: storage,
-      now: { "2026-11-29T10:04:00Z" })
+      pack: try UIFixture.pack(), terminal: terminal,
+      dependencies: .inMemory(now: "2026-11-29T10:04:00Z", storage: storage))
     return (session, terminal)
   }
 
@@ -65,26 +55,31 @@ struct GuideSessionTests {
     #expect(terminal.frames.last?.size == Size(columns: 40, rows: 12))
   }
 
-  @Test func aFinishedQuizIsSavedAndTheProgressFileRemoved() throws {
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let storage = storage
+  @Test func aFinishedQuizIsSavedAndTheProgressRemoved() throws {
+    let storage = MemoryStorage()
     let (session, terminal) = try session(
       TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"), storage: storage)
     _ = session.run()
     #expect(terminal.lastScreen.contains("Results of 2026-11-29 10:04"))
-    guard case .loaded(let history) = storage.history.load() else {
-      Issue.record("no history saved")
-      return
-    }
-    #expect(history.attempts.count == 1)
-    #expect(history.attempts[0].scores == ["code": 100])
-    #expect(history.attempts[0].knowledge == KnowledgeScore(correct: 1, total: 1))
-    #expect(storage.inProgress.load() == .missing)
+    let attempts = storage.saved.attempts
+    #expect(attempts.count == 1)
+    #expect(attempts.first?.scores == ["code": 100])
+    #expect(attempts.first?.knowledge == KnowledgeScore(correct: 1, total: 1))
+    #expect(storage.saved == MemoryStorage.Saved(attempts: attempts))
+  }
+
+  @Test func thePageReadLastIsSavedAndOpensNextTime() throws {
+    let storage = MemoryStorage()
+    let (first, _) = try session(TerminalEvent.keys("2q"), storage: storage)
+    #expect(first.run() == .quit)
+    #expect(storage.saved == MemoryStorage.Saved(place: Place(topicID: "tools", scroll: 0)))
+    let (second, terminal) = try session([], storage: storage)
+    _ = second.run()
+    #expect(terminal.frames[0].lines[0].contains("Home › Tools"))
   }
 
   @Test func aQuizLeftHalfWayIsOfferedForResumingNextTime() throws {
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let storage = storage
+    let storage = MemoryStorage()
     let (first, _) = try session(
       TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("2q"), storage: storage)
     #expect(first.run() == .quit)
@@ -93,21 +88,14 @@ struct GuideSessionTests {
     #expect(terminal.lastScreen.contains("Resume quiz (1 of 2 answered)"))
   }
 
-  @Test func aDamagedHistoryIsKeptAsideAndTheUserIsTold() throws {
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let storage = storage
-    let file = URL(fileURLWithPath: storage.history.path)
-    try FileManager.default.createDirectory(
-      at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data("{ not json".utf8).write(to: file)
-    let (reading, readingTerminal) = try session([], storage: storage)
+  /// What storage tells on loading (a damaged file set aside, see `SavedDataTests`) is on the
+  /// first screen.
+  @Test func whatLoadingTheHistoryTellsIsShown() throws {
+    let notice = "Saved results could not be read; the file was kept as history.json.corrupt-1."
+    let (reading, terminal) = try session([], storage: MemoryStorage(notice: notice))
     _ = reading.run()
-    #expect(
-      readingTerminal.lastScreen.contains(
-        "could not be read; the file was kept as history.json.corrupt-"))
-    let kept = try FileManager.default.contentsOfDirectory(
-      atPath: file.deletingLastPathComponent().path)
-    #expect(kept.contains { $0.hasPrefix("history.json.corrupt-") })
+    #expect(terminal.lastScreen.contains(notice))
+    #expect(reading.messages == [notice])
   }
 
   @Test func withoutStorageTheResultsStillShowAndAWarningSaysSo() throws {
@@ -118,16 +106,8 @@ struct GuideSessionTests {
     #expect(terminal.lastScreen.contains("Results are not saved in this session."))
   }
 
-  @Test func anUnwritableFolderStillShowsResultsWithAWarning() throws {
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let blocker = folder.appendingPathComponent("file")
-    try Data("x".utf8).write(to: blocker)
-    let blocked = GuideStorage(
-      paths: DataPaths(
-        dataDirectory: blocker.appendingPathComponent("data").path,
-        stateDirectory: blocker.appendingPathComponent("state").path),
-      packID: "ui-fixture")
+  @Test func storageThatCannotSaveStillShowsResultsWithAWarning() throws {
+    let blocked = MemoryStorage(failure: "results were not saved: the folder is not writable")
     let (session, terminal) = try session(
       TerminalEvent.keys("3") + [.key(.enter)] + TerminalEvent.keys("311"), storage: blocked)
     _ = session.run()
@@ -142,7 +122,7 @@ struct GuideSessionTests {
     let terminal = FakeTerminal(events: [.key(.down)])
     let warning = "unknown theme 'purple' in DEVREL_GUIDE_THEME (known: dark); using dark"
     let session = GuideSession(
-      pack: try UIFixture.pack(), terminal: terminal, storage: nil, start: .home,
+      pack: try UIFixture.pack(), terminal: terminal, dependencies: .inMemory(), start: .home,
       warnings: [warning, "a second one"])
     _ = session.run()
     #expect(terminal.frames[0].trimmedLines[22] == " " + warning)
@@ -157,7 +137,7 @@ struct MouseSessionTests {
   @Test func aClickOnAMenuRowOpensItAndTheWheelScrolls() throws {
     let terminal = FakeTerminal(events: [.click(row: 10, column: 8), .wheel(up: false)])
     let session = GuideSession(
-      pack: try UIFixture.pack(), terminal: terminal, storage: nil, start: .home)
+      pack: try UIFixture.pack(), terminal: terminal, dependencies: .inMemory(), start: .home)
     _ = session.run()
     #expect(terminal.frames[1].lines[0].contains("Home › Tools"))
     #expect(terminal.frames.count == 3)
@@ -166,7 +146,7 @@ struct MouseSessionTests {
   @Test func aClickOnNothingIsIgnored() throws {
     let terminal = FakeTerminal(events: [.click(row: 1, column: 1)])
     let session = GuideSession(
-      pack: try UIFixture.pack(), terminal: terminal, storage: nil, start: .home)
+      pack: try UIFixture.pack(), terminal: terminal, dependencies: .inMemory(), start: .home)
     _ = session.run()
     #expect(terminal.frames.count == 1)
   }

@@ -12,8 +12,8 @@ struct LineModeInputTests {
       "x" + String(repeating: "y", count: 100_000), "q",
     ][...]
     var mode = LineMode(
-      pack: try UIFixture.pack(), storage: nil, unicode: true, quizOnly: false,
-      now: { "2026-11-29T10:04:00Z" }, write: { output += $0 })
+      pack: try UIFixture.pack(), dependencies: .inMemory(), unicode: true, quizOnly: false,
+      write: { output += $0 })
     let clock = ContinuousClock()
     var finished = false
     let elapsed = clock.measure { finished = mode.run(readLine: { lines.popFirst() }) }

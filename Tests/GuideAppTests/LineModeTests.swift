@@ -8,14 +8,14 @@ import Testing
 @Suite("The guide as numbered text prompts")
 struct LineModeTests {
   /// Runs line mode over scripted input; returns what it wrote and whether it ended as asked.
-  func run(_ input: [String], quizOnly: Bool = false, storage: GuideStorage? = nil) throws -> (
-    String, Bool
-  ) {
+  func run(_ input: [String], quizOnly: Bool = false, storage: MemoryStorage = MemoryStorage())
+    throws -> (String, Bool)
+  {
     var output = ""
     var lines = input[...]
     var mode = LineMode(
-      pack: try UIFixture.pack(), storage: storage, unicode: true, quizOnly: quizOnly,
-      now: { "2026-11-29T10:04:00Z" }, write: { output += $0 })
+      pack: try UIFixture.pack(), dependencies: .inMemory(storage: storage), unicode: true,
+      quizOnly: quizOnly, write: { output += $0 })
     let finished = mode.run(readLine: { lines.popFirst() })
     return (output, finished)
   }
@@ -54,22 +54,13 @@ struct LineModeTests {
   }
 
   @Test func theQuizOnlyModeAnswersPrintsFeedbackAndResults() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let storage = GuideStorage(
-      paths: DataPaths(
-        dataDirectory: folder.appendingPathComponent("d").path,
-        stateDirectory: folder.appendingPathComponent("s").path), packID: "ui-fixture")
+    let storage = MemoryStorage()
     let (output, finished) = try run(["3", "1"], quizOnly: true, storage: storage)
     #expect(finished)
     #expect(output.contains("Question 1 of 2\nHow much is this like you?\nI like code.\n  1) No"))
     #expect(output.contains("Correct.\nEditors are tools.\nRead more: devrel-guide show tools"))
     #expect(output.contains("Overall fit: 100 of 100"))
-    guard case .loaded(let history) = storage.history.load() else {
-      Issue.record("the attempt was not saved")
-      return
-    }
-    #expect(history.attempts.map(\.scores) == [["code": 100]])
+    #expect(storage.saved.attempts.map(\.scores) == [["code": 100]])
   }
 
   @Test func theQuizOnlyModePrintsTheIntroAndSaysWhatAValidAnswerIs() throws {

@@ -29,7 +29,7 @@ struct LongWorkTests {
       size: Self.start, events: [.key(.character("/")), .key(.character("c"))])
     terminal.eventsWhileBusy = [.resized(Self.resized)]
     let session = GuideSession(
-      pack: Self.bulletsPack, terminal: terminal, storage: nil, start: .home)
+      pack: Self.bulletsPack, terminal: terminal, dependencies: .inMemory(), start: .home)
     #expect(session.run() == .inputClosed)
 
     #expect(terminal.eventsWhileBusy.isEmpty)
@@ -49,7 +49,7 @@ struct LongWorkTests {
       size: Self.start, events: [.key(.character("/")), .key(.character("c"))])
     terminal.eventsWhileBusy = [.signal(15)]
     let session = GuideSession(
-      pack: Self.bulletsPack, terminal: terminal, storage: nil, start: .home)
+      pack: Self.bulletsPack, terminal: terminal, dependencies: .inMemory(), start: .home)
     #expect(session.run() == .signal(15))
     // The search's frame never came.
     #expect(!terminal.frames.contains { $0.lines.joined().contains("about community") })
@@ -62,7 +62,7 @@ struct LongWorkTests {
       size: Self.start, events: [.key(.character("/")), .key(.character("c"))])
     terminal.eventsWhileBusy = TerminalEvent.keys("ommu")
     let session = GuideSession(
-      pack: Self.bulletsPack, terminal: terminal, storage: nil, start: .home)
+      pack: Self.bulletsPack, terminal: terminal, dependencies: .inMemory(), start: .home)
     #expect(session.run() == .inputClosed)
 
     #expect(terminal.eventsWhileBusy.isEmpty)

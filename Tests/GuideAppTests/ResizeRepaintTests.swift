@@ -11,7 +11,7 @@ struct ResizeRepaintTests {
     ]
     let terminal = FakeTerminal(events: sizes.map { .resized($0) })
     let session = GuideSession(
-      pack: try UIFixture.pack(), terminal: terminal, storage: nil, start: .home)
+      pack: try UIFixture.pack(), terminal: terminal, dependencies: .inMemory(), start: .home)
     _ = session.run()
     #expect(terminal.invalidations == 3)
     #expect(terminal.frames.count == 4)

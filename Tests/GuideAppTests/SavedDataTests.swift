@@ -256,8 +256,11 @@ struct SavedDataTests {
         // Open the quiz (resuming any saved progress) and answer; then read from the saved place.
         for start in [GuideSession.Start.quiz, .resume] {
           let terminal = FakeTerminal(events: [.key(.enter), .key(.enter), .key(.character("r"))])
-          _ = GuideSession(pack: Fixture.pack, terminal: terminal, storage: storage, start: start)
-            .run()
+          var dependencies = Dependencies.inMemory()
+          dependencies.storage = storage
+          _ = GuideSession(
+            pack: Fixture.pack, terminal: terminal, dependencies: dependencies, start: start
+          ).run()
         }
       }
       #expect(elapsed < .seconds(1), "round \(round)")
