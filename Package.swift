@@ -104,6 +104,8 @@ let package = Package(
         "CNcursesw", "GuideCore", "GuideUI", "NcursesTerminal",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
-    .testTarget(name: "EndToEndTests", dependencies: []),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: [.product(name: "PropertyBased", package: "swift-property-based")]),
   ]
 )
