@@ -110,29 +110,11 @@ public final class GuideSession {
       // takes longer than a person waits for either. Everything queued goes at once, so keys
       // typed during a long search make one search for the words typed last.
       let work = GuideWork(guide, queued, unicode: unicode)
-      var outcome = work.outcome(waitingAtMost: Self.inputCheckMilliseconds)
-      while outcome == nil {
-        input: while true {
-          switch terminal.nextEvent(waitingAtMost: 0) {
-          case .closed: return .inputClosed
-          case .timedOut: break input
-          case .event(let event):
-            switch answer(event, showing: shown) {
-            case .end(let end): return end
-            case .handle(let guideEvent):
-              queued.append(guideEvent)
-              if case .resized(let size) = guideEvent {
-                shown = BusyScreen.render(size: size, unicode: unicode)
-                terminal.draw(shown)
-              }
-            case .repaint: terminal.draw(shown)
-            case .ignore: break
-            }
-          }
-        }
-        outcome = work.outcome(waitingAtMost: Self.inputCheckMilliseconds)
+      let outcome: GuideWork.Outcome
+      switch waitFor(work, queued: &queued, shown: &shown) {
+      case .finished(let finished): outcome = finished
+      case .ended(let end): return end
       }
-      guard let outcome else { continue }
       queued.removeFirst(outcome.handled)
       guide = outcome.guide
       let state = guide.state
@@ -147,6 +129,40 @@ public final class GuideSession {
         shown = Renderer.render(guide, unicode: unicode)
       }
       terminal.draw(shown)
+    }
+  }
+
+  /// What waiting for `work` came to: its outcome, or the end of the session.
+  private enum Waited {
+    case finished(GuideWork.Outcome)
+    case ended(SessionEnd)
+  }
+
+  /// Waits for `work` while still answering input: a signal ends the session at once, a
+  /// resize shows `BusyScreen` at the new size, and other events join `queued`.
+  private func waitFor(_ work: GuideWork, queued: inout [Event], shown: inout Frame) -> Waited {
+    while true {
+      if let outcome = work.outcome(waitingAtMost: Self.inputCheckMilliseconds) {
+        return .finished(outcome)
+      }
+      input: while true {
+        switch terminal.nextEvent(waitingAtMost: 0) {
+        case .closed: return .ended(.inputClosed)
+        case .timedOut: break input
+        case .event(let event):
+          switch answer(event, showing: shown) {
+          case .end(let end): return .ended(end)
+          case .handle(let guideEvent):
+            queued.append(guideEvent)
+            if case .resized(let size) = guideEvent {
+              shown = BusyScreen.render(size: size, unicode: unicode)
+              terminal.draw(shown)
+            }
+          case .repaint: terminal.draw(shown)
+          case .ignore: break
+          }
+        }
+      }
     }
   }
 
