@@ -1,4 +1,5 @@
 import Glibc
+import GuideCore
 import GuidePackLoader
 import GuideUI
 

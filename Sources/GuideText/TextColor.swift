@@ -1,3 +1,5 @@
+import GuideCore
+
 /// Colour for text printed to a terminal (`show`, `search`): roles become SGR codes, or
 /// nothing at all when colour is off, so piped output never holds an escape sequence.
 public struct TextColor: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import GuideCore
 import GuideUI
 
 /// Where the terminal's cursor rests on the focused item without spoiling its highlight.

@@ -1,3 +1,4 @@
+import GuideCore
 import GuideUI
 
 /// OSC 8 hyperlinks written over a frame that curses has already drawn.

@@ -86,11 +86,11 @@ public struct InputDecoder: Sendable {
   }
 
   var state = State.ground
-  private var pasted: [UInt8] = []
+  var pasted: [UInt8] = []
   /// How much of the paste end marker the last bytes matched.
-  private var pasteEndMatched = 0
+  var pasteEndMatched = 0
   /// How long the paste has been silent since its last byte.
-  private var pasteSilence = 0
+  var pasteSilence = 0
   private static let pasteEnd: [UInt8] = Array("\u{1B}[201~".utf8)
 
   /// True when the locale is UTF-8; otherwise only ASCII is a key, as with curses.

@@ -1,4 +1,5 @@
 import CNcursesw
+import GuideCore
 import GuideUI
 
 /// How one role looks: a foreground colour (used only when colours are on) and attributes

@@ -81,13 +81,15 @@ enum SizeRules {
   }
 
   /// A line that declares a function or an initialiser.
-  static let declaration =
+  static var declaration: Regex<(Substring, Substring?, Substring?)> {
     /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|private|fileprivate|internal|package|static|class|mutating|nonmutating|override|final|nonisolated|convenience|required|dynamic)(?:\([^)]*\))?\s+)*(?:func\s+([^\s(<]+)|(init)[?!]?\s*[(<])/
+  }
 
   /// Every function and initialiser with a body, as its name and its lines from the
   /// declaration to the closing brace.
   static func functions(in text: String) -> [(name: String, line: Int, lines: Int)] {
     let lines = code(text)
+    let declaration = Self.declaration
     var depthAtStart: [Int] = []
     var depth = 0
     for line in lines {

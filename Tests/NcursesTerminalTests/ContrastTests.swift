@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import GuideCore
 import GuideUI
 import Testing
 

@@ -1,4 +1,5 @@
 import CNcursesw
+import GuideCore
 import GuideUI
 import Testing
 
