@@ -107,15 +107,53 @@ extension Guide {
     prompt.pending = nil
     state.screen = .posting(.prompt(prompt))
     let reading = PostingReader(lexicon: lexicon).read(text)
-    push(.posting(.reading(PostingPage(ReadPosting(path: path, reading: reading, note: note)))))
+    let posting = ReadPosting(path: path, reading: reading, note: note, text: text)
+    push(.posting(.reading(PostingPage(posting))))
   }
 
-  /// Keys on a reading: those of a page.
+  /// Keys on a reading: those of a page, and `v` between the reading and the posting's text;
+  /// on the text, the way back returns to the reading.
   mutating func postingPageKey(_ key: Key, _ page: PostingPage) -> [Effect] {
     var page = page
+    if Bindings.postingText.takes(key) || (page.showsText && ListNavigation.isBack(key)) {
+      if page.showsText { showPostingReading() } else { showPostingText(line: nil) }
+      return []
+    }
     let action = readerKey(key, scroll: &page.scroll, focus: &page.focusedLink)
     state.screen = .posting(.reading(page))
     carryOut(action)
     return []
+  }
+
+  /// The posting's own text, at its line `line` (from 1) or its top; the reading's place is
+  /// kept. Nothing happens without the text.
+  mutating func showPostingText(line: Int?) {
+    guard case .posting(.reading(var page)) = state.screen, !page.posting.text.isEmpty else {
+      return
+    }
+    if !page.showsText {
+      page.readingScroll = page.scroll
+      page.readingFocus = page.focusedLink
+    }
+    page.showsText = true
+    page.focusedLink = nil
+    page.scroll = 0
+    state.screen = .posting(.reading(page))
+    guard let line else { return }
+    let row = PostingLayout.row(ofLine: line, in: page.posting, width: Chrome.textWidth(state.size))
+    // Scrolled so the line is at the top (or as near as the end allows).
+    scroll(by: row, &page.scroll, &page.focusedLink)
+    state.screen = .posting(.reading(page))
+  }
+
+  /// Back from the text to the reading, where it was left.
+  mutating func showPostingReading() {
+    guard case .posting(.reading(var page)) = state.screen, page.showsText else { return }
+    page.showsText = false
+    page.scroll = page.readingScroll
+    page.focusedLink = page.readingFocus
+    page.readingScroll = 0
+    page.readingFocus = nil
+    state.screen = .posting(.reading(page))
   }
 }

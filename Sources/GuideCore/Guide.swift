@@ -176,8 +176,8 @@ public struct Guide: Sendable {
     case topic(String, width: Int)
     /// Attempts are only ever appended, so an index names one attempt for good.
     case attempt(Int, width: Int)
-    /// A posting's reading beside the last of this many attempts.
-    case posting(ReadPosting, attempts: Int, width: Int)
+    /// A posting's reading beside the last of this many attempts, or its own text.
+    case posting(ReadPosting, attempts: Int, width: Int, text: Bool)
   }
 
   private var pageKey: PageKey? {
@@ -190,7 +190,8 @@ public struct Guide: Sendable {
       else { return nil }
       return .attempt(index, width: width)
     case .posting(.reading(let page)):
-      return .posting(page.posting, attempts: state.attempts.count, width: width)
+      return .posting(
+        page.posting, attempts: state.attempts.count, width: width, text: page.showsText)
     default:
       return nil
     }
@@ -206,7 +207,9 @@ public struct Guide: Sendable {
           state.attempts[index], previous: index > 0 ? state.attempts[index - 1] : nil,
           quiz: quiz, pack: pack, width: width)
       }
-    case .posting(let posting, _, let width):
+    case .posting(let posting, _, let width, true):
+      return PostingLayout.text(posting, width: width)
+    case .posting(let posting, _, let width, false):
       let last = state.attempts.last
       let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)
       let yours = PostingLayout.yourFit(
