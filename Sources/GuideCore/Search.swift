@@ -187,7 +187,7 @@ public struct SearchIndex: Sendable {
 
   /// Every hit of `query` (typed in full), best first.
   public func hits(for query: String) -> [SearchHit] {
-    search(query).hits
+    search(query).results.hits
   }
 
   /// The hits of `query`, best first; `typing` as `SearchQuery` takes it. At most `limit` hits
