@@ -33,10 +33,13 @@ public struct GuideOptions: Sendable {
 
   /// How to set up the full-screen terminal. Hyperlinks are off with `--no-hyperlinks` or
   /// `DEVREL_GUIDE_HYPERLINKS` set to a word for off.
+  /// The terminal is asked for its background (OSC 11) only when nothing chose the theme.
   public func terminalSettings(theme: ThemeName) -> TerminalSettings {
     TerminalSettings(
       colors: colorsAllowed, theme: theme, mouse: mouse,
-      hyperlinks: hyperlinks && !Self.saysOff(environmentValue("DEVREL_GUIDE_HYPERLINKS")))
+      hyperlinks: hyperlinks && !Self.saysOff(environmentValue("DEVREL_GUIDE_HYPERLINKS")),
+      askBackground: userTheme().theme == nil
+        && ThemeName.forBackground(colorFGBG: environmentValue("COLORFGBG")) == nil)
   }
 
   /// True for the usual words for off in an environment variable: `0`, `false`, `no`, `off`,
@@ -69,10 +72,18 @@ public struct GuideOptions: Sendable {
     colorsAllowed && (color == .always || isatty(1) == 1)
   }
 
-  /// The theme from the flag, else `DEVREL_GUIDE_THEME`, else the settings file, else dark,
-  /// and what was wrong on the way: an unknown name from the environment or the file is
-  /// ignored and reported, for the guide's status line and for stderr.
+  /// The theme from the flag, else `DEVREL_GUIDE_THEME`, else the settings file, else the one
+  /// for the background `COLORFGBG` names (urxvt and others set it), else dark; and what was
+  /// wrong on the way: an unknown name from the environment or the file is ignored and
+  /// reported, for the guide's status line and for stderr.
   public func chosenTheme() -> (theme: ThemeName, warnings: [String]) {
+    let (chosen, warnings) = userTheme()
+    let background = ThemeName.forBackground(colorFGBG: environmentValue("COLORFGBG"))
+    return (chosen ?? background ?? .dark, warnings)
+  }
+
+  /// The theme the user chose (flag, environment or settings file), nil when none.
+  func userTheme() -> (theme: ThemeName?, warnings: [String]) {
     if let theme { return (theme, []) }
     let environment = environmentValues("HOME", "XDG_CONFIG_HOME", "DEVREL_GUIDE_THEME")
     let (settings, fileWarnings) = Settings.load(environment)
@@ -86,7 +97,7 @@ public struct GuideOptions: Sendable {
       let known = ThemeName.allCases.map(\.rawValue).joined(separator: ", ")
       warnings.append("unknown theme '\(name)' in \(origin) (known: \(known)); using dark")
     }
-    return (.dark, warnings)
+    return (nil, warnings)
   }
 
   /// The pack to run on; prints every problem and exits 65 (or 66 for a missing folder).

@@ -39,7 +39,7 @@ public struct LineMode {
   /// session ended as asked (false when input ran out in the middle of a `quizOnly` quiz).
   public mutating func run(readLine: () -> String?) -> Bool {
     var shown: [String] = []
-    if quizOnly, let quiz = guide.pack.quiz { say(LineText.quizIntro(quiz)) }
+    if quizOnly, guide.pack.quiz != nil { say(LineText.quizIntro(guide)) }
     while true {
       if quizOnly, case .results = guide.state.screen {
         say(guide.page?.lines.map(glyphs.line) ?? [])

@@ -8,14 +8,16 @@ import GuideUI
 /// as a C1 control.
 ///
 /// It shadows `Swift.print` on purpose: a command that prints cannot bypass it by accident.
-/// A failed write (a full disk, a closed pipe) is told on stderr and ends the program with
-/// exit code 74, instead of output going missing without a word.
+/// A failed write (a full disk) is told on stderr and ends the program with exit code 74,
+/// instead of output going missing without a word. A reader that has gone away (`| head`)
+/// ends it quietly, the way `grep` and `cat` end: by SIGPIPE.
 public func print(_ text: String, terminator: String = "\n") {
   writeOut(terminalSafe(text + terminator))
 }
 
-/// A closed pipe then fails the write with EPIPE, which is told, instead of ending the program
-/// without a word. Set once, before the first write.
+/// A closed pipe then fails the write with EPIPE, so the full-screen guide and stderr never
+/// die of it; standard output's reader going away is handled in `writeOut`. Set once, before
+/// the first write.
 private let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
 /// A line on stderr, made safe the same way. A failure there has nowhere to be told.
@@ -61,9 +63,23 @@ private func writeOut(_ text: String) {
   writeAll(
     STDOUT_FILENO, text,
     onFailure: { code in
+      if code == EPIPE { endByBrokenPipe() }
       printError("devrel-guide: could not write the output: \(String(cString: strerror(code)))")
       exit(ExitStatus.outputFailed.code)
     })
+}
+
+/// Ends the program as SIGPIPE ends `cat` when its reader has gone: no message, status
+/// 128 + 13 in the shell. Nothing more can be written to that reader anyway.
+private func endByBrokenPipe() -> Never {
+  signal(SIGPIPE, SIG_DFL)
+  var pipeOnly = sigset_t()
+  sigemptyset(&pipeOnly)
+  sigaddset(&pipeOnly, SIGPIPE)
+  sigprocmask(SIG_UNBLOCK, &pipeOnly, nil)
+  raise(SIGPIPE)
+  // Only reached if the signal could not end the program.
+  exit(ExitStatus.outputFailed.code)
 }
 
 private func writeAll(_ descriptor: Int32, _ text: String, onFailure: (Int32) -> Void) {

@@ -7,8 +7,8 @@ import GuideStore
 import GuideText
 
 /// `devrel-guide posting FILE`: the reading of a job posting (`-`: standard input). A missing
-/// file exits 66, one that is not text 65, a posting where nothing relates to the pack's
-/// subject 1 (after the reading is printed).
+/// file exits 66, one that is not text 65, a posting that does not read as a job of the
+/// pack's subject (empty, unrelated, or a neighbour's job) 1, after the reading is printed.
 public func printPosting(_ file: String, format: TextFormat, options: GuideOptions) throws {
   let pack = try options.loadPack()
   guard let lexicon = pack.posting else {
@@ -42,7 +42,7 @@ public func printPosting(_ file: String, format: TextFormat, options: GuideOptio
   case .markdown: print(PostingReport.markdown(reading, fit: fit), terminator: "")
   case .json: print(jsonForTerminal(try postingJSON(reading, fit: fit?.notes ?? [])))
   }
-  if !reading.relatesToSubject { throw ExitStatus.nothingFound }
+  if reading.verdict.kind != .subject { throw ExitStatus.nothingFound }
 }
 
 /// The posting's text; exits 66 when it cannot be read and 65 when it is not text.
@@ -85,11 +85,14 @@ private func besideTheQuiz(_ reading: PostingReading, pack: ContentPack) -> Post
 private func postingJSON(_ reading: PostingReading, fit: [PostingFit.Note]) throws -> String {
   struct Output: Encodable {
     var subject: String
+    var verdict: Verdict
     var relatesToSubject: Bool
     var note: String
     var emphasis: [Emphasis]
     var roles: [RoleMatch]
+    var figures: Figures
     var askAbout: [FlagMatch]
+    var setApart: [Evidence]
     var besideYourQuiz: [String]
     var planActions: [Action]
   }
@@ -101,9 +104,10 @@ private func postingJSON(_ reading: PostingReading, fit: [PostingFit.Note]) thro
     var topic: String
   }
   let output = Output(
-    subject: reading.subject, relatesToSubject: reading.relatesToSubject,
-    note: PostingReading.disclaimer, emphasis: reading.emphasis, roles: reading.roles,
-    askAbout: reading.askAbout, besideYourQuiz: fit.map(\.sentence),
+    subject: reading.subject, verdict: reading.verdict,
+    relatesToSubject: reading.relatesToSubject, note: PostingReading.disclaimer,
+    emphasis: reading.emphasis, roles: reading.roles, figures: reading.figures,
+    askAbout: reading.askAbout, setApart: reading.setApart, besideYourQuiz: fit.map(\.sentence),
     planActions: fit.flatMap { note in
       note.actions.map {
         Action(

@@ -98,7 +98,9 @@ public func printResults(format: TextFormat, last: Bool, options: GuideOptions) 
   if let notice { printError("devrel-guide: \(notice)") }
   let chosen = last ? all.suffix(1) : all[...]
   if format == .json {
-    print(jsonForTerminal(try ResultsText.json(chosen, quiz: pack.quiz)), terminator: "")
+    print(
+      jsonForTerminal(try ResultsText.json(chosen, quiz: pack.quiz, assessment: pack.assessment)),
+      terminator: "")
   }
   guard !chosen.isEmpty, let quiz = pack.quiz else {
     printError("devrel-guide: no saved attempts yet (take the quiz: devrel-guide quiz)")

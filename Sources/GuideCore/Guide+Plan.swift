@@ -8,6 +8,10 @@ extension Guide {
     guard let attempt = state.attempts.last, let quiz = pack.quiz, let plan = pack.plan else {
       return nil
     }
+    if attempt.isAssessment, let assessment = pack.assessment {
+      return PlanView(
+        attempt: attempt, assessment: assessment, quiz: quiz, plan: plan, role: state.planRole)
+    }
     return PlanView(attempt: attempt, quiz: quiz, plan: plan)
   }
 
@@ -24,8 +28,10 @@ extension Guide {
       rows: Chrome.bodyRows(state.size) - PlanLayout.titleRows)
   }
 
-  /// Opens "Your plan" (`p` on home and on results).
-  mutating func openPlan() {
+  /// Opens "Your plan" (`p` on home and on results); `role` plans for that role of the
+  /// assessment (a role chosen on the results) instead of the best fit.
+  mutating func openPlan(role: String? = nil) {
+    if let role { state.planRole = role }
     push(.plan(PlanPosition()))
   }
 

@@ -52,7 +52,7 @@ extension Guide {
     default:
       return
     }
-    openTopic(link.target)
+    carryOut(.follow(link.target))
   }
 
   /// Scrolls a page, or moves the selection of the list on screen, `steps` lines or items.

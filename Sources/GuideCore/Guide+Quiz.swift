@@ -20,7 +20,8 @@ extension Guide {
     case next, readMore
   }
 
-  /// The options a question offers: the scale for statements, its own options otherwise.
+  /// The options a question offers: the scale for statements, its facet's scale for an
+  /// activity, its own options otherwise.
   public func options(of question: Question) -> [String] {
     switch question.kind {
     case .rating: return pack.quiz?.scale ?? []
@@ -29,9 +30,15 @@ extension Guide {
     }
   }
 
+  /// The questions the quiz screen asks: the assessment's activities, twice each, when the
+  /// pack has one (its knowledge questions are then the knowledge check's); else the quiz's.
+  public var quizQuestions: [Question] {
+    pack.assessment?.questions ?? pack.quiz?.questions ?? []
+  }
+
   /// Opens the quiz intro (home entry, `devrel-guide quiz`).
   mutating func openQuiz() {
-    guard let quiz = pack.quiz, !quiz.questions.isEmpty else {
+    guard pack.quiz != nil, !quizQuestions.isEmpty else {
       state.status = "This guide has no quiz."
       return
     }
@@ -43,7 +50,7 @@ extension Guide {
     switch step {
     case .intro: return introChoices.count
     case .question(let index):
-      return pack.quiz?.questions[safe: index].map { options(of: $0).count } ?? 0
+      return quizQuestions[safe: index].map { options(of: $0).count } ?? 0
     case .feedback: return FeedbackChoice.allCases.count
     }
   }
@@ -139,7 +146,7 @@ extension Guide {
     case .question(let index): return answer(index, .chose(option))
     case .feedback(let index):
       if FeedbackChoice.allCases[option] == .readMore,
-        case .knowledge(_, _, _, let topic) = pack.quiz?.questions[safe: index]?.kind
+        case .knowledge(_, _, _, let topic) = quizQuestions[safe: index]?.kind
       {
         var position = position
         position.selection = option
@@ -171,7 +178,7 @@ extension Guide {
   private mutating func introChosen(_ choice: IntroChoice) -> [Effect] {
     switch choice {
     case .resume:
-      let current = min(state.quiz?.current ?? 0, (pack.quiz?.questions.count ?? 1) - 1)
+      let current = min(state.quiz?.current ?? 0, max(1, quizQuestions.count) - 1)
       showQuestion(current)
       return []
     case .start, .startOver:
@@ -219,7 +226,7 @@ extension Guide {
   /// Records an answer. A knowledge question keeps the first option chosen: the score is what
   /// the reader knew, not what the feedback told them.
   private mutating func answer(_ index: Int, _ answer: Answer) -> [Effect] {
-    guard let question = pack.quiz?.questions[safe: index] else { return [] }
+    guard let question = quizQuestions[safe: index] else { return [] }
     if isAnsweredKnowledge(question) {
       showQuestion(index)
       return []
@@ -239,13 +246,14 @@ extension Guide {
   /// The next question, or after the last one the results, dated by the guide's clock.
   private mutating func advance(from index: Int) -> [Effect] {
     guard let quiz = pack.quiz else { return [] }
-    if index + 1 < quiz.questions.count {
+    if index + 1 < quizQuestions.count {
       state.quiz?.current = index + 1
       showQuestion(index + 1)
       return []
     }
     guard let progress = state.quiz else { return [] }
-    let attempt = Scoring.attempt(quiz, progress: progress, date: now())
+    let attempt = Scoring.attempt(
+      quiz, progress: progress, date: now(), assessment: pack.assessment)
     state.quiz = nil
     state.attempts.append(attempt)
     state.screen = .results(ResultsPosition(attempt: state.attempts.count - 1))
@@ -255,7 +263,7 @@ extension Guide {
   /// Shows a question with its earlier answer (if any) selected; an answered knowledge
   /// question shows its feedback instead, as the answer is final.
   private mutating func showQuestion(_ index: Int) {
-    guard let question = pack.quiz?.questions[safe: index] else {
+    guard let question = quizQuestions[safe: index] else {
       state.screen = .quiz(QuizPosition(step: .question(index)))
       return
     }

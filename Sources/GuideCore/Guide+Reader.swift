@@ -53,7 +53,12 @@ extension Guide {
   /// Follows a link or goes back, after the screen has taken its new position.
   mutating func carryOut(_ action: ReaderAction) {
     switch action {
-    case .follow(let target): openTopic(target)
+    case .follow(let target):
+      if let role = FitLayout.roleID(target) {
+        openPlan(role: role)
+      } else {
+        openTopic(target)
+      }
     case .back: goBack()
     case .handled, .ignored: break
     }

@@ -6,6 +6,13 @@ extension Guide {
       openPlan()
       return []
     }
+    if let index = position.attempt, case .character(let digit) = key,
+      let number = digit.wholeNumberValue, number >= 1,
+      let role = chosenRole(number - 1, attempt: index)
+    {
+      openPlan(role: role)
+      return []
+    }
     if position.attempt != nil {
       let action = readerKey(key, scroll: &position.scroll, focus: &position.focusedLink)
       state.screen = .results(position)
@@ -29,6 +36,15 @@ extension Guide {
       break
     }
     return []
+  }
+
+  /// The id of the role listed `index`th (from 0) on an assessment's results, which a number
+  /// key chooses for the plan.
+  func chosenRole(_ index: Int, attempt: Int) -> String? {
+    guard let attempt = state.attempts[safe: attempt], let assessment = pack.assessment,
+      let reading = reading(of: attempt), index < 9
+    else { return nil }
+    return FitLayout.listed(reading, assessment)[safe: index]?.role.id
   }
 
   /// Opens the `index`th attempt of the list (newest first); with no attempts yet, the one

@@ -77,6 +77,9 @@ public struct GuideState: Sendable, Equatable {
   public var quiz: QuizProgress?
   /// Finished attempts, oldest first.
   public var attempts: [Attempt]
+  /// The role chosen on the results of an assessment, which "Your plan" follows (the best fit
+  /// when nil).
+  public var planRole: String?
 
   public init(
     size: Size, screen: Screen = .home, quiz: QuizProgress? = nil,

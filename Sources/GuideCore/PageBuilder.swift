@@ -9,6 +9,9 @@ struct PageBuilder {
   }
 
   let width: Int
+  /// Whether a web address longer than the width keeps a line of its own instead of being
+  /// broken (printed text, where the terminal finds and copies addresses itself).
+  var keepAddressesWhole = false
   var lines: [PageLine] = []
   var links: [PageLink] = []
 
@@ -57,7 +60,13 @@ struct PageBuilder {
   }
 
   mutating func paragraph(_ pieces: [Wrap.Piece<Piece>], indent: Int = 0) {
-    for line in Wrap.lines(pieces, width: width - indent) { append(line, indent: indent) }
+    let keepWhole: (Wrap.Piece<Piece>) -> Bool = { [keepAddressesWhole] piece in
+      guard keepAddressesWhole, case .words(.webLink) = piece.style else { return false }
+      return piece.text.contains("://")
+    }
+    for line in Wrap.lines(pieces, width: width - indent, keepWhole: keepWhole) {
+      append(line, indent: indent)
+    }
   }
 
   mutating func bullet(_ runs: [(String, SpanStyle)]) {

@@ -24,8 +24,9 @@ public enum SpanContent: Sendable, Equatable {
   case bullet
   /// The line under a title, this many cells long.
   case rule(Int)
-  /// A score bar `of` cells long, `filled` of them filled.
-  case bar(filled: Int, of: Int)
+  /// A score bar `of` cells long, filled for `eighths` eighths of a cell (a Unicode terminal
+  /// draws the last part in an eighth block, so 44 and 50 of 100 differ).
+  case bar(eighths: Int, of: Int)
   /// "Went to", between an old and a new score, in the style of the words around it.
   case arrow(SpanStyle)
 
@@ -101,9 +102,14 @@ public struct PageView: Sendable, Equatable {
 /// Lays a topic out as lines: the title, its blocks, and a "See also" list of links.
 ///
 /// A pure function of the topic and the width; the guide keeps the result only as a cache.
+/// Printed text (`show`) keeps each web address whole, on a line of its own when it is
+/// longer than the width; the screen breaks it (its cells still form one OSC 8 link).
 public enum PageLayout {
-  public static func layout(_ topic: Topic, in pack: ContentPack, width: Int) -> PageView {
+  public static func layout(
+    _ topic: Topic, in pack: ContentPack, width: Int, keepingAddressesWhole: Bool = false
+  ) -> PageView {
     var builder = PageBuilder(width: width)
+    builder.keepAddressesWhole = keepingAddressesWhole
     builder.paragraph([(topic.title, .title)])
     builder.rule(CellWidth.of(topic.title))
     if let checked = topic.checked { builder.paragraph([(checkedLine(checked), .dim)]) }

@@ -49,14 +49,21 @@ public struct PlanLayout: Sendable, Equatable {
       builder.paragraph([
         ("Every statement was skipped, so there is nothing to plan yet. Retake the quiz.", .plain)
       ])
+    case .role, .chooseRole:
+      builder.paragraph([
+        (PlanView.basisWords(view) + " ", .plain),
+        ("\(progress.done) of \(progress.total) done.", .good),
+      ])
     }
-    if view.sections.isEmpty, view.basis != .noScores {
+    if view.sections.isEmpty, view.basis != .noScores, view.role == nil {
       builder.paragraph([("This guide has no actions for those areas yet.", .dim)])
     }
     var number = 0
     for section in view.sections {
       builder.blank()
-      builder.paragraph([("\(section.dimension.title) (\(section.score))", .heading)])
+      builder.paragraph([
+        (section.heading ?? "\(section.dimension.title) (\(section.score))", .heading)
+      ])
       for action in section.actions {
         let first = builder.lines.count
         builder.paragraph([(action.text, .plain)], indent: textColumn)

@@ -42,8 +42,13 @@ public enum PostingLayout {
     builder.paragraph([(title, .title)])
     builder.rule(CellWidth.of(title))
     let reading = posting.reading
-    // When nothing relates, that is the whole reading: first, where a small window shows it.
-    if !reading.relatesToSubject { builder.paragraph([(reading.unrelatedNotice, .heading)]) }
+    // The verdict first, where a small window shows it.
+    builder.paragraph([(reading.verdict.line, .heading)])
+    if let topic = reading.verdict.topic, let page = pack.topics[topic] {
+      builder.paragraph(
+        [(PostingReport.Words.read, .plain)]
+          + builder.runs([.link(label: page.title, target: topic)]))
+    }
     builder.paragraph([(PostingReading.disclaimer, .dim)])
     if let note = posting.note { builder.paragraph([(note, .warn)]) }
     guard reading.relatesToSubject else {
@@ -52,7 +57,13 @@ public enum PostingLayout {
     builder.blank()
     emphasis(reading, &builder)
     roles(reading, pack, &builder)
+    figures(reading, &builder)
     askAbout(reading, &builder)
+    if !reading.setApart.isEmpty {
+      builder.blank()
+      builder.paragraph([(PostingReport.Words.setApart, .heading)])
+      builder.paragraph(keepingPlacesWhole(runs(reading.setApart)))
+    }
     if let fit, !fit.notes.isEmpty { beside(fit, pack, &builder) }
     return PageView(width: width, lines: builder.lines, links: builder.links)
   }
@@ -120,13 +131,24 @@ public enum PostingLayout {
     }
   }
 
+  private static func figures(_ reading: PostingReading, _ builder: inout PageBuilder) {
+    guard !reading.figures.isEmpty else { return }
+    builder.blank()
+    builder.paragraph([(PostingReport.Words.figures, .heading)])
+    for line in PostingReport.figureLines(reading.figures) { builder.bullet([(line, .plain)]) }
+  }
+
   private static func askAbout(_ reading: PostingReading, _ builder: inout PageBuilder) {
     guard !reading.askAbout.isEmpty else { return }
     builder.blank()
     builder.paragraph([(PostingReport.Words.askAbout, .heading)])
     for flag in reading.askAbout {
-      builder.bullet(keepingPlacesWhole([(flag.title + ": ", .plain)] + runs(flag.evidence)))
-      builder.paragraph([(PostingReport.Words.ask + flag.ask, .plain)], indent: 2)
+      builder.bullet(
+        flag.evidence.isEmpty
+          ? PageBuilder.pieces([(flag.title, .plain)])
+          : keepingPlacesWhole([(flag.title + ": ", .plain)] + runs(flag.evidence)))
+      builder.paragraph(
+        [(PostingReport.Words.ask + PostingReport.question(flag), .plain)], indent: 2)
     }
   }
 
@@ -176,11 +198,11 @@ public enum PostingLayout {
     let percent = "\(emphasis.percent)%"
     let percentColumn = labelWidth + 1 + 4 - percent.count
     let room = max(5, min(barWidth, width - labelWidth - 7))
-    let filled = (emphasis.percent * room + 50) / 100
+    let eighths = (emphasis.percent * room * 8 + 50) / 100
     return PageLine([
       Span(column: 0, .text(label, .plain)),
       Span(column: percentColumn, .text(percent, .plain)),
-      Span(column: labelWidth + 7, .bar(filled: filled, of: room)),
+      Span(column: labelWidth + 7, .bar(eighths: eighths, of: room)),
     ])
   }
 }

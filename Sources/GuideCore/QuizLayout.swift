@@ -82,11 +82,13 @@ public struct QuizLayout: Sendable, Equatable {
       switch position.step {
       case .intro: intro(guide, quiz)
       case .question(let index):
-        if let question = quiz.questions[safe: index] {
+        if let question = guide.quizQuestions[safe: index] {
           self.question(guide, quiz, index, question)
         }
       case .feedback(let index):
-        if let question = quiz.questions[safe: index] { feedback(guide, quiz, index, question) }
+        if let question = guide.quizQuestions[safe: index] {
+          feedback(guide, quiz, index, question)
+        }
       }
     }
 
@@ -103,12 +105,7 @@ public struct QuizLayout: Sendable, Equatable {
     /// A short window shows the choices first, right under the title, and what the quiz is
     /// below them.
     mutating func intro(_ guide: Guide, _ quiz: Quiz) {
-      let ratings = quiz.questions.filter {
-        if case .rating = $0.kind { return true } else { return false }
-      }.count
-      let knowledge = quiz.questions.count - ratings
-      let counts =
-        "\(quiz.questions.count) questions (\(ratings) statement\(ratings == 1 ? "" : "s") about you, \(knowledge) knowledge question\(knowledge == 1 ? "" : "s")), \(QuizLayout.duration(quiz))."
+      let counts = QuizLayout.counts(guide)
       let keys =
         "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers."
       let labels = guide.introChoices.map { choice -> String in
@@ -116,7 +113,7 @@ public struct QuizLayout: Sendable, Equatable {
         case .start: return "Start the quiz"
         case .resume:
           return
-            "Resume quiz (\(guide.state.quiz?.answers.count ?? 0) of \(quiz.questions.count) answered)"
+            "Resume quiz (\(guide.state.quiz?.answers.count ?? 0) of \(guide.quizQuestions.count) answered)"
         case .startOver: return "Start over"
         }
       }
@@ -139,7 +136,7 @@ public struct QuizLayout: Sendable, Equatable {
     }
 
     mutating func question(_ guide: Guide, _ quiz: Quiz, _ index: Int, _ question: Question) {
-      lines.append(.progress(index: index, total: quiz.questions.count))
+      lines.append(.progress(index: index, total: guide.quizQuestions.count))
       blank()
       if guide.state.quiz?.answers[question.id] == .skipped, roomy {
         text("You skipped this one; answer it now or press s to skip again.", .dim)
@@ -158,7 +155,7 @@ public struct QuizLayout: Sendable, Equatable {
       guard case .knowledge(let choices, let answer, let explanation, let topic) = question.kind
       else { return }
       let right = guide.state.quiz?.answers[question.id] == .chose(answer)
-      lines.append(.progress(index: index, total: quiz.questions.count))
+      lines.append(.progress(index: index, total: guide.quizQuestions.count))
       blank()
       text(question.text, .heading)
       blank()
@@ -169,14 +166,47 @@ public struct QuizLayout: Sendable, Equatable {
       text(explanation)
       blank()
       let title = guide.pack.topics[topic]?.title ?? topic
-      let next = index + 1 < quiz.questions.count ? "Next question" : "See your results"
+      let next = index + 1 < guide.quizQuestions.count ? "Next question" : "See your results"
       options([next, "Read more: \(title)"])
     }
   }
 
   /// About 15 seconds a question: "about 7 minutes".
   public static func duration(_ quiz: Quiz) -> String {
-    let minutes = max(1, (quiz.questions.count * 15 + 59) / 60)
+    duration(seconds: quiz.questions.count * 15)
+  }
+
+  /// "about 6 minutes", rounded up.
+  static func duration(seconds: Int) -> String {
+    let minutes = max(1, (seconds + 59) / 60)
     return "about \(minutes) minute\(minutes == 1 ? "" : "s")"
+  }
+
+  /// What the quiz holds and how long it takes, as the intro and home say it. An activity's
+  /// two ratings take about 20 seconds together.
+  public static func counts(_ guide: Guide) -> String {
+    if let assessment = guide.pack.assessment {
+      let count = assessment.activities.count
+      return
+        "\(count) activit\(count == 1 ? "y" : "ies"), each rated twice: how much you would enjoy "
+        + "it and how often you have done it; \(duration(seconds: count * 20))."
+    }
+    guard let quiz = guide.pack.quiz else { return "" }
+    let ratings = quiz.questions.filter {
+      if case .rating = $0.kind { return true } else { return false }
+    }.count
+    let knowledge = quiz.questions.count - ratings
+    return
+      "\(quiz.questions.count) questions (\(ratings) statement\(ratings == 1 ? "" : "s") about you, \(knowledge) knowledge question\(knowledge == 1 ? "" : "s")), \(duration(quiz))."
+  }
+
+  /// The home menu's line for the quiz: "18 activities, about 6 minutes".
+  public static func summary(_ guide: Guide) -> String {
+    if let assessment = guide.pack.assessment {
+      let count = assessment.activities.count
+      return "\(count) activities, \(duration(seconds: count * 20))"
+    }
+    guard let quiz = guide.pack.quiz else { return "" }
+    return "\(quiz.questions.count) questions, \(duration(quiz))"
   }
 }

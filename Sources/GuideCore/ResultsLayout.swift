@@ -6,15 +6,34 @@ import GuideContent
 public enum ResultsLayout {
   public static let barWidth = 20
 
-  public static func layout(
-    _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int
-  ) -> PageView {
+  /// A page builder holding the attempt's title and its rule: the earlier quiz's results and
+  /// the assessment's both open this way.
+  static func titled(_ attempt: Attempt, width: Int) -> PageBuilder {
     var builder = PageBuilder(width: width)
     let title =
       attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
     builder.paragraph([(title, .title)])
     builder.rule(CellWidth.of(title))
     builder.blank()
+    return builder
+  }
+
+  public static func layout(
+    _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int
+  ) -> PageView {
+    if attempt.isAssessment, let assessment = pack.assessment {
+      return FitLayout.layout(
+        attempt, previous: previous, quiz: quiz, assessment: assessment, pack: pack, width: width)
+    }
+    var builder = titled(attempt, width: width)
+    if pack.assessment != nil {
+      builder.paragraph([
+        (
+          "From the earlier quiz of statements about you; the assessment now rates activities "
+            + "and ranks roles.", .dim
+        )
+      ])
+    }
 
     if let overall = Scoring.overall(attempt.scores) {
       let band = Scoring.band(quiz, overall: overall)
@@ -148,12 +167,12 @@ public enum ResultsLayout {
       ])
     }
     let room = max(5, min(barWidth, width - labelWidth - 11))
-    let filled = Int((Double(score) / 100 * Double(room)).rounded())
+    let eighths = Int((Double(score) / 100 * Double(room * 8)).rounded())
     var number = String(score)
     number = String(repeating: " ", count: max(0, 3 - number.count)) + number
     var spans = [
       Span(column: 0, .text(label, .plain)),
-      Span(column: labelWidth + 1, .bar(filled: filled, of: room)),
+      Span(column: labelWidth + 1, .bar(eighths: eighths, of: room)),
       Span(column: labelWidth + 2 + room, .text(number, .plain)),
     ]
     if let then = previous?.scores[dimension.id], then != score {

@@ -203,13 +203,13 @@ public enum RoleScoring {
     return sums.mapValues { min(100, max(0, Int((100 * $0.total / Double($0.count)).rounded()))) }
   }
 
-  /// "giving a talk, writing a tutorial and editing docs": the activities' words, lower-cased
-  /// at the start, joined as a sentence.
+  /// "giving a talk; writing a tutorial; editing docs": the activities' words, lower-cased at
+  /// the start.
   static func list(_ activities: ArraySlice<Activity>) -> String {
     let words = activities.map { activity in
       activity.text.prefix(1).lowercased() + activity.text.dropFirst()
     }
-    guard words.count > 1, let last = words.last else { return words.first ?? "" }
-    return words.dropLast().joined(separator: ", ") + " and " + last
+    // Activities hold commas of their own ("an app, SDK or tool"), so semicolons part them.
+    return words.joined(separator: "; ")
   }
 }

@@ -89,10 +89,19 @@ public enum Scoring {
       dispositions: quiz.dimensions.filter { $0.disposition && scores[$0.id] != nil })
   }
 
+  /// A finished quiz as an attempt. With an assessment, the answers rate activities: the 4C's
+  /// come from them, and the attempt is marked as an assessment.
   public static func attempt(
-    _ quiz: Quiz, progress: QuizProgress, date: String = ""
+    _ quiz: Quiz, progress: QuizProgress, date: String = "", assessment: Assessment? = nil
   ) -> Attempt {
-    Attempt(
+    if let assessment {
+      return Attempt(
+        date: date, packID: progress.packID, packVersion: progress.packVersion,
+        answers: progress.answers,
+        scores: RoleScoring.dimensionScores(assessment, answers: progress.answers),
+        knowledge: nil, form: Attempt.assessmentForm)
+    }
+    return Attempt(
       date: date, packID: progress.packID, packVersion: progress.packVersion,
       answers: progress.answers, scores: scores(quiz, answers: progress.answers),
       knowledge: knowledge(quiz, answers: progress.answers))

@@ -2,7 +2,9 @@
 ///
 /// Styled runs are wrapped together: a word made of several runs ("link" followed by ",")
 /// stays on one line. Words longer than the width are broken between characters, never inside
-/// one, so a line never overflows; spaces at a break are dropped.
+/// one, so a line never overflows; spaces at a break are dropped. The exception is a word
+/// holding a piece that `keepWhole` names (a web address in printed text, which a terminal's
+/// own link detection and copying need in one piece): it gets a line of its own, however long.
 public enum Wrap {
   /// A run of text without spaces, and whether a space separates it from the run before.
   public struct Piece<Style> {
@@ -43,7 +45,9 @@ public enum Wrap {
   }
 
   /// Lays pieces into lines of at most `width` cells. A line's first piece never has a space.
-  public static func lines<Style>(_ pieces: [Piece<Style>], width: Int) -> [[Piece<Style>]] {
+  public static func lines<Style>(
+    _ pieces: [Piece<Style>], width: Int, keepWhole: (Piece<Style>) -> Bool = { _ in false }
+  ) -> [[Piece<Style>]] {
     let width = max(1, width)
     var lines: [[Piece<Style>]] = []
     var current: [Piece<Style>] = []
@@ -59,13 +63,14 @@ public enum Wrap {
       let cells = word.reduce(0) { $0 + CellWidth.of($1.text) }
       let gap = current.isEmpty ? 0 : 1
       if used + gap + cells > width, !current.isEmpty { breakLine() }
-      if cells <= width {
+      if cells <= width || word.contains(where: keepWhole) {
         for (index, piece) in word.enumerated() {
           var piece = piece
           piece.spaceBefore = index == 0 && !current.isEmpty
           used += (piece.spaceBefore ? 1 : 0) + CellWidth.of(piece.text)
           current.append(piece)
         }
+        if cells > width { breakLine() }
         continue
       }
       // Longer than a whole line: it starts a line and breaks between characters.

@@ -17,7 +17,11 @@ struct PostingLexiconReader {
   mutating func read(_ root: YAMLNode, quiz: Quiz?) -> PostingLexicon? {
     guard let map = reader.mapping(root, "posting.yaml") else { return nil }
     reader.rejectUnknownKeys(
-      map, allowed: ["subject", "dimensions", "roles", "ask_about", "nice_to_have"])
+      map,
+      allowed: [
+        "subject", "dimensions", "roles", "ask_about", "nice_to_have", "set_apart", "headings",
+        "pay",
+      ])
     let subject = reader.string(map, "subject", in: root)
     let dimensionNodes = reader.sequence(map, "dimensions", in: root, required: true)
     if let node = map["dimensions"], quiz == nil {
@@ -41,10 +45,29 @@ struct PostingLexiconReader {
         readFlag(node).map { ($0, node) }
       }, what: "ask_about")
     let niceToHave = reader.strings(map, "nice_to_have", in: root).map { phrase($0.0, at: $0.1) }
+    let setApart = reader.strings(map, "set_apart", in: root).map { phrase($0.0, at: $0.1) }
+    let headings = reader.strings(map, "headings", in: root).map { phrase($0.0, at: $0.1) }
+    let pay = map["pay"].flatMap { readPay($0) }
     guard let subject else { return nil }
     return PostingLexicon(
       subject: subject, dimensions: dimensions, roles: roles, askAbout: flags,
-      niceToHave: niceToHave)
+      niceToHave: niceToHave, setApart: setApart, headings: headings, pay: pay)
+  }
+
+  private mutating func readPay(_ node: YAMLNode) -> PostingPay? {
+    guard let map = reader.mapping(node, "`pay`") else { return nil }
+    reader.rejectUnknownKeys(
+      map, allowed: ["words", "vague", "vague_title", "missing_title", "ask"])
+    let words = reader.strings(map, "words", in: node, required: true).map {
+      phrase($0.0, at: $0.1)
+    }
+    let vague = phraseList(map, "vague", in: node)
+    let vagueTitle = reader.string(map, "vague_title", in: node)
+    let missingTitle = reader.string(map, "missing_title", in: node)
+    let ask = reader.string(map, "ask", in: node)
+    guard let vagueTitle, let missingTitle, let ask else { return nil }
+    return PostingPay(
+      words: words, vague: vague, vagueTitle: vagueTitle, missingTitle: missingTitle, ask: ask)
   }
 
   private mutating func readDimension(_ node: YAMLNode, quiz: Quiz?) -> PostingDimension? {
@@ -64,14 +87,15 @@ struct PostingLexiconReader {
 
   private mutating func readRole(_ node: YAMLNode) -> PostingRole? {
     guard let map = reader.mapping(node, "a role") else { return nil }
-    reader.rejectUnknownKeys(map, allowed: ["id", "title", "topic", "signature"])
+    reader.rejectUnknownKeys(map, allowed: ["id", "title", "topic", "signature", "outside"])
     let id = reader.string(map, "id", in: node)
     let title = reader.string(map, "title", in: node)
     let topic = reader.string(map, "topic", in: node, required: false)
     if let topic, let at = map["topic"] { topics.append((topic, at.position)) }
     let signature = weightedPhrases(map, "signature", in: node)
+    let outside = reader.string(map, "outside", in: node, required: false)
     guard let id, let title else { return nil }
-    return PostingRole(id: id, title: title, topic: topic, signature: signature)
+    return PostingRole(id: id, title: title, topic: topic, signature: signature, outside: outside)
   }
 
   private mutating func readFlag(_ node: YAMLNode) -> PostingFlag? {
@@ -80,9 +104,7 @@ struct PostingLexiconReader {
     let id = reader.string(map, "id", in: node)
     let title = reader.string(map, "title", in: node)
     let ask = reader.string(map, "ask", in: node)
-    let phrases = reader.strings(map, "phrases", in: node, required: true).map {
-      phrase($0.0, at: $0.1)
-    }
+    let phrases = phraseList(map, "phrases", in: node, required: true)
     if phrases.isEmpty, let at = map["phrases"] { reader.report("`phrases` lists none", at: at) }
     guard let id, let title, let ask else { return nil }
     return PostingFlag(id: id, title: title, ask: ask, phrases: phrases)
@@ -106,12 +128,76 @@ struct PostingLexiconReader {
         reader.report("a phrase must be text", at: key)
         return nil
       }
-      guard let weight = value.int, (1...Self.maxWeight).contains(weight) else {
+      var weightNode = value
+      var context: YAMLMapping?
+      if case .mapping(let details) = value.value {
+        reader.rejectUnknownKeys(details, allowed: ["weight", "not_beside", "only_beside"])
+        guard let node = details["weight"] else {
+          reader.report("missing field `weight`", at: value)
+          return nil
+        }
+        weightNode = node
+        context = details
+      }
+      guard let weight = weightNode.int, (1...Self.maxWeight).contains(weight) else {
         reader.report(
-          "the weight of `\(text)` must be a whole number from 1 to \(Self.maxWeight)", at: value)
+          "the weight of `\(text)` must be a whole number from 1 to \(Self.maxWeight)",
+          at: weightNode)
         return nil
       }
-      return WeightedPhrase(phrase(Sanitizer.clean(text), at: key), weight: weight)
+      var found = WeightedPhrase(phrase(Sanitizer.clean(text), at: key), weight: weight)
+      if let context { readBeside(context, in: value, into: &found) }
+      return found
+    }
+  }
+
+  /// A list of phrases, each text or a mapping of `phrase` and the words beside it:
+  /// `- {phrase: unicorn, not_beside: [valuation]}`.
+  private mutating func phraseList(
+    _ map: YAMLMapping, _ key: String, in owner: YAMLNode, required: Bool = false
+  ) -> [WeightedPhrase] {
+    let nodes = reader.limited(
+      reader.sequence(map, key, in: owner, required: required), "phrases", at: map[key])
+    var phrases: [WeightedPhrase] = []
+    for node in nodes {
+      if node.string != nil {
+        if let text = reader.boundedText(node) {
+          phrases.append(WeightedPhrase(phrase(Sanitizer.clean(text), at: node)))
+        }
+        continue
+      }
+      guard let details = reader.mapping(node, "a phrase") else { continue }
+      reader.rejectUnknownKeys(details, allowed: ["phrase", "not_beside", "only_beside"])
+      guard let text = reader.string(details, "phrase", in: node) else { continue }
+      var found = WeightedPhrase(phrase(text, at: details["phrase"] ?? node))
+      readBeside(details, in: node, into: &found)
+      phrases.append(found)
+    }
+    return phrases
+  }
+
+  /// `not_beside` and `only_beside`: single words, since a word near a phrase is what is
+  /// looked at.
+  private mutating func readBeside(
+    _ details: YAMLMapping, in owner: YAMLNode, into phrase: inout WeightedPhrase
+  ) {
+    for key in ["not_beside", "only_beside"] {
+      guard details[key] != nil else { continue }
+      let written = reader.strings(details, key, in: owner)
+      let words = written.compactMap { word, node -> String? in
+        let parts = word.split { !($0.isLetter || $0.isNumber || $0 == "'") }
+        guard parts.count == 1 else {
+          reader.report(
+            "`\(word)` in `\(key)` of `\(phrase.text)` must be one word: the words near a "
+              + "phrase are looked at one by one", at: node)
+          return nil
+        }
+        return word
+      }
+      if written.isEmpty, let at = details[key] {
+        reader.report("`\(key)` of `\(phrase.text)` lists no word", at: at)
+      }
+      if key == "not_beside" { phrase.notBeside = words } else { phrase.onlyBeside = words }
     }
   }
 

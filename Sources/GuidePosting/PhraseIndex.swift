@@ -1,3 +1,5 @@
+import GuideContent
+
 /// Phrases of one kind of signal as a trie of word ids, found leftmost-longest.
 ///
 /// Finding the longest phrase at a word walks at most as many words as the longest phrase has,
@@ -9,6 +11,32 @@ struct PhraseIndex {
     var weight: Int
     /// Numbers every (phrase, entry) pair of the index from 0, for the tally's flat tables.
     var slot: Int
+    /// Word ids that must not stand beside the phrase, and of which one must (when any).
+    var notBeside: [Int32] = []
+    var onlyBeside: [Int32] = []
+
+    /// Whether the words around a match allow it: looks at most `besideWords` words either
+    /// side, so the check costs the same whatever the posting.
+    func allows(_ tokens: ArraySlice<Token>, start: Int, end: Int) -> Bool {
+      guard !notBeside.isEmpty || !onlyBeside.isEmpty else { return true }
+      let reach = Int32(PostingLexicon.besideWords)
+      let low = tokens[start].position - reach
+      let high = tokens[end - 1].position + reach
+      var near = onlyBeside.isEmpty
+      var index = start - 1
+      while index >= tokens.startIndex, tokens[index].position >= low {
+        if notBeside.contains(tokens[index].id) { return false }
+        near = near || onlyBeside.contains(tokens[index].id)
+        index -= 1
+      }
+      index = end
+      while index < tokens.endIndex, tokens[index].position <= high {
+        if notBeside.contains(tokens[index].id) { return false }
+        near = near || onlyBeside.contains(tokens[index].id)
+        index += 1
+      }
+      return near
+    }
   }
 
   struct Phrase {
@@ -27,10 +55,24 @@ struct PhraseIndex {
   /// Node 0 stands for the root; its `next` is unused.
   private var nodes = [Node()]
   private(set) var phrases: [Phrase] = []
-  private(set) var slots = 0
+  /// Every target, by its slot.
+  private(set) var targets: [Target] = []
+  var slots: Int { targets.count }
 
-  /// Adds a phrase for an entry. The same words twice for one entry keep the larger weight.
-  mutating func add(_ text: String, entry: Int, weight: Int, vocabulary: inout Vocabulary) {
+  /// Adds a phrase for an entry. The same words twice for one entry keep the larger weight
+  /// (and the first one's words beside it).
+  mutating func add(_ phrase: WeightedPhrase, entry: Int, vocabulary: inout Vocabulary) {
+    let notBeside = phrase.notBeside.flatMap { vocabulary.ids(ofPhrase: $0) }
+    let onlyBeside = phrase.onlyBeside.flatMap { vocabulary.ids(ofPhrase: $0) }
+    add(
+      phrase.text, entry: entry, weight: phrase.weight, notBeside: notBeside,
+      onlyBeside: onlyBeside, vocabulary: &vocabulary)
+  }
+
+  mutating func add(
+    _ text: String, entry: Int, weight: Int, notBeside: [Int32] = [], onlyBeside: [Int32] = [],
+    vocabulary: inout Vocabulary
+  ) {
     let ids = vocabulary.ids(ofPhrase: text)
     guard !ids.isEmpty else { return }
     var node = 0
@@ -58,10 +100,14 @@ struct PhraseIndex {
       nodes[node].phrase = phrase
     }
     if let same = phrases[phrase].targets.firstIndex(where: { $0.entry == entry }) {
-      phrases[phrase].targets[same].weight = max(phrases[phrase].targets[same].weight, weight)
+      let weight = max(phrases[phrase].targets[same].weight, weight)
+      phrases[phrase].targets[same].weight = weight
+      targets[phrases[phrase].targets[same].slot].weight = weight
     } else {
-      phrases[phrase].targets.append(Target(entry: entry, weight: weight, slot: slots))
-      slots += 1
+      let target = Target(
+        entry: entry, weight: weight, slot: slots, notBeside: notBeside, onlyBeside: onlyBeside)
+      phrases[phrase].targets.append(target)
+      targets.append(target)
     }
   }
 
@@ -128,6 +174,10 @@ struct Token {
   /// UTF-8 offsets in the line.
   var range: Range<Int>
   var joint: WordScanner.Joint
-  /// 2 in requirements, 1 in a "nice to have" line or section.
+  /// 2 in requirements, 1 in a "nice to have" line or section, 0 in a section set apart
+  /// (benefits, about the company).
   var factor: Int
+  /// The word's place in its paragraph, counting the words the lexicon does not know, to
+  /// tell which words stand beside a phrase.
+  var position: Int32
 }

@@ -1,21 +1,55 @@
 import GuideContent
 
-/// Reads a job posting against a pack's lexicon: emphasis per dimension, closest roles, and
-/// what to ask about, each with the posting's words that led to it.
+/// Reads a job posting against a pack's lexicon: a verdict, emphasis per dimension, closest
+/// roles, the numbers that matter and what to ask about, each with the posting's words that
+/// led to it.
 ///
 /// Paragraphs are separated by blank lines (and a heading starts a new one); a phrase counts
 /// once per paragraph, so repeating a word cannot swamp the reading. A line that holds a "nice
-/// to have" marker, and every line under a heading that holds one, weighs half.
+/// to have" marker, and every line under a heading that holds one, weighs half; a section
+/// whose heading is set apart (benefits, about the company) does not count at all. A section
+/// ends at the next heading; a "nice to have" list also ends at a paragraph that is no list.
 public struct PostingReader: Sendable {
   public let lexicon: PostingLexicon
   private let vocabulary: Vocabulary
   private let dimensions: PhraseIndex
   private let roles: PhraseIndex
   private let flags: PhraseIndex
+  /// "Nice to have" markers, looked for on every line.
   private let niceToHave: PhraseIndex
+  /// Heading words: entry 0 known headings, 1 "nice to have" markers, 2 sections set apart.
+  /// They have their own vocabulary, looked up only on lines short enough to be headings: in
+  /// the main one, words as common as "the" and "you" would become tokens of every paragraph.
+  private let headingWords: PhraseIndex
+  private let headingVocabulary: Vocabulary
+  private let payWords: PhraseIndex
+  /// The word id of "travel" (and "travelling"), whose lines are looked at for a share.
+  private let travel: Int32
 
   /// How many roles a reading names at most.
   public static let closestRoles = 3
+  /// The points a role needs for the posting to read as that job: its title once in the
+  /// requirements (weight 6, twice), or a few of its signature's phrases.
+  public static let minimumRolePoints = 8
+  /// The share a dimension needs to name the job after it ("code-heavy").
+  public static let heavyShare = 40
+  /// The most words of a line that opens with a heading word and is taken as a heading
+  /// without a blank line before it: "Compensation and benefits", not a sentence.
+  static let longestKnownHeading = 5
+
+  private enum Kind {
+    static let dimensions = 0
+    static let roles = 1
+    /// The questions to ask, and after them (as one more entry) pay described as
+    /// "competitive": one pass over the posting finds both.
+    static let flags = 2
+  }
+
+  private enum Section: Int {
+    case work = 0
+    case niceToHave = 1
+    case setApart = 2
+  }
 
   public init(lexicon: PostingLexicon) {
     self.lexicon = lexicon
@@ -23,30 +57,49 @@ public struct PostingReader: Sendable {
     var dimensions = PhraseIndex()
     for (entry, dimension) in lexicon.dimensions.enumerated() {
       for phrase in dimension.phrases {
-        dimensions.add(phrase.text, entry: entry, weight: phrase.weight, vocabulary: &vocabulary)
+        dimensions.add(phrase, entry: entry, vocabulary: &vocabulary)
       }
     }
     var roles = PhraseIndex()
     for (entry, role) in lexicon.roles.enumerated() {
-      for phrase in role.signature {
-        roles.add(phrase.text, entry: entry, weight: phrase.weight, vocabulary: &vocabulary)
-      }
+      for phrase in role.signature { roles.add(phrase, entry: entry, vocabulary: &vocabulary) }
     }
     var flags = PhraseIndex()
     for (entry, flag) in lexicon.askAbout.enumerated() {
       for phrase in flag.phrases {
-        flags.add(phrase, entry: entry, weight: 1, vocabulary: &vocabulary)
+        flags.add(
+          WeightedPhrase(
+            phrase.text, weight: 1, notBeside: phrase.notBeside, onlyBeside: phrase.onlyBeside),
+          entry: entry, vocabulary: &vocabulary)
       }
+    }
+    var payWords = PhraseIndex()
+    if let pay = lexicon.pay {
+      for phrase in pay.vague {
+        flags.add(phrase, entry: lexicon.askAbout.count, vocabulary: &vocabulary)
+      }
+      for word in pay.words { payWords.add(word, entry: 0, weight: 1, vocabulary: &vocabulary) }
     }
     var niceToHave = PhraseIndex()
     for marker in lexicon.niceToHave {
       niceToHave.add(marker, entry: 0, weight: 1, vocabulary: &vocabulary)
+    }
+    var headingVocabulary = Vocabulary()
+    var headingWords = PhraseIndex()
+    for (entry, words) in [lexicon.headings, lexicon.niceToHave, lexicon.setApart].enumerated() {
+      for word in words {
+        headingWords.add(word, entry: entry, weight: 1, vocabulary: &headingVocabulary)
+      }
     }
     self.vocabulary = vocabulary
     self.dimensions = dimensions
     self.roles = roles
     self.flags = flags
     self.niceToHave = niceToHave
+    self.headingWords = headingWords
+    self.headingVocabulary = headingVocabulary
+    self.payWords = payWords
+    travel = vocabulary.id(of: WordScanner.key("travel", isNumber: false))
   }
 
   public func read(_ text: String) -> PostingReading {
@@ -59,47 +112,165 @@ public struct PostingReader: Sendable {
     PostingText.forEachLine(postingText) { lines.append($0) }
     var tally = Tally(
       text: postingText, lines: lines, indexes: [dimensions, roles, flags],
-      entries: [lexicon.dimensions.count, lexicon.roles.count, lexicon.askAbout.count])
+      entries: [lexicon.dimensions.count, lexicon.roles.count, lexicon.askAbout.count + 1])
     var paragraph: [Token] = []
+    var position: Int32 = 0
     var cache = WordCache()
+    var headingCache = WordCache()
     var line = WordScanner.Line()
-    var niceSection = false
+    var section = Section.work
+    var sectionHasList = false
     var previousWasBlank = true
+    var words = 0
+    var figures = Figures()
     // Whether a phrase may run on into the next line: the line was no heading, and its last
     // word is known with nothing but space after it.
     var previousContinues = false
     for (number, posted) in lines.enumerated() {
       PostingText.withBytes(of: posted, in: postingText) { bytes in
         WordScanner.scan(bytes, into: &line)
-        let isHeading = line.isMarkedHeading || (line.looksLikeHeading && previousWasBlank)
-        if line.isBlank || isHeading {
-          tally.count(paragraph)
-          paragraph.removeAll(keepingCapacity: true)
-        }
+        words += line.words.count
         let start = paragraph.count
+        let positionBefore = position
         let (firstKnown, lastKnown) = appendTokens(
-          of: line, bytes, number: number, to: &paragraph, cache: &cache)
-        let marked = niceToHave.occurs(in: paragraph[start...])
-        if isHeading { niceSection = marked }
-        let factor = niceSection || marked ? 1 : 2
-        for index in start..<paragraph.count { paragraph[index].factor = factor }
-        // A phrase may run on from the line before, as in a hard-wrapped paragraph.
-        if firstKnown, start > 0, line.opensJoinable, previousContinues {
-          paragraph[start].joinsPrevious = true
+          of: line, bytes, number: number, to: &paragraph, position: &position, cache: &cache)
+        let shapedHeading = line.isMarkedHeading || (line.looksLikeHeading && previousWasBlank)
+        // Only a line that could be a heading is looked at for heading words.
+        let marks =
+          shapedHeading || (line.looksLikeHeading && line.words.count <= Self.longestKnownHeading)
+          ? headingMarks(line, bytes, cache: &headingCache) : HeadingMarks()
+        // A short line that opens with a heading word ("Benefits", "Nice to have") is a
+        // heading wherever it stands.
+        let isHeading =
+          shapedHeading || (marks.opens && line.words.count <= Self.longestKnownHeading)
+        if line.isBlank || isHeading {
+          // The paragraph before ends; the line's own words open the next.
+          let own = paragraph[start...].map { token in
+            var token = token
+            token.position -= positionBefore
+            return token
+          }
+          paragraph.removeLast(paragraph.count - start)
+          tally.count(paragraph)
+          paragraph = own
+          position -= positionBefore
         }
+        let lineStart = line.isBlank || isHeading ? 0 : start
+        let markedNice = niceToHave.occurs(in: paragraph[lineStart...])
+        if isHeading {
+          section = marks.setApart ? .setApart : markedNice ? .niceToHave : .work
+          sectionHasList = false
+        } else if section == .niceToHave, sectionHasList, previousWasBlank, !line.isBlank,
+          !line.isListItem
+        {
+          // A paragraph of prose after a "nice to have" list is past the list.
+          section = .work
+        }
+        sectionHasList = sectionHasList || line.isListItem
+        let factor =
+          section == .setApart ? 0 : section == .niceToHave || markedNice ? 1 : 2
+        for index in lineStart..<paragraph.count { paragraph[index].factor = factor }
+        // A phrase may run on from the line before, as in a hard-wrapped paragraph.
+        if firstKnown, lineStart > 0, line.opensJoinable, previousContinues {
+          paragraph[lineStart].joinsPrevious = true
+        }
+        readFigures(
+          line, bytes, tokens: paragraph[lineStart...], number: number + 1, section: section,
+          into: &figures)
+        if line.isBlank { paragraph.removeAll(keepingCapacity: true) }
         previousWasBlank = line.isBlank
         previousContinues = !isHeading && lastKnown && line.closesJoinable
       }
     }
     tally.count(paragraph)
-    return reading(tally)
+    return reading(tally, figures: figures, words: words)
+  }
+
+  private struct HeadingMarks {
+    /// The line opens with a heading word.
+    var opens = false
+    /// It holds a word of a section set apart.
+    var setApart = false
+  }
+
+  /// The heading words of a short line, looked up in their own vocabulary.
+  private func headingMarks(
+    _ line: WordScanner.Line, _ bytes: UnsafeBufferPointer<UInt8>, cache: inout WordCache
+  ) -> HeadingMarks {
+    var tokens: [Token] = []
+    var joins = true
+    for (index, word) in line.words.enumerated() {
+      let written = UnsafeBufferPointer(rebasing: bytes[word.range])
+      let (cached, place) = cache.find(written)
+      let id =
+        cached
+        ?? headingVocabulary.id(
+          of: WordScanner.key(String(decoding: written, as: UTF8.self), isNumber: word.isNumber))
+      if cached == nil, let place { cache.add(written, id: id, at: place) }
+      guard id != Vocabulary.unknown else {
+        joins = false
+        continue
+      }
+      tokens.append(
+        Token(
+          id: id, joinsPrevious: joins && word.joinsPrevious, line: 0, range: word.range,
+          joint: word.joint, factor: 2, position: Int32(index)))
+      joins = true
+    }
+    var marks = HeadingMarks()
+    marks.opens =
+      tokens.first?.position == 0 && headingWords.longestMatch(in: tokens[...], from: 0) != nil
+    var start = 0
+    while start < tokens.count {
+      guard let (phrase, end) = headingWords.longestMatch(in: tokens[...], from: start) else {
+        start += 1
+        continue
+      }
+      marks.setApart =
+        marks.setApart || headingWords.phrases[phrase].targets.contains { $0.entry == 2 }
+      start = end
+    }
+    return marks
+  }
+
+  /// Years asked (outside sections set apart), travel shares and pay on one line.
+  private func readFigures(
+    _ line: WordScanner.Line, _ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>,
+    number: Int, section: Section, into figures: inout Figures
+  ) {
+    guard !line.isBlank else { return }
+    if section != .setApart, figures.years.count < Figures.maxEach {
+      for text in PostingFigures.years(line.words, bytes)
+      where figures.years.count < Figures.maxEach {
+        figures.years.append(Figure(text, line: number))
+      }
+    }
+    if figures.travel.count < Figures.maxEach, travel != Vocabulary.unknown,
+      tokens.contains(where: { $0.id == travel })
+    {
+      for text in PostingFigures.travel(line.words, bytes)
+      where figures.travel.count < Figures.maxEach {
+        figures.travel.append(Figure(text, line: number))
+      }
+    }
+    // Pay needs digits: most lines have none, and are not looked at again.
+    if lexicon.pay != nil, figures.pay.count < Figures.maxEach,
+      line.words.contains(where: { PostingFigures.isDigit(bytes[$0.range.lowerBound]) }),
+      PostingFigures.mayHoldPay(bytes)
+    {
+      let namesPay = payWords.occurs(in: tokens)
+      for text in PostingFigures.pay(bytes, namesPay: namesPay)
+      where figures.pay.count < Figures.maxEach {
+        figures.pay.append(Figure(text, line: number))
+      }
+    }
   }
 
   /// Appends the line's words the lexicon knows to `tokens`; a word it does not know breaks
   /// any phrase. Says whether the line's first and last words were known.
   private func appendTokens(
     of line: WordScanner.Line, _ bytes: UnsafeBufferPointer<UInt8>, number: Int,
-    to tokens: inout [Token], cache: inout WordCache
+    to tokens: inout [Token], position: inout Int32, cache: inout WordCache
   ) -> (first: Bool, last: Bool) {
     let start = tokens.count
     var joins = true
@@ -111,6 +282,7 @@ public struct PostingReader: Sendable {
         ?? vocabulary.id(
           of: WordScanner.key(String(decoding: written, as: UTF8.self), isNumber: word.isNumber))
       if cached == nil, let place { cache.add(written, id: id, at: place) }
+      position += 1
       guard id != Vocabulary.unknown else {
         joins = false
         continue
@@ -118,7 +290,7 @@ public struct PostingReader: Sendable {
       tokens.append(
         Token(
           id: id, joinsPrevious: joins && word.joinsPrevious, line: number, range: word.range,
-          joint: word.joint, factor: 2))
+          joint: word.joint, factor: 2, position: position))
       joins = true
     }
     let added = tokens[start...]
@@ -128,8 +300,8 @@ public struct PostingReader: Sendable {
     )
   }
 
-  private func reading(_ tally: Tally) -> PostingReading {
-    let dimensionEvidence = tally.evidence[0]
+  private func reading(_ tally: Tally, figures: Figures, words: Int) -> PostingReading {
+    let dimensionEvidence = tally.evidence[Kind.dimensions]
     let points = lexicon.dimensions.indices.map { Self.points(dimensionEvidence[$0]) }
     let percents = Percentages.of(points)
     let emphasis = lexicon.dimensions.enumerated().map { entry, dimension in
@@ -138,23 +310,89 @@ public struct PostingReader: Sendable {
         evidence: Self.strongestFirst(dimensionEvidence[entry]))
     }
     let roles = lexicon.roles.enumerated().compactMap { entry, role -> RoleMatch? in
-      let evidence = tally.evidence[1][entry]
+      let evidence = tally.evidence[Kind.roles][entry]
       guard !evidence.isEmpty else { return nil }
       return RoleMatch(
         id: role.id, title: role.title, topic: role.topic, points: Self.points(evidence),
-        evidence: Self.strongestFirst(evidence))
+        evidence: Self.strongestFirst(evidence), outside: role.outside != nil)
     }
     let closest = roles.enumerated().sorted {
       $0.element.points > $1.element.points
         || ($0.element.points == $1.element.points && $0.offset < $1.offset)
-    }.prefix(Self.closestRoles).map(\.element)
-    let flags = lexicon.askAbout.enumerated().compactMap { entry, flag -> FlagMatch? in
-      let evidence = tally.evidence[2][entry]
+    }.map(\.element)
+    var flags = lexicon.askAbout.enumerated().compactMap { entry, flag -> FlagMatch? in
+      let evidence = tally.evidence[Kind.flags][entry]
       guard !evidence.isEmpty else { return nil }
-      return FlagMatch(id: flag.id, title: flag.title, ask: flag.ask, evidence: evidence)
+      var match = FlagMatch(id: flag.id, title: flag.title, ask: flag.ask, evidence: evidence)
+      if flag.id == "travel" { match.figures = figures.travel }
+      return match
+    }
+    let verdict = self.verdict(emphasis: emphasis, roles: closest, words: words)
+    // Pay is asked about only when the rest of the reading is shown.
+    if let pay = lexicon.pay, figures.pay.isEmpty,
+      verdict.kind == .subject || verdict.kind == .neighbour
+    {
+      let vague = tally.evidence[Kind.flags][lexicon.askAbout.count]
+      flags.append(
+        FlagMatch(
+          id: vague.isEmpty ? "pay-missing" : "pay-vague",
+          title: vague.isEmpty ? pay.missingTitle : pay.vagueTitle, ask: pay.ask,
+          evidence: vague))
     }
     return PostingReading(
-      subject: lexicon.subject, emphasis: emphasis, roles: closest, askAbout: flags)
+      subject: lexicon.subject, verdict: verdict, emphasis: emphasis,
+      roles: Array(closest.prefix(Self.closestRoles)), askAbout: flags, figures: figures,
+      setApart: tally.apart)
+  }
+
+  /// The line said first. A neighbour's signature that leads says so; a job of the subject
+  /// needs one of its roles to reach `minimumRolePoints`.
+  private func verdict(emphasis: [Emphasis], roles: [RoleMatch], words: Int) -> Verdict {
+    guard words > 0 else { return Verdict(kind: .empty, line: "The posting is empty.") }
+    let notSubject = "This does not read as \(article(lexicon.subject)) \(lexicon.subject) job"
+    if let first = roles.first, first.points >= Self.minimumRolePoints,
+      let line = lexicon.roles.first(where: { $0.id == first.id })?.outside
+    {
+      return Verdict(kind: .neighbour, line: line, role: first.id, topic: first.topic)
+    }
+    guard let role = roles.first(where: { !$0.outside && $0.points >= Self.minimumRolePoints })
+    else {
+      let found = emphasis.flatMap(\.evidence).map(\.phrase)
+      let why =
+        found.isEmpty
+        ? "none of its words are ones a \(lexicon.subject) job uses"
+        : "no \(lexicon.subject) role's words stand out; the few it shares are "
+          + Self.listed(Array(Set(found.map { $0.lowercased() })).sorted().prefix(5))
+      return Verdict(kind: .unrelated, line: notSubject + ": " + why + ".", why: why)
+    }
+    let sorted = emphasis.sorted { $0.percent > $1.percent }
+    let lean: String
+    if let top = sorted.first, top.percent >= Self.heavyShare {
+      lean = " (\(top.title.lowercased())-heavy)"
+    } else if sorted.count > 1, sorted[0].points > 0 {
+      lean = " (a mix of \(sorted[0].title) and \(sorted[1].title))"
+    } else {
+      lean = ""
+    }
+    let title = Self.inSentence(role.title)
+    return Verdict(
+      kind: .subject, line: "Reads as: \(article(title)) \(title) job\(lean)", role: role.id)
+  }
+
+  /// "Developer advocate" is "developer advocate" in a sentence; "DevRel …" stays.
+  static func inSentence(_ title: String) -> String {
+    guard let first = title.split(separator: " ").first,
+      first.dropFirst().allSatisfy({ !$0.isUppercase })
+    else { return title }
+    return title.prefix(1).lowercased() + title.dropFirst()
+  }
+
+  private func article(_ word: String) -> String {
+    "aeiouAEIOU".contains(word.first ?? "x") ? "an" : "a"
+  }
+
+  private static func listed<Words: Collection<String>>(_ words: Words) -> String {
+    words.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")
   }
 
   private static func points(_ evidence: [Evidence]) -> Int {
@@ -167,107 +405,5 @@ public struct PostingReader: Sendable {
       $0.element.points > $1.element.points
         || ($0.element.points == $1.element.points && $0.offset < $1.offset)
     }.map(\.element)
-  }
-}
-
-/// The phrases found so far, per kind of signal and entry, counted once per paragraph.
-///
-/// Kept in flat tables indexed by phrase and slot numbers, reused from paragraph to
-/// paragraph: a posting of many short paragraphs then costs no allocation per paragraph.
-private struct Tally {
-  typealias Place = (start: Int, end: Int, factor: Int)
-
-  /// The posting's bytes and lines, to show a phrase as the posting wrote it.
-  let text: UnsafeBufferPointer<UInt8>
-  let lines: [PostingText.Line]
-  let indexes: [PhraseIndex]
-  /// Per kind, per entry: evidence in the order first found.
-  private(set) var evidence: [[[Evidence]]]
-  /// Per kind, per slot: where that phrase's evidence is in its entry's list, or -1.
-  private var places: [[Int]]
-  /// Per kind, per phrase: the paragraph it was last found in, and its weightiest place there.
-  private var lastParagraph: [[Int]]
-  private var best: [[Place]]
-  private var order: [Int] = []
-  private var paragraph = 0
-
-  init(
-    text: UnsafeBufferPointer<UInt8>, lines: [PostingText.Line], indexes: [PhraseIndex],
-    entries: [Int]
-  ) {
-    self.text = text
-    self.lines = lines
-    self.indexes = indexes
-    evidence = entries.map { Array(repeating: [], count: $0) }
-    places = indexes.map { Array(repeating: -1, count: $0.slots) }
-    lastParagraph = indexes.map { Array(repeating: -1, count: $0.phrases.count) }
-    best = indexes.map { Array(repeating: (0, 0, 0), count: $0.phrases.count) }
-  }
-
-  /// Counts one paragraph: each phrase once, at its occurrence that weighs most.
-  mutating func count(_ paragraphTokens: [Token]) {
-    guard !paragraphTokens.isEmpty else { return }
-    let tokens = paragraphTokens[...]
-    paragraph += 1
-    for (kind, index) in indexes.enumerated() {
-      order.removeAll(keepingCapacity: true)
-      var start = 0
-      while start < tokens.count {
-        guard let (phrase, end) = index.longestMatch(in: tokens, from: start) else {
-          start += 1
-          continue
-        }
-        let factor = tokens[start].factor
-        if lastParagraph[kind][phrase] != paragraph {
-          lastParagraph[kind][phrase] = paragraph
-          best[kind][phrase] = (start, end, factor)
-          order.append(phrase)
-        } else if factor > best[kind][phrase].factor {
-          best[kind][phrase] = (start, end, factor)
-        }
-        start = end
-      }
-      for phrase in order {
-        for target in index.phrases[phrase].targets {
-          add(kind: kind, target: target, place: best[kind][phrase], tokens: tokens)
-        }
-      }
-    }
-  }
-
-  private mutating func add(
-    kind: Int, target: PhraseIndex.Target, place: Place, tokens: ArraySlice<Token>
-  ) {
-    let line = tokens[place.start].line + 1
-    let points = target.weight * place.factor
-    let nice = place.factor < 2
-    let at = places[kind][target.slot]
-    guard at < 0 else {
-      if evidence[kind][target.entry][at].lines.count < Evidence.maxLines {
-        evidence[kind][target.entry][at].lines.append(line)
-      }
-      evidence[kind][target.entry][at].paragraphs += 1
-      evidence[kind][target.entry][at].points += points
-      evidence[kind][target.entry][at].onlyNiceToHave =
-        evidence[kind][target.entry][at].onlyNiceToHave && nice
-      return
-    }
-    places[kind][target.slot] = evidence[kind][target.entry].count
-    evidence[kind][target.entry].append(
-      Evidence(
-        phrase: words(tokens[place.start..<place.end]), lines: [line], paragraphs: 1,
-        points: points, onlyNiceToHave: nice))
-  }
-
-  /// The posting's words of a match, joined as written (spaces collapsed to one).
-  private func words(_ tokens: ArraySlice<Token>) -> String {
-    var text = ""
-    for token in tokens {
-      if !text.isEmpty { text += token.joint.text }
-      text += PostingText.withBytes(of: lines[token.line], in: self.text) {
-        String(decoding: UnsafeBufferPointer(rebasing: $0[token.range]), as: UTF8.self)
-      }
-    }
-    return text
   }
 }

@@ -32,15 +32,44 @@ public enum PostingReport {
     public static let ask = "Ask: "
     /// Before the plan's actions for a growth area the posting leans on.
     public static let fromPlan = "To do next, from your plan:"
+    public static let figures = "Numbers in the posting"
+    public static let years = "Years of experience"
+    public static let travel = "Travel"
+    public static let pay = "Pay, as posted"
+    /// Phrases found only under benefits or about the company.
+    public static let setApart = "Mentioned in benefits or about the company (not counted)"
+    /// Before the page of a neighbour's job: "Read: The neighbours".
+    public static let read = "Read: "
+    /// After a flag's question, before the posting's numbers for it.
+    public static let postingSays = "The posting says "
+  }
+
+  /// The lines under "Numbers in the posting": "Years of experience: 5+ years … (line 12)".
+  public static func figureLines(_ figures: Figures) -> [String] {
+    [(Words.years, figures.years), (Words.travel, figures.travel), (Words.pay, figures.pay)]
+      .filter { !$0.1.isEmpty }
+      .map { "\($0.0): " + $0.1.map(\.shown).joined(separator: "; ") }
+  }
+
+  /// A flag's question, with the posting's numbers for it: "… The posting says up to 30%
+  /// (line 20)."
+  public static func question(_ flag: FlagMatch) -> String {
+    guard !flag.figures.isEmpty else { return flag.ask }
+    return flag.ask + " " + Words.postingSays + flag.figures.map(\.shown).joined(separator: "; ")
+      + "."
   }
 
   /// The reading; `fit` is how it meets the last quiz, when the reader has taken
   /// the quiz.
   public static func text(_ reading: PostingReading, fit: PostingFit.Beside? = nil) -> [Line] {
-    var lines: [Line] = []
+    var lines: [Line] = [Line(0, reading.verdict.line, isHeading: true)]
     guard reading.relatesToSubject else {
-      return [Line(0, reading.unrelatedNotice), Line(0, ""), Line(0, PostingReading.disclaimer)]
+      return lines + [Line(0, ""), Line(0, PostingReading.disclaimer)]
     }
+    if let topic = reading.verdict.topic {
+      lines.append(Line(2, Words.read + "devrel-guide show " + topic))
+    }
+    lines.append(Line(0, ""))
     lines.append(Line(0, Words.emphasis, isHeading: true))
     let labelWidth = reading.emphasis.map(\.title.count).max() ?? 0
     for emphasis in reading.emphasis {
@@ -57,13 +86,22 @@ public enum PostingReport {
       lines.append(Line(2, "\(rank + 1). \(role.title)"))
       lines.append(Line(5, list(role.evidence)))
     }
+    if !reading.figures.isEmpty {
+      lines += [Line(0, ""), Line(0, Words.figures, isHeading: true)]
+      lines += figureLines(reading.figures).map { Line(2, $0) }
+    }
     if !reading.askAbout.isEmpty {
       lines.append(Line(0, ""))
       lines.append(Line(0, Words.askAbout, isHeading: true))
       for flag in reading.askAbout {
-        lines.append(Line(2, "\(flag.title): \(list(flag.evidence))"))
-        lines.append(Line(4, Words.ask + flag.ask))
+        lines.append(
+          Line(2, flag.evidence.isEmpty ? flag.title : "\(flag.title): \(list(flag.evidence))"))
+        lines.append(Line(4, Words.ask + question(flag)))
       }
+    }
+    if !reading.setApart.isEmpty {
+      lines += [Line(0, ""), Line(0, Words.setApart, isHeading: true)]
+      lines.append(Line(2, list(reading.setApart)))
     }
     if let fit, !fit.notes.isEmpty {
       lines += [Line(0, ""), Line(0, fit.heading, isHeading: true)]
@@ -83,9 +121,15 @@ public enum PostingReport {
   public static func markdown(_ reading: PostingReading, fit: PostingFit.Beside? = nil)
     -> String
   {
-    var lines = ["## Reading of the job posting", "", "*\(PostingReading.disclaimer)*", ""]
+    var lines = [
+      "## Reading of the job posting", "", "**\(reading.verdict.line)**", "",
+      "*\(PostingReading.disclaimer)*", "",
+    ]
     guard reading.relatesToSubject else {
-      return (lines + [reading.unrelatedNotice]).joined(separator: "\n") + "\n"
+      return lines.dropLast().joined(separator: "\n") + "\n"
+    }
+    if let topic = reading.verdict.topic {
+      lines += [Words.read + "`devrel-guide show \(topic)`", ""]
     }
     lines += ["### What it emphasises", "", "| Dimension | Share | The posting's words |"]
     lines.append("| --- | ---: | --- |")
@@ -98,11 +142,19 @@ public enum PostingReport {
     for (rank, role) in reading.roles.enumerated() {
       lines.append("\(rank + 1). **\(role.title)**: \(list(role.evidence))")
     }
+    if !reading.figures.isEmpty {
+      lines += ["", "### \(Words.figures)", ""]
+      lines += figureLines(reading.figures).map { "- " + $0 }
+    }
     if !reading.askAbout.isEmpty {
       lines += ["", "### Worth asking about", ""]
       for flag in reading.askAbout {
-        lines.append("- **\(flag.title)**: \(list(flag.evidence)). \(flag.ask)")
+        let words = flag.evidence.isEmpty ? "" : ": " + list(flag.evidence) + "."
+        lines.append("- **\(flag.title)**\(words) \(question(flag))")
       }
+    }
+    if !reading.setApart.isEmpty {
+      lines += ["", "### \(Words.setApart)", "", list(reading.setApart)]
     }
     if let fit, !fit.notes.isEmpty {
       lines += ["", "### \(fit.heading)", ""]

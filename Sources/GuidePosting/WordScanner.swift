@@ -40,6 +40,8 @@ enum WordScanner {
     var looksLikeHeading = false
     /// A heading wherever it is: it starts with `#`, or it looks like one and ends with `:`.
     var isMarkedHeading = false
+    /// A bullet or numbered item of a list.
+    var isListItem = false
     /// Whether a phrase may run from the line before into the first word (nothing but space
     /// before it) and on from the last word into the next line (nothing but space after it).
     var opensJoinable = false
@@ -72,6 +74,7 @@ enum WordScanner {
     result.isBlank = true
     result.looksLikeHeading = false
     result.isMarkedHeading = false
+    result.isListItem = false
     result.opensJoinable = false
     result.closesJoinable = false
     var index = 0
@@ -134,8 +137,9 @@ enum WordScanner {
     result.isBlank = first == nil
     result.closesJoinable = separatorJoins && connector == nil
     if let first, let last {
+      result.isListItem = isListItem(bytes)
       result.looksLikeHeading =
-        !isListItem(bytes) && (1...longestHeading).contains(result.words.count)
+        !result.isListItem && (1...longestHeading).contains(result.words.count)
         && !".,;!?".unicodeScalars.contains(last)
       result.isMarkedHeading = first == "#" || (result.looksLikeHeading && last == ":")
     }

@@ -30,7 +30,7 @@ public enum LineText {
       if !targets.isEmpty {
         lines.append("Links:")
         lines += targets.enumerated().map {
-          "  \($0.offset + 1)) \(pack.topics[$0.element.target]?.title ?? $0.element.target)"
+          "  \($0.offset + 1)) \(linkTitle($0.element.target, guide))"
         }
       }
       return lines
@@ -53,7 +53,9 @@ public enum LineText {
       return ["", "Your results"]
         + attempts.indices.reversed().enumerated().map { number, index in
           let fit =
-            Scoring.overall(attempts[index].scores).map { "fit \($0) of 100" } ?? "no score"
+            guide.reading(of: attempts[index]).map(FitWords.headline)
+            ?? Scoring.overall(attempts[index].scores).map { "earlier quiz, fit \($0) of 100" }
+            ?? "no score"
           return "  \(number + 1)) \(Guide.attemptLabel(attempts, index)), \(fit)"
         }
     case .quiz(let position):
@@ -103,9 +105,8 @@ public enum LineText {
       return ["", quiz.title] + Wrap.text(quiz.intro, width: 78)
         + choices.enumerated().map { "  \($0.offset + 1)) \($0.element)" }
     case .question(let index):
-      guard quiz.questions.indices.contains(index) else { return [] }
-      let question = quiz.questions[index]
-      var lines = ["", "Question \(index + 1) of \(quiz.questions.count)"]
+      guard let question = guide.quizQuestions.dropFirst(index).first else { return [] }
+      var lines = ["", "Question \(index + 1) of \(guide.quizQuestions.count)"]
       if case .rating = question.kind { lines.append("How much is this like you?") }
       if let page = guide.pageAfterQuiz(question) {
         lines.append("From a page after the quiz: \(page).")
@@ -114,9 +115,8 @@ public enum LineText {
       lines += guide.options(of: question).enumerated().map { "  \($0.offset + 1)) \($0.element)" }
       return lines
     case .feedback(let index):
-      guard quiz.questions.indices.contains(index) else { return [] }
-      let question = quiz.questions[index]
-      guard case .knowledge(let options, let answer, let explanation, let topic) = question.kind
+      guard let question = guide.quizQuestions.dropFirst(index).first,
+        case .knowledge(let options, let answer, let explanation, let topic) = question.kind
       else { return [] }
       let right = guide.state.quiz?.answers[question.id] == .chose(answer)
       var lines = [right ? "Correct." : "Not quite. The answer is: \(options[answer])"]
@@ -128,6 +128,14 @@ public enum LineText {
         : ["  1) Next question", "  2) Read more: \(title)"]
       return lines
     }
+  }
+
+  /// What a link leads to: a topic's title, or the plan for a role chosen on the results.
+  static func linkTitle(_ target: String, _ guide: Guide) -> String {
+    if let role = FitLayout.roleID(target) {
+      return "Plan for " + (guide.pack.assessment?.role(role)?.title ?? role)
+    }
+    return guide.pack.topics[target]?.title ?? target
   }
 
   /// Each linked topic once, in order of first appearance, with the index of that link.
@@ -145,19 +153,18 @@ public enum LineText {
     switch position.step {
     case .intro: return guide.introChoices.count
     case .question(let index):
-      guard let questions = guide.pack.quiz?.questions, questions.indices.contains(index) else {
-        return 0
-      }
-      return guide.options(of: questions[index]).count
+      guard let question = guide.quizQuestions.dropFirst(index).first else { return 0 }
+      return guide.options(of: question).count
     case .feedback: return Guide.FeedbackChoice.allCases.count
     }
   }
 
   /// `quiz --plain`'s opening: the title, the intro, and every key it takes.
-  public static func quizIntro(_ quiz: Quiz) -> [String] {
-    ["", quiz.title] + Wrap.text(quiz.intro, width: 78)
+  public static func quizIntro(_ guide: Guide) -> [String] {
+    guard let quiz = guide.pack.quiz else { return [] }
+    return ["", quiz.title] + Wrap.text(quiz.intro, width: 78)
       + Wrap.text(
-        "\(quiz.questions.count) questions. Answer with the number of an option; s skips, "
+        "\(guide.quizQuestions.count) questions. Answer with the number of an option; s skips, "
           + "b goes back, q stops (your answers are kept for next time).", width: 78)
   }
 

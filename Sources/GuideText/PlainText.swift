@@ -12,7 +12,7 @@ public enum PlainText {
   ) -> String {
     let glyphs = Glyphs(unicode: unicode)
     guard topic.isMenu else {
-      let page = PageLayout.layout(topic, in: pack, width: width)
+      let page = PageLayout.layout(topic, in: pack, width: width, keepingAddressesWhole: true)
       return page.lines.map { glyphs.line($0, paint: color.paint) }.joined(separator: "\n") + "\n"
     }
     let title = Wrap.text(glyphs.text(topic.title), width: width)

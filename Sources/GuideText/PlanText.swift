@@ -55,8 +55,11 @@ public enum PlanText {
         case .growthAreas: return "growth-areas"
         case .lowestSkills: return "lowest-skills"
         case .noScores: return "no-scores"
+        case .role: return "role"
+        case .chooseRole: return "choose-role"
         }
       }(),
+      role: plan.role?.role.id,
       done: plan.progress(marks).done,
       total: plan.progress(marks).total,
       actions: plan.sections.flatMap { section in
@@ -94,14 +97,18 @@ public enum PlanText {
     }
 
     var attempt, basis: String
+    var role: String?
     var done, total: Int
     var actions: [Action]
   }
 
   static func title(_ plan: PlanView, attempt: Attempt, marks: [String: TopicMark]) -> String {
     let (done, total) = plan.progress(marks)
-    let date = attempt.date.isEmpty ? "" : " (from your quiz of \(Guide.shortDate(attempt.date)))"
-    return "Your plan\(date): \(done) of \(total) done"
+    let what = attempt.isAssessment ? "assessment" : "quiz"
+    let date =
+      attempt.date.isEmpty ? "" : " (from your \(what) of \(Guide.shortDate(attempt.date)))"
+    let role = plan.role.map { " for \($0.role.title)" } ?? ""
+    return "Your plan\(role)\(date): \(done) of \(total) done"
   }
 
   static func basis(_ plan: PlanView) -> String {
@@ -114,11 +121,14 @@ public enum PlanText {
         + "These are for your lowest-scoring skills, to keep growing."
     case .noScores:
       return "Every statement was skipped, so there is nothing to plan from yet."
+    case .role, .chooseRole:
+      return PlanView.basisWords(plan)
     }
   }
 
   static func heading(_ section: PlanView.Section) -> String {
-    "\(section.dimension.title): \(section.score) of 100"
+    if let heading = section.heading { return heading }
+    return "\(section.dimension.title): \(section.score) of 100"
       + (section.dimension.disposition ? " (a way of working)" : "")
   }
 

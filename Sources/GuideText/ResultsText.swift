@@ -32,10 +32,14 @@ public enum ResultsText {
 
   /// The attempts as saved, as a JSON array with sorted keys (answers count options from 0),
   /// each with `missed`: the knowledge questions it did not get right, when `quiz` is known.
-  public static func json(_ attempts: ArraySlice<Attempt>, quiz: Quiz? = nil) throws -> String {
+  /// An assessment also gets `roles` (best first, each with `id`, `title`, `fit`, `readiness`
+  /// and `reasons`), `readiness` (role id to readiness) and `outcome`, from `assessment`.
+  public static func json(
+    _ attempts: ArraySlice<Attempt>, quiz: Quiz? = nil, assessment: Assessment? = nil
+  ) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    let reports = attempts.map { AttemptReport(attempt: $0, quiz: quiz) }
+    let reports = attempts.map { AttemptReport(attempt: $0, quiz: quiz, assessment: assessment) }
     return String(decoding: try encoder.encode(reports), as: UTF8.self) + "\n"
   }
 
@@ -43,13 +47,35 @@ public enum ResultsText {
   private struct AttemptReport: Encodable {
     let attempt: Attempt
     let quiz: Quiz?
+    let assessment: Assessment?
 
-    enum Keys: String, CodingKey { case missed }
+    enum Keys: String, CodingKey { case missed, roles, readiness, outcome }
+
+    struct RoleReport: Encodable {
+      var id, title: String
+      var fit: Int
+      var readiness: Int?
+      var outside: Bool
+      var reasons: [String]
+    }
 
     func encode(to encoder: Encoder) throws {
       try attempt.encode(to: encoder)
-      guard let quiz else { return }
       var container = encoder.container(keyedBy: Keys.self)
+      if let assessment, attempt.isAssessment {
+        let reading = RoleScoring.reading(assessment, answers: attempt.answers)
+        try container.encode(
+          reading.roles.map {
+            RoleReport(
+              id: $0.role.id, title: $0.role.title, fit: $0.fit, readiness: $0.readiness,
+              outside: $0.role.outside, reasons: $0.reasons)
+          }, forKey: .roles)
+        try container.encode(
+          Dictionary(reading.roles.map { ($0.role.id, $0.readiness) }) { first, _ in first },
+          forKey: .readiness)
+        try container.encode(FitWords.headline(reading), forKey: .outcome)
+      }
+      guard let quiz else { return }
       try container.encode(MissedQuestion.all(quiz, answers: attempt.answers), forKey: .missed)
     }
   }
@@ -58,12 +84,39 @@ public enum ResultsText {
     index > all.startIndex ? all[index - 1] : nil
   }
 
+  /// An assessment's answer: the headline, roles best first with fit, readiness and reasons.
+  static func fitMarkdown(_ reading: FitReading) -> [String] {
+    var lines = ["**\(FitWords.headline(reading))** \(FitWords.advice(reading))", ""]
+    guard !reading.roles.isEmpty else { return lines }
+    lines += ["| Role | Fit | Readiness | Reasons |", "| --- | ---: | ---: | --- |"]
+    for fit in reading.roles {
+      let title = fit.role.title + (fit.role.outside ? " (outside DevRel)" : "")
+      lines.append(
+        "| \(title) | \(fit.fit) | \(fit.readiness.map(String.init) ?? "-") | "
+          + fit.reasons.joined(separator: " ") + " |")
+    }
+    if !reading.avoid.isEmpty {
+      lines += [
+        "",
+        "Roles to avoid: "
+          + reading.avoid.map { "\($0.role.title) (\($0.fit))" }
+          .joined(separator: ", ") + ".",
+      ]
+    }
+    return lines + ["", "The 4C's, from your activities:", ""]
+  }
+
   /// One attempt as a Markdown section with a score table.
   static func markdown(_ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack)
     -> String
   {
     var lines = ["## Results of \(Guide.shortDate(attempt.date))", ""]
-    if let overall = Scoring.overall(attempt.scores) {
+    if attempt.isAssessment, let assessment = pack.assessment {
+      lines += fitMarkdown(RoleScoring.reading(assessment, answers: attempt.answers))
+    } else if pack.assessment != nil {
+      lines += ["*From the earlier quiz of statements about you.*", ""]
+    }
+    if !attempt.isAssessment, let overall = Scoring.overall(attempt.scores) {
       let band = Scoring.band(quiz, overall: overall).map { " (\($0.label))" } ?? ""
       lines += ["Overall fit: **\(overall)** of 100\(band)", ""]
     }

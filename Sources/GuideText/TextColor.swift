@@ -24,6 +24,7 @@ public struct TextColor: Sendable, Equatable {
     case .emphasis: "1"
     case .link, .focusedLink: "4"
     case .good: "32"
+    case .chart: "36"
     case .warn: "33"
     case .dim: "2"
     default: nil

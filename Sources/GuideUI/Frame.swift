@@ -19,6 +19,8 @@ public enum Role: Int, Sendable, Equatable, Hashable, CaseIterable {
   case focusedLink
   /// The search match highlight.
   case match
+  /// The filled part of a bar (scores, shares, progress), coloured to sit with the theme.
+  case chart
 }
 
 /// A clickable span of a row and the event a click there sends.

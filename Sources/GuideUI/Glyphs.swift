@@ -15,13 +15,34 @@ public struct Glyphs: Sendable {
   public var corners: (String, String, String, String) {
     unicode ? ("┌", "┐", "└", "┘") : ("+", "+", "+", "+")
   }
-  public var filled: String { unicode ? "█" : "#" }
-  public var empty: String { unicode ? "░" : "." }
   public var check: String { unicode ? "✓" : "+" }
   public var cross: String { unicode ? "✗" : "x" }
   public var upDown: String { unicode ? "↑↓" : "up/down" }
   public var bullet: String { unicode ? "•" : "-" }
   public var arrow: String { unicode ? "→" : "->" }
+
+  /// The eighth blocks, one to seven eighths of a cell filled from the left.
+  private static let eighthBlocks = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+  /// A bar `cells` wide filled for `eighths` eighths of a cell: the filled part (whole blocks,
+  /// then an eighth block for what is left) and the empty rest. In ASCII the filled part is
+  /// rounded to whole cells of `#`, the rest `.`.
+  public func bar(eighths: Int, of cells: Int) -> (filled: String, empty: String) {
+    let cells = max(0, cells)
+    let eighths = min(max(0, eighths), cells * 8)
+    guard unicode else {
+      let full = (eighths + 4) / 8
+      return (
+        String(repeating: "#", count: full), String(repeating: ".", count: cells - full)
+      )
+    }
+    let full = eighths / 8
+    let part = eighths % 8
+    let filled =
+      String(repeating: "█", count: full) + (part > 0 ? Self.eighthBlocks[part - 1] : "")
+    let used = full + (part > 0 ? 1 : 0)
+    return (filled, String(repeating: "░", count: cells - used))
+  }
 
   /// The text as this terminal can show it.
   public func text(_ text: String) -> String {

@@ -126,9 +126,9 @@ enum MenuScreen {
     case .quiz:
       if let progress = guide.state.quiz, !progress.answers.isEmpty {
         return
-          "In progress: \(progress.answers.count) of \(guide.pack.quiz?.questions.count ?? 0) answered"
+          "In progress: \(progress.answers.count) of \(guide.quizQuestions.count) answered"
       }
-      return guide.pack.quiz.map { "\($0.questions.count) questions, \(duration($0))" }
+      return guide.pack.quiz.map { _ in QuizLayout.summary(guide) }
     case .results:
       let count = guide.state.attempts.count
       return count == 0 ? "No attempts yet" : "\(count) attempt\(count == 1 ? "" : "s") saved"
@@ -148,10 +148,8 @@ enum MenuScreen {
     if !counts.isEmpty {
       let total = guide.readableTopics.count
       let done = counts[.done] ?? 0
-      let filled = total > 0 ? done * 10 / total : 0
-      let bar =
-        String(repeating: glyphs.filled, count: filled)
-        + String(repeating: glyphs.empty, count: 10 - filled)
+      let parts = glyphs.bar(eighths: total > 0 ? done * 80 / total : 0, of: 10)
+      let bar = parts.filled + parts.empty
       var line = "Progress \(bar) \(done) of \(total) topics done"
       if let learning = counts[.learning] { line += ", \(learning) learning" }
       if let skipped = counts[.skipped] { line += ", \(skipped) skipped" }
@@ -163,7 +161,13 @@ enum MenuScreen {
         "\(orphaned) saved mark\(orphaned == 1 ? " is" : "s are") for topics this guide no longer has; kept."
       )
     }
-    if let last = guide.state.attempts.last, let overall = Scoring.overall(last.scores) {
+    if let last = guide.state.attempts.last, let reading = guide.reading(of: last) {
+      let date = last.date.isEmpty ? "just now" : Guide.shortDate(last.date)
+      notes.append("Last assessment: \(date). " + FitWords.headline(reading))
+      if let progress = guide.planView?.progress(guide.state.marks), progress.total > 0 {
+        notes.append("Your plan: \(progress.done) of \(progress.total) done. Press p to see it.")
+      }
+    } else if let last = guide.state.attempts.last, let overall = Scoring.overall(last.scores) {
       let date = last.date.isEmpty ? "just now" : Guide.shortDate(last.date)
       let band = guide.pack.quiz.flatMap { Scoring.band($0, overall: overall) }
       notes.append(
@@ -175,7 +179,8 @@ enum MenuScreen {
     } else if let progress = guide.state.quiz, !progress.answers.isEmpty, let quizNumber {
       notes.append("Quiz in progress: press \(quizNumber) to resume where you stopped.")
     } else if let quizNumber {
-      notes.append("Not sure it is for you? Press \(quizNumber) for the self-assessment quiz.")
+      let what = guide.pack.assessment == nil ? "the self-assessment quiz" : "which job fits you"
+      notes.append("Not sure it is for you? Press \(quizNumber) for \(what).")
     }
     notes.append("Press ? for every key; devrel-guide --help for the command line.")
     return notes

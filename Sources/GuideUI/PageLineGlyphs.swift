@@ -37,13 +37,10 @@ extension Glyphs {
       case .rule(let length):
         drawn.append(
           DrawnSpan(column: column, text: String(repeating: horizontal, count: length), role: .dim))
-      case .bar(let full, let length):
-        drawn.append(
-          DrawnSpan(column: column, text: String(repeating: filled, count: full), role: .good))
-        drawn.append(
-          DrawnSpan(
-            column: column + full, text: String(repeating: empty, count: length - full), role: .dim)
-        )
+      case .bar(let eighths, let length):
+        let (full, rest) = bar(eighths: eighths, of: length)
+        drawn.append(DrawnSpan(column: column, text: full, role: .chart))
+        drawn.append(DrawnSpan(column: column + CellWidth.of(full), text: rest, role: .dim))
       case .arrow(let style):
         drawn.append(DrawnSpan(column: column, text: arrow, role: Self.role(style, focus: focus)))
       }

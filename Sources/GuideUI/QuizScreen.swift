@@ -58,13 +58,9 @@ enum QuizScreen {
   ) {
     let label = "Question \(index + 1) of \(total)  "
     let room = max(0, min(30, width - CellWidth.of(label)))
-    let filled = total > 0 ? room * (index + 1) / total : 0
+    let bar = canvas.glyphs.bar(eighths: total > 0 ? room * 8 * (index + 1) / total : 0, of: room)
     var column = canvas.put(label, row: row, column: left, role: .dim)
-    column = canvas.put(
-      String(repeating: canvas.glyphs.filled, count: filled), row: row, column: column,
-      role: .good)
-    canvas.put(
-      String(repeating: canvas.glyphs.empty, count: room - filled), row: row, column: column,
-      role: .dim)
+    column = canvas.put(bar.filled, row: row, column: column, role: .chart)
+    canvas.put(bar.empty, row: row, column: column, role: .dim)
   }
 }

@@ -24,7 +24,15 @@ enum ResultsScreen {
     let quiz = guide.pack.quiz
     let columns: [(String, (Int) -> String)] = [
       ("Date", { Guide.attemptLabel(saved, $0) }),
-      ("Fit", { Scoring.overall(saved[$0].scores).map(String.init) ?? "-" }),
+      (
+        "Fit",
+        { index in
+          guard let reading = guide.reading(of: saved[index]) else {
+            return Scoring.overall(saved[index].scores).map(String.init) ?? "-"
+          }
+          return reading.best.map { "\($0.role.title) \($0.fit)" } ?? "no clear lean"
+        }
+      ),
       ("Knowledge", { saved[$0].knowledge.map { "\($0.correct) of \($0.total)" } ?? "-" }),
       (
         "Strongest",

@@ -37,12 +37,20 @@ public struct TerminalSettings: Sendable, Equatable {
   /// Whether outside addresses become OSC 8 hyperlinks (`--no-hyperlinks`,
   /// `DEVREL_GUIDE_HYPERLINKS=0`); the terminal also leaves them off where it must.
   public var hyperlinks: Bool
+  /// True when nothing chose the theme (no `--theme`, `DEVREL_GUIDE_THEME`, settings file or
+  /// `COLORFGBG`): the terminal is asked for its background (OSC 11) and, if it answers, the
+  /// theme becomes light or dark to match, after the first frame.
+  public var askBackground: Bool
 
-  public init(colors: Bool, theme: ThemeName = .dark, mouse: Bool = true, hyperlinks: Bool = true) {
+  public init(
+    colors: Bool, theme: ThemeName = .dark, mouse: Bool = true, hyperlinks: Bool = true,
+    askBackground: Bool = false
+  ) {
     self.colors = colors
     self.theme = theme
     self.mouse = mouse
     self.hyperlinks = hyperlinks
+    self.askBackground = askBackground
   }
 }
 

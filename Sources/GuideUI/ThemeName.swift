@@ -12,4 +12,14 @@ public enum ThemeName: String, Sendable, CaseIterable {
   case highContrast = "high-contrast"
   /// No colour at all: bold, reverse, underline and dim only.
   case monochrome
+
+  /// The theme for the background `COLORFGBG` names (`fg;bg` or `fg;xpm;bg`, colour numbers
+  /// as rxvt sets them): light for 7 (white) and 9 to 15 (bright colours but 8), dark for 0 to
+  /// 6 and 8; nil when unset, `default` or not a number.
+  public static func forBackground(colorFGBG: String?) -> ThemeName? {
+    guard let last = colorFGBG?.split(separator: ";").last,
+      let background = Int(last), (0...15).contains(background)
+    else { return nil }
+    return background == 7 || background >= 9 ? .light : .dark
+  }
 }

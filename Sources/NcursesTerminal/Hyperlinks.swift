@@ -14,7 +14,8 @@ import GuideUI
 /// twin can be made (no colours), the cells outside the new links that look like the old
 /// links' cells are written again outside any link.
 ///
-/// Only `https:` and `http:` addresses go out, printable ASCII only, `;` percent-encoded and
+/// Every link carries an `id=` made from its address (see `id`). Only `https:` and `http:`
+/// addresses go out, printable ASCII only, `;` percent-encoded and
 /// at most `maxURLBytes` long: nothing from a pack can end the sequence early or start another.
 enum Hyperlinks {
   static let maxURLBytes = 2048
@@ -36,6 +37,18 @@ enum Hyperlinks {
       }
     }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The `id=` parameter for an address: the same for every piece of it, so a terminal treats
+  /// an address wrapped over two rows (or shown twice) as one link, hovering and labelling it
+  /// once. Hex of a 64-bit FNV-1a hash of the address: ASCII, no `;` or `:`, and short.
+  static func id(_ url: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in url.utf8 {
+      hash ^= UInt64(byte)
+      hash &*= 0x100_0000_01b3
+    }
+    return "dg" + String(hash, radix: 16)
   }
 
   /// The roles of the cells inside the frame's links: what a cell still carrying one of them
@@ -77,7 +90,7 @@ enum Hyperlinks {
       // Never start on the second half of a wide character: curses drew it with the first.
       guard let start = columns.first(where: { !text(row, $0).isEmpty }) else { return }
       out += "\u{1B}[\(row + 1);\(start + 1)H"
-      if let url { out += "\u{1B}]8;;\(url)\u{1B}\\" }
+      if let url { out += "\u{1B}]8;id=\(id(url));\(url)\u{1B}\\" }
       var role: Role?
       for column in start..<columns.upperBound {
         let cell = frame.cells[row][column]
@@ -120,8 +133,8 @@ enum Hyperlinks {
     if style.attributes.contains(.dim) { codes.append("2") }
     if style.attributes.contains(.underline) { codes.append("4") }
     if style.attributes.contains(.reverse) { codes.append("7") }
-    if colored, let foreground = style.foreground, (0..<8).contains(foreground) {
-      codes.append("3\(foreground)")
+    if colored, let foreground = style.foreground, (0..<256).contains(foreground) {
+      codes.append(foreground < 8 ? "3\(foreground)" : "38;5;\(foreground)")
       if blackBackground { codes.append("40") }
     }
     return "\u{1B}[" + codes.joined(separator: ";") + "m"

@@ -1,5 +1,11 @@
 import GuideCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Turns the bytes a terminal sends into keys, clicks, wheel turns and pastes.
 ///
 /// Pure: bytes in, events out, no curses and no clock, so every sequence (split, cut short,
@@ -24,6 +30,9 @@ public struct InputDecoder: Sendable {
     /// Text pasted between bracketed-paste markers (`ESC [ 200 ~` … `ESC [ 201 ~`), as one
     /// event, so pasted digits never open one menu item after another.
     case paste(String)
+    /// The terminal's answer to OSC 11 (its background colour): whether it is light. Any
+    /// other control string, or an answer not of the form `rgb:R/G/B`, is ignored.
+    case background(light: Bool)
   }
 
   /// How long the reader may wait for the next byte before calling `pause()`.
@@ -49,6 +58,32 @@ public struct InputDecoder: Sendable {
   public static let pasteTimeoutMilliseconds = 5_000
   /// The longest control string (a terminal's reply) skipped as one.
   static let maxControlStringBytes = 4096
+  /// The bytes of a control string kept to be read: `]11;rgb:` and three 4-digit parts fit.
+  static let maxKeptControlStringBytes = 40
+
+  /// Whether an OSC 11 answer (`]11;rgb:RRRR/GGGG/BBBB`, 1 to 4 hex digits a part) names a
+  /// light colour: one with more contrast against black than against white (relative
+  /// luminance above 0.179). Nil for anything else.
+  static func backgroundIsLight(_ string: [UInt8]) -> Bool? {
+    let prefix = Array("]11;rgb:".utf8)
+    guard string.count > prefix.count, Array(string.prefix(prefix.count)) == prefix else {
+      return nil
+    }
+    let parts = string.dropFirst(prefix.count).split(
+      separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+    guard parts.count == 3 else { return nil }
+    var channels: [Double] = []
+    for part in parts {
+      guard (1...4).contains(part.count),
+        let value = Int(String(decoding: part, as: UTF8.self), radix: 16)
+      else { return nil }
+      let fraction = Double(value) / Double((1 << (4 * part.count)) - 1)
+      channels.append(
+        fraction <= 0.03928 ? fraction / 12.92 : pow((fraction + 0.055) / 1.055, 2.4))
+    }
+    let luminance = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    return luminance > 0.179
+  }
   /// The parameter bytes of a control sequence kept for decoding; more are read and dropped.
   static let maxParameterBytes = 32
 
@@ -63,8 +98,9 @@ public struct InputDecoder: Sendable {
     case linuxFunctionKey
     /// `ESC [ M`: an X10 mouse report's three bytes.
     case x10Mouse([UInt8])
-    /// OSC, DCS, APC or PM, up to BEL or `ESC \`; `afterEscape` once ESC arrived.
-    case controlString(length: Int, afterEscape: Bool)
+    /// OSC, DCS, APC or PM, up to BEL or `ESC \`; `afterEscape` once ESC arrived; `start`
+    /// holds the introducer and the first bytes (enough for an OSC 11 answer).
+    case controlString(length: Int, afterEscape: Bool, start: [UInt8])
     /// A UTF-8 character and the number of bytes it needs.
     case utf8([UInt8], length: Int)
     case paste
@@ -147,7 +183,7 @@ public struct InputDecoder: Sendable {
       case UInt8(ascii: "["): state = .controlSequence([])
       case UInt8(ascii: "O"): state = .singleShift
       case UInt8(ascii: "]"), UInt8(ascii: "P"), UInt8(ascii: "_"), UInt8(ascii: "^"):
-        state = .controlString(length: 0, afterEscape: false)
+        state = .controlString(length: 0, afterEscape: false, start: [byte])
       default:
         // Esc, then a key typed after it (Alt sends this way too): both are keys.
         events.append(.key(.escape))
@@ -179,11 +215,16 @@ public struct InputDecoder: Sendable {
       }
       state = .ground
       if let event = Self.x10Mouse(report), mouse { events.append(event) }
-    case .controlString(let length, let afterEscape):
+    case .controlString(let length, let afterEscape, var start):
       if afterEscape || byte == 0x07 || length + 1 >= Self.maxControlStringBytes {
         state = .ground
+        let ended = afterEscape ? byte == UInt8(ascii: "\\") : byte == 0x07
+        if ended, let light = Self.backgroundIsLight(start) {
+          events.append(.background(light: light))
+        }
       } else {
-        state = .controlString(length: length + 1, afterEscape: byte == 0x1B)
+        if byte != 0x1B, start.count < Self.maxKeptControlStringBytes { start.append(byte) }
+        state = .controlString(length: length + 1, afterEscape: byte == 0x1B, start: start)
       }
     case .utf8(var bytes, let length):
       guard (0x80...0xBF).contains(byte) else {

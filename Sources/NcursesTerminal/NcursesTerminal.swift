@@ -20,13 +20,25 @@ public final class NcursesTerminal: Terminal {
   private let window: UnsafeMutablePointer<WINDOW>
   /// Attributes and colour pair of each role, at the role's raw value (an array, not a
   /// dictionary: a `Role`-keyed dictionary costs a conformance scan at start).
-  private let looks: [(attributes: attr_t, pair: Int16)]
+  private var looks: [(attributes: attr_t, pair: Int16)]
   /// The look of each role inside a hyperlink: the same attributes and colours under a twin
   /// colour pair, so curses tells a linked cell from an alike one outside any link and
   /// rewrites it when the link has gone. The role's own look where no twin can be made (no
   /// colours, too few pairs, hyperlinks off).
-  private let linkedLooks: [(attributes: attr_t, pair: Int16)]
+  private var linkedLooks: [(attributes: attr_t, pair: Int16)]
   private var cursorVisible = false
+  /// What the terminfo entry offers (dim, colours, cursor shape).
+  private let capabilities: TerminalCapabilities
+  /// The roles drawn reversed or underlined in the theme in use: a block cursor on one of
+  /// their cells would notch the highlight (see `CursorPlacement`).
+  private var highlightedRoles: Set<Role> = []
+  /// How the roles were turned into looks, kept so `change(theme:)` can do it again.
+  private let colors: Bool
+  private let background: Int16
+  private let hyperlinks: Bool
+  /// The theme in use, and whether the terminal's answer about its background may change it.
+  private var theme: ThemeName
+  private let followsBackground: Bool
   /// Turns the bytes read into events.
   private var decoder: InputDecoder
   /// Events decoded but not yet handed out (a byte can finish two: Esc, then a letter).
@@ -36,7 +48,7 @@ public final class NcursesTerminal: Terminal {
   private var drawnRows: [[Cell]] = []
   /// The SGR sequence of each role, by raw value, for writing hyperlinks over a frame; nil
   /// when hyperlinks are off. See `Hyperlinks`.
-  private let hyperlinkLooks: [String]?
+  private var hyperlinkLooks: [String]?
   /// The links of the last frame, and the roles that look like their cells (see
   /// `Hyperlinks.overlay`).
   private var shownLinks: [Hyperlink] = []
@@ -49,16 +61,58 @@ public final class NcursesTerminal: Terminal {
 
   private init(
     screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, unicode: Bool, mouse: Bool,
-    looks: [(attributes: attr_t, pair: Int16)],
-    linkedLooks: [(attributes: attr_t, pair: Int16)], hyperlinkLooks: [String]?
+    theme: ThemeName, colors: Bool, background: Int16, hyperlinks: Bool,
+    capabilities: TerminalCapabilities, followsBackground: Bool
   ) {
-    self.linkedLooks = linkedLooks
-    self.hyperlinkLooks = hyperlinkLooks
+    self.theme = theme
+    self.followsBackground = followsBackground
     self.screen = screen
     self.window = window
     self.unicode = unicode
     self.decoder = InputDecoder(unicode: unicode, mouse: mouse)
-    self.looks = looks
+    self.colors = colors
+    self.background = background
+    self.hyperlinks = hyperlinks
+    self.capabilities = capabilities
+    looks = []
+    linkedLooks = []
+    setUpLooks(theme)
+  }
+
+  /// Turns each role's style in `theme` into curses attributes and colour pairs (and the SGR
+  /// sequences links are written with).
+  private func setUpLooks(_ theme: ThemeName) {
+    let styles = Role.allCases.map { Theme.style(for: $0, in: theme, on: capabilities) }
+    let pairs = Int(dg_color_pairs())
+    looks = Role.allCases.map { role in
+      let style = styles[role.rawValue]
+      var pair: Int16 = 0
+      if colors, let foreground = style.foreground, role.rawValue + 1 < pairs {
+        pair = Int16(role.rawValue + 1)
+        init_pair(pair, foreground, background)
+      }
+      return (attributes: Theme.cursesAttributes(style.attributes), pair: pair)
+    }
+    linkedLooks = Role.allCases.map { role in
+      let look = looks[role.rawValue]
+      let twin = role.rawValue + 1 + looks.count
+      guard hyperlinks, look.pair != 0, twin < pairs,
+        let foreground = styles[role.rawValue].foreground
+      else { return look }
+      init_pair(Int16(twin), foreground, background)
+      return (attributes: look.attributes, pair: Int16(twin))
+    }
+    hyperlinkLooks =
+      hyperlinks
+      ? Role.allCases.map { role in
+        Hyperlinks.sgr(
+          styles[role.rawValue], colored: looks[role.rawValue].pair != 0,
+          blackBackground: background >= 0)
+      } : nil
+    highlightedRoles = Set(
+      Role.allCases.filter {
+        !styles[$0.rawValue].attributes.isDisjoint(with: [.reverse, .underline])
+      })
   }
 
   // MARK: - Starting and stopping
@@ -115,41 +169,24 @@ public final class NcursesTerminal: Terminal {
     // Bracketed paste: pasted text comes marked, so InputDecoder makes it one event instead
     // of keys (a sentence pasted on the home screen would otherwise act as commands).
     NcursesTerminal.writeToTerminal("\u{1B}[?2004h")
+    let capabilities = TerminalCapabilities.current()
+    // A bar cursor leaves the focused item's highlight whole; the cursor is hidden until a
+    // screen places it, so the shape is set once here and given back in `stop`.
+    if let shape = capabilities.cursorShape { NcursesTerminal.writeToTerminal(shape.bar) }
 
-    let theme = settings.theme
-    let colors = settings.colors && theme != .monochrome && has_colors() && start_color() == OK
+    let colors =
+      settings.colors && settings.theme != .monochrome && has_colors() && start_color() == OK
+    // Asked now, answered whenever the terminal likes: the first frame does not wait, and a
+    // terminal that never answers changes nothing. Not where unknown OSC shows as text.
+    let askBackground = settings.askBackground && colors && Hyperlinks.suit(term: term)
+    if askBackground { NcursesTerminal.writeToTerminal("\u{1B}]11;?\u{1B}\\") }
     let background: Int16 = colors && use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
-    let looks = Role.allCases.map { role in
-      let style = Theme.style(for: role, in: theme)
-      var pair: Int16 = 0
-      if colors, let foreground = style.foreground, role.rawValue + 1 < dg_color_pairs() {
-        pair = Int16(role.rawValue + 1)
-        init_pair(pair, foreground, background)
-      }
-      return (attributes: Theme.cursesAttributes(style.attributes), pair: pair)
-    }
-    let hyperlinks = settings.hyperlinks && Hyperlinks.suit(term: term)
-    let linkedLooks = Role.allCases.map { role in
-      let look = looks[role.rawValue]
-      let twin = role.rawValue + 1 + looks.count
-      guard hyperlinks, look.pair != 0, twin < dg_color_pairs(),
-        let foreground = Theme.style(for: role, in: theme).foreground
-      else { return look }
-      init_pair(Int16(twin), foreground, background)
-      return (attributes: look.attributes, pair: Int16(twin))
-    }
-    let hyperlinkLooks =
-      hyperlinks
-      ? Role.allCases.map { role in
-        Hyperlinks.sgr(
-          Theme.style(for: role, in: theme), colored: looks[role.rawValue].pair != 0,
-          blackBackground: background >= 0)
-      } : nil
-
     return .success(
       NcursesTerminal(
         screen: screen, window: window, unicode: unicode, mouse: settings.mouse,
-        looks: looks, linkedLooks: linkedLooks, hyperlinkLooks: hyperlinkLooks))
+        theme: settings.theme, colors: colors, background: background,
+        hyperlinks: settings.hyperlinks && Hyperlinks.suit(term: term),
+        capabilities: capabilities, followsBackground: askBackground))
   }
 
   /// Gives the terminal back: normal mode, main screen, visible cursor. Safe to call twice.
@@ -170,6 +207,7 @@ public final class NcursesTerminal: Terminal {
       }
     } else {
       Self.writeToTerminal("\u{1B}[?2004l")
+      if let shape = capabilities.cursorShape { Self.writeToTerminal(shape.restore) }
     }
     curs_set(1)
     endwin()
@@ -279,7 +317,7 @@ public final class NcursesTerminal: Terminal {
       wmove(window, Int32(rows), 0)
       wclrtobot(window)
     }
-    placeCursor(frame.cursor, rows: min(rows, screenRows), columns: screenColumns)
+    placeCursor(frame, rows: min(rows, screenRows), columns: screenColumns)
     wnoutrefresh(window)
     doupdate()
     if changed {
@@ -361,13 +399,18 @@ public final class NcursesTerminal: Terminal {
     }
   }
 
-  private func placeCursor(_ cursor: (row: Int, column: Int)?, rows: Int, columns: Int) {
-    if let cursor, cursor.row >= 0, cursor.row < rows, cursor.column >= 0, cursor.column < columns {
+  private func placeCursor(_ frame: Frame, rows: Int, columns: Int) {
+    if let cursor = frame.cursor, cursor.row >= 0, cursor.row < rows, cursor.column >= 0,
+      cursor.column < columns
+    {
       if !cursorVisible {
         curs_set(1)
         cursorVisible = true
       }
-      wmove(window, Int32(cursor.row), Int32(cursor.column))
+      let column = CursorPlacement.column(
+        cursor.column, in: Array(frame.cells[cursor.row].prefix(columns)),
+        barCursor: capabilities.cursorShape != nil, highlighted: highlightedRoles.contains)
+      wmove(window, Int32(cursor.row), Int32(column))
     } else if cursorVisible {
       curs_set(0)
       cursorVisible = false
@@ -402,6 +445,13 @@ public final class NcursesTerminal: Terminal {
         case .click(let row, let column): return .event(.click(row: row, column: column))
         case .wheel(let up): return .event(.wheel(up: up))
         case .paste(let text): return .event(.paste(text))
+        case .background(let light):
+          guard followsBackground, (light ? ThemeName.light : .dark) != theme else { continue }
+          theme = light ? .light : .dark
+          setUpLooks(theme)
+          drawnRows = []
+          invalidate()
+          return .event(.redraw)
         }
       }
       if let left, left < 0 { return .timedOut }

@@ -38,6 +38,7 @@ public enum Theme {
       break
     case .light:
       style.foreground = lightForeground(role, style.foreground)
+      if lightWithoutBold.contains(role) { style.attributes.remove(.bold) }
     case .highContrast:
       // Dim text fades by an amount each terminal picks, so it is plain here, never bold+dim.
       style.attributes.remove(.dim)
@@ -45,6 +46,33 @@ public enum Theme {
     }
     if theme == .monochrome || theme == .highContrast { style.foreground = nil }
     return style
+  }
+
+  /// The look on a particular terminal: where it cannot dim (no `dim`, or an `sgr` without
+  /// it), secondary text is a grey of the palette instead of body text at full strength.
+  public static func style(
+    for role: Role, in theme: ThemeName, on terminal: TerminalCapabilities
+  ) -> RoleStyle {
+    var style = style(for: role, in: theme)
+    if style.attributes.contains(.dim), !terminal.canDim,
+      let grey = grey(for: theme, colors: terminal.colors)
+    {
+      style.attributes.remove(.dim)
+      style.foreground = grey
+    }
+    return style
+  }
+
+  /// The grey for secondary text: xterm's 256-colour greys #8A8A8A on dark (6.1:1 on black)
+  /// and #6C6C6C on light (5.3:1 on white), or colour 8 (#7F7F7F, 5.3:1 on black) where only
+  /// 16 colours exist. Nil where no grey reads well enough: a light theme on 16 colours, and
+  /// the themes that use no colour.
+  static func grey(for theme: ThemeName, colors: Int) -> Int16? {
+    switch theme {
+    case .dark: colors >= 256 ? 245 : colors >= 16 ? 8 : nil
+    case .light: colors >= 256 ? 242 : nil
+    case .highContrast, .monochrome: nil
+    }
   }
 
   /// The dark theme: light colours that read on black (blue and red do not: 2.2 and 3.6 to 1).
@@ -62,13 +90,20 @@ public enum Theme {
     case .link: RoleStyle(foreground: Int16(COLOR_CYAN), [.underline])
     case .focusedLink: RoleStyle(foreground: Int16(COLOR_CYAN), [.underline, .reverse])
     case .match: RoleStyle(foreground: Int16(COLOR_YELLOW), [.reverse, .underline])
+    // Plain cyan, the colour of headings and links: bold bright green beside them clashed.
+    case .chart: RoleStyle(foreground: Int16(COLOR_CYAN))
     }
   }
+
+  /// Roles the light theme draws without bold: xterm and urxvt draw bold colours 0-7 as the
+  /// bright ones, and bright magenta (#FF00FF, 3.1:1) and red (#FF0000, 4.0:1) are too pale on
+  /// white; plain magenta and red hold 4.7:1 and 5.9:1. Bright blue (#5C5CFF) holds 4.7:1.
+  private static let lightWithoutBold: Set<Role> = [.key, .warn]
 
   /// Yellow, green and cyan wash out on white: blue, magenta and red instead.
   private static func lightForeground(_ role: Role, _ color: Int16?) -> Int16? {
     switch role {
-    case .title, .selection, .heading, .link, .focusedLink, .good: Int16(COLOR_BLUE)
+    case .title, .selection, .heading, .link, .focusedLink, .good, .chart: Int16(COLOR_BLUE)
     case .key, .match: Int16(COLOR_MAGENTA)
     case .warn: Int16(COLOR_RED)
     default: color

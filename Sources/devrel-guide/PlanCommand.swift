@@ -6,12 +6,12 @@ import GuideText
 struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
-    abstract: "Print your plan: actions for the growth areas of your last quiz.",
-    discussion:
-      "Exits 1 when no attempt is saved yet, 65 when the content pack has no plan.yaml.")
+    abstract: "Print your plan: actions for your best-fitting role, or the one named by --role.",
+    discussion: "Exits 1 when no attempt is saved yet, 65 when the content pack has no plan.yaml.")
 
   @ParentCommand var root: DevrelGuide
   @Option(help: "text, markdown or json.") var format: TextFormat = .text
+  @Option(help: "A role id from your results (devrel-guide results).") var role: String?
 
-  func run() throws { try printPlan(format: format, options: root.global.options) }
+  func run() throws { try printPlan(format: format, role: role, options: root.global.options) }
 }

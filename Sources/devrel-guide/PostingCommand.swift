@@ -8,10 +8,10 @@ struct PostingCommand: ParsableCommand {
     commandName: "posting",
     abstract: "Read a job posting: what it emphasises, the closest roles, what to ask about.",
     discussion: """
-      Every share and role comes with the words of the posting that led to it, and their line \
-      numbers. Nothing is sent anywhere. Reads a link or a pipe too, up to 4 MB. Exits 1 when \
-      nothing in it relates to the guide's subject, 65 when it is not text or over 4 MB (or \
-      the pack has no posting.yaml), 66 when it is missing, a folder or a device.
+      The first line says what it reads as. Every share and role comes with the posting's words \
+      behind it, and their line numbers. Nothing is sent anywhere. Reads a link or a pipe too, \
+      up to 4 MB. Exits 1 when it does not read as a DevRel job, 65 when it is not text or over \
+      4 MB (or the pack has no posting.yaml), 66 when it is missing, a folder or a device.
       """)
 
   @ParentCommand var root: DevrelGuide

@@ -33,7 +33,7 @@ struct GuideEndToEndTests {
       ("1", ["Home › What is DevRel?", "Developer Relations"]),
       ("2", ["Home › What does a DevRel do?", "Why developers matter"]),
       ("3", ["Home › Skills: the 4C's", "Code", "Content", "Community", "Communication"]),
-      ("4", ["Is DevRel for me?", "44 questions", "Start the quiz"]),
+      ("4", ["Is DevRel for me?", "18 activities", "Start the quiz"]),
       ("5", ["Your results", "No attempts yet"]),
       ("6", ["Home › Read a job posting", "File:"]),
       ("7", ["Home › About this guide", "@HaimantikaM"]),
@@ -77,7 +77,7 @@ struct GuideEndToEndTests {
     try session.waitFor("Start the quiz")
     try session.sendKeys("Enter")
     try RobustnessScreen.answerUntilResults(session)
-    try session.waitFor("Overall fit")
+    try session.waitFor("No clear lean")
     try session.sendKeys("q")
     #expect(try session.waitForExit() == 0)
 
@@ -86,7 +86,7 @@ struct GuideEndToEndTests {
     try again.sendKeys("5")
     try again.waitFor("Knowledge")
     try again.sendKeys("Enter")
-    try again.waitFor("Overall fit")
+    try again.waitFor("No clear lean")
     try again.sendKeys("q")
     #expect(try again.waitForExit() == 0)
   }
@@ -97,14 +97,14 @@ struct GuideEndToEndTests {
     try session.waitFor("Start the quiz")
     try session.sendKeys("Enter")
     try RobustnessScreen.answer(3, in: session)
-    try session.waitFor("Question 4 of 44")
+    try session.waitFor("Question 4 of 36")
     try session.kill()
     _ = try session.waitForExit()
 
     let again = try guide(["quiz"])
-    try again.waitFor("Resume quiz (3 of 44 answered)")
+    try again.waitFor("Resume quiz (3 of 36 answered)")
     try again.sendKeys("1")
-    try again.waitFor("Question 4 of 44")
+    try again.waitFor("Question 4 of 36")
     try again.sendKeys("q")
     #expect(try again.waitForExit() == 0)
   }
@@ -139,7 +139,7 @@ struct GuideEndToEndTests {
     try again.waitFor("Home › What does a DevRel do?")
     try again.waitFor("✓ done")
     try again.sendKeys("Escape")
-    try again.waitFor("1 of 35 topics done")
+    try again.waitFor("1 of 36 topics done")
     try again.sendKeys("q")
     #expect(try again.waitForExit() == 0)
   }

@@ -7,14 +7,16 @@ import Testing
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct QuizScrollEndToEndTests {
   @Test func longFeedbackAt34x10InTheCLocaleScrollsWithItsCountsInASCII() throws {
+    let pack = try QuizFormPack.make()
+    defer { try? FileManager.default.removeItem(at: pack) }
     let session = try TmuxSession(
-      arguments: [try TmuxSession.guideBinary().path, "quiz"], columns: 34, rows: 10,
-      locale: "C")
+      arguments: [try TmuxSession.guideBinary().path, "--content", pack.path, "quiz"],
+      columns: 34, rows: 10, locale: "C")
     try session.waitFor("Start the quiz")
     try session.sendKeys("Enter")
-    try session.waitFor("Question 1 of 44")
+    try session.waitFor("Question 1 of 45")
     try session.sendKeys("1")
-    try session.waitFor("Question 2 of 44")
+    try session.waitFor("Question 2 of 45")
     try session.sendKeys("1")
     try session.waitFor("What does DevRel stand for?")
     try session.sendKeys("2")
@@ -24,7 +26,7 @@ struct QuizScrollEndToEndTests {
     try session.waitFor("^ 6 more above")
     #expect(try session.screenText().contains("> 1  Next question"))
     try session.sendKeys("1")
-    try session.waitFor("Question 4 of 44")
+    try session.waitFor("Question 4 of 45")
     try session.sendKeys("q")
     #expect(try session.waitForExit() == 0)
   }

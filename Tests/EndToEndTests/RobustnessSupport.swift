@@ -146,7 +146,7 @@ struct RobustnessFolder {
   func answers() throws -> String {
     let path = file("answers.txt")
     if !FileManager.default.fileExists(atPath: path) {
-      try String(repeating: "3\n", count: 44).write(toFile: path, atomically: true, encoding: .utf8)
+      try String(repeating: "3\n", count: 36).write(toFile: path, atomically: true, encoding: .utf8)
     }
     return path
   }
@@ -178,7 +178,7 @@ enum RobustnessScreen {
   static func answerUntilResults(_ session: TmuxSession) throws {
     for _ in 0..<120 {
       let screen = try session.screenText()
-      if screen.contains("Overall fit") { return }
+      if screen.contains("Results of") { return }
       if screen.contains("Next question") || screen.contains("See your results") {
         try session.sendKeys("1")
         try session.waitForAbsence(of: "Read more:")
@@ -197,7 +197,7 @@ enum RobustnessScreen {
   /// Answers `count` questions from the first one, moving past feedback screens.
   static func answer(_ count: Int, in session: TmuxSession) throws {
     for number in 1...count {
-      try session.waitFor("Question \(number) of 44")
+      try session.waitFor("Question \(number) of 36")
       try session.sendKeys("2")
       let next = try session.waitUntil("the next screen") { screen in
         screen.joined().contains("Next question")
@@ -205,7 +205,7 @@ enum RobustnessScreen {
       }
       if next.joined().contains("Next question") { try session.sendKeys("1") }
     }
-    try session.waitFor("Question \(count + 1) of 44")
+    try session.waitFor("Question \(count + 1) of 36")
   }
 
   /// The number of terminal cells `line` takes: 2 for East Asian wide characters and most

@@ -87,7 +87,7 @@ struct RobustnessTests {
     #expect(try session.waitForExit(timeout: .seconds(2)) == 129)
 
     let again = try TmuxSession(arguments: [try Self.binary(), "quiz"], environment: folder.xdg)
-    try again.waitFor("Resume quiz (2 of 44 answered)")
+    try again.waitFor("Resume quiz (2 of 36 answered)")
     try again.sendKeys("q")
     #expect(try again.waitForExit() == 0)
   }
@@ -127,7 +127,7 @@ struct RobustnessTests {
     #expect(exit == "129" || exit == "0", "the guide did not exit at once: \(exit ?? "running")")
 
     let again = try TmuxSession(arguments: [try Self.binary(), "quiz"], environment: folder.xdg)
-    try again.waitFor("Resume quiz (2 of 44 answered)")
+    try again.waitFor("Resume quiz (2 of 36 answered)")
     try again.sendKeys("q")
     #expect(try again.waitForExit() == 0)
   }

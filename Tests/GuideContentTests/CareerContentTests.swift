@@ -9,7 +9,8 @@ struct CareerContentTests {
   static let careerPages = [
     "career/roles", "career/market", "career/breaking-in", "career/interviews", "career/week",
     "career/where-devrel-sits", "career/measuring", "career/business-metrics", "career/levels",
-    "career/ai", "career/sustainable", "career/neighbours", "career/learning", "glossary",
+    "career/pay", "career/ai", "career/sustainable", "career/neighbours", "career/learning",
+    "glossary",
     "further-reading",
   ]
 
@@ -60,7 +61,7 @@ struct CareerContentTests {
     ([topic.title, topic.summary] + topic.body.map(Support.blockText)).joined(separator: "\n")
   }
 
-  @Test("makes career a menu of its fifteen pages, on home and reached from four related pages")
+  @Test("makes career a menu of its sixteen pages, on home and reached from four related pages")
   func careerMenu() throws {
     let pack = try Support.bundledPack()
     let career = try #require(pack.topics["career"])
@@ -229,8 +230,8 @@ struct CareerContentTests {
     (
       "career/learning",
       [
-        "devrel collective", "devrelcon", "talk", "roadmap.sh",
-        "apress, 2018", "apress, 2021", "https://roadmap.sh/devrel",
+        "devrel collective", "full time", "open to you", "devrelcon", "talk", "roadmap.sh",
+        "books", "https://roadmap.sh/devrel",
       ]
     ),
   ]
@@ -244,6 +245,25 @@ struct CareerContentTests {
       for phrase in phrases {
         #expect(text.contains(phrase), "\(page) does not mention \(phrase)")
       }
+    }
+  }
+
+  /// What the pay page must cover (issue 28, "pay, without inventing figures"), as words.
+  static let payPhrases = [
+    "salary", "compensation", "pay range", "colorado", "2023/970", "7 june 2026",
+    "survey", "common room", "level", "country", "company", "what to ask",
+  ]
+
+  @Test("says where pay figures are found and how to read them, linked from levels and market")
+  func payPage() throws {
+    let pack = try Support.bundledPack()
+    let topic = try #require(pack.topics["career/pay"])
+    let text = Self.pageText(topic).lowercased()
+    for phrase in Self.payPhrases {
+      #expect(text.contains(phrase), "career/pay does not mention \(phrase)")
+    }
+    for id in ["career/levels", "career/market", "career/learning"] {
+      #expect(try #require(pack.topics[id]).linkTargets.contains("career/pay"), "\(id)")
     }
   }
 

@@ -252,9 +252,9 @@ struct PostingTransitionTests {
     _ = guide.handle(.paste("Line cook\n\nPrep vegetables and keep the grill clean."))
     #expect(
       guide.page?.lines.map(\.words) == [
-        "Reading of the pasted posting", "", "Nothing in this posting",
-        "relates to DevRel.", "This is a reading of the", "posting's words, not a",
-        "judgement of the job.",
+        "Reading of the pasted posting", "", "This does not read as a DevRel",
+        "job: none of its words are", "ones a DevRel job uses.", "This is a reading of the",
+        "posting's words, not a", "judgement of the job.",
       ])
   }
 

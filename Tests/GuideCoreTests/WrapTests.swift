@@ -18,6 +18,18 @@ struct WrapTests {
       Wrap.text("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])
   }
 
+  /// A word `keepWhole` names is never broken: longer than the line, it takes a line of its
+  /// own and the words after it start the next.
+  @Test func aWordKeptWholeTakesItsOwnLine() {
+    let pieces = Wrap.pieces([
+      ("see ", 0), ("https://example.org/a-long-address.", 1), (" and more", 0),
+    ])
+    let lines = Wrap.lines(pieces, width: 12, keepWhole: { $0.style == 1 })
+    #expect(lines.map(Wrap.joined) == ["see", "https://example.org/a-long-address.", "and more"])
+    // Without it, the same word is broken between characters.
+    #expect(Wrap.lines(pieces, width: 12).map(Wrap.joined)[1] == "https://exam")
+  }
+
   @Test func aWordLongerThanTheLineIsBrokenBetweenCharacters() {
     #expect(Wrap.text("ab abcdefghij", width: 4) == ["ab", "abcd", "efgh", "ij"])
   }

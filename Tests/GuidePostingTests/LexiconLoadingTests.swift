@@ -90,6 +90,44 @@ struct LexiconLoadingTests {
           niceToHave: ["nice to have"]))
   }
 
+  @Test func phrasesCarryTheWordsThatMustOrMustNotStandBesideThem() throws {
+    let (pack, issues) = Self.check(
+      """
+      subject: DevRel
+      dimensions:
+        - id: community
+          phrases:
+            events: {weight: 1, not_beside: [streaming, driven]}
+        - id: code
+          phrases:
+            agents: {weight: 2, only_beside: [AI]}
+            SDK: {weight: 2, not_beside: [two words]}
+            API: {weight: 2, only_beside: []}
+      ask_about:
+        - id: hype
+          title: Hype
+          ask: Why?
+          phrases: [ninja, {phrase: unicorn, not_beside: [startup]}]
+      """)
+    #expect(
+      issues == [
+        "p/posting.yaml:3:9: error: unknown quiz dimension `community` (known: code, content)",
+        "p/posting.yaml:9:37: error: `two words` in `not_beside` of `SDK` must be one word: the "
+          + "words near a phrase are looked at one by one",
+        "p/posting.yaml:10:37: error: `only_beside` of `API` lists no word",
+      ])
+    let lexicon = try #require(pack?.posting)
+    #expect(
+      lexicon.dimensions.first?.phrases == [
+        WeightedPhrase("agents", weight: 2, onlyBeside: ["AI"]), WeightedPhrase("SDK", weight: 2),
+        WeightedPhrase("API", weight: 2),
+      ])
+    #expect(
+      lexicon.askAbout.first?.phrases == [
+        WeightedPhrase("ninja"), WeightedPhrase("unicorn", notBeside: ["startup"]),
+      ])
+  }
+
   @Test func aPackWithoutTheFileHasNoLexicon() throws {
     let files = [("pack.yaml", Self.pack), ("topics/roles.yaml", Self.topic)]
     let pack = try PackLoader.load(PackSource(name: "p", files: files))
@@ -120,7 +158,7 @@ struct LexiconLoadingTests {
       """)
     #expect(
       issues == [
-        "p/posting.yaml:18:1: warning: unknown field `colour` (known: ask_about, dimensions, nice_to_have, roles, subject)",
+        "p/posting.yaml:18:1: warning: unknown field `colour` (known: ask_about, dimensions, headings, nice_to_have, pay, roles, set_apart, subject)",
         "p/posting.yaml:3:9: error: unknown quiz dimension `cod` (known: code, content)",
         "p/posting.yaml:6:20: error: the weight of `SDK` must be a whole number from 1 to 10",
         "p/posting.yaml:6:24: error: the phrase `?!` has no word to look for",
@@ -164,7 +202,10 @@ struct LexiconLoadingTests {
     #expect(lexicon.roles.count >= 10)
     #expect(
       lexicon.askAbout.map(\.id)
-        == ["travel", "on-call", "sales-targets", "take-home", "reports-to", "years", "hype-words"])
+        == [
+          "travel", "on-call", "sales-targets", "take-home", "reports-to", "years", "hype-words",
+          "self-starter",
+        ])
     let folder = Repository.root.appending(path: "Resources/guide").path
     let loaded = try PackLoader.load(PackSource.directory(folder))
     #expect(loaded.posting == lexicon)

@@ -24,9 +24,9 @@ struct PostingReaderTests {
   }
 
   @Test func wordsMatchWholeAndInAnyCaseAndForm() throws {
-    #expect(reader.read("SDKs-ish").relatesToSubject)
+    #expect(reader.read("SDKs-ish").leadingDimension?.id == "code")
     let none = reader.read("precommunity communitywide")
-    #expect(!none.relatesToSubject)
+    #expect(none.leadingDimension == nil)
     let reading = reader.read("TUTORIAL writers")
     #expect(
       emphasis(reading, "content")?.evidence.map(\.phrase) == ["TUTORIAL", "writers"])
@@ -112,7 +112,13 @@ struct PostingReaderTests {
   @Test func nothingRelatedIsSaidPlainly() {
     let reading = reader.read("Line cook wanted for weekend shifts.")
     #expect(!reading.relatesToSubject)
-    #expect(reading.unrelatedNotice == "Nothing in this posting relates to DevRel.")
+    #expect(
+      reading.verdict
+        == Verdict(
+          kind: .unrelated,
+          line:
+            "This does not read as a DevRel job: none of its words are ones a DevRel job uses.",
+          why: "none of its words are ones a DevRel job uses"))
     #expect(reading.emphasis.allSatisfy { $0.percent == 0 })
     #expect(reading.leadingDimension == nil)
   }

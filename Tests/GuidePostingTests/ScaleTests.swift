@@ -24,8 +24,9 @@ struct ScaleTests {
     return text
   }
 
-  /// A sanity check with a bound generous enough for a debug build on a busy machine; the
-  /// benchmark measures the release build.
+  /// A sanity check with a bound generous enough for a debug build on a busy machine (the
+  /// whole suite in parallel on two shared cores took 11.7 s); the benchmark measures the
+  /// release build.
   @Test func aMegabyteIsReadInBoundedTime() throws {
     let lexicon = try #require(ContentPack.bundled.posting)
     let reader = PostingReader(lexicon: lexicon)
@@ -33,7 +34,7 @@ struct ScaleTests {
     let clock = ContinuousClock()
     var reading: PostingReading?
     let elapsed = clock.measure { reading = reader.read(text) }
-    #expect(elapsed < .seconds(5), "took \(elapsed)")
+    #expect(elapsed < .seconds(15), "took \(elapsed)")
     let emphasis = try #require(reading?.emphasis)
     #expect(emphasis.map(\.percent).reduce(0, +) == 100)
     let advocate = reading?.roles.first
@@ -63,7 +64,7 @@ struct ScaleTests {
     let clock = ContinuousClock()
     var reading: PostingReading?
     let elapsed = clock.measure { reading = PostingReader(lexicon: lexicon).read(text) }
-    #expect(elapsed < .seconds(5), "took \(elapsed)")
+    #expect(elapsed < .seconds(10), "took \(elapsed)")
     #expect(reading?.roles.first?.id == "developer-advocate")
   }
 }

@@ -170,7 +170,7 @@ struct ScreenFrameTests {
       [
         " Home › Quick quiz",
         "",
-        "  Question 1 of 2  █████████░░░░░░░░░░",
+        "  Question 1 of 2  █████████▌░░░░░░░░░",
         "",
         "  How much is this like you?",
         "  I like code.",

@@ -9,7 +9,8 @@ import Testing
 /// cells that may keep an old link written again outside any, and nothing from a hostile
 /// address.
 struct HyperlinkTests {
-  static let open = "\u{1B}]8;;"
+  /// The start of a link to `url`, with the address's one id.
+  static func open(_ url: String) -> String { "\u{1B}]8;id=\(Hyperlinks.id(url));\(url)\u{1B}\\" }
   static let close = "\u{1B}]8;;\u{1B}\\"
 
   static func frame(_ url: String, text: String = "a link") -> Frame {
@@ -30,8 +31,27 @@ struct HyperlinkTests {
   @Test func aLinkIsWrittenInPlaceBetweenOneOpenAndOneCloseWithTheCursorSaved() {
     #expect(
       Self.overlay(Self.frame("https://example.org/x"))
-        == "\u{1B}7\u{1B}[2;3H\(Self.open)https://example.org/x\u{1B}\\<link>a link\(Self.close)"
+        == "\u{1B}7\u{1B}[2;3H\(Self.open("https://example.org/x"))<link>a link\(Self.close)"
         + "\u{1B}[0m\u{1B}8")
+  }
+
+  /// An address wrapped over two rows is two spans with one id, so the terminal shows one link;
+  /// another address has another id.
+  @Test func everyPieceOfAnAddressCarriesTheSameIdAndOtherAddressesAnother() {
+    var frame = Frame(size: Size(columns: 20, rows: 3))
+    let url = "https://example.org/a-long-address"
+    frame.put("https://example.org/", row: 0, column: 0, role: .link)
+    frame.put("a-long-address", row: 1, column: 0, role: .link)
+    frame.put("https://e.org/", row: 2, column: 0, role: .link)
+    frame.hyperlinks = [
+      Hyperlink(row: 0, columns: 0..<20, url: url), Hyperlink(row: 1, columns: 0..<14, url: url),
+      Hyperlink(row: 2, columns: 0..<14, url: "https://e.org/"),
+    ]
+    let bytes = Self.overlay(frame)
+    #expect(bytes.components(separatedBy: Self.open(url)).count - 1 == 2)
+    #expect(bytes.components(separatedBy: Self.open("https://e.org/")).count - 1 == 1)
+    #expect(Hyperlinks.id(url) != Hyperlinks.id("https://e.org/"))
+    #expect(Hyperlinks.id(url).allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
   }
 
   @Test func aScreenWithoutLinksGetsNoBytes() {
@@ -100,7 +120,7 @@ struct HyperlinkTests {
       frame.hyperlinks.append(Hyperlink(row: row, columns: 0..<end, url: "https://e.org/\(row)"))
     }
     let bytes = Self.overlay(frame, rows: 3, width: 30)
-    #expect(bytes.components(separatedBy: "\(Self.open)https://").count - 1 == 3)
+    #expect(bytes.components(separatedBy: "\u{1B}]8;id=").count - 1 == 3)
     #expect(bytes.components(separatedBy: Self.close).count - 1 == 3)
     #expect(!bytes.contains("e.org/3"))
   }
@@ -128,7 +148,7 @@ struct HyperlinkTests {
     #expect(
       bytes
         == "\u{1B}7\u{1B}[1;1H<link>page"
-        + "\u{1B}[2;1H\(Self.open)https://e.org/\u{1B}\\<link>https://e.org/\(Self.close)"
+        + "\u{1B}[2;1H\(Self.open("https://e.org/"))<link>https://e.org/\(Self.close)"
         + "\u{1B}[0m\u{1B}8")
   }
 

@@ -88,11 +88,37 @@ struct InputDecoderTests {
 
   @Test(arguments: [
     "\u{1B}[1;5A", "\u{1B}[15~", "\u{1B}OP", "\u{1B}[[A", "\u{1B}[12;40R",
-    "\u{1B}[?1;2c", "\u{1B}]11;rgb:0000/0000/0000\u{07}", "\u{1B}]11;rgb:ffff\u{1B}\\",
+    "\u{1B}[?1;2c", "\u{1B}]10;rgb:0000/0000/0000\u{07}", "\u{1B}]11;rgb:ffff\u{1B}\\",
     "\u{1B}P1$r0m\u{1B}\\", "\u{1B}_app\u{07}",
   ])
   func sequencesTheGuideDoesNotUseAreIgnoredAsAWhole(sequence: String) {
     #expect(Self.decode(sequence + "q") == Self.keys("q"))
+  }
+
+  /// The answer to OSC 11, with BEL or ST, 1 to 4 hex digits a part, says whether the
+  /// background is light; what follows is read as ever.
+  @Test(arguments: [
+    ("\u{1B}]11;rgb:ffff/ffff/ffff\u{1B}\\", true), ("\u{1B}]11;rgb:0000/0000/0000\u{07}", false),
+    ("\u{1B}]11;rgb:fd/f6/e3\u{07}", true), ("\u{1B}]11;rgb:2/2/2\u{07}", false),
+    ("\u{1B}]11;rgb:7f7f/7f7f/7f7f\u{1B}\\", true), ("\u{1B}]11;rgb:4040/4040/4040\u{07}", false),
+  ])
+  func aBackgroundAnswerSaysWhetherItIsLight(answer: String, light: Bool) {
+    #expect(Self.decode(answer + "q") == [.background(light: light), .key(.character("q"))])
+  }
+
+  /// Anything not exactly an answer of three parts is ignored whole, as other replies are.
+  @Test(arguments: [
+    "\u{1B}]11;rgb:ffff/ffff\u{07}", "\u{1B}]11;rgb:fffff/ffff/ffff\u{07}",
+    "\u{1B}]11;rgb:gggg/ffff/ffff\u{07}", "\u{1B}]11;rgb:ffff//ffff\u{07}",
+    "\u{1B}]11;?\u{07}", "\u{1B}]111;rgb:ffff/ffff/ffff\u{07}",
+    "\u{1B}]11;rgb:ffff/ffff/ffff\u{1B}x",
+    "\u{1B}]11;rgb:ffff/ffff/ffff" + String(repeating: "/", count: 5000),
+    "\u{1B}P11;rgb:ffff/ffff/ffff\u{1B}\\",
+  ])
+  func aMalformedBackgroundAnswerIsIgnored(answer: String) {
+    #expect(
+      !Self.decode(answer + "\u{07}q").contains { if case .background = $0 { true } else { false } }
+    )
   }
 
   @Test func aSequenceSplitAcrossReadsIsStillOneKey() {

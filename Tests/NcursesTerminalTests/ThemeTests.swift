@@ -16,6 +16,16 @@ struct ThemeTests {
     #expect(Theme.style(for: .title, in: theme).attributes.contains(.reverse))
   }
 
+  /// COLORFGBG as rxvt and others set it: the last field is the background colour number.
+  @Test(
+    arguments: [
+      ("0;15", ThemeName.light), ("0;7", .light), ("15;0", .dark), ("7;8", .dark),
+      ("0;default;15", .light), ("default;default", nil), ("", nil), ("0;16", nil), ("x", nil),
+    ] as [(String, ThemeName?)])
+  func colorFGBGNamesTheBackgroundsTheme(value: String, theme: ThemeName?) {
+    #expect(ThemeName.forBackground(colorFGBG: value) == theme)
+  }
+
   @Test func monochromeUsesNoColourAndLightAvoidsYellow() {
     for role in Role.allCases {
       #expect(Theme.style(for: role, in: .monochrome).foreground == nil)

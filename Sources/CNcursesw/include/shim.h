@@ -68,6 +68,21 @@ static inline int dg_has_cursor_addressing(void) {
   return cup != NULL && cup != (char *)-1;
 }
 
+/* A terminfo string capability of the current terminal, or NULL when it has none. */
+static inline const char *dg_string_capability(const char *name) {
+  char *value = tigetstr(name);
+  return value == NULL || value == (char *)-1 ? NULL : value;
+}
+
+/* A terminfo number capability (`colors`...), or -1 when the terminal has none. */
+static inline int dg_number_capability(const char *name) { return tigetnum(name); }
+
+/* `Ss` (DECSCUSR, the cursor's shape) with its parameter filled in, or NULL without `Ss`. */
+static inline const char *dg_cursor_shape(int shape) {
+  const char *set = dg_string_capability("Ss");
+  return set == NULL ? NULL : tiparm(set, shape);
+}
+
 /* True when the locale's character set is UTF-8. Call after setlocale(LC_CTYPE, ""). */
 static inline int dg_locale_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);

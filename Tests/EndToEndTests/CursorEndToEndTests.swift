@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// The cursor rests on the focused item for screen readers without notching its highlight:
+/// a bar where terminfo has `Ss` (given back with `Se` on the way out), elsewhere on the
+/// nearest cell that is not highlighted.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct CursorEndToEndTests {
+  /// The bytes of a run on a pseudo-terminal: the home menu, then `q`.
+  func bytes(term: String) throws -> String {
+    let links = HyperlinkEndToEndTests()
+    defer { try? FileManager.default.removeItem(at: links.folder) }
+    let program = try PseudoTerminalProgram(
+      try TmuxSession.guideBinary().path, ["--home", "--content", try links.makePack()],
+      environment: links.environment(term: term))
+    defer { program.end() }
+    try program.wait(for: "A page with sources.")
+    try program.write("q")
+    let output = try program.readToEnd()
+    #expect(program.exitStatus() == 0)
+    return output
+  }
+
+  @Test func xtermGetsABarCursorAndItsOwnShapeBackOnExit() throws {
+    let output = try bytes(term: "xterm-256color")
+    let bar = try #require(output.range(of: "\u{1B}[6 q"))
+    let back = try #require(output.range(of: "\u{1B}[2 q", options: .backwards))
+    let firstFrame = try #require(output.range(of: "A page with sources."))
+    let pasteOff = try #require(output.range(of: "\u{1B}[?2004l"))
+    // The bar before the first frame, the shape given back after the last.
+    #expect(bar.lowerBound < firstFrame.lowerBound)
+    #expect(back.lowerBound > pasteOff.lowerBound)
+  }
+
+  @Test func aTerminalWithoutSsGetsNoShapeSequence() throws {
+    let output = try bytes(term: "rxvt-unicode-256color")
+    #expect(!output.contains(/\x1B\[[0-9]* q/), "a DECSCUSR sequence went out")
+    // Secondary text is grey there: rxvt-unicode-256color has no dim.
+    #expect(output.contains("\u{1B}[38;5;245mA page with sources."))
+  }
+
+  /// Without `Ss` the block cursor sits on the cell before the selected row's `›`, never on
+  /// the highlight; with it, on the `›` itself.
+  @Test(arguments: [("rxvt-unicode-256color", -1), ("xterm-256color", 0)])
+  func theCursorLeavesTheHighlightWholeOnTheSelectedRow(term: String, offset: Int) throws {
+    let session = try TmuxSession(
+      arguments: [try TmuxSession.guideBinary().path, "--home"], term: term, noColor: false)
+    try session.waitFor("q quit")
+    try session.sendKeys("Down", "Down")
+    let screen = try session.waitUntil("the third item selected") { screen in
+      screen.contains { $0.contains("› 3") }
+    }
+    let cursor = try session.cursor()
+    #expect(cursor.visible)
+    let row = screen[cursor.row]
+    let marker = try #require(row.firstIndex(of: "›"))
+    #expect(cursor.column == row.distance(from: row.startIndex, to: marker) + offset, "\(row)")
+  }
+}
