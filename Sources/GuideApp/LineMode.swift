@@ -82,7 +82,9 @@ public struct LineMode {
       if perform(guide.handle(event)) { return true }
       // A search that finds nothing asks nothing: say so and go back to where we were.
       if let search = guide.state.overlay?.search, search.hits.isEmpty {
-        say(Wrap.text(SearchWording.nothing(search.query, suggestions: search.suggestions), width: 78))
+        say(
+          Wrap.text(SearchWording.nothing(search.query, suggestions: search.suggestions), width: 78)
+        )
         _ = guide.handle(.key(.escape))
       }
     }

@@ -81,7 +81,9 @@ public func printSearch(_ query: String, options: GuideOptions) throws {
     throw ExitStatus.nothingFound
   }
   if !results.everyWord {
-    let close = results.suggestions.isEmpty ? "" : " (did you mean: \(results.suggestions.joined(separator: ", "))?)"
+    let close =
+      results.suggestions.isEmpty
+      ? "" : " (did you mean: \(results.suggestions.joined(separator: ", "))?)"
     printError("devrel-guide: \(SearchWording.noneHasAll); these hold the most\(close)")
   }
   if count > SearchText.limit {

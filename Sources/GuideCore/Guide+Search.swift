@@ -192,7 +192,7 @@ extension Guide {
       return
     }
     let order = readableTopics
-    let topics = Set(searchIndex.hits(for: query).map(\.topicID))
+    let topics = Set(searchIndex.search(query, typing: true).results.hits.map(\.topicID))
     guard let here = order.firstIndex(of: position.id) else { return }
     for step in 1...order.count {
       let index = (here + (forward ? step : -step) + order.count * 2) % order.count
@@ -210,8 +210,7 @@ extension Guide {
   public func matchLines() -> [Int] { matchLines(in: page) }
 
   private func matchLines(in page: PageView?) -> [Int] {
-    guard let highlight = state.highlight, let page else { return [] }
-    let query = searchQuery(highlight)
+    guard let query = highlightQuery, let page else { return [] }
     return page.lines.indices.filter { SearchMatch.contains(query, in: page.lines[$0].words) }
   }
 

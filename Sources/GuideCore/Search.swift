@@ -241,6 +241,10 @@ public struct SearchIndex: Sendable {
     var lines = 0
     var best = -1
     var bestTerms: UInt32 = 0
+    /// The best line's score: the terms it holds, then the question's small words.
+    var bestScore = 0
+    /// A title, heading or summary holds every term and every small word of the question.
+    var asksTheQuestion = false
   }
 
   /// One pass over every word: which terms each line meets, gathered by topic.
@@ -276,19 +280,29 @@ public struct SearchIndex: Sendable {
             }
             position += 1
           }
-          guard terms != 0 else { continue }
+          let held = terms & query.termMask
+          guard held != 0 else { continue }
           let kind = lines[line]
           var entry = found[kind.unit]
           entry.unit = kind.unit
-          entry.terms |= terms
+          entry.terms |= held
           entry.lines += 1
-          if kind.weight == 0 { entry.titleTerms |= terms }
-          if kind.weight == 1 { entry.headingTerms |= terms }
+          if kind.weight == 0 { entry.titleTerms |= held }
+          if kind.weight == 1 { entry.headingTerms |= held }
+          if kind.weight < 2, query.questionTermCount > 0,
+            terms == query.termMask | query.questionMask
+          {
+            entry.asksTheQuestion = true
+          }
           // The title is shown anyway: a passage holding as many words is the better snippet.
-          let better = terms.nonzeroBitCount - entry.bestTerms.nonzeroBitCount
+          // A heading holding more of the question's small words is the better one too.
+          let small = kind.weight < 2 ? (terms & query.questionMask).nonzeroBitCount : 0
+          let score = held.nonzeroBitCount * 64 + small
+          let better = score - entry.bestScore
           if entry.best < 0 || better > 0 || (better == 0 && lines[entry.best].weight == 0) {
             entry.best = line
-            entry.bestTerms = terms
+            entry.bestTerms = held
+            entry.bestScore = score
           }
           found[kind.unit] = entry
         }
@@ -298,9 +312,10 @@ public struct SearchIndex: Sendable {
   }
 
   /// The topics to show, best first. Those holding every term, when any does; else those
-  /// holding the most. Then: the title holds what the topic matched, a heading or the summary
-  /// does, the title or a heading holds some of it, only the text does; then more terms in one
-  /// passage; then more passages; then menu order.
+  /// holding the most. First a topic whose title or a heading asks the question as typed; then:
+  /// the title holds what the topic matched, a heading or the summary does, the title or a
+  /// heading holds some of it, only the text does; then more terms in one passage; then more
+  /// passages; then menu order.
   private func rank(_ found: [Found], terms: Int) -> (units: [Int], everyWord: Bool) {
     let all: UInt32 = terms >= 32 ? .max : (1 << terms) - 1
     let most = found.map(\.terms.nonzeroBitCount).max() ?? 0
@@ -308,9 +323,10 @@ public struct SearchIndex: Sendable {
     let everyWord = found.contains { $0.terms == all }
     let shown = found.filter { everyWord ? $0.terms == all : $0.terms.nonzeroBitCount == most }
     func tier(_ entry: Found) -> Int {
-      if entry.titleTerms == entry.terms { return 0 }
-      if (entry.titleTerms | entry.headingTerms) == entry.terms { return 1 }
-      return (entry.titleTerms | entry.headingTerms) != 0 ? 2 : 3
+      if entry.asksTheQuestion { return 0 }
+      if entry.titleTerms == entry.terms { return 1 }
+      if (entry.titleTerms | entry.headingTerms) == entry.terms { return 2 }
+      return (entry.titleTerms | entry.headingTerms) != 0 ? 3 : 4
     }
     let sorted = shown.sorted {
       (tier($0), -$0.bestTerms.nonzeroBitCount, -$0.lines, $0.unit)
@@ -355,8 +371,9 @@ public struct SearchIndex: Sendable {
   }
 
   /// For each word of the query the pack does not hold, the nearest words it does: by edit
-  /// distance (at most a third of the word), then by how often they occur; shown by their
-  /// shortest form ("salaries" as "salary"). At most three in all.
+  /// distance (at most a third of the word) between the words or between their stems ("salries"
+  /// is one letter from "salaries", and its stem "salry" one from "salari"), then by how often
+  /// they occur; shown by their shortest form ("salaries" as "salary"). At most three in all.
   private func suggestions(for query: SearchQuery, marks: [UInt64]) -> [String] {
     var met: UInt64 = 0
     for bits in marks { met |= bits }
@@ -370,6 +387,12 @@ public struct SearchIndex: Sendable {
         let distance = Self.distance(wanted, Array(surface(number)), atMost: allowed)
         guard distance <= allowed else { continue }
         near.append((distance, frequency[number], keyOfSurface[number]))
+      }
+      let wantedKey = SearchWords.key(wanted)
+      for (key, number) in keyNumbers where abs(key.count - wantedKey.count) <= allowed {
+        let distance = Self.distance(wantedKey, key, atMost: allowed)
+        guard distance <= allowed else { continue }
+        near.append((distance, frequency[Int(shortestSurface[Int(number)])], number))
       }
       near.sort { ($0.distance, -$0.count) < ($1.distance, -$1.count) }
       for candidate in near {

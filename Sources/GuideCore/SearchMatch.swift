@@ -26,7 +26,9 @@ public enum SearchMatch {
     var index = 0
     while index < words.count {
       var longest = 0
-      for alternative in query.alternatives where alternative.words.count > longest {
+      // A question's small words only rank pages; they are never marked.
+      for alternative in query.alternatives
+      where alternative.words.count > longest && alternative.term < SearchQuery.firstQuestionTerm {
         let count = alternative.words.count
         guard index + count <= words.count,
           (0..<count).allSatisfy({ bits[index + $0] & (1 << alternative.words[$0]) != 0 })

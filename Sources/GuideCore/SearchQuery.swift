@@ -126,6 +126,36 @@ public struct SearchQuery: Sendable {
     for item in (meaningful.isEmpty ? pending : meaningful).prefix(Self.maximumTerms) {
       add(item, synonyms: synonyms)
     }
+    guard !meaningful.isEmpty else { return }
+    for case .word(let word, _) in pending where Self.stopWords.contains(word.surface) {
+      addQuestionWord(word)
+    }
+  }
+
+  /// Terms numbered from here on are a question's small words ("how", "much", "will", "I"):
+  /// no topic has to hold them, but a title or heading holding every word of the question as
+  /// typed ("How much will I still code?") is the page that answers it, and comes first.
+  static let firstQuestionTerm = maximumTerms
+
+  /// How many of a question's small words are looked for; their terms follow the others.
+  public private(set) var questionTermCount = 0
+
+  /// Bits of the terms every topic must hold, and of the question's small words.
+  var termMask: UInt32 { (1 << termCount) - 1 }
+  var questionMask: UInt32 {
+    ((1 << questionTermCount) - 1) << UInt32(Self.firstQuestionTerm)
+  }
+
+  private mutating func addQuestionWord(_ word: Word) {
+    guard questionTermCount < Self.maximumTerms,
+      !alternatives.contains(where: {
+        $0.term >= Self.firstQuestionTerm && matchers[$0.words[0]].key == word.key
+      }),
+      let matcher = matcher(Matcher(key: word.key))
+    else { return }
+    alternatives.append(
+      Alternative(term: Self.firstQuestionTerm + questionTermCount, words: [matcher]))
+    questionTermCount += 1
   }
 
   private enum Pending {
@@ -244,16 +274,22 @@ extension Guide {
   public func searchQuery(_ text: String, typing: Bool = false) -> SearchQuery {
     SearchQuery(text, synonyms: synonyms, typing: typing)
   }
+
+  /// The highlighted search, read as the search line read it when its hit was opened (the
+  /// last word, unless a space ends it, also the start of a longer word), so a page marks,
+  /// and `n` visits, what the list found.
+  public var highlightQuery: SearchQuery? {
+    state.highlight.map { searchQuery($0, typing: true) }
+  }
 }
 
 extension SearchState {
-  /// Whether the last word is still being typed: the cursor is after it, with nothing (not a
-  /// space, not a closing quote) between. Only then may it match as the start of a word.
+  /// Whether the last word is still being typed: nothing (not a space, not a closing quote)
+  /// follows it. Only then may it match as the start of a word. Where the cursor is plays no
+  /// part, so moving it never changes what the words find.
   public var typing: Bool {
-    guard line.cursor > 0, let last = line.text.last, !last.isWhitespace, last != "\"" else {
-      return false
-    }
-    return line.cursor == line.text.count
+    guard let last = line.text.last else { return false }
+    return !last.isWhitespace && last != "\"" && last != "\u{201D}"
   }
 
   /// Takes a search's results: the hits, what to suggest, whether every word was found.

@@ -7,7 +7,7 @@ enum PageScreen {
     guard let page = guide.page else { return }
     let left = Chrome.textLeft(canvas.size)
     let rows = Chrome.bodyRows(canvas.size)
-    let highlight = guide.state.highlight.map { guide.searchQuery($0) }
+    let highlight = guide.highlightQuery
     for (offset, line) in page.lines.dropFirst(scroll).prefix(rows).enumerated() {
       let row = Chrome.headerRows + offset
       let spans = canvas.glyphs.drawn(line, focus: focus)

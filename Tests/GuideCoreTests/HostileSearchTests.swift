@@ -22,7 +22,10 @@ struct HostileSearchTests {
     let clock = ContinuousClock()
     var hits: [SearchHit] = []
     let elapsed = clock.measure { hits = index.hits(for: "community") }
-    #expect(hits == [SearchHit(topicID: "a", title: "A", line: "item 0 about community", block: 0, more: 99_999)])
+    #expect(
+      hits == [
+        SearchHit(topicID: "a", title: "A", line: "item 0 about community", block: 0, more: 99_999)
+      ])
     // About 10 ms in a release build; a debug build on a busy machine is much slower.
     #expect(elapsed < .seconds(3))
   }

@@ -30,7 +30,8 @@ struct SearchMatchTests {
     #expect(Self.ranges("  ", in: "text").isEmpty)
     #expect(Self.ranges("zebra", in: "text").isEmpty)
     let none = SynonymTable([])
-    #expect(SearchMatch.contains(SearchQuery("zebra forums", synonyms: none), in: "Forums are quiet."))
+    #expect(
+      SearchMatch.contains(SearchQuery("zebra forums", synonyms: none), in: "Forums are quiet."))
     #expect(!SearchMatch.contains(SearchQuery("zebra", synonyms: none), in: "Forums are quiet."))
   }
 }

@@ -9,7 +9,9 @@ import Testing
 @Suite("Search finds what is meant")
 struct SearchMeaningTests {
   /// A pack of topics, each a title and paragraphs (a paragraph starting "# " is a heading).
-  static func pack(_ topics: [(id: String, title: String, text: [String])], synonyms: [[String]] = [])
+  static func pack(
+    _ topics: [(id: String, title: String, text: [String])], synonyms: [[String]] = []
+  )
     -> ContentPack
   {
     var byID: [String: Topic] = [:]
@@ -65,8 +67,9 @@ struct SearchMeaningTests {
     // Only the last word: "swit" before it must be whole.
     #expect(!Self.index.search("swit engin", typing: true).results.everyWord)
     #expect(topics("switch engin", typing: true) == ["back"])
-    // A space after it makes it whole again.
-    #expect(topics("engin ", typing: true).isEmpty)
+    // A space after it makes it whole again ("engin" would stay: it is the stem of
+    // "engineering").
+    #expect(topics("introv ", typing: true).isEmpty)
   }
 
   @Test func synonymsFromThePackMeetEachOther() {
@@ -107,10 +110,32 @@ struct SearchMeaningTests {
     ])
     let hits = SearchIndex(pack).hits(for: "code")
     #expect(hits.map(\.topicID) == ["c", "b", "a"])
-    #expect(hits[2] == SearchHit(topicID: "a", title: "Alpha", line: "Code once.", block: 0, more: 1))
+    #expect(
+      hits[2] == SearchHit(topicID: "a", title: "Alpha", line: "Code once.", block: 0, more: 1))
     // Within a topic the passage holding the most words is the one shown.
     let both = SearchIndex(pack).hits(for: "code again")
     #expect(both.map(\.line) == ["Code twice, code again."])
+  }
+
+  /// The small words of a question rank the page whose heading asks it as typed, above a
+  /// title holding the word alone; they are never highlighted.
+  @Test func aHeadingAskingTheQuestionAsTypedComesFirst() {
+    let pack = Self.pack([
+      ("docs", "Docs as code", ["Write docs like code."]),
+      ("faq", "Questions", ["# How much will I still code?", "Less than before.", "Code much."]),
+    ])
+    let index = SearchIndex(pack)
+    #expect(index.hits(for: "code").map(\.topicID) == ["docs", "faq"])
+    let hits = index.hits(for: "how much will I code")
+    #expect(hits.map(\.topicID) == ["faq", "docs"])
+    #expect(hits.first?.line == "How much will I still code?")
+    #expect(hits.first?.block == 0)
+    // Without every small word the heading is not the question: the title comes first again.
+    #expect(index.hits(for: "why will I code").map(\.topicID) == ["docs", "faq"])
+    #expect(index.query("how much will I code").questionTermCount == 4)
+    #expect(
+      SearchMatch.ranges(of: index.query("how much will I code"), in: "How much will I code?")
+        == [16..<20])
   }
 
   @Test func whenNoTopicHoldsEveryWordTheClosestAreShown() {
@@ -125,12 +150,16 @@ struct SearchMeaningTests {
     #expect(results.hits.isEmpty)
     #expect(results.suggestions == ["salaries"])
     #expect(Self.index.search("introvret").results.suggestions == ["introvert"])
+    // Near by stem when not by letters: "salries" (stem "salry") is one letter from "salari".
+    let pay = SearchIndex(Self.pack([("p", "Pay", ["A salary."])]))
+    #expect(pay.search("salries").results.suggestions == ["salary"])
     #expect(Self.index.search("xylophone").results.suggestions.isEmpty)
   }
 
   @Test func highlightsFollowTheSameRules() {
     let query = Self.index.query("burnout back")
-    #expect(SearchMatch.ranges(of: query, in: "Burned out, then back; feedback.") == [0..<10, 17..<21])
+    #expect(
+      SearchMatch.ranges(of: query, in: "Burned out, then back; feedback.") == [0..<10, 17..<21])
     let typed = Self.index.query("engin", typing: true)
     #expect(SearchMatch.ranges(of: typed, in: "An engineer.") == [3..<11])
     #expect(SearchMatch.ranges(of: Self.index.query("cafe"), in: "日本 café cafe") == [8..<12])
