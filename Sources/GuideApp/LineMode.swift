@@ -98,10 +98,6 @@ public struct LineMode {
 
   func describe() -> [String] { LineText.describe(guide, glyphs: glyphs, quizOnly: quizOnly) }
 
-  private func linkTargets(_ page: PageView) -> [(target: String, index: Int)] {
-    LineText.linkTargets(page)
-  }
-
   private func prompt() -> String { LineText.prompt(guide) }
 
   // MARK: - From a typed line to an event
@@ -126,23 +122,7 @@ public struct LineMode {
     if case .posting(.prompt) = guide.state.screen { return nil }
     if line.hasPrefix("/") { return .search(trimmed(line.dropFirst())) }
     guard let number = Int(line), number >= 1 else { return nil }
-    if let page = guide.page {
-      let targets = linkTargets(page)
-      guard number <= targets.count else { return nil }
-      return .followLink(targets[number - 1].index)
-    }
-    switch guide.state.screen {
-    case .page, .posting: return nil
-    case .menu(let position):
-      guard number <= guide.entries(ofMenu: position.id).count else { return nil }
-    case .results:
-      guard number <= max(1, guide.state.attempts.count) else { return nil }
-    case .quiz:
-      guard number <= LineText.quizChoices(guide) else { return nil }
-    case .plan:
-      guard number <= guide.planView?.actions.count ?? 0 else { return nil }
-    }
-    return .chooseItem(number - 1)
+    return guide.screenModel.lineNumber(number, guide)
   }
 
   /// On the posting's prompt a line is a path: typed into its line at once, then Enter.

@@ -31,8 +31,26 @@ public enum PostingLayout {
       heading: heading, notes: PostingFit.notes(reading, standing: standing, pack: pack))
   }
 
+  /// How the role the posting reads as fits the reader: from the last attempt when it is an
+  /// assessment (`RoleScoring.fit(ofRole:_:attempt:)`, as "Roles that fit you" gives it), else
+  /// `howToAssess`. Nil when the pack has no assessment or the posting reads as no role.
+  public static func yourFit(
+    _ reading: PostingReading, last: Attempt?, pack: ContentPack, howToAssess: String
+  ) -> PostingFit.YourFit? {
+    guard reading.relatesToSubject, let id = reading.verdict.role,
+      let assessment = pack.assessment, let role = assessment.role(id)
+    else { return nil }
+    guard let last, let fit = RoleScoring.fit(ofRole: id, assessment, attempt: last) else {
+      return PostingFit.YourFit(
+        role: id, title: role.title, fit: nil, reasons: [], line: howToAssess)
+    }
+    return PostingFit.YourFit(
+      role: id, title: role.title, fit: fit.fit, reasons: fit.reasons,
+      line: "Your fit for it: \(fit.fit) of 100. " + fit.reasons.joined(separator: " "))
+  }
+
   public static func layout(
-    _ posting: ReadPosting, fit: PostingFit.Beside?,
+    _ posting: ReadPosting, fit: PostingFit.Beside?, yours: PostingFit.YourFit? = nil,
     pack: ContentPack, width: Int
   ) -> PageView {
     var builder = PageBuilder(width: width)
@@ -49,6 +67,7 @@ public enum PostingLayout {
         [(PostingReport.Words.read, .plain)]
           + builder.runs([.link(label: page.title, target: topic)]))
     }
+    if let yours { builder.paragraph([(yours.line, .plain)]) }
     builder.paragraph([(PostingReading.disclaimer, .dim)])
     if let note = posting.note { builder.paragraph([(note, .warn)]) }
     guard reading.relatesToSubject else {

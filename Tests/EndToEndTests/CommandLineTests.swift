@@ -356,6 +356,29 @@ struct CommandLineTests {
     #expect(try run("validate", data.appendingPathComponent("nowhere").path).status == 66)
   }
 
+  /// The posting reader's roles are the assessment's, so a reading can say how its closest
+  /// role fits the reader: a role id `roles.yaml` does not know stops the pack.
+  @Test func validateRefusesAPostingRoleTheAssessmentDoesNotKnow() throws {
+    let folder = try QuizFormPack.make()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      at: Self.repository.appendingPathComponent("Resources/guide/roles.yaml"),
+      to: folder.appendingPathComponent("roles.yaml"))
+    #expect(try run("validate", folder.path).status == 0)
+    let posting = folder.appendingPathComponent("posting.yaml")
+    let text = try String(contentsOf: posting, encoding: .utf8)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let line = try #require(lines.firstIndex { $0 == "  - id: dx-engineer" })
+    try text.replacingOccurrences(of: "  - id: dx-engineer\n", with: "  - id: dx-engineeer\n")
+      .write(to: posting, atomically: true, encoding: .utf8)
+    let result = try run("validate", folder.path)
+    #expect(result.status == 65)
+    #expect(
+      result.errors.contains(
+        "\(folder.path)/posting.yaml:\(line + 1):9: error: role `dx-engineeer` is not in "
+          + "roles.yaml (did you mean `dx-engineer`?)"), "\(result.errors)")
+  }
+
   @Test func controlCharactersInAPackNeverReachTheOutput() throws {
     let folder = data.appendingPathComponent("hostile")
     defer { try? FileManager.default.removeItem(at: data) }
