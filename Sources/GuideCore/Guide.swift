@@ -16,7 +16,9 @@ public struct Guide: Sendable {
   /// Each topic's menu parent, for breadcrumbs ("Home › Skills › Community").
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.
-  lazy var searchIndex = SearchIndex(pack)
+  lazy var searchIndex = SearchIndex(pack, synonyms: synonyms)
+  /// The pack's synonym groups as word keys: every search and highlight reads them.
+  public let synonyms: SynonymTable
   /// The page on screen, laid out for the current width: derived from the state, kept only so
   /// a key press does not lay the page out again.
   private var pageCache: (key: PageSource, page: PageView)?
@@ -38,6 +40,7 @@ public struct Guide: Sendable {
     self.now = now
     self.glyphs = glyphs
     self.parents = Guide.menuParents(pack)
+    self.synonyms = SynonymTable(pack.synonyms)
     settle()
   }
 
@@ -185,7 +188,9 @@ public struct Guide: Sendable {
           state.attempts[index], previous: index > 0 ? state.attempts[index - 1] : nil,
           quiz: quiz, pack: pack, width: width, glyphs: glyphs)
       }
-    case .posting(let posting, _, let width):
+    case .posting(let posting, _, let width, true):
+      return PostingLayout.text(posting, width: width)
+    case .posting(let posting, _, let width, false):
       let last = state.attempts.last
       let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)
       let yours = PostingLayout.yourFit(
