@@ -173,7 +173,8 @@ extension Guide {
     page.scroll = 0
     state.screen = .posting(.reading(page))
     guard let line else { return }
-    let row = PostingLayout.row(ofLine: line, in: page.posting, width: Chrome.textWidth(state.size))
+    let row = PostingLayout.row(
+      ofLine: line, in: page.posting, width: Chrome.textWidth(state.size), glyphs: glyphs)
     // Scrolled so the line is at the top (or as near as the end allows).
     scroll(by: row, &page.scroll, &page.focusedLink)
     state.screen = .posting(.reading(page))

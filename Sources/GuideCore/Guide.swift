@@ -189,7 +189,7 @@ public struct Guide: Sendable {
           quiz: quiz, pack: pack, width: width, glyphs: glyphs)
       }
     case .posting(let posting, _, let width, true):
-      return PostingLayout.text(posting, width: width)
+      return PostingLayout.text(posting, width: width, glyphs: glyphs)
     case .posting(let posting, _, let width, false):
       let last = state.attempts.last
       let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)

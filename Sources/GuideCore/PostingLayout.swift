@@ -268,21 +268,23 @@ public enum PostingLayout {
 
   /// The posting's own text, each line numbered as the reading numbers it, the phrases the
   /// reading counted (of the first `Evidence.maxLines` lines of each) highlighted.
-  public static func text(_ posting: ReadPosting, width: Int) -> PageView {
-    textLayout(posting, width: width).page
+  public static func text(_ posting: ReadPosting, width: Int, glyphs: Glyphs) -> PageView {
+    textLayout(posting, width: width, glyphs: glyphs).page
   }
 
   /// The row where the posting's line `line` (from 1) starts in its text laid out at `width`.
-  public static func row(ofLine line: Int, in posting: ReadPosting, width: Int) -> Int {
-    let starts = textLayout(posting, width: width).starts
+  public static func row(ofLine line: Int, in posting: ReadPosting, width: Int, glyphs: Glyphs)
+    -> Int
+  {
+    let starts = textLayout(posting, width: width, glyphs: glyphs).starts
     guard let last = starts.indices.last else { return 0 }
     return starts[min(max(0, line - 1), last)]
   }
 
-  private static func textLayout(_ posting: ReadPosting, width: Int)
+  private static func textLayout(_ posting: ReadPosting, width: Int, glyphs: Glyphs)
     -> (page: PageView, starts: [Int])
   {
-    var builder = PageBuilder(width: width)
+    var builder = PageBuilder(width: width, glyphs: glyphs)
     let title = posting.path == nil ? "The pasted posting" : posting.title
     builder.paragraph([(title, .title)])
     builder.rule(CellWidth.of(title))

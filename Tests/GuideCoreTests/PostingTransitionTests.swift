@@ -369,7 +369,7 @@ struct PostingTransitionTests {
     let long = ReadPosting(
       path: nil, reading: PostingReader(lexicon: Fix.lexicon).read("demos"),
       text: String(repeating: "demos ", count: 200_000))
-    let page = PostingLayout.text(long, width: 60)
+    let page = PostingLayout.text(long, width: 60, glyphs: Glyphs(unicode: true))
     #expect(page.lines.count < PostingLayout.maxTextCharacters / 40)
     #expect(page.lines.suffix(2).first?.words.hasPrefix("The rest of the posting is not") == true)
   }
