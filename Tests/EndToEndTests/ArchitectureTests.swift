@@ -113,6 +113,9 @@ struct ArchitectureTests {
     "Sources/GuidePosting/WordScanner.swift: scan",
     "Sources/GuidePosting/PostingReader.swift: read",
     "Sources/GuidePosting/PostingReader.swift",
+    // The search helper (issue 34, synonyms in search) splits the new word search.
+    "Sources/GuideCore/Search.swift: scan",
+    "Sources/GuideCore/Search.swift",
   ]
 
   /// Every Swift file under `Sources`, by its path from the repository.
