@@ -82,7 +82,9 @@ struct HostileSearchTests {
   /// Only the first `maximumWords` words of a query are read: whatever follows them, however
   /// long, changes nothing that is found.
   @Test func wordsPastTheFirst32ChangeNothing() async {
-    let vocabulary = ["talk", "code", "people", "the", "developers", "x", "\"talk", "page\"", "ing"]
+    let vocabulary = [
+      "talk", "code", "people", "the", "developers", "x", "\"talk", "page\"", "ing",
+    ]
     let index = SearchIndex(Fixture.pack)
     await propertyCheck(
       count: 200, input: Gen.element(of: vocabulary).map { $0 ?? "x" }.array(of: 32...40),
