@@ -63,11 +63,17 @@ public struct LineMode {
         write("\n")
         return !quizOnly
       }
-      let typed = trimmed(line)
+      var typed = trimmed(line)
       if typed.isEmpty { continue }
       if case .posting(.prompt) = guide.state.screen, event(for: typed) == nil {
         if perform(typePostingPath(typed)) { return true }
         continue
+      }
+      // `/` alone asks for the words rather than searching for none.
+      if typed == "/" {
+        write("Search for which words? (Enter cancels) > ")
+        guard let words = readLine().map(trimmed), !words.isEmpty else { continue }
+        typed = "/" + words
       }
       guard let event = event(for: typed) else {
         say([LineText.validInput(guide)])
@@ -76,7 +82,9 @@ public struct LineMode {
       if perform(guide.handle(event)) { return true }
       // A search that finds nothing asks nothing: say so and go back to where we were.
       if let search = guide.state.overlay?.search, search.hits.isEmpty {
-        say(["No matches for \"\(search.query)\"."])
+        say(
+          Wrap.text(SearchWording.nothing(search.query, suggestions: search.suggestions), width: 78)
+        )
         _ = guide.handle(.key(.escape))
       }
     }

@@ -17,7 +17,9 @@ public struct Guide: Sendable {
   /// Each topic's menu parent, for breadcrumbs ("Home › Skills › Community").
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.
-  lazy var searchIndex = SearchIndex(pack)
+  lazy var searchIndex = SearchIndex(pack, synonyms: synonyms)
+  /// The pack's synonym groups as word keys: every search and highlight reads them.
+  public let synonyms: SynonymTable
   /// The page on screen, laid out for the current width: derived from the state, kept only so
   /// a key press does not lay the page out again.
   private var pageCache: (key: PageSource, page: PageView)?
@@ -35,6 +37,7 @@ public struct Guide: Sendable {
     self.state = state
     self.now = now
     self.parents = Guide.menuParents(pack)
+    self.synonyms = SynonymTable(pack.synonyms)
     settle()
   }
 

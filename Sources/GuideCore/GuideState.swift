@@ -154,6 +154,10 @@ public struct SearchState: Sendable, Equatable {
   /// What has been typed, and where the cursor is in it.
   public var line: LineEdit
   public var hits: [SearchHit]
+  /// Words of the pack to suggest when the hits fall short, and whether every hit holds every
+  /// word (false: none does, and these hold the most).
+  public var suggestions: [String] = []
+  public var everyWord = true
   /// The selected hit.
   public var selection: Int
   /// Which earlier search Up has brought back (an index into `GuideState.searches`), and the

@@ -11,11 +11,18 @@ public enum LineText {
   /// results, the quiz); `quizOnly` (`quiz --plain`) prints feedback instead of asking about it.
   public static func describe(_ guide: Guide, glyphs: Glyphs, quizOnly: Bool) -> [String] {
     if let search = guide.state.overlay?.search {
-      return [""]
-        + search.hits.prefix(20).enumerated().map {
-          "  \($0.offset + 1)) \($0.element.title): \($0.element.line)"
-        }
-        + (search.hits.isEmpty ? ["No matches for \"\(search.query)\"."] : [])
+      // Each hit wrapped like every other text, its later lines under its words.
+      let hits = search.hits.prefix(20).enumerated().flatMap { number, hit in
+        let label = "  \(number + 1)) "
+        let indent = String(repeating: " ", count: label.count)
+        return Wrap.text("\(SearchWording.title(hit)): \(hit.line)", width: 78 - label.count)
+          .enumerated().map { ($0.offset == 0 ? label : indent) + $0.element }
+      }
+      let said =
+        search.hits.isEmpty
+        ? [SearchWording.nothing(search.query, suggestions: search.suggestions)]
+        : search.everyWord ? [] : ["(\(SearchWording.noneHasAll); these hold the most.)"]
+      return [""] + hits + said.flatMap { Wrap.text($0, width: 78) }
     }
     return text(guide.screenModel.lineText(guide, quizOnly: quizOnly), glyphs: glyphs)
   }

@@ -25,7 +25,8 @@ public enum Renderer {
     var hints = guide.footerHints.map { KeyHint($0, canvas.glyphs) }
     if let search = state.overlay?.search {
       canvas.frame.clickTargets = []
-      hints = SearchScreen.draw(search, &canvas)
+      hints = SearchScreen.draw(
+        search, query: guide.searchQuery(search.query, typing: search.typing), &canvas)
     }
     Header.draw(guide, &canvas)
     switch state.overlay {
