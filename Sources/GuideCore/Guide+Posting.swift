@@ -69,7 +69,8 @@ extension Guide {
     prompt.pending = nil
     state.screen = .posting(.prompt(prompt))
     let reading = PostingReader(lexicon: lexicon).read(text)
-    push(.posting(.reading(PostingPage(ReadPosting(path: path, reading: reading, note: note)))))
+    let posting = ReadPosting(path: path, reading: reading, note: note, text: text)
+    push(.posting(.reading(PostingPage(posting))))
   }
 }
 
@@ -140,13 +141,55 @@ extension PostingPage: ReadingScreen {
   public func keyTable(_ guide: Guide) -> KeyTable { Bindings.postingReading }
 
   public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
-    .posting(posting, attempts: guide.state.attempts.count, width: width)
+    .posting(posting, attempts: guide.state.attempts.count, width: width, text: showsText)
+  }
+
+  /// `v` between the reading and the posting's text; on the text, the way back returns to
+  /// the reading.
+  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
+    guard Bindings.postingText.takes(key) || (showsText && ListNavigation.isBack(key)) else {
+      return nil
+    }
+    if showsText { guide.showPostingReading() } else { guide.showPostingText(line: nil) }
+    return []
   }
 
   public func breadcrumbs(_ guide: Guide) -> [String] { [guide.postingTitle, posting.title] }
 }
 
 extension Guide {
+  /// The posting's own text, at its line `line` (from 1) or its top; the reading's place is
+  /// kept. Nothing happens without the text.
+  mutating func showPostingText(line: Int?) {
+    guard case .posting(.reading(var page)) = state.screen, !page.posting.text.isEmpty else {
+      return
+    }
+    if !page.showsText {
+      page.readingScroll = page.scroll
+      page.readingFocus = page.focusedLink
+    }
+    page.showsText = true
+    page.focusedLink = nil
+    page.scroll = 0
+    state.screen = .posting(.reading(page))
+    guard let line else { return }
+    let row = PostingLayout.row(ofLine: line, in: page.posting, width: Chrome.textWidth(state.size))
+    // Scrolled so the line is at the top (or as near as the end allows).
+    scroll(by: row, &page.scroll, &page.focusedLink)
+    state.screen = .posting(.reading(page))
+  }
+
+  /// Back from the text to the reading, where it was left.
+  mutating func showPostingReading() {
+    guard case .posting(.reading(var page)) = state.screen, page.showsText else { return }
+    page.showsText = false
+    page.scroll = page.readingScroll
+    page.focusedLink = page.readingFocus
+    page.readingScroll = 0
+    page.readingFocus = nil
+    state.screen = .posting(.reading(page))
+  }
+
   /// The home entry's title for the posting screens.
   var postingTitle: String {
     pack.title(of: pack.home.first { $0.target == .posting } ?? MenuEntry(.posting))

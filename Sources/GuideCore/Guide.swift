@@ -185,7 +185,9 @@ public struct Guide: Sendable {
           state.attempts[index], previous: index > 0 ? state.attempts[index - 1] : nil,
           quiz: quiz, pack: pack, width: width)
       }
-    case .posting(let posting, _, let width):
+    case .posting(let posting, _, let width, true):
+      return PostingLayout.text(posting, width: width)
+    case .posting(let posting, _, let width, false):
       let last = state.attempts.last
       let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)
       let yours = PostingLayout.yourFit(

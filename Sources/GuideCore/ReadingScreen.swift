@@ -150,6 +150,8 @@ extension Guide {
     case .follow(let target):
       if let role = FitLayout.roleID(target) {
         openPlan(role: role)
+      } else if let line = PostingLayout.line(ofTarget: target) {
+        showPostingText(line: line)
       } else {
         openTopic(target)
       }

@@ -89,8 +89,8 @@ public enum PageSource: Sendable, Equatable {
   case topic(String, width: Int)
   /// Attempts are only ever appended, so an index names one attempt for good.
   case attempt(Int, width: Int)
-  /// A posting's reading beside the last of this many attempts.
-  case posting(ReadPosting, attempts: Int, width: Int)
+  /// A posting's reading beside the last of this many attempts, or its own text.
+  case posting(ReadPosting, attempts: Int, width: Int, text: Bool)
 }
 
 extension Guide {

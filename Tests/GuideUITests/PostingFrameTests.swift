@@ -60,6 +60,9 @@ struct PostingFrameTests {
       _ = guide.handle(.postingFileRead(path: "missing.txt", .unreadable("does not exist")))
     case "reading", "yours", "assess":
       _ = guide.handle(.paste(PostingFixture.posting))
+    case "text":
+      _ = guide.handle(.paste(PostingFixture.posting))
+      _ = guide.handle(.key(.character("v")))
     case "end", "fit":
       _ = guide.handle(.paste(PostingFixture.posting))
       _ = guide.handle(.key(.character("G")))
@@ -69,7 +72,7 @@ struct PostingFrameTests {
     return guide
   }
 
-  static let names = ["prompt", "problem", "reading", "end", "fit", "yours", "assess"]
+  static let names = ["prompt", "problem", "reading", "end", "fit", "yours", "assess", "text"]
 
   func expect(_ name: String, _ size: Size, _ expected: [String]) {
     let frame = Renderer.render(Self.guide(name, size))
@@ -172,7 +175,7 @@ struct PostingFrameTests {
         "",
         "",
         "",
-        " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit",
+        " ↑↓ scroll  Tab links  v text/reading  / search  Esc back  ? help  q quit",
       ])
   }
 
@@ -242,7 +245,7 @@ struct PostingFrameTests {
         "      an evening · Introduction",
         "  • Leans on Talk (33%), your strongest area (you scored 90).",
         "",
-        " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit",
+        " ↑↓ scroll  Tab links  v text/reading  / search  Esc back  ? help  q quit",
       ])
   }
 
@@ -274,7 +277,7 @@ struct PostingFrameTests {
         "  • Travel: travel (line 4)",
         "    Ask: How many days a month?",
         "",
-        " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit",
+        " ↑↓ scroll  Tab links  v text/reading  / search  Esc back  ? help  q quit",
       ])
   }
 
@@ -295,6 +298,38 @@ struct PostingFrameTests {
         "  words, not a judgement of the job.",
         "",
         " ↑↓ scroll  Esc back  ? help  q quit",
+      ])
+  }
+
+  /// The posting's own text (`v`), each line numbered as the reading numbers it.
+  @Test func textAt80x24() {
+    expect(
+      "text", Size(columns: 80, rows: 24),
+      [
+        " Home › Read a job posting › Pasted posting                                 All",
+        "",
+        "  The pasted posting",
+        "  ──────────────────",
+        "  The posting line by line, as read; the phrases its reading counted are",
+        "  highlighted.",
+        "",
+        "  1  Developer Advocate",
+        "  2",
+        "  3  Build demos with our SDK.",
+        "  4  Give conference talks; some travel.",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        " ↑↓ scroll  v text/reading  / search  Space/b page  Esc back  ? help  q quit",
       ])
   }
 
