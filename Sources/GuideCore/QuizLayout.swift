@@ -25,21 +25,29 @@ public struct QuizLayout: Sendable, Equatable {
   /// The row to show at the top when the step opens: the verdict, on feedback taller than the
   /// window (the question was just on screen, and is a scroll away); else the first.
   public var start = 0
+  /// The row of feedback's verdict ("Correct", "Not quite"), nil on other steps.
+  public var verdict: Int?
 
+  /// How the intro tells the keys on the full screen.
+  public static let screenKeys =
+    "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers."
+
+  /// `keys`: the intro's sentence on how to answer (the line mode types words, not keys).
   public init(
     _ guide: Guide, _ position: QuizPosition, width: Int, rows: Int,
-    glyphs: Glyphs
+    glyphs: Glyphs, keys: String = QuizLayout.screenKeys
   ) {
     // Blank lines and hints only when everything fits with them.
-    var builder = Builder(width: width, roomy: true, form: glyphs.text)
+    var builder = Builder(width: width, roomy: true, keys: keys, form: glyphs.text)
     builder.build(guide, position)
     if builder.lines.count > rows {
-      builder = Builder(width: width, roomy: false, form: glyphs.text)
+      builder = Builder(width: width, roomy: false, keys: keys, form: glyphs.text)
       builder.build(guide, position)
     }
     lines = builder.lines
     options = builder.options
-    if lines.count > rows, let verdict = builder.verdict { start = verdict }
+    verdict = builder.verdict
+    if lines.count > rows, let verdict { start = verdict }
   }
 
   /// The step in a window of `rows`.
@@ -52,6 +60,7 @@ public struct QuizLayout: Sendable, Equatable {
   private struct Builder {
     let width: Int
     let roomy: Bool
+    let keys: String
     let form: (String) -> String
     var lines: [Line] = []
     var options: [Range<Int>] = []
@@ -106,8 +115,6 @@ public struct QuizLayout: Sendable, Equatable {
     /// below them.
     mutating func intro(_ guide: Guide, _ quiz: Quiz) {
       let counts = QuizLayout.counts(guide)
-      let keys =
-        "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers."
       let labels = guide.introChoices.map { choice -> String in
         switch choice {
         case .start: return "Start the quiz"

@@ -172,6 +172,12 @@ public final class TmuxSession {
     _ = try run(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", target])
   }
 
+  /// Pastes a file's text as `paste` does; for pastes longer than a tmux command may be.
+  public func paste(file: URL) throws {
+    _ = try run(["load-buffer", "-b", "e2e-paste", file.path])
+    _ = try run(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", target])
+  }
+
   /// Sends raw bytes as if the terminal had produced them: escape sequences, invalid UTF-8.
   public func sendBytes(_ bytes: [UInt8]) throws {
     guard !bytes.isEmpty else { return }

@@ -1,5 +1,7 @@
 import GuideContent
 import GuideCore
+import GuideTestSupport
+import PropertyBased
 import Testing
 
 /// Search must stay linear in the pack and in the query, whatever the pack or query holds.
@@ -56,6 +58,42 @@ struct HostileSearchTests {
     let line = String(repeating: "community ", count: 10_000)
     let highlight = clock.measure { _ = SearchMatch.ranges(of: index.query(words), in: line) }
     #expect(highlight < .seconds(1))
+  }
+
+  /// Issue 32, item 4: a 100 KB paste into the search line took 123 s and every key after it
+  /// as long again. It is searched once, for its first words, and the keys after it cost what
+  /// any key costs.
+  @Test func aHundredKilobytePasteAndTheKeysAfterItAreQuick() {
+    var guide = Fixture.guide()
+    guide.press(.char("/"))
+    let paste = String(repeating: "talk code ", count: 10_000)
+    let clock = ContinuousClock()
+    let pasted = clock.measure { _ = guide.handle(.paste(paste)) }
+    #expect(guide.state.overlay?.search?.query.utf8.count == 100_000)
+    #expect(guide.state.overlay?.search?.hits.map(\.topicID) == ["skills/code"])
+    #expect(pasted < .seconds(1))
+    let typed = clock.measure {
+      for character in "zebra" { _ = guide.handle(.key(.character(character))) }
+    }
+    #expect(guide.state.overlay?.search?.query.hasSuffix("code zebra") == true)
+    #expect(typed < .seconds(1))
+  }
+
+  /// Only the first `maximumWords` words of a query are read: whatever follows them, however
+  /// long, changes nothing that is found.
+  @Test func wordsPastTheFirst32ChangeNothing() async {
+    let vocabulary = [
+      "talk", "code", "people", "the", "developers", "x", "\"talk", "page\"", "ing",
+    ]
+    let index = SearchIndex(Fixture.pack)
+    await propertyCheck(
+      count: 200, input: Gen.element(of: vocabulary).map { $0 ?? "x" }.array(of: 32...40),
+      Gen.element(of: vocabulary).map { $0 ?? "x" }.array(of: 0...200)
+    ) { head, tail in
+      let first = head.prefix(32).joined(separator: " ")
+      let longer = first + " " + (head.dropFirst(32) + tail).joined(separator: " ")
+      #expect(index.search(longer).results == index.search(first).results, "\(longer)")
+    }
   }
 
   @Test func aHundredKilobytesWithoutASpaceIsOneWordReadOnce() {
