@@ -17,7 +17,7 @@ public struct LineMode {
 
   public init(
     pack: ContentPack, storage: GuideStorage?, unicode: Bool, quizOnly: Bool = false,
-    now: @escaping @Sendable () -> String = GuideSession.isoNow,
+    form: QuizForm = .quiz, now: @escaping @Sendable () -> String = GuideSession.isoNow,
     write: @escaping (String) -> Void
   ) {
     let attempts = storage?.loadAttempts().attempts ?? []
@@ -25,7 +25,7 @@ public struct LineMode {
       pack: pack, state: GuideState(size: Size(columns: 80, rows: 24), attempts: attempts),
       now: now)
     if quizOnly {
-      _ = guide.handle(.openQuiz)
+      _ = guide.handle(form == .check ? .openCheck : .openQuiz)
       _ = guide.handle(.chooseItem(0))
     }
     self.guide = guide

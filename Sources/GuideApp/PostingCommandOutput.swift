@@ -75,7 +75,8 @@ private func readPosting(_ file: String) throws -> String {
 private func besideTheQuiz(_ reading: PostingReading, pack: ContentPack) -> PostingFit.Beside? {
   let environment = environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
   guard reading.relatesToSubject, let paths = try? DataPaths.fromEnvironment(environment),
-    let last = GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts.last
+    let last = Attempt.latestFit(
+      GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts)
   else { return nil }
   return PostingLayout.besideTheQuiz(reading, last: last, pack: pack)
 }

@@ -3,9 +3,12 @@ import GuideContent
 /// "Your plan": the actions for the latest attempt's growth areas. The list keys move, Enter
 /// opens an action's page, and `d`/`l`/`s` mark an action as on a page (saved as `plan:ID`).
 extension Guide {
-  /// The plan for the latest attempt; nil before any attempt or when the pack has no plan.
+  /// The plan for the latest attempt (a knowledge check never makes one); nil before any
+  /// attempt or when the pack has no plan.
   public var planView: PlanView? {
-    guard let attempt = state.attempts.last, let quiz = pack.quiz, let plan = pack.plan else {
+    guard let attempt = Attempt.latestFit(state.attempts), let quiz = pack.quiz,
+      let plan = pack.plan
+    else {
       return nil
     }
     if attempt.isAssessment, let assessment = pack.assessment {

@@ -95,6 +95,9 @@ public struct Guide: Sendable {
     case .openQuiz:
       openQuiz()
       return []
+    case .openCheck:
+      openCheck()
+      return []
     case .resume(let place):
       resume(at: place)
       return []
@@ -153,6 +156,7 @@ public struct Guide: Sendable {
     switch target {
     case .topic(let id): openTopic(id)
     case .quiz: openQuiz()
+    case .check: openCheck()
     case .results: push(.results(ResultsPosition()))
     case .posting: openPosting()
     }
@@ -202,11 +206,12 @@ public struct Guide: Sendable {
     case .attempt(let index, let width):
       return pack.quiz.map { quiz in
         ResultsLayout.layout(
-          state.attempts[index], previous: index > 0 ? state.attempts[index - 1] : nil,
+          state.attempts[index], previous: Attempt.previous(index, in: state.attempts),
           quiz: quiz, pack: pack, width: width)
       }
     case .posting(let posting, _, let width):
-      let fit = PostingLayout.besideTheQuiz(posting.reading, last: state.attempts.last, pack: pack)
+      let fit = PostingLayout.besideTheQuiz(
+        posting.reading, last: Attempt.latestFit(state.attempts), pack: pack)
       return PostingLayout.layout(posting, fit: fit, pack: pack, width: width)
     }
   }
@@ -311,7 +316,8 @@ public struct Guide: Sendable {
     switch state.screen {
     case .menu(let position): trail = path(to: position.id)
     case .page(let position): trail = path(to: position.id)
-    case .quiz: trail = [pack.quiz?.title ?? "Quiz"]
+    case .quiz(let position):
+      trail = [position.form == .check ? checkTitle : pack.quiz?.title ?? "Quiz"]
     case .results(let position):
       trail = ["Your results"]
       if let index = position.attempt, state.attempts.indices.contains(index) {

@@ -21,6 +21,9 @@ public enum ResultsLayout {
   public static func layout(
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int
   ) -> PageView {
+    if attempt.isCheck {
+      return CheckLayout.layout(attempt, previous: previous, quiz: quiz, pack: pack, width: width)
+    }
     if attempt.isAssessment, let assessment = pack.assessment {
       return FitLayout.layout(
         attempt, previous: previous, quiz: quiz, assessment: assessment, pack: pack, width: width)

@@ -46,7 +46,11 @@ public enum LineText {
       return ["", "Your results"]
         + attempts.indices.reversed().enumerated().map { number, index in
           let fit =
-            guide.reading(of: attempts[index]).map(FitWords.headline)
+            attempts[index].knowledge.flatMap { score in
+              attempts[index].isCheck
+                ? "knowledge check, \(score.correct) of \(score.total) right" : nil
+            }
+            ?? guide.reading(of: attempts[index]).map(FitWords.headline)
             ?? Scoring.overall(attempts[index].scores).map { "earlier quiz, fit \($0) of 100" }
             ?? "no score"
           return "  \(number + 1)) \(Guide.attemptLabel(attempts, index)), \(fit)"
@@ -82,20 +86,22 @@ public enum LineText {
   private static func describeQuiz(_ guide: Guide, _ position: QuizPosition, quizOnly: Bool)
     -> [String]
   {
-    guard let quiz = guide.pack.quiz else { return [] }
+    guard guide.pack.quiz != nil else { return [] }
+    let name = position.form == .check ? "check" : "quiz"
     if case .confirm(.leaveQuiz) = guide.state.overlay {
-      return ["", "Leave the quiz? Your answers are kept.", "  1) Leave", "  2) Keep going"]
+      return ["", "Leave the \(name)? Your answers are kept.", "  1) Leave", "  2) Keep going"]
     }
     switch position.step {
     case .intro:
       let choices = guide.introChoices.map { choice -> String in
         switch choice {
-        case .start: return "Start the quiz"
-        case .resume: return "Resume the quiz (\(guide.state.quiz?.answers.count ?? 0) answered)"
+        case .start: return "Start the \(name)"
+        case .resume:
+          return "Resume the \(name) (\(guide.quizProgress?.answers.count ?? 0) answered)"
         case .startOver: return "Start over"
         }
       }
-      return ["", quiz.title] + Wrap.text(quiz.intro, width: 78)
+      return ["", title(guide)] + Wrap.text(about(guide), width: 78)
         + choices.enumerated().map { "  \($0.offset + 1)) \($0.element)" }
     case .question(let index):
       guard let question = guide.quizQuestions.dropFirst(index).first else { return [] }
@@ -103,6 +109,8 @@ public enum LineText {
       if case .rating = question.kind { lines.append("How much is this like you?") }
       if let page = guide.pageAfterQuiz(question) {
         lines.append("From a page after the quiz: \(page).")
+      } else if let page = guide.checkPage(question) {
+        lines.append("From the page \(page).")
       }
       lines += Wrap.text(question.text, width: 78)
       lines += guide.options(of: question).enumerated().map { "  \($0.offset + 1)) \($0.element)" }
@@ -111,7 +119,7 @@ public enum LineText {
       guard let question = guide.quizQuestions.dropFirst(index).first,
         case .knowledge(let options, let answer, let explanation, let topic) = question.kind
       else { return [] }
-      let right = guide.state.quiz?.answers[question.id] == .chose(answer)
+      let right = guide.quizProgress?.answers[question.id] == .chose(answer)
       var lines = [right ? "Correct." : "Not quite. The answer is: \(options[answer])"]
       lines += Wrap.text(explanation, width: 78)
       let title = guide.pack.topics[topic]?.title ?? topic
@@ -152,13 +160,28 @@ public enum LineText {
     }
   }
 
-  /// `quiz --plain`'s opening: the title, the intro, and every key it takes.
+  /// `quiz --plain`'s (or `check --plain`'s) opening: the title, the intro, and every key it
+  /// takes.
   public static func quizIntro(_ guide: Guide) -> [String] {
-    guard let quiz = guide.pack.quiz else { return [] }
-    return ["", quiz.title] + Wrap.text(quiz.intro, width: 78)
+    guard guide.pack.quiz != nil else { return [] }
+    let kept =
+      guide.quizForm == .check
+      ? "q stops (the check is saved only when finished)"
+      : "q stops (your answers are kept for next time)"
+    return ["", title(guide)] + Wrap.text(about(guide), width: 78)
       + Wrap.text(
         "\(guide.quizQuestions.count) questions. Answer with the number of an option; s skips, "
-          + "b goes back, q stops (your answers are kept for next time).", width: 78)
+          + "b goes back, \(kept).", width: 78)
+  }
+
+  /// The quiz's title, or the knowledge check's.
+  private static func title(_ guide: Guide) -> String {
+    guide.quizForm == .check ? guide.checkTitle : guide.pack.quiz?.title ?? "Quiz"
+  }
+
+  /// What the quiz (or the check) is for.
+  private static func about(_ guide: Guide) -> String {
+    guide.quizForm == .check ? QuizLayout.checkIntro : guide.pack.quiz?.intro ?? ""
   }
 
   /// What to type, said when a line meant nothing on the screen.

@@ -102,7 +102,7 @@ struct ArchitectureTests {
         try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
         .split(separator: "\n", omittingEmptySubsequences: false).count - 1
     }
-    // Twenty to thirty lines a command (nine of them), the entry point and the shared options.
-    #expect(lines > 0 && lines <= 300, "Sources/devrel-guide has \(lines) lines")
+    // Twenty to thirty lines a command (ten of them), the entry point and the shared options.
+    #expect(lines > 0 && lines <= 330, "Sources/devrel-guide has \(lines) lines")
   }
 }
