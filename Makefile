@@ -29,11 +29,17 @@ SCRATCH ?= .build-release
 # A fully static executable (Swift runtime, Foundation, ncursesw and the C library all linked
 # in): the dynamic loader has nothing to bind or relocate at start (docs/benchmarks.md has
 # the numbers), and the binary needs no shared library on the machine it runs on.
-# The functions a session runs are linked together at the front of the code (the list is
-# written by bench/startup-order): the kernel reads code in 64 KB blocks around each page that
-# runs, so this keeps the guide's memory about 0.9 MB smaller. A stale list only costs memory.
+# The functions a session runs are linked next to each other (the list is written by
+# bench/startup-order): the kernel reads code in 64 KB blocks around each page that runs, so
+# this keeps the guide's memory smaller (docs/benchmarks.md, "Levers"). A stale list only
+# costs memory. The list can only move functions that have a section of their own, hence
+# -function-sections for our code and its dependencies.
+# Generic types are made from accessor functions rather than from their mangled names: that
+# spares start-up the runtime's demangler and its scan of every protocol conformance.
 STARTUP_ORDER := packaging/startup-order.txt
 SWIFT_BUILD := $(SWIFT) build -c release --static-swift-stdlib -Xswiftc -static-executable \
+  -Xswiftc -Xfrontend -Xswiftc -function-sections -Xcc -ffunction-sections \
+  -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
   -Xlinker --section-ordering-file=$(CURDIR)/$(STARTUP_ORDER) --scratch-path $(SCRATCH)
 
 DIST        := $(SCRATCH)/dist

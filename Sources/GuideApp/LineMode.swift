@@ -63,11 +63,17 @@ public struct LineMode {
         write("\n")
         return !quizOnly
       }
-      let typed = trimmed(line)
+      var typed = trimmed(line)
       if typed.isEmpty { continue }
       if case .posting(.prompt) = guide.state.screen, event(for: typed) == nil {
         if perform(typePostingPath(typed)) { return true }
         continue
+      }
+      // `/` alone asks for the words rather than searching for none.
+      if typed == "/" {
+        write("Search for which words? (Enter cancels) > ")
+        guard let words = readLine().map(trimmed), !words.isEmpty else { continue }
+        typed = "/" + words
       }
       guard let event = event(for: typed) else {
         say([LineText.validInput(guide)])
@@ -76,7 +82,9 @@ public struct LineMode {
       if perform(guide.handle(event)) { return true }
       // A search that finds nothing asks nothing: say so and go back to where we were.
       if let search = guide.state.overlay?.search, search.hits.isEmpty {
-        say(["No matches for \"\(search.query)\"."])
+        say(
+          Wrap.text(SearchWording.nothing(search.query, suggestions: search.suggestions), width: 78)
+        )
         _ = guide.handle(.key(.escape))
       }
     }
@@ -89,10 +97,6 @@ public struct LineMode {
   // MARK: - What each screen says (GuideText's LineText)
 
   func describe() -> [String] { LineText.describe(guide, glyphs: glyphs, quizOnly: quizOnly) }
-
-  private func linkTargets(_ page: PageView) -> [(target: String, index: Int)] {
-    LineText.linkTargets(page)
-  }
 
   private func prompt() -> String { LineText.prompt(guide) }
 
@@ -118,23 +122,7 @@ public struct LineMode {
     if case .posting(.prompt) = guide.state.screen { return nil }
     if line.hasPrefix("/") { return .search(trimmed(line.dropFirst())) }
     guard let number = Int(line), number >= 1 else { return nil }
-    if let page = guide.page {
-      let targets = linkTargets(page)
-      guard number <= targets.count else { return nil }
-      return .followLink(targets[number - 1].index)
-    }
-    switch guide.state.screen {
-    case .page, .posting: return nil
-    case .menu(let position):
-      guard number <= guide.entries(ofMenu: position.id).count else { return nil }
-    case .results:
-      guard number <= max(1, guide.state.attempts.count) else { return nil }
-    case .quiz:
-      guard number <= LineText.quizChoices(guide) else { return nil }
-    case .plan:
-      guard number <= guide.planView?.actions.count ?? 0 else { return nil }
-    }
-    return .chooseItem(number - 1)
+    return guide.screenModel.lineNumber(number, guide)
   }
 
   /// On the posting's prompt a line is a path: typed into its line at once, then Enter.

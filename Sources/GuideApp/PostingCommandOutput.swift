@@ -17,12 +17,16 @@ public func printPosting(_ file: String, format: TextFormat, options: GuideOptio
   }
   let text = try readPosting(file)
   let reading = Timing.measure("posting read") { PostingReader(lexicon: lexicon).read(text) }
-  let fit = besideTheQuiz(reading, pack: pack)
+  let last = lastAttempt(pack)
+  let fit =
+    reading.relatesToSubject ? PostingLayout.besideTheQuiz(reading, last: last, pack: pack) : nil
+  let yours = PostingLayout.yourFit(
+    reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.command)
   switch format {
   case .text:
     let width = 78
     let color = TextColor(enabled: options.textColorsAllowed)
-    for line in PostingReport.text(reading, fit: fit) {
+    for line in PostingReport.text(reading, fit: fit, yours: yours) {
       let indent = String(repeating: " ", count: line.indent)
       let hanging = String(repeating: " ", count: line.hanging)
       let room = width - line.indent
@@ -39,8 +43,9 @@ public func printPosting(_ file: String, format: TextFormat, options: GuideOptio
         printColored(color.paint(text, .heading))
       }
     }
-  case .markdown: print(PostingReport.markdown(reading, fit: fit), terminator: "")
-  case .json: print(jsonForTerminal(try postingJSON(reading, fit: fit?.notes ?? [])))
+  case .markdown: print(PostingReport.markdown(reading, fit: fit, yours: yours), terminator: "")
+  case .json:
+    print(jsonForTerminal(try postingJSON(reading, fit: fit?.notes ?? [], yours: yours)))
   }
   if reading.verdict.kind != .subject { throw ExitStatus.nothingFound }
 }
@@ -70,20 +75,21 @@ private func readPosting(_ file: String) throws -> String {
   }
 }
 
-/// The posting beside the reader's last quiz attempt. Nil without an attempt or a home folder;
-/// the reading stands alone.
-private func besideTheQuiz(_ reading: PostingReading, pack: ContentPack) -> PostingFit.Beside? {
+/// The reader's last quiz or assessment attempt. Nil without one or a home folder; the
+/// reading then stands alone.
+private func lastAttempt(_ pack: ContentPack) -> Attempt? {
   let environment = environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
-  guard reading.relatesToSubject, let paths = try? DataPaths.fromEnvironment(environment),
-    let last = Attempt.latestFit(
-      GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts)
-  else { return nil }
-  return PostingLayout.besideTheQuiz(reading, last: last, pack: pack)
+  guard let paths = try? DataPaths.fromEnvironment(environment) else { return nil }
+  return Attempt.latestFit(
+    GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts)
 }
 
 /// The reading for scripts. `beside_your_quiz` keeps its sentences as 0.2.0 printed them;
-/// `plan_actions` lists the actions under them, each with the growth area it builds.
-private func postingJSON(_ reading: PostingReading, fit: [PostingFit.Note]) throws -> String {
+/// `plan_actions` lists the actions under them, each with the growth area it builds;
+/// `your_fit` is the fit of the role it reads as (`fit` null without an assessment).
+private func postingJSON(
+  _ reading: PostingReading, fit: [PostingFit.Note], yours: PostingFit.YourFit?
+) throws -> String {
   struct Output: Encodable {
     var subject: String
     var verdict: Verdict
@@ -96,6 +102,7 @@ private func postingJSON(_ reading: PostingReading, fit: [PostingFit.Note]) thro
     var setApart: [Evidence]
     var besideYourQuiz: [String]
     var planActions: [Action]
+    var yourFit: PostingFit.YourFit?
   }
   struct Action: Encodable {
     var id: String
@@ -115,7 +122,7 @@ private func postingJSON(_ reading: PostingReading, fit: [PostingFit.Note]) thro
           id: $0.id, dimension: note.dimension, text: $0.text, effort: $0.effort.rawValue,
           topic: $0.page.id)
       }
-    })
+    }, yourFit: yours)
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
   encoder.keyEncodingStrategy = .convertToSnakeCase

@@ -59,21 +59,33 @@ public func printTopic(_ id: String, width: Int?, format: TextFormat, options: G
   }
 }
 
-/// `devrel-guide search WORDS`: a line per hit, printed as the scan finds it; none exits 1,
-/// like grep. Past `SearchText.limit` hits the rest are counted, not printed, and stderr says
-/// how many, so standard output stays one hit a line.
+/// `devrel-guide search WORDS`: a line per topic found, best first, matched exactly as the
+/// search line matches once a word is typed in full; none exits 1, like grep, with
+/// suggestions on stderr. Past `SearchText.limit` hits the rest are counted, not printed, and
+/// stderr says how many, so standard output stays one hit a line.
 public func printSearch(_ query: String, options: GuideOptions) throws {
   let pack = try options.loadPack()
   // Timed apart: the guide makes the index once and then answers every keystroke from it.
   let index = Timing.measure("search index") { SearchIndex(pack) }
   let color = TextColor(enabled: options.textColorsAllowed)
-  let count = Timing.measure("search query") {
-    index.hits(for: query, building: SearchText.limit) { hit in
-      let line = SearchText.line(hit, query: query, unicode: options.unicode, color: color)
-      color.enabled ? printColored(line) : print(line)
-    }
+  let (results, count) = Timing.measure("search query") {
+    index.search(query, limit: SearchText.limit)
   }
-  guard count > 0 else { throw ExitStatus.nothingFound }
+  let words = index.query(query)
+  for hit in results.hits {
+    let line = SearchText.line(hit, query: words, unicode: options.unicode, color: color)
+    color.enabled ? printColored(line) : print(line)
+  }
+  guard count > 0 else {
+    printError("devrel-guide: " + SearchWording.nothing(query, suggestions: results.suggestions))
+    throw ExitStatus.nothingFound
+  }
+  if !results.everyWord {
+    let close =
+      results.suggestions.isEmpty
+      ? "" : " (did you mean: \(results.suggestions.joined(separator: ", "))?)"
+    printError("devrel-guide: \(SearchWording.noneHasAll); these hold the most\(close)")
+  }
   if count > SearchText.limit {
     printError("devrel-guide: \(SearchText.more(count, unicode: options.unicode))")
   }

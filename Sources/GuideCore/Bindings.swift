@@ -203,9 +203,14 @@ public enum Bindings {
       KeyBinding([.character("?")], "this help, when the line is empty"), redraw,
       KeyBinding([], extra: .printable, "typed into the line, q and / too"),
     ], footer: [FooterItem(readFile), FooterItem(postingBack)], offersGlobal: false)
+  /// Between the reading and the posting's own text (a link on a phrase opens it at its line).
+  static let postingText = KeyBinding(
+    [.character("v")], "the posting's own text, numbered; again (or back) to the reading",
+    hint: .init(.first(1), "text/reading"))
+
   public static let postingReading = KeyTable(
-    "On this reading", reading,
-    footer: readingFooter([FooterItem(search), FooterItem(readPage)]))
+    "On this reading", reading + [postingText],
+    footer: readingFooter([FooterItem(postingText), FooterItem(search), FooterItem(readPage)]))
 
   // MARK: - Your plan
 

@@ -1,25 +1,7 @@
 /// Which key table is active, and the footer's hints read from it.
 extension Guide {
   /// The key table of the screen on screen.
-  public var keyTable: KeyTable {
-    switch state.screen {
-    case .menu(let position):
-      return position.id == GuideState.homeID ? Bindings.home : Bindings.menu
-    case .page: return Bindings.page
-    case .quiz(let position):
-      switch position.step {
-      case .intro: return Bindings.quizIntro
-      case .question: return Bindings.quizQuestion
-      case .feedback: return Bindings.quizFeedback
-      }
-    case .results(let position):
-      if position.attempt != nil { return Bindings.attempt }
-      return state.attempts.isEmpty ? Bindings.noResults : Bindings.results
-    case .posting(.prompt): return Bindings.postingPrompt
-    case .posting(.reading): return Bindings.postingReading
-    case .plan: return Bindings.yourPlan
-    }
-  }
+  public var keyTable: KeyTable { screenModel.keyTable(self) }
 
   /// The keys that work on every screen, after the screen's own: those the screen takes
   /// itself (the posting's line takes every printable key) are left out.
@@ -46,12 +28,8 @@ extension Guide {
   /// `? help` and `q quit` where the screen offers them.
   public var footerHints: [FooterHint] {
     let table = keyTable
-    var laidOut = true
-    switch state.screen {
-    case .page, .posting(.reading): laidOut = page != nil
-    case .results(let position) where position.attempt != nil: laidOut = page != nil
-    default: break
-    }
+    // A screen read like a page offers only the way back until its page is laid out.
+    let laidOut = !(screenModel is any ReadingScreen) || page != nil
     let hints = table.footer.compactMap { item -> FooterHint? in
       guard let hint = item.binding.hint, laidOut || item.binding == Bindings.back,
         shows(item.when)
@@ -77,13 +55,7 @@ extension Guide {
   }
 
   /// How many items the footer's numbers reach: a menu's first nine, a quiz step's options.
-  private var numberedItems: Int {
-    switch state.screen {
-    case .menu(let position): return min(9, entries(ofMenu: position.id).count)
-    case .quiz(let position): return quizOptionCount(position.step)
-    default: return 9
-    }
-  }
+  private var numberedItems: Int { screenModel.numberedItems(self) }
 
   private func shows(_ condition: FooterItem.Condition) -> Bool {
     switch condition {
@@ -96,20 +68,12 @@ extension Guide {
       return planView != nil
     case .packPlan: return pack.plan != nil
     case .oneOption, .severalOptions:
-      guard case .quiz(let position) = state.screen else { return false }
-      return (quizOptionCount(position.step) == 1) == (condition == .oneOption)
+      return (numberedItems == 1) == (condition == .oneOption)
     }
   }
 
   /// The focused link of the page on screen.
-  private var focusedLink: Int? {
-    switch state.screen {
-    case .page(let position): return position.focusedLink
-    case .results(let position): return position.focusedLink
-    case .posting(.reading(let page)): return page.focusedLink
-    default: return nil
-    }
-  }
+  private var focusedLink: Int? { screenModel.focusedLink }
 
   /// Routes a key, in one order: the overlay takes every key when there is one; then the
   /// screen, when its table lists the key; then the keys that work everywhere. While the window
@@ -142,15 +106,5 @@ extension Guide {
     }
   }
 
-  mutating func screenKey(_ key: Key) -> [Effect] {
-    switch state.screen {
-    case .menu(let position): return menuKey(key, position)
-    case .page(let position): return pageKey(key, position)
-    case .quiz(let position): return quizKey(key, position)
-    case .results(let position): return resultsKey(key, position)
-    case .posting(.prompt(let prompt)): return postingPromptKey(key, prompt)
-    case .posting(.reading(let page)): return postingPageKey(key, page)
-    case .plan(let position): return planKey(key, position)
-    }
-  }
+  mutating func screenKey(_ key: Key) -> [Effect] { screenModel.key(key, &self) }
 }

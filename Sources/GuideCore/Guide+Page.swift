@@ -1,23 +1,40 @@
-/// Keys on a page: scroll like less, Tab between links, Enter follows one, Esc goes back;
-/// `d`/`l`/`s` mark progress and `n`/`N` jump between search matches.
-extension Guide {
-  mutating func pageKey(_ key: Key, _ position: PagePosition) -> [Effect] {
+/// A topic's page: read like less (`ReadingScreen`), `d`/`l`/`s` mark progress and `n`/`N`
+/// jump between search matches.
+extension PagePosition: ReadingScreen {
+  public var screen: Screen { .page(self) }
+
+  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.page }
+
+  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
     switch key {
-    case .character("d"): return toggleMark(.done, on: position.id)
-    case .character("l"): return toggleMark(.learning, on: position.id)
-    case .character("s"): return toggleMark(.skipped, on: position.id)
-    case .character("n"):
-      jumpToMatch(forward: true)
+    case .character("d"): return guide.toggleMark(.done, on: id)
+    case .character("l"): return guide.toggleMark(.learning, on: id)
+    case .character("s"): return guide.toggleMark(.skipped, on: id)
+    case .character("n"), .character("N"):
+      guide.jumpToMatch(forward: key == .character("n"))
       return []
-    case .character("N"):
-      jumpToMatch(forward: false)
-      return []
-    default: break
+    default: return nil
     }
-    var position = position
-    let action = readerKey(key, scroll: &position.scroll, focus: &position.focusedLink)
-    state.screen = .page(position)
-    carryOut(action)
-    return []
+  }
+
+  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+    guide.pack.topics[id] != nil ? .topic(id, width: width) : nil
+  }
+
+  public func breadcrumbs(_ guide: Guide) -> [String] { guide.path(to: id) }
+
+  /// The block that was at the top of the screen stays there.
+  public func resized(from old: PageView?, _ guide: inout Guide) {
+    guard let old, let new = guide.currentPage(), new.width != old.width,
+      let block = old.blockLines.lastIndex(where: { $0 <= scroll }),
+      let line = new.blockLines[safe: block]
+    else { return }
+    var moved = self
+    moved.scroll = line
+    guide.state.screen = moved.screen
+  }
+
+  public func linePrompt(_ guide: Guide, words: String) -> String {
+    "Link number, \(words) >"
   }
 }

@@ -18,44 +18,6 @@ extension Guide {
     push(.posting(.prompt(PostingPrompt())))
   }
 
-  /// Keys on the prompt: what is printable is typed (so `q` and `/` can be in a path), Enter
-  /// reads the file, Esc and Left go back, and `?` on an empty line opens help.
-  mutating func postingPromptKey(_ key: Key, _ prompt: PostingPrompt) -> [Effect] {
-    var prompt = prompt
-    switch key {
-    case .character("?") where prompt.path.isEmpty:
-      state.overlay = .help(scroll: 0)
-      return []
-    case .control("l"):
-      return [.redraw]
-    case .escape, .left:
-      goBack()
-      return []
-    case .enter:
-      guard !prompt.path.isEmpty else {
-        prompt.problem = "Paste the posting, or type the path of a text file, then press Enter."
-        state.screen = .posting(.prompt(prompt))
-        return []
-      }
-      prompt.problem = nil
-      prompt.pending = prompt.path
-      state.screen = .posting(.prompt(prompt))
-      return [.readPostingFile(prompt.path)]
-    case .backspace:
-      if !prompt.path.isEmpty { prompt.path.removeLast() }
-    case .control("u"):
-      prompt.path = ""
-    case .character(let character):
-      guard prompt.path.count < Self.maxPostingPathLength else { return [] }
-      prompt.path.append(character)
-    default:
-      return []
-    }
-    prompt.problem = nil
-    state.screen = .posting(.prompt(prompt))
-    return []
-  }
-
   /// A paste on the prompt is the posting itself.
   mutating func postingPasted(_ text: String, _ prompt: PostingPrompt) {
     state.status = nil
@@ -107,15 +69,129 @@ extension Guide {
     prompt.pending = nil
     state.screen = .posting(.prompt(prompt))
     let reading = PostingReader(lexicon: lexicon).read(text)
-    push(.posting(.reading(PostingPage(ReadPosting(path: path, reading: reading, note: note)))))
+    let posting = ReadPosting(path: path, reading: reading, note: note, text: text)
+    push(.posting(.reading(PostingPage(posting))))
+  }
+}
+
+/// The posting's line: what is printable is typed (so `q` and `/` can be in a path), Enter
+/// reads the file, Esc and Left go back, and `?` on an empty line opens help. A paste is the
+/// posting itself.
+extension PostingPrompt: ScreenModel {
+  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.postingPrompt }
+
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+    var prompt = self
+    switch key {
+    case .character("?") where prompt.path.isEmpty:
+      guide.state.overlay = .help(scroll: 0)
+      return []
+    case .control("l"):
+      return [.redraw]
+    case .escape, .left:
+      guide.goBack()
+      return []
+    case .enter:
+      guard !prompt.path.isEmpty else {
+        prompt.problem = "Paste the posting, or type the path of a text file, then press Enter."
+        guide.state.screen = .posting(.prompt(prompt))
+        return []
+      }
+      prompt.problem = nil
+      prompt.pending = prompt.path
+      guide.state.screen = .posting(.prompt(prompt))
+      return [.readPostingFile(prompt.path)]
+    case .backspace:
+      if !prompt.path.isEmpty { prompt.path.removeLast() }
+    case .control("u"):
+      prompt.path = ""
+    case .character(let character):
+      guard prompt.path.count < Guide.maxPostingPathLength else { return [] }
+      prompt.path.append(character)
+    default:
+      return []
+    }
+    prompt.problem = nil
+    guide.state.screen = .posting(.prompt(prompt))
+    return []
   }
 
-  /// Keys on a reading: those of a page.
-  mutating func postingPageKey(_ key: Key, _ page: PostingPage) -> [Effect] {
-    var page = page
-    let action = readerKey(key, scroll: &page.scroll, focus: &page.focusedLink)
-    state.screen = .posting(.reading(page))
-    carryOut(action)
+  public func paste(_ text: String, _ guide: inout Guide) -> [Effect]? {
+    guide.postingPasted(text, self)
     return []
+  }
+
+  public func breadcrumbs(_ guide: Guide) -> [String] { [guide.postingTitle] }
+
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+    [.text(""), .text("Read a job posting")]
+      + .wrapped("Type the path of a text file that holds the posting. Nothing is sent anywhere.")
+      + (problem.map { .wrapped($0) } ?? [])
+  }
+
+  public func linePrompt(_ guide: Guide, words: String) -> String {
+    "Path of the posting's file, \(words) >"
+  }
+}
+
+/// A posting's reading: read like a page (`ReadingScreen`).
+extension PostingPage: ReadingScreen {
+  public var screen: Screen { .posting(.reading(self)) }
+
+  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.postingReading }
+
+  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+    .posting(posting, attempts: guide.state.attempts.count, width: width, text: showsText)
+  }
+
+  /// `v` between the reading and the posting's text; on the text, the way back returns to
+  /// the reading.
+  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
+    guard Bindings.postingText.takes(key) || (showsText && ListNavigation.isBack(key)) else {
+      return nil
+    }
+    if showsText { guide.showPostingReading() } else { guide.showPostingText(line: nil) }
+    return []
+  }
+
+  public func breadcrumbs(_ guide: Guide) -> [String] { [guide.postingTitle, posting.title] }
+}
+
+extension Guide {
+  /// The posting's own text, at its line `line` (from 1) or its top; the reading's place is
+  /// kept. Nothing happens without the text.
+  mutating func showPostingText(line: Int?) {
+    guard case .posting(.reading(var page)) = state.screen, !page.posting.text.isEmpty else {
+      return
+    }
+    if !page.showsText {
+      page.readingScroll = page.scroll
+      page.readingFocus = page.focusedLink
+    }
+    page.showsText = true
+    page.focusedLink = nil
+    page.scroll = 0
+    state.screen = .posting(.reading(page))
+    guard let line else { return }
+    let row = PostingLayout.row(ofLine: line, in: page.posting, width: Chrome.textWidth(state.size))
+    // Scrolled so the line is at the top (or as near as the end allows).
+    scroll(by: row, &page.scroll, &page.focusedLink)
+    state.screen = .posting(.reading(page))
+  }
+
+  /// Back from the text to the reading, where it was left.
+  mutating func showPostingReading() {
+    guard case .posting(.reading(var page)) = state.screen, page.showsText else { return }
+    page.showsText = false
+    page.scroll = page.readingScroll
+    page.focusedLink = page.readingFocus
+    page.readingScroll = 0
+    page.readingFocus = nil
+    state.screen = .posting(.reading(page))
+  }
+
+  /// The home entry's title for the posting screens.
+  var postingTitle: String {
+    pack.title(of: pack.home.first { $0.target == .posting } ?? MenuEntry(.posting))
   }
 }

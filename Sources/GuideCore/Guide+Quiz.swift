@@ -343,3 +343,61 @@ extension Guide {
     return true
   }
 }
+
+/// The quiz on screen: the intro, a question or its feedback. Digits and Enter choose, the
+/// list keys move, PgUp and PgDn scroll a step taller than the window, `s` skips, Backspace
+/// steps back and Esc asks before leaving (`Guide.quizKey`).
+extension QuizPosition: ScreenModel {
+  public func keyTable(_ guide: Guide) -> KeyTable {
+    switch step {
+    case .intro: Bindings.quizIntro
+    case .question: Bindings.quizQuestion
+    case .feedback: Bindings.quizFeedback
+    }
+  }
+
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] { guide.quizKey(key, self) }
+
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
+    guide.quizOptionChosen(index, self)
+  }
+
+  /// The wheel scrolls a step taller than the window, else moves the selection.
+  public func wheel(_ steps: Int, _ guide: inout Guide) {
+    var position = self
+    let window = guide.quizWindow(self)
+    if window.maxScroll > 0 {
+      position.scroll = window.bounded(scroll + steps)
+    } else {
+      position.selection = ListNavigation(
+        selection: selection, count: guide.quizOptionCount(step)
+      ).moved(by: steps)
+    }
+    guide.state.screen = .quiz(position)
+  }
+
+  public func settle(_ guide: inout Guide) {
+    var position = self
+    position.scroll = guide.quizWindow(self).bounded(scroll)
+    guide.state.screen = .quiz(position)
+  }
+
+  public func breadcrumbs(_ guide: Guide) -> [String] {
+    [form == .check ? guide.checkTitle : guide.pack.quiz?.title ?? "Quiz"]
+  }
+
+  public func numberedItems(_ guide: Guide) -> Int { guide.quizOptionCount(step) }
+
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+    guide.quizLineText(self, quizOnly: quizOnly)
+  }
+
+  public func linePrompt(_ guide: Guide, words: String) -> String {
+    if case .question = step { return "Answer (1-\(guide.quizLineChoices), \(words)) >" }
+    return "Choose >"
+  }
+
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+    number <= guide.quizLineChoices ? .chooseItem(number - 1) : nil
+  }
+}

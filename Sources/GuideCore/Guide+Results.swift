@@ -1,43 +1,153 @@
-/// "Your results": a list of past attempts (newest first), and one attempt in full.
-extension Guide {
-  mutating func resultsKey(_ key: Key, _ position: ResultsPosition) -> [Effect] {
-    var position = position
-    if key == .character("p"), pack.plan != nil {
-      openPlan()
+/// One attempt in full: read like a page (`ReadingScreen`); `p` opens the plan, and a number
+/// opens the plan for the role listed with it.
+public struct AttemptScreen: ReadingScreen {
+  public var position: ResultsPosition
+
+  public init(position: ResultsPosition) { self.position = position }
+
+  public var scroll: Int {
+    get { position.scroll }
+    set { position.scroll = newValue }
+  }
+  public var focusedLink: Int? {
+    get { position.focusedLink }
+    set { position.focusedLink = newValue }
+  }
+  public var screen: Screen { .results(position) }
+
+  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.attempt }
+
+  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
+    if key == .character("p"), guide.pack.plan != nil {
+      guide.openPlan()
       return []
     }
     if let index = position.attempt, case .character(let digit) = key,
       let number = digit.wholeNumberValue, number >= 1,
-      let role = chosenRole(number - 1, attempt: index)
+      let role = guide.chosenRole(number - 1, attempt: index)
     {
-      openPlan(role: role)
+      guide.openPlan(role: role)
       return []
     }
-    if position.attempt != nil {
-      let action = readerKey(key, scroll: &position.scroll, focus: &position.focusedLink)
-      state.screen = .results(position)
-      carryOut(action)
+    return nil
+  }
+
+  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+    guard let index = position.attempt, guide.pack.quiz != nil,
+      guide.state.attempts.indices.contains(index)
+    else { return nil }
+    return .attempt(index, width: width)
+  }
+
+  public func breadcrumbs(_ guide: Guide) -> [String] {
+    ResultsListScreen(position: position).breadcrumbs(guide)
+      + (position.attempt.flatMap { index in
+        guide.state.attempts.indices.contains(index)
+          ? [Guide.attemptLabel(guide.state.attempts, index)] : nil
+      } ?? [])
+  }
+
+  /// An attempt that cannot be laid out reads as the list.
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+    guide.page == nil
+      ? ResultsListScreen(position: position).lineText(guide, quizOnly: quizOnly)
+      : lineTextOfPage(guide)
+  }
+
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+    guide.page == nil
+      ? ResultsListScreen(position: position).lineNumber(number, guide)
+      : linkNumber(number, guide)
+  }
+}
+
+/// "Your results": past attempts, newest first; with none yet, the one thing to choose is
+/// taking the quiz. `p` opens the plan.
+public struct ResultsListScreen: ScreenModel {
+  public var position: ResultsPosition
+
+  public init(position: ResultsPosition) { self.position = position }
+
+  public func keyTable(_ guide: Guide) -> KeyTable {
+    guide.state.attempts.isEmpty ? Bindings.noResults : Bindings.results
+  }
+
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+    if key == .character("p"), guide.pack.plan != nil {
+      guide.openPlan()
       return []
     }
-    let count = state.attempts.count
+    let count = guide.state.attempts.count
     if count == 0, key == .character("t") || key == .enter {
-      openQuiz()
+      guide.openQuiz()
       return []
     }
+    var position = position
     switch ListNavigation(selection: position.selection, count: count).outcome(of: key) {
     case .selected(let selection):
       position.selection = selection
-      state.screen = .results(position)
+      guide.state.screen = .results(position)
     case .chose(let index):
-      resultsItemChosen(index, position)
+      return choose(index, &guide)
     case .back:
-      goBack()
+      guide.goBack()
     case .other:
       break
     }
     return []
   }
 
+  /// Opens the `index`th attempt of the list (newest first), remembering it as the selection.
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
+    let count = guide.state.attempts.count
+    if count == 0, index == 0 {
+      guide.openQuiz()
+      return []
+    }
+    guard (0..<count).contains(index) else { return [] }
+    var position = position
+    position.selection = index
+    guide.state.screen = .results(position)
+    guide.push(.results(ResultsPosition(attempt: count - 1 - index)))
+    return []
+  }
+
+  public func wheel(_ steps: Int, _ guide: inout Guide) {
+    var position = position
+    position.selection = ListNavigation(
+      selection: position.selection, count: guide.state.attempts.count
+    ).moved(by: steps)
+    guide.state.screen = .results(position)
+  }
+
+  public func breadcrumbs(_ guide: Guide) -> [String] { ["Your results"] }
+
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+    let attempts = guide.state.attempts
+    guard !attempts.isEmpty else {
+      return [.text(""), .text("No attempts yet. Press 1 to take the quiz.")]
+    }
+    return [.text(""), .text("Your results")]
+      + .numbered(
+        attempts.indices.reversed().map { index in
+          let fit =
+            attempts[index].knowledge.flatMap { score in
+              attempts[index].isCheck
+                ? "knowledge check, \(score.correct) of \(score.total) right" : nil
+            }
+            ?? guide.reading(of: attempts[index]).map(FitWords.headline)
+            ?? Scoring.overall(attempts[index].scores).map { "earlier quiz, fit \($0) of 100" }
+            ?? "no score"
+          return "\(Guide.attemptLabel(attempts, index)), \(fit)"
+        })
+  }
+
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+    number <= max(1, guide.state.attempts.count) ? .chooseItem(number - 1) : nil
+  }
+}
+
+extension Guide {
   /// The id of the role listed `index`th (from 0) on an assessment's results, which a number
   /// key chooses for the plan.
   func chosenRole(_ index: Int, attempt: Int) -> String? {
@@ -45,21 +155,6 @@ extension Guide {
       let reading = reading(of: attempt), index < 9
     else { return nil }
     return FitLayout.listed(reading, assessment)[safe: index]?.role.id
-  }
-
-  /// Opens the `index`th attempt of the list (newest first); with no attempts yet, the one
-  /// thing to choose is taking the quiz.
-  mutating func resultsItemChosen(_ index: Int, _ position: ResultsPosition) {
-    let count = state.attempts.count
-    if count == 0, index == 0 {
-      openQuiz()
-      return
-    }
-    guard (0..<count).contains(index) else { return }
-    var position = position
-    position.selection = index
-    state.screen = .results(position)
-    push(.results(ResultsPosition(attempt: count - 1 - index)))
   }
 }
 

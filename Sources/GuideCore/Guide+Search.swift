@@ -11,19 +11,20 @@ extension Guide {
     if defersSearch {
       searchPending = true
     } else {
-      search.hits = hits(for: search)
+      search.show(results(for: search))
     }
     state.overlay = .search(search)
   }
 
-  /// What the search line finds: topics' text for `/`, glossary terms for `i`.
-  private mutating func hits(for search: SearchState) -> [SearchHit] {
+  /// What the search line finds: topics' text for `/` (the last word matching as a prefix
+  /// while it is typed), glossary terms for `i`.
+  private mutating func results(for search: SearchState) -> SearchResults {
     switch search.mode {
     case .text:
-      guard !search.query.isEmpty else { return [] }
+      guard !search.query.isEmpty else { return SearchResults() }
       searchesRun += 1
-      return searchIndex.hits(for: search.query)
-    case .index: return GlossaryIndex.lookup(search.query, in: pack)
+      return searchIndex.search(search.query, typing: search.typing).results
+    case .index: return SearchResults(hits: GlossaryIndex.lookup(search.query, in: pack))
     }
   }
 
@@ -34,7 +35,7 @@ extension Guide {
     guard searchPending else { return }
     searchPending = false
     guard var search = state.overlay?.search else { return }
-    search.hits = hits(for: search)
+    search.show(results(for: search))
     search.selection = 0
     state.overlay = .search(search)
   }
@@ -100,7 +101,7 @@ extension Guide {
       if defersSearch {
         searchPending = true
       } else {
-        search.hits = hits(for: search)
+        search.show(results(for: search))
       }
     }
     state.overlay = .search(search)
@@ -191,7 +192,7 @@ extension Guide {
       return
     }
     let order = readableTopics
-    let topics = Set(searchIndex.hits(for: query).map(\.topicID))
+    let topics = Set(searchIndex.search(query, typing: true).results.hits.map(\.topicID))
     guard let here = order.firstIndex(of: position.id) else { return }
     for step in 1...order.count {
       let index = (here + (forward ? step : -step) + order.count * 2) % order.count
@@ -209,7 +210,7 @@ extension Guide {
   public func matchLines() -> [Int] { matchLines(in: page) }
 
   private func matchLines(in page: PageView?) -> [Int] {
-    guard let query = state.highlight, let page else { return [] }
+    guard let query = highlightQuery, let page else { return [] }
     return page.lines.indices.filter { SearchMatch.contains(query, in: page.lines[$0].words) }
   }
 

@@ -1,4 +1,5 @@
 import GuideContent
+import GuidePosting
 
 /// The state machine: a content pack, the state, and every transition in `handle`.
 ///
@@ -16,10 +17,12 @@ public struct Guide: Sendable {
   /// Each topic's menu parent, for breadcrumbs ("Home › Skills › Community").
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.
-  lazy var searchIndex = SearchIndex(pack)
+  lazy var searchIndex = SearchIndex(pack, synonyms: synonyms)
+  /// The pack's synonym groups as word keys: every search and highlight reads them.
+  public let synonyms: SynonymTable
   /// The page on screen, laid out for the current width: derived from the state, kept only so
   /// a key press does not lay the page out again.
-  private var pageCache: (key: PageKey, page: PageView)?
+  private var pageCache: (key: PageSource, page: PageView)?
   /// While events that came in together are handled (`handle(together:)`), a change of the
   /// search line's words waits for the words typed last, and `searchPending` says the hits are
   /// not yet those of the words on the line.
@@ -34,6 +37,7 @@ public struct Guide: Sendable {
     self.state = state
     self.now = now
     self.parents = Guide.menuParents(pack)
+    self.synonyms = SynonymTable(pack.synonyms)
     settle()
   }
 
@@ -102,10 +106,7 @@ public struct Guide: Sendable {
       resume(at: place)
       return []
     case .paste(let text):
-      if state.overlay == nil, case .posting(.prompt(let prompt)) = state.screen {
-        postingPasted(text, prompt)
-        return []
-      }
+      if state.overlay == nil, let effects = screenModel.paste(text, &self) { return effects }
       return paste(text)
     case .postingFileRead(let path, let file):
       postingFileRead(path, file)
@@ -174,32 +175,11 @@ public struct Guide: Sendable {
 
   // MARK: - The laid-out page, derived
 
-  /// What the page on screen is laid out from; equal keys give equal pages.
-  enum PageKey: Equatable {
-    case topic(String, width: Int)
-    /// Attempts are only ever appended, so an index names one attempt for good.
-    case attempt(Int, width: Int)
-    /// A posting's reading beside the last of this many attempts.
-    case posting(ReadPosting, attempts: Int, width: Int)
+  private var pageKey: PageSource? {
+    screenModel.pageSource(width: Chrome.textWidth(state.size), self)
   }
 
-  private var pageKey: PageKey? {
-    let width = Chrome.textWidth(state.size)
-    switch state.screen {
-    case .page(let position) where pack.topics[position.id] != nil:
-      return .topic(position.id, width: width)
-    case .results(let position):
-      guard let index = position.attempt, pack.quiz != nil, state.attempts.indices.contains(index)
-      else { return nil }
-      return .attempt(index, width: width)
-    case .posting(.reading(let page)):
-      return .posting(page.posting, attempts: state.attempts.count, width: width)
-    default:
-      return nil
-    }
-  }
-
-  private func layout(_ key: PageKey) -> PageView? {
+  private func layout(_ key: PageSource) -> PageView? {
     switch key {
     case .topic(let id, let width):
       return pack.topics[id].map { PageLayout.layout($0, in: pack, width: width) }
@@ -209,10 +189,14 @@ public struct Guide: Sendable {
           state.attempts[index], previous: Attempt.previous(index, in: state.attempts),
           quiz: quiz, pack: pack, width: width)
       }
-    case .posting(let posting, _, let width):
-      let fit = PostingLayout.besideTheQuiz(
-        posting.reading, last: Attempt.latestFit(state.attempts), pack: pack)
-      return PostingLayout.layout(posting, fit: fit, pack: pack, width: width)
+    case .posting(let posting, _, let width, true):
+      return PostingLayout.text(posting, width: width)
+    case .posting(let posting, _, let width, false):
+      let last = Attempt.latestFit(state.attempts)
+      let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)
+      let yours = PostingLayout.yourFit(
+        posting.reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.screen)
+      return PostingLayout.layout(posting, fit: fit, yours: yours, pack: pack, width: width)
     }
   }
 
@@ -238,44 +222,15 @@ public struct Guide: Sendable {
     if case .help(let scroll) = state.overlay {
       state.overlay = .help(scroll: min(scroll, KeyHelp.maxScroll(helpRows.count, state.size)))
     }
-    let page = currentPage()
-    switch state.screen {
-    case .page(var position) where page != nil:
-      clamp(&position.scroll, &position.focusedLink, page)
-      state.screen = .page(position)
-    case .results(var position) where page != nil:
-      clamp(&position.scroll, &position.focusedLink, page)
-      state.screen = .results(position)
-    case .posting(.reading(var reading)) where page != nil:
-      clamp(&reading.scroll, &reading.focusedLink, page)
-      state.screen = .posting(.reading(reading))
-    case .quiz(var position):
-      position.scroll = quizWindow(position).bounded(position.scroll)
-      state.screen = .quiz(position)
-    case .plan(var position):
-      position.scroll = planWindow().bounded(position.scroll)
-      state.screen = .plan(position)
-    default:
-      break
-    }
+    _ = currentPage()
+    screenModel.settle(&self)
   }
 
   /// A new terminal size; on a page, the block that was at the top of the screen stays there.
   private mutating func resize(to size: Size) {
     let old = currentPage()
     state.size = size
-    guard case .page(var position) = state.screen, let old, let new = currentPage(),
-      new.width != old.width,
-      let block = old.blockLines.lastIndex(where: { $0 <= position.scroll }),
-      let line = new.blockLines[safe: block]
-    else { return }
-    position.scroll = line
-    state.screen = .page(position)
-  }
-
-  private func clamp(_ scroll: inout Int, _ focus: inout Int?, _ page: PageView?) {
-    scroll = min(max(0, scroll), maxScroll(page))
-    if let index = focus, index >= (page?.links.count ?? 0) { focus = nil }
+    screenModel.resized(from: old, &self)
   }
 
   func maxScroll(_ page: PageView?) -> Int {
@@ -312,27 +267,11 @@ public struct Guide: Sendable {
     if let search = state.overlay?.search {
       return ["Home", search.mode == .index ? "Index" : "Search"]
     }
-    var trail: [String] = []
-    switch state.screen {
-    case .menu(let position): trail = path(to: position.id)
-    case .page(let position): trail = path(to: position.id)
-    case .quiz(let position):
-      trail = [position.form == .check ? checkTitle : pack.quiz?.title ?? "Quiz"]
-    case .results(let position):
-      trail = ["Your results"]
-      if let index = position.attempt, state.attempts.indices.contains(index) {
-        trail.append(Guide.attemptLabel(state.attempts, index))
-      }
-    case .posting(let step):
-      let entry = pack.home.first { $0.target == .posting } ?? MenuEntry(.posting)
-      trail = [pack.title(of: entry)]
-      if case .reading(let page) = step { trail.append(page.posting.title) }
-    case .plan: trail = ["Your plan"]
-    }
-    return ["Home"] + trail
+    return ["Home"] + screenModel.breadcrumbs(self)
   }
 
-  private func path(to id: String) -> [String] {
+  /// The titles of the menus above a topic, and its own.
+  func path(to id: String) -> [String] {
     var trail: [String] = []
     var current: String? = id
     var seen = Set<String>()

@@ -39,6 +39,7 @@ public struct PlanPosition: Sendable, Equatable {
 }
 
 /// One screen of the guide, with the position on it, so going back returns to the same place.
+/// Each case holds the screen's state; `model` names the type that handles its events.
 public enum Screen: Sendable, Equatable {
   case menu(MenuPosition)
   case page(PagePosition)
@@ -50,6 +51,21 @@ public enum Screen: Sendable, Equatable {
   case plan(PlanPosition)
 
   public static let home = Screen.menu(MenuPosition(id: GuideState.homeID))
+
+  /// The model of this screen (`ScreenModel`): the one place that says which type handles
+  /// which screen. A new screen adds its case above and its line here.
+  public var model: any ScreenModel {
+    switch self {
+    case .menu(let position): position
+    case .page(let position): position
+    case .quiz(let position): position
+    case .results(let position) where position.attempt != nil: AttemptScreen(position: position)
+    case .results(let position): ResultsListScreen(position: position)
+    case .posting(.prompt(let prompt)): prompt
+    case .posting(.reading(let page)): page
+    case .plan(let position): position
+    }
+  }
 }
 
 /// Everything the guide shows, as a value. The UI draws it; `Guide.handle` changes it.
@@ -141,6 +157,10 @@ public struct SearchState: Sendable, Equatable {
   /// What has been typed, and where the cursor is in it.
   public var line: LineEdit
   public var hits: [SearchHit]
+  /// Words of the pack to suggest when the hits fall short, and whether every hit holds every
+  /// word (false: none does, and these hold the most).
+  public var suggestions: [String] = []
+  public var everyWord = true
   /// The selected hit.
   public var selection: Int
   /// Which earlier search Up has brought back (an index into `GuideState.searches`), and the

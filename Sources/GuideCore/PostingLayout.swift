@@ -31,8 +31,26 @@ public enum PostingLayout {
       heading: heading, notes: PostingFit.notes(reading, standing: standing, pack: pack))
   }
 
+  /// How the role the posting reads as fits the reader: from the last attempt when it is an
+  /// assessment (`RoleScoring.fit(ofRole:_:attempt:)`, as "Roles that fit you" gives it), else
+  /// `howToAssess`. Nil when the pack has no assessment or the posting reads as no role.
+  public static func yourFit(
+    _ reading: PostingReading, last: Attempt?, pack: ContentPack, howToAssess: String
+  ) -> PostingFit.YourFit? {
+    guard reading.relatesToSubject, let id = reading.verdict.role,
+      let assessment = pack.assessment, let role = assessment.role(id)
+    else { return nil }
+    guard let last, let fit = RoleScoring.fit(ofRole: id, assessment, attempt: last) else {
+      return PostingFit.YourFit(
+        role: id, title: role.title, fit: nil, reasons: [], line: howToAssess)
+    }
+    return PostingFit.YourFit(
+      role: id, title: role.title, fit: fit.fit, reasons: fit.reasons,
+      line: "Your fit for it: \(fit.fit) of 100. " + fit.reasons.joined(separator: " "))
+  }
+
   public static func layout(
-    _ posting: ReadPosting, fit: PostingFit.Beside?,
+    _ posting: ReadPosting, fit: PostingFit.Beside?, yours: PostingFit.YourFit? = nil,
     pack: ContentPack, width: Int
   ) -> PageView {
     var builder = PageBuilder(width: width)
@@ -49,20 +67,23 @@ public enum PostingLayout {
         [(PostingReport.Words.read, .plain)]
           + builder.runs([.link(label: page.title, target: topic)]))
     }
+    if let yours { builder.paragraph([(yours.line, .plain)]) }
     builder.paragraph([(PostingReading.disclaimer, .dim)])
     if let note = posting.note { builder.paragraph([(note, .warn)]) }
     guard reading.relatesToSubject else {
       return PageView(width: width, lines: builder.lines, links: builder.links)
     }
     builder.blank()
-    emphasis(reading, &builder)
-    roles(reading, pack, &builder)
+    // With the posting's text at hand, each phrase is a link to its first line there.
+    let linked = !posting.text.isEmpty
+    emphasis(reading, linked, &builder)
+    roles(reading, pack, linked, &builder)
     figures(reading, &builder)
-    askAbout(reading, &builder)
+    askAbout(reading, linked, &builder)
     if !reading.setApart.isEmpty {
       builder.blank()
       builder.paragraph([(PostingReport.Words.setApart, .heading)])
-      builder.paragraph(keepingPlacesWhole(runs(reading.setApart)))
+      builder.paragraph(keepingPlacesWhole(runs(reading.setApart, linked, &builder)))
     }
     if let fit, !fit.notes.isEmpty { beside(fit, pack, &builder) }
     return PageView(width: width, lines: builder.lines, links: builder.links)
@@ -101,7 +122,9 @@ public enum PostingLayout {
     }
   }
 
-  private static func emphasis(_ reading: PostingReading, _ builder: inout PageBuilder) {
+  private static func emphasis(
+    _ reading: PostingReading, _ linked: Bool, _ builder: inout PageBuilder
+  ) {
     builder.paragraph([(PostingReport.Words.emphasis, .heading)])
     let labelWidth = min(
       builder.width / 2, reading.emphasis.map { CellWidth.of($0.title) }.max() ?? 0)
@@ -109,13 +132,14 @@ public enum PostingLayout {
       builder.lines.append(bar(emphasis, labelWidth: labelWidth, width: builder.width))
       let words =
         emphasis.evidence.isEmpty
-        ? [(PostingReport.Words.noPhrase, SpanStyle.dim)] : runs(emphasis.evidence)
+        ? [(PostingReport.Words.noPhrase, SpanStyle.dim)]
+        : runs(emphasis.evidence, linked, &builder)
       builder.paragraph(keepingPlacesWhole(words), indent: 2)
     }
   }
 
   private static func roles(
-    _ reading: PostingReading, _ pack: ContentPack, _ builder: inout PageBuilder
+    _ reading: PostingReading, _ pack: ContentPack, _ linked: Bool, _ builder: inout PageBuilder
   ) {
     builder.blank()
     builder.paragraph([(PostingReport.Words.roles, .heading)])
@@ -127,7 +151,7 @@ public enum PostingLayout {
           builder.runs([.link(label: role.title, target: $0)])
         } ?? [(role.title, .heading)]
       builder.paragraph([("\(rank + 1). ", .plain)] + name)
-      builder.paragraph(keepingPlacesWhole(runs(role.evidence)), indent: 3)
+      builder.paragraph(keepingPlacesWhole(runs(role.evidence, linked, &builder)), indent: 3)
     }
   }
 
@@ -138,7 +162,9 @@ public enum PostingLayout {
     for line in PostingReport.figureLines(reading.figures) { builder.bullet([(line, .plain)]) }
   }
 
-  private static func askAbout(_ reading: PostingReading, _ builder: inout PageBuilder) {
+  private static func askAbout(
+    _ reading: PostingReading, _ linked: Bool, _ builder: inout PageBuilder
+  ) {
     guard !reading.askAbout.isEmpty else { return }
     builder.blank()
     builder.paragraph([(PostingReport.Words.askAbout, .heading)])
@@ -146,7 +172,8 @@ public enum PostingLayout {
       builder.bullet(
         flag.evidence.isEmpty
           ? PageBuilder.pieces([(flag.title, .plain)])
-          : keepingPlacesWhole([(flag.title + ": ", .plain)] + runs(flag.evidence)))
+          : keepingPlacesWhole(
+            [(flag.title + ": ", .plain)] + runs(flag.evidence, linked, &builder)))
       builder.paragraph(
         [(PostingReport.Words.ask + PostingReport.question(flag), .plain)], indent: 2)
     }
@@ -179,13 +206,21 @@ public enum PostingLayout {
     Wrap.lines(keepingPlacesWhole(Wrap.pieces([(text, 0)])), width: width).map(Wrap.joined)
   }
 
-  /// `SDK (lines 3, 9), demos (line 5)`: the posting's words emphasised, their lines dim.
-  static func runs(_ evidence: [Evidence]) -> [(String, SpanStyle)] {
+  /// `SDK (lines 3, 9), demos (line 5)`: the posting's words emphasised, their lines dim;
+  /// when `linked`, each phrase a link to its first line in the posting's text.
+  static func runs(_ evidence: [Evidence], _ linked: Bool, _ builder: inout PageBuilder)
+    -> [(String, SpanStyle)]
+  {
     var runs: [(String, SpanStyle)] = []
     for (index, item) in evidence.enumerated() {
       let comma = index < evidence.count - 1 ? ")," : ")"
       // A run's leading space is where the wrap may break between it and the run before.
-      runs.append(((index == 0 ? "" : " ") + item.phrase, .emphasis))
+      let phrase = (index == 0 ? "" : " ") + item.phrase
+      if linked, let line = item.lines.first {
+        runs += builder.runs([.link(label: phrase, target: lineTarget(line))])
+      } else {
+        runs.append((phrase, .emphasis))
+      }
       runs.append((" (" + PostingReport.place(item) + comma, .dim))
     }
     return runs
@@ -204,5 +239,131 @@ public enum PostingLayout {
       Span(column: percentColumn, .text(percent, .plain)),
       Span(column: labelWidth + 7, .bar(eighths: eighths, of: room)),
     ])
+  }
+
+  // MARK: - The posting's own text
+
+  /// The link target that opens the posting's text at line `line`. Topic ids cannot hold `:`.
+  static func lineTarget(_ line: Int) -> String { "posting-line:\(line)" }
+
+  /// The line (from 1) a link target opens the posting's text at, if it is one.
+  public static func line(ofTarget target: String) -> Int? {
+    let prefix = "posting-line:"
+    guard target.hasPrefix(prefix) else { return nil }
+    return Int(target.dropFirst(prefix.count))
+  }
+
+  /// At most this many characters of the posting are laid out. A long posting has some
+  /// 10,000; past the limit (a 4 MB file of one line) the rest is said to be left out, so
+  /// the time to lay it out stays bounded.
+  public static let maxTextCharacters = 100_000
+
+  /// Said where the posting's text stops short of its end.
+  static let textCut =
+    "The rest of the posting is not shown here: it is longer than \(maxTextCharacters) characters."
+
+  /// Said above the posting's text.
+  static let textNote =
+    "The posting line by line, as read; the phrases its reading counted are highlighted."
+
+  /// The posting's own text, each line numbered as the reading numbers it, the phrases the
+  /// reading counted (of the first `Evidence.maxLines` lines of each) highlighted.
+  public static func text(_ posting: ReadPosting, width: Int) -> PageView {
+    textLayout(posting, width: width).page
+  }
+
+  /// The row where the posting's line `line` (from 1) starts in its text laid out at `width`.
+  public static func row(ofLine line: Int, in posting: ReadPosting, width: Int) -> Int {
+    let starts = textLayout(posting, width: width).starts
+    guard let last = starts.indices.last else { return 0 }
+    return starts[min(max(0, line - 1), last)]
+  }
+
+  private static func textLayout(_ posting: ReadPosting, width: Int)
+    -> (page: PageView, starts: [Int])
+  {
+    var builder = PageBuilder(width: width)
+    let title = posting.path == nil ? "The pasted posting" : posting.title
+    builder.paragraph([(title, .title)])
+    builder.rule(CellWidth.of(title))
+    builder.paragraph([(textNote, .dim)])
+    builder.blank()
+    // Cleaned as the reader cleans them, so numbers match and no control character shows.
+    let lines = PostingText.lines(posting.text)
+    let phrases = counted(posting.reading)
+    let numberWidth = String(lines.count).count
+    let indent = min(numberWidth + 2, max(0, builder.width - 1))
+    var starts: [Int] = []
+    var budget = maxTextCharacters
+    for (index, line) in lines.enumerated() {
+      let shown = String(line.prefix(budget))
+      budget -= max(1, shown.count)
+      let marks = phrases[index + 1] ?? []
+      let first = builder.lines.count
+      starts.append(first)
+      builder.paragraph(highlighted(shown, marks), indent: indent)
+      if first == builder.lines.count { builder.lines.append(PageLine()) }
+      let number = String(index + 1)
+      builder.lines[first].spans.insert(
+        Span(
+          column: max(0, numberWidth - number.count),
+          .text(number, marks.isEmpty ? .dim : .emphasis)),
+        at: 0)
+      if budget <= 0, index < lines.count - 1 || shown.count < line.count {
+        builder.blank()
+        builder.paragraph([(textCut, .dim)])
+        break
+      }
+    }
+    return (PageView(width: width, lines: builder.lines, links: builder.links), starts)
+  }
+
+  /// The phrases counted on each line: of the work, the roles and the things to ask about.
+  static func counted(_ reading: PostingReading) -> [Int: [String]] {
+    var phrases: [Int: [String]] = [:]
+    let evidence =
+      reading.emphasis.flatMap(\.evidence) + reading.roles.flatMap(\.evidence)
+      + reading.askAbout.flatMap(\.evidence)
+    for item in evidence {
+      for line in item.lines where !(phrases[line]?.contains(item.phrase) ?? false) {
+        phrases[line, default: []].append(item.phrase)
+      }
+    }
+    return phrases
+  }
+
+  /// The line as runs, where any of `phrases` occurs (in any case) emphasised. A phrase
+  /// written in another form on this line ("advocacy" for "advocate") is not marked; the
+  /// line's number is.
+  static func highlighted(_ line: String, _ phrases: [String]) -> [(String, SpanStyle)] {
+    guard !phrases.isEmpty else { return [(line, .plain)] }
+    let characters = Array(line)
+    let folded = characters.map { $0.lowercased() }
+    var marked = [Bool](repeating: false, count: characters.count)
+    for phrase in phrases {
+      let needle = phrase.map { $0.lowercased() }
+      guard !needle.isEmpty, needle.count <= folded.count else { continue }
+      var start = 0
+      while start + needle.count <= folded.count {
+        if folded[start] == needle[0],
+          folded[start..<(start + needle.count)].elementsEqual(needle)
+        {
+          for index in start..<(start + needle.count) { marked[index] = true }
+          start += needle.count
+        } else {
+          start += 1
+        }
+      }
+    }
+    var runs: [(String, SpanStyle)] = []
+    var index = 0
+    while index < characters.count {
+      let style: SpanStyle = marked[index] ? .emphasis : .plain
+      var end = index
+      while end < characters.count, marked[end] == marked[index] { end += 1 }
+      runs.append((String(characters[index..<end]), style))
+      index = end
+    }
+    return runs
   }
 }

@@ -29,11 +29,15 @@ public struct ReadPosting: Sendable, Equatable {
   public var reading: PostingReading
   /// Something to know about the text, such as bytes that were not UTF-8.
   public var note: String?
+  /// The posting as read, so it can be shown beside its reading ("line 42" can be checked);
+  /// empty when it is not kept.
+  public var text: String
 
-  public init(path: String?, reading: PostingReading, note: String? = nil) {
+  public init(path: String?, reading: PostingReading, note: String? = nil, text: String = "") {
     self.path = path
     self.reading = reading
     self.note = note
+    self.text = text
   }
 
   /// What the reading is called: the file's name, or "Pasted posting".
@@ -43,16 +47,29 @@ public struct ReadPosting: Sendable, Equatable {
   }
 }
 
-/// A reading on screen, scrolled like a page.
+/// A reading on screen, scrolled like a page; or the posting's own text, numbered, with the
+/// reading's place kept to come back to.
 public struct PostingPage: Sendable, Equatable {
   public var posting: ReadPosting
+  /// The scroll and focus of what is shown: the reading, or the text when `showsText`.
   public var scroll: Int
   public var focusedLink: Int?
+  /// Whether the posting's own text is shown instead of its reading.
+  public var showsText: Bool
+  /// Where the reading was when the text was opened.
+  public var readingScroll: Int
+  public var readingFocus: Int?
 
-  public init(_ posting: ReadPosting, scroll: Int = 0, focusedLink: Int? = nil) {
+  public init(
+    _ posting: ReadPosting, scroll: Int = 0, focusedLink: Int? = nil, showsText: Bool = false,
+    readingScroll: Int = 0, readingFocus: Int? = nil
+  ) {
     self.posting = posting
     self.scroll = scroll
     self.focusedLink = focusedLink
+    self.showsText = showsText
+    self.readingScroll = readingScroll
+    self.readingFocus = readingFocus
   }
 }
 

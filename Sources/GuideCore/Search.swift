@@ -1,273 +1,427 @@
 import GuideContent
+import GuidePosting
 
-/// One place a search matched: the topic, its title, and the whole line (block) that matched.
+/// One result of a search: a topic (or a quiz question), the passage that matched best, and
+/// how many other passages of it matched.
 public struct SearchHit: Sendable, Equatable {
   public var topicID: String
   public var title: String
+  /// The best passage's whole text.
   public var line: String
-  /// Which block of the topic's body matched (bullets count one by one), so opening the hit
-  /// shows that passage; nil for a title, a summary or a quiz explanation.
+  /// Which block of the topic's body the passage is (bullets count one by one), so opening the
+  /// hit shows it; nil for a title, a summary or a quiz explanation.
   public var block: Int?
+  /// Other passages of the same topic that matched.
+  public var more: Int
 
-  public init(topicID: String, title: String, line: String, block: Int? = nil) {
+  public init(topicID: String, title: String, line: String, block: Int? = nil, more: Int = 0) {
     self.topicID = topicID
     self.title = title
     self.line = line
     self.block = block
+    self.more = more
   }
 }
 
-/// Case-insensitive search over every topic's text and the quiz explanations, in menu order.
+/// What a search found: the hits, best first, and what to suggest when they fall short.
+public struct SearchResults: Sendable, Equatable {
+  public var hits: [SearchHit]
+  /// False when no topic holds every word and the hits hold the most of them.
+  public var everyWord: Bool
+  /// Words of the pack near the query's words it does not contain ("salries": salary).
+  public var suggestions: [String]
+
+  public init(hits: [SearchHit] = [], everyWord: Bool = true, suggestions: [String] = []) {
+    self.hits = hits
+    self.everyWord = everyWord
+    self.suggestions = suggestions
+  }
+}
+
+/// Search over every topic's text and the quiz explanations, by whole words (`SearchQuery`).
 ///
-/// The text is lowercased once, into one buffer, when the index is made; a query is then a
-/// scan of contiguous bytes (no copies, no per-topic walk), which keeps typing in the search
-/// line instant on packs of many megabytes. A hit's words are looked up only when it matches.
+/// Made once per pack: every word of the pack is cut out (`SearchWords`), and the text is kept
+/// as one array of word numbers, a number per distinct word as written. A query marks the
+/// numbers each of its words meets (a pass over the distinct words), then passes once over
+/// the array: linear in the pack, and in memory a number per word rather than its text.
+/// Results are grouped by topic and ranked (`rank`); a hit's words are looked up only when it
+/// is shown.
 public struct SearchIndex: Sendable {
   private let pack: ContentPack
-  /// Every searchable line, lowercased, each followed by a line feed.
-  private var text: [UInt8] = []
-  /// Where each line starts in `text`, ascending.
-  private var starts: [Int] = []
-  /// What each line is; a quiz question's text and its explanation are one hit.
+  public let synonyms: SynonymTable
+  /// Each word of every line, by its number; lines follow each other.
+  private var words: [Int32] = []
+  /// Where each line's words start in `words`, and one past the last.
+  private var lineStarts: [Int32] = [0]
   private var lines: [Line] = []
+  /// By word number: the surface (lower case, spellings folded; one after another in
+  /// `surfaceBytes`), its key's number, how often it occurs.
+  private var surfaceBytes: [UInt8] = []
+  private var surfaceStarts: [Int32] = [0]
+  private var keyOfSurface: [Int32] = []
+  private var frequency: [Int32] = []
+  /// Key numbers, and for each key its shortest surface: what a suggestion shows.
+  private var keyNumbers: [[UInt8]: Int32] = [:]
+  private var shortestSurface: [Int32] = []
+  /// Topics in menu order, then quiz questions: what hits are grouped by.
+  private var unitCount = 0
 
   private enum Line: Sendable, Equatable {
     /// Topics by their place in `topicOrder`; blocks numbered as `PageView.blockLines` does
     /// (each bullet counts). `body` and `item` say where the block is in the topic's body, so
-    /// a hit finds its words at once instead of walking the body (which made a search with
-    /// many hits in a long topic take minutes).
+    /// a hit finds its words at once instead of walking the body.
     case title(topic: Int)
     case summary(topic: Int)
+    case heading(topic: Int, number: Int, body: Int)
     case block(topic: Int, number: Int, body: Int, item: Int?)
-    case quiz(question: Int)
+    /// A knowledge question's text and its explanation.
+    case quiz(question: Int, unit: Int)
+
+    var unit: Int {
+      switch self {
+      case .title(let topic), .summary(let topic), .heading(let topic, _, _),
+        .block(let topic, _, _, _):
+        return topic
+      case .quiz(_, let unit): return unit
+      }
+    }
+
+    /// Titles first, then headings and summaries, then the text.
+    var weight: Int {
+      switch self {
+      case .title: return 0
+      case .heading, .summary: return 1
+      case .block, .quiz: return 2
+      }
+    }
   }
 
-  public init(_ pack: ContentPack) {
+  /// `synonyms` are the pack's, when they are already made (the guide makes them once).
+  public init(_ pack: ContentPack, synonyms: SynonymTable? = nil) {
     self.pack = pack
+    self.synonyms = synonyms ?? SynonymTable(pack.synonyms)
+    var cache = WordCache()
+    var surfaceNumbers: [[UInt8]: Int32] = [:]
+    func add(_ line: Line, _ texts: [String]) {
+      lines.append(line)
+      for text in texts {
+        var text = text
+        text.withUTF8 { bytes in
+          SearchWords.scan(bytes) { range in
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            let (cached, place) = cache.find(word)
+            let number = cached ?? number(of: SearchWords.surface(word), &surfaceNumbers)
+            if cached == nil, let place { cache.add(word, id: number, at: place) }
+            words.append(number)
+            frequency[Int(number)] += 1
+          }
+        }
+      }
+      lineStarts.append(Int32(words.count))
+    }
     for (index, id) in pack.topicOrder.enumerated() {
       guard let topic = pack.topics[id] else { continue }
-      add(.title(topic: index), [.text(topic.title)])
-      if !topic.summary.isEmpty { add(.summary(topic: index), [.text(topic.summary)]) }
+      add(.title(topic: index), [topic.title])
+      if !topic.summary.isEmpty { add(.summary(topic: index), [topic.summary]) }
       var number = 0
       for (body, block) in topic.body.enumerated() {
         switch block {
         case .heading(let text):
-          add(.block(topic: index, number: number, body: body, item: nil), [.text(text)])
+          add(.heading(topic: index, number: number, body: body), [text])
         case .paragraph(let inlines):
-          add(.block(topic: index, number: number, body: body, item: nil), inlines)
+          add(.block(topic: index, number: number, body: body, item: nil), inlines.map(\.plainText))
         case .bullets(let items):
           for (item, inlines) in items.enumerated() {
-            add(.block(topic: index, number: number + item, body: body, item: item), inlines)
+            add(
+              .block(topic: index, number: number + item, body: body, item: item),
+              inlines.map(\.plainText))
           }
           number += items.count - 1
         }
         number += 1
       }
     }
+    unitCount = pack.topicOrder.count
     for (index, question) in (pack.quiz?.questions ?? []).enumerated() {
       guard case .knowledge(_, _, let explanation, _) = question.kind else { continue }
-      add(.quiz(question: index), [.text(explanation)])
-      add(.quiz(question: index), [.text(question.text)])
+      add(.quiz(question: index, unit: unitCount), [question.text, explanation])
+      unitCount += 1
     }
   }
 
-  /// The hits whose text contains every word of `query`, in any order, ignoring case and
-  /// British or American spelling (`SpellingFold`), in menu order; none for "".
+  /// The number of a surface, numbering it (and its key) when it is new.
+  private mutating func number(of surface: [UInt8], _ numbers: inout [[UInt8]: Int32]) -> Int32 {
+    if let number = numbers[surface] { return number }
+    let number = Int32(keyOfSurface.count)
+    numbers[surface] = number
+    let key = SearchWords.key(surface)
+    let keyNumber: Int32
+    if let known = keyNumbers[key] {
+      keyNumber = known
+      let shortest = Int(shortestSurface[Int(known)])
+      if surface.count < surfaceLength(shortest) { shortestSurface[Int(known)] = number }
+    } else {
+      keyNumber = Int32(shortestSurface.count)
+      keyNumbers[key] = keyNumber
+      shortestSurface.append(number)
+    }
+    surfaceBytes += surface
+    surfaceStarts.append(Int32(surfaceBytes.count))
+    keyOfSurface.append(keyNumber)
+    frequency.append(0)
+    return number
+  }
+
+  private func surfaceLength(_ number: Int) -> Int {
+    Int(surfaceStarts[number + 1] - surfaceStarts[number])
+  }
+
+  private func surface(_ number: Int) -> ArraySlice<UInt8> {
+    surfaceBytes[Int(surfaceStarts[number])..<Int(surfaceStarts[number + 1])]
+  }
+
+  /// `query` read against this pack's synonyms.
+  public func query(_ text: String, typing: Bool = false) -> SearchQuery {
+    SearchQuery(text, synonyms: synonyms, typing: typing)
+  }
+
+  /// Every hit of `query` (typed in full), best first.
   public func hits(for query: String) -> [SearchHit] {
-    var found: [SearchHit] = []
-    hits(for: query, building: .max) { found.append($0) }
+    search(query).results.hits
+  }
+
+  /// The hits of `query`, best first; `typing` as `SearchQuery` takes it. At most `limit` hits
+  /// are made (each copies its passage's text); `count` is how many there are in all.
+  public func search(_ query: String, typing: Bool = false, limit: Int = .max)
+    -> (results: SearchResults, count: Int)
+  {
+    let query = self.query(query, typing: typing)
+    guard !query.isEmpty else { return (SearchResults(), 0) }
+    let marks = marks(of: query)
+    let found = scan(query, marks: marks)
+    let ranked = rank(found, terms: query.termCount)
+    var results = SearchResults(everyWord: ranked.everyWord)
+    for unit in ranked.units.prefix(limit) {
+      guard let hit = hit(found[unit]) else { continue }
+      results.hits.append(hit)
+    }
+    if ranked.units.isEmpty || !ranked.everyWord {
+      results.suggestions = suggestions(for: query, marks: marks)
+    }
+    return (results, ranked.units.count)
+  }
+
+  /// By word number, the matchers of `query` it meets, as bits.
+  private func marks(of query: SearchQuery) -> [UInt64] {
+    var byKey = [UInt64](repeating: 0, count: shortestSurface.count)
+    var prefixes: [(bytes: [UInt8], bit: UInt64)] = []
+    for (index, matcher) in query.matchers.enumerated() {
+      if let key = keyNumbers[matcher.key] { byKey[Int(key)] |= 1 << index }
+      if let prefix = matcher.prefix { prefixes.append((prefix, 1 << index)) }
+    }
+    var marks = [UInt64](repeating: 0, count: keyOfSurface.count)
+    for number in keyOfSurface.indices {
+      var bits = byKey[Int(keyOfSurface[number])]
+      for prefix in prefixes where surface(number).starts(with: prefix.bytes) {
+        bits |= prefix.bit
+      }
+      marks[number] = bits
+    }
+    return marks
+  }
+
+  /// What one topic (or quiz question) holds of a query.
+  struct Found {
+    var unit = 0
+    /// Terms met anywhere; in the title; in a heading or the summary.
+    var terms: UInt32 = 0
+    var titleTerms: UInt32 = 0
+    var headingTerms: UInt32 = 0
+    /// Lines that met a term, and the best of them.
+    var lines = 0
+    var best = -1
+    var bestTerms: UInt32 = 0
+    /// The best line's score: the terms it holds, then the question's small words.
+    var bestScore = 0
+    /// A title, heading or summary holds every term and every small word of the question.
+    var asksTheQuestion = false
+  }
+
+  /// One pass over every word: which terms each line meets, gathered by topic.
+  private func scan(_ query: SearchQuery, marks: [UInt64]) -> [Found] {
+    var found = [Found](repeating: Found(), count: unitCount)
+    var startingWith = [[Int]](repeating: [], count: query.matchers.count)
+    for (index, alternative) in query.alternatives.enumerated() {
+      startingWith[alternative.words[0]].append(index)
+    }
+    words.withUnsafeBufferPointer { words in
+      marks.withUnsafeBufferPointer { marks in
+        for line in lines.indices {
+          let end = Int(lineStarts[line + 1])
+          var terms: UInt32 = 0
+          var position = Int(lineStarts[line])
+          while position < end {
+            var bits = marks[Int(words[position])]
+            while bits != 0 {
+              let matcher = bits.trailingZeroBitCount
+              bits &= bits - 1
+              for index in startingWith[matcher] {
+                let alternative = query.alternatives[index]
+                let count = alternative.words.count
+                guard position + count <= end else { continue }
+                var offset = 1
+                while offset < count,
+                  marks[Int(words[position + offset])] & (1 << alternative.words[offset]) != 0
+                {
+                  offset += 1
+                }
+                if offset == count { terms |= 1 << alternative.term }
+              }
+            }
+            position += 1
+          }
+          let held = terms & query.termMask
+          guard held != 0 else { continue }
+          let kind = lines[line]
+          var entry = found[kind.unit]
+          entry.unit = kind.unit
+          entry.terms |= held
+          entry.lines += 1
+          if kind.weight == 0 { entry.titleTerms |= held }
+          if kind.weight == 1 { entry.headingTerms |= held }
+          if kind.weight < 2, query.questionTermCount > 0,
+            terms == query.termMask | query.questionMask
+          {
+            entry.asksTheQuestion = true
+          }
+          // The title is shown anyway: a passage holding as many words is the better snippet.
+          // A heading holding more of the question's small words is the better one too.
+          let small = kind.weight < 2 ? (terms & query.questionMask).nonzeroBitCount : 0
+          let score = held.nonzeroBitCount * 64 + small
+          let better = score - entry.bestScore
+          if entry.best < 0 || better > 0 || (better == 0 && lines[entry.best].weight == 0) {
+            entry.best = line
+            entry.bestTerms = held
+            entry.bestScore = score
+          }
+          found[kind.unit] = entry
+        }
+      }
+    }
     return found
   }
 
-  /// Hands the first `limit` hits of `query` to `found` as the scan comes to them, and returns
-  /// how many hits there are in all. The rest are counted without being made: a hit copies
-  /// its paragraph's whole text, so making every one of 14,000 hits for "the" in a 32 MB pack
-  /// took longer than finding them.
-  ///
-  /// The first word is scanned for; only the lines it is found in are scanned for the others.
-  /// Repeated words count once and at most `maximumWords` are used, so a query stays linear in
-  /// the text however long it is.
-  @discardableResult
-  public func hits(for query: String, building limit: Int, _ found: (SearchHit) -> Void) -> Int {
-    var seen = Set<[UInt8]>()
-    let words = query.lowercased().split(whereSeparator: \.isWhitespace)
-      .map { SpellingFold.fold(ArraySlice($0.utf8)) }
-      .filter { seen.insert($0).inserted }
-      .prefix(Self.maximumWords)
-    guard let needle = words.first else { return 0 }
-    let fallback = Self.fallback(needle)
-    let others = words.dropFirst().map { ($0, Self.fallback($0)) }
-    var count = 0
-    var last: Line?
-    text.withUnsafeBufferPointer { haystack in
-      var line = 0
-      var from = 0
-      while let match = Self.firstMatch(of: needle, fallback: fallback, in: haystack, from: from) {
-        line = lineIndex(containing: match, from: line)
-        let end = line + 1 < starts.count ? starts[line + 1] : haystack.count
-        let lineText = UnsafeBufferPointer(rebasing: haystack[starts[line]..<end])
-        let hasAll = others.allSatisfy { word, table in
-          Self.firstMatch(of: word, fallback: table, in: lineText, from: 0) != nil
-        }
-        // A quiz question's text and explanation are two lines but one hit.
-        if hasAll, lines[line] != last {
-          if count < limit, let hit = hit(lines[line]) { found(hit) }
-          count += 1
-          last = lines[line]
-        }
-        // One hit per line: carry on from the next line.
-        line += 1
-        guard line < starts.count else { break }
-        from = starts[line]
-      }
+  /// The topics to show, best first. Those holding every term, when any does; else those
+  /// holding the most. First a topic whose title or a heading asks the question as typed; then:
+  /// the title holds what the topic matched, a heading or the summary does, the title or a
+  /// heading holds some of it, only the text does; then more terms in one passage; then more
+  /// passages; then menu order.
+  private func rank(_ found: [Found], terms: Int) -> (units: [Int], everyWord: Bool) {
+    let all: UInt32 = terms >= 32 ? .max : (1 << terms) - 1
+    let most = found.map(\.terms.nonzeroBitCount).max() ?? 0
+    guard most > 0 else { return ([], true) }
+    let everyWord = found.contains { $0.terms == all }
+    let shown = found.filter { everyWord ? $0.terms == all : $0.terms.nonzeroBitCount == most }
+    func tier(_ entry: Found) -> Int {
+      if entry.asksTheQuestion { return 0 }
+      if entry.titleTerms == entry.terms { return 1 }
+      if (entry.titleTerms | entry.headingTerms) == entry.terms { return 2 }
+      return (entry.titleTerms | entry.headingTerms) != 0 ? 3 : 4
     }
-    return count
+    let sorted = shown.sorted {
+      (tier($0), -$0.bestTerms.nonzeroBitCount, -$0.lines, $0.unit)
+        < (tier($1), -$1.bestTerms.nonzeroBitCount, -$1.lines, $1.unit)
+    }
+    return (sorted.map(\.unit), everyWord)
   }
 
-  /// Words after these many are ignored: nobody types more, and each costs a scan of the
-  /// lines the first word is found in.
-  static let maximumWords = 16
-
-  /// Appends one line's text, lowercased.
-  private mutating func add(_ line: Line, _ inlines: [Inline]) {
-    starts.append(text.count)
-    lines.append(line)
-    let start = text.count
-    for inline in inlines { appendLowered(inline.plainText) }
-    let folded = text.withUnsafeMutableBufferPointer { buffer in
-      SpellingFold.fold(inPlace: UnsafeMutableBufferPointer(rebasing: buffer[start...]))
-    }
-    text.removeLast(text.count - start - folded)
-    text.append(0x0A)
-  }
-
-  /// ASCII (nearly all text) is copied as it is and its capitals folded in place; anything
-  /// else is lowercased by Unicode's rules.
-  private mutating func appendLowered(_ words: String) {
-    var words = words
-    let start = text.count
-    let isASCII = words.withUTF8 { bytes in
-      guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-      text.append(contentsOf: bytes)
-      return true
-    }
-    guard isASCII else {
-      text.append(contentsOf: words.lowercased().utf8)
-      return
-    }
-    text.withUnsafeMutableBufferPointer { buffer in
-      for index in start..<buffer.count where buffer[index] &- 0x41 < 26 {
-        buffer[index] |= 0x20
-      }
-    }
-  }
-
-  /// The search result a line stands for, with its whole text (nil never happens: every
-  /// line was made from the pack this index keeps).
-  private func hit(_ line: Line) -> SearchHit? {
-    switch line {
-    case .quiz(let index):
+  /// The hit a topic's best line stands for, with its whole text.
+  private func hit(_ found: Found) -> SearchHit? {
+    guard found.best >= 0 else { return nil }
+    let more = found.lines - 1
+    switch lines[found.best] {
+    case .quiz(let index, _):
       guard let question = pack.quiz?.questions[index],
         case .knowledge(_, _, let explanation, let topic) = question.kind
       else { return nil }
-      return SearchHit(topicID: topic, title: "Quiz: \(question.text)", line: explanation)
-    case .title(let index), .summary(let index), .block(let index, _, _, _):
+      return SearchHit(
+        topicID: topic, title: "Quiz: \(question.text)", line: explanation, more: more)
+    case .title(let index), .summary(let index), .heading(let index, _, _),
+      .block(let index, _, _, _):
       let id = pack.topicOrder[index]
       guard let topic = pack.topics[id] else { return nil }
-      switch line {
-      case .block(_, let number, let body, let item):
+      switch lines[found.best] {
+      case .heading(_, let number, let body), .block(_, let number, let body, _):
         let inlines: [Inline]
         switch topic.body[body] {
         case .heading(let text): inlines = [.text(text)]
         case .paragraph(let paragraph): inlines = paragraph
-        case .bullets(let items): inlines = items[item ?? 0]
+        case .bullets(let items):
+          guard case .block(_, _, _, let item) = lines[found.best] else { return nil }
+          inlines = items[item ?? 0]
         }
         let words = inlines.map(\.plainText).joined()
-        return SearchHit(topicID: id, title: topic.title, line: words, block: number)
+        return SearchHit(topicID: id, title: topic.title, line: words, block: number, more: more)
       case .summary:
-        return SearchHit(topicID: id, title: topic.title, line: topic.summary)
+        return SearchHit(topicID: id, title: topic.title, line: topic.summary, more: more)
       default:
-        return SearchHit(topicID: id, title: topic.title, line: topic.title)
+        return SearchHit(topicID: id, title: topic.title, line: topic.title, more: more)
       }
     }
   }
 
-  /// The first offset at or after `from` where `needle` starts: Knuth–Morris–Pratt, so the
-  /// scan is linear in the text even for a query built to defeat a byte-by-byte comparison
-  /// ("aaa…b" in "aaa…"). `fallback` is `Self.fallback(needle)`, made once per query.
-  ///
-  /// Between partial matches it jumps to the next byte that can start one
-  /// (`nextOccurrence`, eight bytes at a time): most of the text is passed over at that
-  /// speed, and no match can start in what it skips.
-  private static func firstMatch(
-    of needle: [UInt8], fallback: [Int], in haystack: UnsafeBufferPointer<UInt8>, from: Int
-  ) -> Int? {
-    guard let first = needle.first else { return nil }
-    var matched = 0
-    var index = from
-    while index < haystack.count {
-      if matched == 0 {
-        guard let next = nextOccurrence(of: first, in: haystack, from: index) else { return nil }
-        index = next
+  /// For each word of the query the pack does not hold, the nearest words it does: by edit
+  /// distance (at most a third of the word) between the words or between their stems ("salries"
+  /// is one letter from "salaries", and its stem "salry" one from "salari"), then by how often
+  /// they occur; shown by their shortest form ("salaries" as "salary"). At most three in all.
+  private func suggestions(for query: SearchQuery, marks: [UInt64]) -> [String] {
+    var met: UInt64 = 0
+    for bits in marks { met |= bits }
+    var suggested: [String] = []
+    for (wanted, matcher) in query.plainWords where met & (1 << matcher) == 0 {
+      guard (3...40).contains(wanted.count) else { continue }
+      let allowed = max(1, wanted.count / 3)
+      var near: [(distance: Int, count: Int32, key: Int32)] = []
+      for number in keyOfSurface.indices
+      where abs(surfaceLength(number) - wanted.count) <= allowed {
+        let distance = Self.distance(wanted, Array(surface(number)), atMost: allowed)
+        guard distance <= allowed else { continue }
+        near.append((distance, frequency[number], keyOfSurface[number]))
       }
-      let byte = haystack[index]
-      while matched > 0, needle[matched] != byte { matched = fallback[matched - 1] }
-      if needle[matched] == byte { matched += 1 }
-      index += 1
-      if matched == needle.count { return index - needle.count }
+      let wantedKey = SearchWords.key(wanted)
+      for (key, number) in keyNumbers where abs(key.count - wantedKey.count) <= allowed {
+        let distance = Self.distance(wantedKey, key, atMost: allowed)
+        guard distance <= allowed else { continue }
+        near.append((distance, frequency[Int(shortestSurface[Int(number)])], number))
+      }
+      near.sort { ($0.distance, -$0.count) < ($1.distance, -$1.count) }
+      for candidate in near {
+        let word = String(
+          decoding: surface(Int(shortestSurface[Int(candidate.key)])), as: UTF8.self)
+        guard !suggested.contains(word) else { continue }
+        suggested.append(word)
+        if suggested.count == 3 { return suggested }
+      }
     }
-    return nil
+    return suggested
   }
 
-  /// The first offset at or after `from` that holds `byte`. Reads eight bytes at once and
-  /// finds a matching byte among them with word arithmetic (the lowest byte flagged by
-  /// "has a zero byte" of `word ^ pattern` is always a true match), so long stretches without
-  /// the byte cost about a step per word rather than per byte.
-  static func nextOccurrence(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, from: Int)
-    -> Int?
-  {
-    guard let base = haystack.baseAddress else { return nil }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    let pattern = ones &* UInt64(byte)
-    let raw = UnsafeRawPointer(base)
-    var index = from
-    while index + 8 <= haystack.count {
-      let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-      let difference = word ^ pattern
-      let found = (difference &- ones) & ~difference & highs
-      if found != 0 { return index + found.trailingZeroBitCount / 8 }
-      index += 8
+  /// Levenshtein distance, or more than `atMost` as soon as it must be.
+  static func distance(_ a: [UInt8], _ b: [UInt8], atMost: Int) -> Int {
+    guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+      current[0] = i
+      var smallest = i
+      for j in 1...b.count {
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        smallest = min(smallest, current[j])
+      }
+      if smallest > atMost { return atMost + 1 }
+      swap(&previous, &current)
     }
-    while index < haystack.count {
-      if haystack[index] == byte { return index }
-      index += 1
-    }
-    return nil
-  }
-
-  /// For each prefix of `needle`, the length of its longest proper prefix that is also its
-  /// suffix: where a partial match carries on after a mismatch.
-  private static func fallback(_ needle: [UInt8]) -> [Int] {
-    var table = [Int](repeating: 0, count: needle.count)
-    var length = 0
-    for index in needle.indices.dropFirst() {
-      while length > 0, needle[index] != needle[length] { length = table[length - 1] }
-      if needle[index] == needle[length] { length += 1 }
-      table[index] = length
-    }
-    return table
-  }
-
-  /// The line holding byte `offset`, searching forward from line `from` (matches come in
-  /// order, so the search only ever moves forward).
-  private func lineIndex(containing offset: Int, from: Int) -> Int {
-    var low = from
-    var high = starts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-    }
-    return low
+    return previous[b.count]
   }
 }

@@ -49,6 +49,8 @@ private struct Loading {
   var issues: [ContentIssue] = []
   var references: [Reference] = []
   var topicPlaces: [String: (file: String, position: SourcePosition)] = [:]
+  /// The roles `posting.yaml` names, checked against `roles.yaml` once both are read.
+  var postingRoles: [(id: String, file: String, position: SourcePosition)] = []
   /// The topic file being read, and its lines once a message needs placing in it.
   var topicText = ""
   var topicLines: SourceLines?
@@ -97,6 +99,7 @@ private struct Loading {
     let assessment = source.files.first { $0.path == "roles.yaml" }.flatMap {
       readRoles($0, quiz: quiz, plan: plan)
     }
+    if let assessment { checkPostingRoles(against: assessment) }
     let synonyms = source.files.first { $0.path == "synonyms.yaml" }.flatMap { readSynonyms($0) }
     checkReferences(topics: topics)
     guard let (manifest, home) = manifestAndHome else { return nil }
@@ -539,11 +542,27 @@ private struct Loading {
     guard let root = compose(file) else { return nil }
     var posting = PostingLexiconReader(file: display(file.path))
     let lexicon = posting.read(root, quiz: quiz)
+    postingRoles = posting.roleIDs.map { ($0.id, posting.reader.file, $0.position) }
     issues += posting.reader.issues
     references += posting.topics.map {
       Reference(target: $0.id, file: posting.reader.file, position: $0.position, what: "role topic")
     }
     return lexicon
+  }
+
+  /// The posting reader and the assessment speak of the same roles, so a reading's closest
+  /// role can be matched to the reader's fit for it: every role the lexicon names must be in
+  /// `roles.yaml` (when the pack has one).
+  mutating func checkPostingRoles(against assessment: Assessment) {
+    let known = assessment.roles.map(\.id)
+    for (id, file, position) in postingRoles where !known.contains(id) {
+      var reader = NodeReader(file: file)
+      let close = Suggestions.closest(to: id, in: known, limit: 1).first.map {
+        " (did you mean `\($0)`?)"
+      }
+      reader.report("role `\(id)` is not in roles.yaml\(close ?? "")", at: position)
+      issues += reader.issues
+    }
   }
 
   // MARK: - plan.yaml

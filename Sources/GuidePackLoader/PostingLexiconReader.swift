@@ -9,6 +9,8 @@ struct PostingLexiconReader {
   var reader: NodeReader
   /// Topic ids that roles name, with where they were written.
   var topics: [(id: String, position: SourcePosition)] = []
+  /// Role ids with where they were written, for the loader's check against `roles.yaml`.
+  var roleIDs: [(id: String, position: SourcePosition)] = []
 
   static let maxWeight = 10
 
@@ -94,6 +96,7 @@ struct PostingLexiconReader {
     if let topic, let at = map["topic"] { topics.append((topic, at.position)) }
     let signature = weightedPhrases(map, "signature", in: node)
     let outside = reader.string(map, "outside", in: node, required: false)
+    if let id, let at = map["id"] { roleIDs.append((id, at.position)) }
     guard let id, let title else { return nil }
     return PostingRole(id: id, title: title, topic: topic, signature: signature, outside: outside)
   }

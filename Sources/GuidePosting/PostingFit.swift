@@ -77,6 +77,49 @@ public enum PostingFit {
     public var detail: String { "\(effort.label); read \(page.title) (\(page.id))" }
   }
 
+  /// How the role a posting reads as fits the reader, from their last assessment (the fit
+  /// and reasons of "Roles that fit you", so the two never disagree); without one, how to
+  /// take it. Every form of the reading shows `line` under the verdict.
+  public struct YourFit: Sendable, Equatable, Encodable {
+    /// The role's id and title.
+    public var role: String
+    public var title: String
+    /// 0–100; nil when the reader has no assessment to give it from.
+    public var fit: Int?
+    /// "You enjoy: …." and "Drains you: …." as the results page words them.
+    public var reasons: [String]
+    public var line: String
+
+    public init(role: String, title: String, fit: Int?, reasons: [String], line: String) {
+      self.role = role
+      self.title = title
+      self.fit = fit
+      self.reasons = reasons
+      self.line = line
+    }
+
+    private enum CodingKeys: String, CodingKey { case role, title, fit, reasons, line }
+
+    /// `fit` is written as null without an assessment, so a script sees the key either way.
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(role, forKey: .role)
+      try container.encode(title, forKey: .title)
+      try container.encode(fit, forKey: .fit)
+      try container.encode(reasons, forKey: .reasons)
+      try container.encode(line, forKey: .line)
+    }
+  }
+
+  /// The one line said when there is no assessment, where the reader is: on the command line
+  /// the command to run, on the full screen the home entry.
+  public enum HowToAssess {
+    public static let command =
+      "Take the self-assessment (devrel-guide quiz) to see how this role fits you."
+    public static let screen =
+      "Take the self-assessment from home to see how this role fits you."
+  }
+
   /// One note per dimension the posting leans on (at least `notableShare`) that the reader
   /// has a score for, largest share first.
   public static func notes(

@@ -61,7 +61,9 @@ public enum PostingReport {
 
   /// The reading; `fit` is how it meets the last quiz, when the reader has taken
   /// the quiz.
-  public static func text(_ reading: PostingReading, fit: PostingFit.Beside? = nil) -> [Line] {
+  public static func text(
+    _ reading: PostingReading, fit: PostingFit.Beside? = nil, yours: PostingFit.YourFit? = nil
+  ) -> [Line] {
     var lines: [Line] = [Line(0, reading.verdict.line, isHeading: true)]
     guard reading.relatesToSubject else {
       return lines + [Line(0, ""), Line(0, PostingReading.disclaimer)]
@@ -69,6 +71,7 @@ public enum PostingReport {
     if let topic = reading.verdict.topic {
       lines.append(Line(2, Words.read + "devrel-guide show " + topic))
     }
+    if let yours { lines.append(Line(2, yours.line)) }
     lines.append(Line(0, ""))
     lines.append(Line(0, Words.emphasis, isHeading: true))
     let labelWidth = reading.emphasis.map(\.title.count).max() ?? 0
@@ -118,9 +121,9 @@ public enum PostingReport {
     return lines
   }
 
-  public static func markdown(_ reading: PostingReading, fit: PostingFit.Beside? = nil)
-    -> String
-  {
+  public static func markdown(
+    _ reading: PostingReading, fit: PostingFit.Beside? = nil, yours: PostingFit.YourFit? = nil
+  ) -> String {
     var lines = [
       "## Reading of the job posting", "", "**\(reading.verdict.line)**", "",
       "*\(PostingReading.disclaimer)*", "",
@@ -128,6 +131,7 @@ public enum PostingReport {
     guard reading.relatesToSubject else {
       return lines.dropLast().joined(separator: "\n") + "\n"
     }
+    if let yours { lines.insert(contentsOf: [yours.line, ""], at: 4) }
     if let topic = reading.verdict.topic {
       lines += [Words.read + "`devrel-guide show \(topic)`", ""]
     }

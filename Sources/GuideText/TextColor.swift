@@ -1,3 +1,4 @@
+import GuideCore
 import GuideUI
 
 /// Colour for text printed to a terminal (`show`, `search`): roles become SGR codes, or
@@ -30,25 +31,17 @@ public struct TextColor: Sendable, Equatable {
     }
   }
 
-  /// `text` with every case-insensitive occurrence of `query` painted as a match.
-  public func marking(_ query: String, in text: String) -> String {
-    let needle = Array(query.lowercased())
-    guard enabled, !needle.isEmpty else { return text }
+  /// `text` with every match of `query` painted (as the search line highlights them).
+  public func marking(_ query: SearchQuery, in text: String) -> String {
+    guard enabled else { return text }
     let characters = Array(text)
     var result = ""
-    var index = 0
-    while index < characters.count {
-      let end = index + needle.count
-      if end <= characters.count,
-        characters[index..<end].map({ String($0).lowercased() }).joined() == String(needle)
-      {
-        result += paint(String(characters[index..<end]), .match)
-        index = end
-      } else {
-        result.append(characters[index])
-        index += 1
-      }
+    var done = 0
+    for range in SearchMatch.ranges(of: query, in: text) {
+      result += String(characters[done..<range.lowerBound])
+      result += paint(String(characters[range]), .match)
+      done = range.upperBound
     }
-    return result
+    return result + String(characters[done...])
   }
 }

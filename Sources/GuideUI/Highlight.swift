@@ -3,13 +3,15 @@ import GuideCore
 /// Where the words of a search occur in a line, in terminal cells (`SearchMatch` finds them).
 enum Highlight {
   /// (first cell, cells) for each occurrence, left to right, not overlapping.
-  static func ranges(of query: String, in text: String) -> [(Int, Int)] {
+  /// One pass over the text's cells, however many matches there are.
+  static func ranges(of query: SearchQuery, in text: String) -> [(Int, Int)] {
     let matches = SearchMatch.ranges(of: query, in: text)
     guard !matches.isEmpty else { return [] }
-    let widths = text.map { CellWidth.of($0) }
-    return matches.map { range in
-      (widths[..<range.lowerBound].reduce(0, +), widths[range].reduce(0, +))
+    var starts = [0]
+    for character in text.prefix(matches.last?.upperBound ?? 0) {
+      starts.append(starts[starts.count - 1] + CellWidth.of(character))
     }
+    return matches.map { (starts[$0.lowerBound], starts[$0.upperBound] - starts[$0.lowerBound]) }
   }
 }
 

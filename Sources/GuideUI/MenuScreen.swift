@@ -192,3 +192,7 @@ enum MenuScreen {
     return notes
   }
 }
+
+extension MenuPosition: ScreenDrawing {
+  func draw(_ guide: Guide, _ canvas: inout Canvas) { MenuScreen.draw(guide, self, &canvas) }
+}

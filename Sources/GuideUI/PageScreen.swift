@@ -7,6 +7,7 @@ enum PageScreen {
     guard let page = guide.page else { return }
     let left = Chrome.textLeft(canvas.size)
     let rows = Chrome.bodyRows(canvas.size)
+    let highlight = guide.highlightQuery
     for (offset, line) in page.lines.dropFirst(scroll).prefix(rows).enumerated() {
       let row = Chrome.headerRows + offset
       let spans = canvas.glyphs.drawn(line, focus: focus)
@@ -26,7 +27,7 @@ enum PageScreen {
           canvas.frame.cursor = (row, left + span.column)
         }
       }
-      if let query = guide.state.highlight {
+      if let query = highlight {
         for (start, length) in Highlight.ranges(of: query, in: Glyphs.joined(spans)) {
           canvas.frame.paint(row: row, from: left + start, to: left + start + length, role: .match)
         }

@@ -45,3 +45,7 @@ enum PlanScreen {
       &canvas)
   }
 }
+
+extension PlanPosition: ScreenDrawing {
+  func draw(_ guide: Guide, _ canvas: inout Canvas) { PlanScreen.draw(guide, self, &canvas) }
+}

@@ -69,3 +69,7 @@ enum PostingScreen {
     return ellipsis + kept
   }
 }
+
+extension PostingPrompt: ScreenDrawing {
+  func draw(_ guide: Guide, _ canvas: inout Canvas) { PostingScreen.draw(self, &canvas) }
+}

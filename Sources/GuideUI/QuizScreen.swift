@@ -64,3 +64,7 @@ enum QuizScreen {
     canvas.put(bar.empty, row: row, column: column, role: .dim)
   }
 }
+
+extension QuizPosition: ScreenDrawing {
+  func draw(_ guide: Guide, _ canvas: inout Canvas) { QuizScreen.draw(guide, self, &canvas) }
+}

@@ -14,31 +14,19 @@ public enum Renderer {
       TooSmallScreen.draw(&canvas)
       return canvas.frame
     }
-    switch state.screen {
-    case .menu(let position):
-      MenuScreen.draw(guide, position, &canvas)
-    case .page(let position):
-      PageScreen.draw(guide, scroll: position.scroll, focus: position.focusedLink, &canvas)
-    case .quiz(let position):
-      QuizScreen.draw(guide, position, &canvas)
-    case .results(let position):
-      if position.attempt != nil {
-        PageScreen.draw(guide, scroll: position.scroll, focus: position.focusedLink, &canvas)
-      } else {
-        ResultsScreen.draw(guide, position, &canvas)
-      }
-    case .posting(.prompt(let prompt)):
-      PostingScreen.draw(prompt, &canvas)
-    case .posting(.reading(let page)):
-      PageScreen.draw(guide, scroll: page.scroll, focus: page.focusedLink, &canvas)
-    case .plan(let position):
-      PlanScreen.draw(guide, position, &canvas)
+    // A screen read like a page draws its laid-out lines; the others draw themselves.
+    let model = guide.screenModel
+    if let reading = model as? any ReadingScreen {
+      PageScreen.draw(guide, scroll: reading.scroll, focus: reading.focusedLink, &canvas)
+    } else if let drawn = model as? any ScreenDrawing {
+      drawn.draw(guide, &canvas)
     }
     // The footer's hints come from the screen's key table (`Guide.footerHints`).
     var hints = guide.footerHints.map { KeyHint($0, canvas.glyphs) }
     if let search = state.overlay?.search {
       canvas.frame.clickTargets = []
-      hints = SearchScreen.draw(search, &canvas)
+      hints = SearchScreen.draw(
+        search, query: guide.searchQuery(search.query, typing: search.typing), &canvas)
     }
     Header.draw(guide, &canvas)
     switch state.overlay {
@@ -69,6 +57,11 @@ public enum Renderer {
   }
 }
 
+/// How a screen that is not read like a page draws its body; each conforms in its own file.
+protocol ScreenDrawing {
+  func draw(_ guide: Guide, _ canvas: inout Canvas)
+}
+
 /// The top bar: where you are (breadcrumbs), and how far down the page.
 enum Header {
   static func draw(_ guide: Guide, _ canvas: inout Canvas) {
@@ -82,7 +75,7 @@ enum Header {
     }
     if let page = guide.page, !underSearch {
       right += position(
-        scroll: scroll(of: guide.state.screen), lines: page.lines.count,
+        scroll: guide.screenModel.pageScroll, lines: page.lines.count,
         rows: Chrome.bodyRows(canvas.size))
     }
     let rightWidth = CellWidth.of(right)
@@ -104,15 +97,6 @@ enum Header {
       text = ([shown[0], canvas.glyphs.ellipsis] + shown.dropFirst()).joined(separator: separator)
     }
     return canvas.fitted(text, width: width)
-  }
-
-  static func scroll(of screen: Screen) -> Int {
-    switch screen {
-    case .page(let position): return position.scroll
-    case .results(let position): return position.scroll
-    case .posting(.reading(let page)): return page.scroll
-    default: return 0
-    }
   }
 
   /// `All`, `Top`, `End` or a percentage, like less and vim.

@@ -68,3 +68,9 @@ enum ResultsScreen {
     }
   }
 }
+
+extension ResultsListScreen: ScreenDrawing {
+  func draw(_ guide: Guide, _ canvas: inout Canvas) {
+    ResultsScreen.draw(guide, position, &canvas)
+  }
+}

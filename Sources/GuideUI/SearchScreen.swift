@@ -2,7 +2,9 @@ import GuideCore
 
 /// The search line and its live results, drawn over the body of whatever screen is open.
 enum SearchScreen {
-  static func draw(_ search: SearchState, _ canvas: inout Canvas) -> [KeyHint] {
+  static func draw(_ search: SearchState, query: SearchQuery, _ canvas: inout Canvas)
+    -> [KeyHint]
+  {
     let left = Chrome.textLeft(canvas.size)
     let width = Chrome.textWidth(canvas.size)
     let top = Chrome.headerRows
@@ -13,11 +15,10 @@ enum SearchScreen {
     let count = search.hits.count
     let summary =
       search.query.isEmpty && search.mode == .text
-      ? "Type a word; matches appear as you type."
-      : count == 0 ? "No matches." : "\(count) match\(count == 1 ? "" : "es")"
-    canvas.put(summary, row: top + 1, column: left, role: .dim)
-    let titleWidth = min(
-      width / 3, search.hits.map { CellWidth.of(canvas.glyphs.text($0.title)) }.max() ?? 0)
+      ? "Type a word; matches appear as you type." : SearchWording.summary(search)
+    canvas.put(summary, row: top + 1, column: left, role: .dim, limit: width)
+    let titles = search.hits.map { canvas.glyphs.text(SearchWording.title($0)) }
+    let titleWidth = min(width / 3, titles.map { CellWidth.of($0) }.max() ?? 0)
     let description =
       search.mode == .index
       ? definition(
@@ -35,13 +36,13 @@ enum SearchScreen {
       let role = canvas.listRow(
         row, left: left, width: width, index: index, selected: index == search.selection)
       let selected = role == .selection
-      let title = canvas.fitted(hit.title, width: titleWidth)
+      let title = canvas.fitted(titles[index], width: titleWidth)
       canvas.put(title, row: row, column: left + 2, role: selected ? .selection : .heading)
-      highlight(search.query, in: title, row: row, column: left + 2, &canvas)
+      highlight(query, in: title, row: row, column: left + 2, &canvas)
       let lineLeft = left + 4 + titleWidth
-      let snippet = snippet(hit.line, search.query, width: left + width - lineLeft, canvas)
+      let snippet = snippet(hit.line, query, width: left + width - lineLeft, canvas)
       canvas.put(snippet, row: row, column: lineLeft, role: selected ? .selection : .dim)
-      highlight(search.query, in: snippet, row: row, column: lineLeft, &canvas)
+      highlight(query, in: snippet, row: row, column: lineLeft, &canvas)
     }
     if let more = window.moreLine(canvas.glyphs, width: width - 2) {
       canvas.put(more, row: top + 3 + window.shown, column: left + 2, role: .dim, limit: width - 2)
@@ -73,7 +74,9 @@ enum SearchScreen {
 
   /// A hit's line fitted to `width` cells so that its first match shows: when the match would
   /// be cut, the line starts (after an ellipsis) so the match sits near the middle.
-  static func snippet(_ line: String, _ query: String, width: Int, _ canvas: Canvas) -> String {
+  static func snippet(_ line: String, _ query: SearchQuery, width: Int, _ canvas: Canvas)
+    -> String
+  {
     let text = canvas.glyphs.text(line)
     let ellipsis = canvas.glyphs.ellipsis
     guard CellWidth.of(text) > width,
@@ -92,7 +95,7 @@ enum SearchScreen {
 
   /// Paints the search's words where they occur in text drawn at `row`, `column`.
   static func highlight(
-    _ query: String, in text: String, row: Int, column: Int, _ canvas: inout Canvas
+    _ query: SearchQuery, in text: String, row: Int, column: Int, _ canvas: inout Canvas
   ) {
     for (start, cells) in Highlight.ranges(of: query, in: text) {
       canvas.frame.paint(row: row, from: column + start, to: column + start + cells, role: .match)
@@ -108,9 +111,18 @@ enum SearchScreen {
     var before = canvas.glyphs.text(String(line.text.prefix(line.cursor)))
     let after = canvas.glyphs.text(String(line.text.dropFirst(line.cursor)))
     if CellWidth.of(before) > room {
+      // The characters that fit after an ellipsis, counted from the cursor back: once over
+      // the line, however long (a pasted 100 KB took minutes when cut one character at a time).
       let ellipsis = canvas.glyphs.ellipsis
-      while !before.isEmpty, CellWidth.of(ellipsis + before) > room { before.removeFirst() }
-      before = ellipsis + before
+      var cells = CellWidth.of(ellipsis)
+      var start = before.endIndex
+      while start > before.startIndex {
+        let previous = before.index(before: start)
+        cells += CellWidth.of(before[previous])
+        guard cells <= room else { break }
+        start = previous
+      }
+      before = ellipsis + before[start...]
     }
     let role: Role = line.selected ? .selection : .normal
     let cursor = canvas.put(before, row: row, column: from, role: role, limit: room)

@@ -127,17 +127,20 @@ enum Hyperlinks {
 
   /// The SGR sequence for a style: attributes always, the foreground (and a black background
   /// where the terminal's default could not be kept) only when the role has a colour pair.
+  ///
+  /// Built by appending rather than with `joined(separator:)`, which runs unspecialised from
+  /// the standard library: this runs for every role at start-up.
   static func sgr(_ style: RoleStyle, colored: Bool, blackBackground: Bool) -> String {
-    var codes = ["0"]
-    if style.attributes.contains(.bold) { codes.append("1") }
-    if style.attributes.contains(.dim) { codes.append("2") }
-    if style.attributes.contains(.underline) { codes.append("4") }
-    if style.attributes.contains(.reverse) { codes.append("7") }
+    var sequence = "\u{1B}[0"
+    if style.attributes.contains(.bold) { sequence += ";1" }
+    if style.attributes.contains(.dim) { sequence += ";2" }
+    if style.attributes.contains(.underline) { sequence += ";4" }
+    if style.attributes.contains(.reverse) { sequence += ";7" }
     if colored, let foreground = style.foreground, (0..<256).contains(foreground) {
-      codes.append(foreground < 8 ? "3\(foreground)" : "38;5;\(foreground)")
-      if blackBackground { codes.append("40") }
+      sequence += foreground < 8 ? ";3\(foreground)" : ";38;5;\(foreground)"
+      if blackBackground { sequence += ";40" }
     }
-    return "\u{1B}[" + codes.joined(separator: ";") + "m"
+    return sequence + "m"
   }
 
   /// Whether a terminal type is one to write hyperlinks to: not the Linux console (which

@@ -32,8 +32,9 @@ public struct TerminalCapabilities: Sendable, Equatable {
   static func current() -> TerminalCapabilities {
     let dim = dg_string_capability("dim") != nil
     // sgr's fifth parameter is dim: an sgr without %p5 turns dim off whenever it is used.
-    let sgr = dg_string_capability("sgr").map { String(cString: $0) }
-    let canDim = dim && (sgr.map { $0.contains("%p5") } ?? true)
+    // (Searched in C: `String.contains` would page in the string-processing library's code
+    // at every start for this one look.)
+    let canDim = dim && dg_capability_contains("sgr", "%p5") != 0
     let colors = max(0, Int(dg_number_capability("colors")))
     var shape: (bar: String, restore: String)?
     if let bar = dg_cursor_shape(steadyBar) {

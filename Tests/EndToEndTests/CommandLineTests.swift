@@ -104,27 +104,52 @@ struct CommandLineTests {
     #expect(hits.status == 0)
     let lines = hits.output.split(separator: "\n")
     #expect(!lines.isEmpty)
+    var topics: Set<String> = []
     for line in lines {
+      // ID, title, the best passage, how many other passages of the topic matched.
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      #expect(fields.count == 3)
-      #expect(fields[2].lowercased().contains("meetup"))
+      #expect(fields.count == 4)
+      guard fields.count == 4 else { continue }
+      #expect((fields[1] + fields[2]).lowercased().contains("meetup"))
+      #expect(Int(fields[3]).map { $0 >= 0 } == true, "\(fields[3])")
+      // A topic, or a quiz question on it, once each.
+      #expect(topics.insert("\(fields[0])\t\(fields[1])").inserted, "\(fields[0])")
     }
     let none = try run("search", "xylophone-quartz")
     #expect(none.status == 1)
     #expect(none.stdout.isEmpty)
+    #expect(none.errors.hasPrefix("devrel-guide: No matches for 'xylophone-quartz'."))
   }
 
-  /// A word in every paragraph of a big pack: the first thousand hits are printed, one a line
+  /// A pack of `count` topics, each one bullet holding "community", in menu order.
+  static func writeManyTopicsPack(_ count: Int) throws -> URL {
+    let pack = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "devrel-guide-many-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: pack.appendingPathComponent("topics"), withIntermediateDirectories: true)
+    let home = (0..<count).map { "  - topic: t\($0)\n" }.joined()
+    try Data("id: many\ntitle: Many\nversion: \"1\"\nlanguage: en\nhome:\n\(home)".utf8)
+      .write(to: pack.appendingPathComponent("pack.yaml"))
+    for index in 0..<count {
+      let topic =
+        "id: t\(index)\ntitle: Topic \(index)\nbody:\n  - bullets:\n"
+        + "    - item \(index) about community and code\n    - nothing here\n"
+      try Data(topic.utf8).write(to: pack.appendingPathComponent("topics/t\(index).yaml"))
+    }
+    return pack
+  }
+
+  /// A word in every topic of a big pack: the first thousand topics are printed, one a line
   /// on stdout as before, and stderr says how many more there are.
   @Test func searchPrintsAThousandHitsAndSaysHowManyMore() throws {
-    let pack = try TerminalBehaviourTests.writeBusyPack(bullets: 1_500)
+    let pack = try Self.writeManyTopicsPack(1_500)
     defer { try? FileManager.default.removeItem(at: pack) }
     let result = try run("search", "--content", pack.path, "community")
     #expect(result.status == 0)
     let lines = result.output.split(separator: "\n")
     #expect(lines.count == 1_000)
-    #expect(lines.first == "a\tA\titem 0 about community and code")
-    #expect(lines.last == "a\tA\titem 999 about community and code")
+    #expect(lines.first == "t0\tTopic 0\titem 0 about community and code\t0")
+    #expect(lines.last == "t999\tTopic 999\titem 999 about community and code\t0")
     #expect(result.errors == "devrel-guide: … and 500 more; refine the search\n")
     let ascii = try run("search", "--content", pack.path, "community", locale: "C")
     #expect(ascii.errors == "devrel-guide: ... and 500 more; refine the search\n")
@@ -364,6 +389,29 @@ struct CommandLineTests {
     #expect(try run("validate", data.appendingPathComponent("nowhere").path).status == 66)
   }
 
+  /// The posting reader's roles are the assessment's, so a reading can say how its closest
+  /// role fits the reader: a role id `roles.yaml` does not know stops the pack.
+  @Test func validateRefusesAPostingRoleTheAssessmentDoesNotKnow() throws {
+    let folder = try QuizFormPack.make()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      at: Self.repository.appendingPathComponent("Resources/guide/roles.yaml"),
+      to: folder.appendingPathComponent("roles.yaml"))
+    #expect(try run("validate", folder.path).status == 0)
+    let posting = folder.appendingPathComponent("posting.yaml")
+    let text = try String(contentsOf: posting, encoding: .utf8)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let line = try #require(lines.firstIndex { $0 == "  - id: dx-engineer" })
+    try text.replacingOccurrences(of: "  - id: dx-engineer\n", with: "  - id: dx-engineeer\n")
+      .write(to: posting, atomically: true, encoding: .utf8)
+    let result = try run("validate", folder.path)
+    #expect(result.status == 65)
+    #expect(
+      result.errors.contains(
+        "\(folder.path)/posting.yaml:\(line + 1):9: error: role `dx-engineeer` is not in "
+          + "roles.yaml (did you mean `dx-engineer`?)"), "\(result.errors)")
+  }
+
   @Test func controlCharactersInAPackNeverReachTheOutput() throws {
     let folder = data.appendingPathComponent("hostile")
     defer { try? FileManager.default.removeItem(at: data) }
@@ -379,7 +427,8 @@ struct CommandLineTests {
     topic += Data([0xFF, 0xFE])
     topic += Data("\"\n".utf8)
     try topic.write(to: folder.appendingPathComponent("topics/x.yaml"))
-    for arguments in [["topics"], ["show", "x"], ["search", "red"], []] {
+    // "red" is glued to the escape's "[31m", so search for a whole word of the same line.
+    for arguments in [["topics"], ["show", "x"], ["search", "bell"], []] {
       let result = try Spawn.run(
         try TmuxSession.guideBinary().path, ["--content", folder.path] + arguments,
         environment: ["PATH": "/usr/bin:/bin", "HOME": data.path, "LANG": "C.UTF-8"])

@@ -208,13 +208,64 @@ struct PostingCommandTests {
     #expect(actions.first?["topic"] as? String == "craft/talk-proposals")
   }
 
+  /// Postings meet the person: the role a posting reads as, with the reader's fit for it from
+  /// their last assessment (the results' number and reasons), or one line on how to get one.
+  @Test func afterAnAssessmentTheReadingGivesTheFitOfTheRoleItReadsAs() throws {
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let path = Self.corpus + "/developer-advocate.txt"
+    let before = try run("posting", path)
+    #expect(before.status == 0)
+    #expect(
+      before.output.hasPrefix(
+        "Reads as: a developer advocate job (a mix of Communication and Code)\n"
+          + "  Take the self-assessment (devrel-guide quiz) to see how this role fits you.\n\n"))
+    let none = try run("posting", path, "--format", "json")
+    let noFit = try JSONSerialization.jsonObject(with: none.stdout) as? [String: Any]
+    let hint = noFit?["your_fit"] as? [String: Any]
+    #expect(hint?["fit"] is NSNull)
+    #expect(hint?["role"] as? String == "developer-advocate")
+
+    // The backend developer who avoids the stage: the results give the advocate 36.
+    let quiz = try run("quiz", "--plain", input: Data(CommandLineTests.backend.utf8))
+    #expect(quiz.status == 0)
+    #expect(quiz.output.contains("Developer advocate (36): drains you: giving a talk"))
+    let after = try run("posting", path)
+    #expect(
+      after.output.hasPrefix(
+        "Reads as: a developer advocate job (a mix of Communication and Code)\n"
+          + "  Your fit for it: 36 of 100. You enjoy: building a sample app, SDK or\n"))
+    #expect(
+      after.output.contains(
+        "Drains you: giving a talk at a conference or meetup; recording a video or\n"))
+    let json = try run("posting", path, "--format", "json")
+    let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
+    let yours = object?["your_fit"] as? [String: Any]
+    #expect(yours?["fit"] as? Int == 36)
+    #expect(yours?["title"] as? String == "Developer advocate")
+    let reasons = yours?["reasons"] as? [String] ?? []
+    #expect(reasons.count == 2)
+    #expect(
+      reasons.last
+        == "Drains you: giving a talk at a conference or meetup; recording a video or hosting "
+        + "a live stream; travelling to events several times a year.")
+    #expect(
+      yours?["line"] as? String == "Your fit for it: 36 of 100. " + reasons.joined(separator: " "))
+    let markdown = try run("posting", path, "--format", "markdown")
+    #expect(markdown.output.contains("**\n\nYour fit for it: 36 of 100. You enjoy: "))
+    // A posting that is not a DevRel job names no role, so it says nothing of fit.
+    let cook = try run("posting", Self.corpus + "/not-devrel-line-cook.txt")
+    #expect(cook.status == 1)
+    #expect(!cook.output.contains("fit"))
+  }
+
   @Test func withColourAskedForHeadingsAreBoldAndNothingElseIsPainted() throws {
     let result = try run(
       "posting", Self.corpus + "/technical-writer.txt", "--color", "always")
     #expect(result.status == 0)
     #expect(
       result.output.hasPrefix(
-        "\u{1B}[1;36mReads as: a technical writer job (content-heavy)\u{1B}[0m\n\n"
+        "\u{1B}[1;36mReads as: a technical writer job (content-heavy)\u{1B}[0m\n"
+          + "  Take the self-assessment (devrel-guide quiz) to see how this role fits you.\n\n"
           + "\u{1B}[1;36mWhat the posting emphasises\u{1B}[0m\n"))
     // The verdict and three section titles: "What the posting emphasises", "Closest roles",
     // "Worth asking about".

@@ -47,10 +47,29 @@ struct LineModeTests {
   }
 
   @Test func aSearchWithNoMatchesSaysSoAndTheNextLineStillCounts() throws {
-    let (output, _) = try run(["/", "/zebra", "2", "q"])
-    #expect(output.contains("No matches for \"\"."))
-    #expect(output.contains("No matches for \"zebra\"."))
+    let (output, _) = try run(["/", "", "/zebra", "2", "q"])
+    // `/` alone asks for the words; an empty answer cancels without searching.
+    #expect(output.contains("Search for which words? (Enter cancels) > "))
+    #expect(!output.contains("No matches for ''"))
+    #expect(output.contains("No matches for 'zebra'."))
     #expect(output.contains("Editors, terminals and 日本語 text."), "2 then opened Tools")
+  }
+
+  @Test func aSlashAloneAsksForTheWordsAndSearchesForThem() throws {
+    let (output, _) = try run(["/", "editors", "1", "q"])
+    #expect(output.contains("Search for which words? (Enter cancels) > "))
+    #expect(output.contains("  1) Tools: Editors, terminals and 日本語 text."))
+  }
+
+  @Test func aTypoGetsASuggestionAndLongHitsWrap() throws {
+    let (output, _) = try run(["/edtors", "/wrap", "q"])
+    #expect(output.contains("No matches for 'edtors'. Did you mean: editors?"))
+    #expect(
+      output.contains(
+        """
+          1) Welcome (1 more): This page has emphasis, a link to tools and enough
+             words to wrap onto a second line at forty columns.
+        """))
   }
 
   @Test func theQuizOnlyModeAnswersPrintsFeedbackAndResults() throws {

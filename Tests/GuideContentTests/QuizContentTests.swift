@@ -65,7 +65,7 @@ struct QuizContentTests {
     #expect(count >= 8)
   }
 
-  @Test("gives the knowledge check 12 to 16 scenarios, each putting the reader in a situation")
+  @Test("gives the knowledge check 12 to 16 scenarios, each setting a scene before it asks")
   func scenarios() throws {
     let quiz = try Self.quiz()
     #expect((24...50).contains(quiz.questions.count))
@@ -73,11 +73,11 @@ struct QuizContentTests {
       if case .knowledge = $0.kind { true } else { false }
     }
     #expect((12...16).contains(knowledge.count))
+    // A scenario sets the scene in a sentence of its own before it asks; trivia only asks.
     for question in knowledge {
-      let words = question.text.lowercased().split { !$0.isLetter }
-      #expect(
-        words.contains("you") || words.contains("your"),
-        "\(question.id) is not a situation the reader is in")
+      let sentences = question.text.split(separator: ". ")
+      #expect(sentences.count >= 2, "\(question.id) asks without setting a scene")
+      #expect(question.text.hasSuffix("?"), "\(question.id) does not end in its question")
     }
   }
 

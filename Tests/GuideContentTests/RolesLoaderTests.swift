@@ -138,4 +138,31 @@ struct RolesLoaderTests {
         "test/roles.yaml:7:78: error: `weights` must map activity ids to weights, at least one"
       ])
   }
+
+  @Test("every role the posting lexicon names must be in roles.yaml, placed at its id")
+  func postingRolesMustBeAssessmentRoles() {
+    let posting = """
+      subject: Test
+      dimensions:
+        - {id: code, phrases: {code: 1}}
+      roles:
+        - {id: builder, title: Builder, signature: {build: 1}}
+        - {id: buildr, title: Typo, signature: {build: 1}}
+        - {id: writer, title: Writer, signature: {write: 1}}
+      """
+    let files = [
+      "topics/a.yaml": Support.page("a"), "quiz.yaml": Self.quiz, "plan.yaml": Self.plan,
+      "posting.yaml": posting,
+    ]
+    let withRoles = PackLoader.check(
+      Support.pack(files.merging(["roles.yaml": Self.roles()]) { $1 })
+    ).1.map(\.description)
+    #expect(
+      withRoles == [
+        "test/posting.yaml:6:10: error: role `buildr` is not in roles.yaml (did you mean `builder`?)",
+        "test/posting.yaml:7:10: error: role `writer` is not in roles.yaml",
+      ], "\(withRoles)")
+    // A pack without an assessment has no role list to keep to.
+    #expect(PackLoader.check(Support.pack(files)).1.filter { $0.severity == .error }.isEmpty)
+  }
 }

@@ -22,16 +22,15 @@ struct HostileSearchTests {
     let clock = ContinuousClock()
     var hits: [SearchHit] = []
     let elapsed = clock.measure { hits = index.hits(for: "community") }
-    #expect(hits.count == 100_000)
-    #expect(hits.last?.line == "item 99999 about community")
-    #expect(hits.last?.block == 99_999)
-    // Minutes when each hit walked the topic's whole body; about 0.1 s in a release build, and
-    // a debug build on a busy machine is ten times slower.
+    #expect(
+      hits == [
+        SearchHit(topicID: "a", title: "A", line: "item 0 about community", block: 0, more: 99_999)
+      ])
+    // About 10 ms in a release build; a debug build on a busy machine is much slower.
     #expect(elapsed < .seconds(3))
   }
 
-  @Test func aQueryBuiltToDefeatAByteScanIsStillLinear() {
-    // "aaa…b" against "aaa…": a byte-by-byte scan compares the whole query at every offset.
+  @Test func aWordBuiltToDefeatAByteScanIsStillLinear() {
     let index = SearchIndex(Self.pack(bullets: 1) { _ in String(repeating: "a", count: 1_000_000) })
     let query = String(repeating: "a", count: 5_000) + "b"
     let clock = ContinuousClock()
@@ -39,6 +38,33 @@ struct HostileSearchTests {
     let elapsed = clock.measure { hits = index.hits(for: query) }
     #expect(hits.isEmpty)
     #expect(elapsed < .milliseconds(500))
-    #expect(index.hits(for: String(repeating: "a", count: 5_000)).count == 1)
+  }
+
+  /// Issue 32: 30,000 words (199 KB) took 27 s. Only the first words are read.
+  @Test func thirtyThousandWordsCostNoMoreThanTheirFirstFew() {
+    let index = SearchIndex(Self.pack(bullets: 1_000) { "item \($0) about community and code" })
+    let words = (0..<30_000).map { "w\($0 % 977)x" }.joined(separator: " ")
+    let clock = ContinuousClock()
+    var results = SearchResults()
+    let elapsed = clock.measure { results = index.search("community " + words).results }
+    #expect(results.hits.map(\.topicID) == ["a"])
+    #expect(!results.everyWord)
+    #expect(elapsed < .seconds(1))
+    let query = SearchQuery(words, synonyms: SynonymTable([]), typing: true)
+    #expect(query.termCount == 16)
+    // Highlighting reads the query the same bounded way.
+    let line = String(repeating: "community ", count: 10_000)
+    let highlight = clock.measure { _ = SearchMatch.ranges(of: index.query(words), in: line) }
+    #expect(highlight < .seconds(1))
+  }
+
+  @Test func aHundredKilobytesWithoutASpaceIsOneWordReadOnce() {
+    let index = SearchIndex(Self.pack(bullets: 10) { "item \($0)" })
+    let paste = String(repeating: "x", count: 100_000)
+    let clock = ContinuousClock()
+    let elapsed = clock.measure {
+      #expect(index.search(paste, typing: true).results.hits.isEmpty)
+    }
+    #expect(elapsed < .seconds(1))
   }
 }

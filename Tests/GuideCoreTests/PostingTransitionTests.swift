@@ -17,8 +17,17 @@ struct PostingTransitionTests {
 
   static func reading(_ text: String, path: String? = nil, note: String? = nil) -> Screen {
     let reading = PostingReader(lexicon: Fix.lexicon).read(text)
-    return .posting(.reading(PostingPage(ReadPosting(path: path, reading: reading, note: note))))
+    return .posting(
+      .reading(PostingPage(ReadPosting(path: path, reading: reading, note: note, text: text))))
   }
+
+  /// The links of the fixture posting's reading: each phrase to its line in the posting's
+  /// text (SDK, demos, conference talks), the role's page, then the role's and the travel
+  /// question's phrases.
+  static let readingLinks = [
+    "posting-line:3", "posting-line:3", "posting-line:4", "skills/talk", "posting-line:1",
+    "posting-line:3", "posting-line:4",
+  ]
 
   static let homeWithPostingChosen = Screen.menu(
     MenuPosition(id: GuideState.homeID, selection: Fix.homeIndex))
@@ -197,8 +206,8 @@ struct PostingTransitionTests {
   @Test func theRolesPageIsALinkOnTheReading() {
     var guide = Self.onPrompt()
     _ = guide.handle(.paste(Fix.posting))
-    #expect(guide.page?.links.map(\.target) == ["skills/talk"])
-    guide.press(.tab, .enter)
+    #expect(guide.page?.links.map(\.target) == Self.readingLinks)
+    guide.press(.tab, .tab, .tab, .tab, .enter)
     #expect(guide.state.screen == .page(PagePosition(id: "skills/talk")))
     guide.press(.escape)
     #expect(guide.state.screen.postingScroll == 0)
@@ -227,8 +236,10 @@ struct PostingTransitionTests {
       ])
     // The role's page, the growth area's page, then each action's page, in reading order.
     #expect(
-      guide.page?.links.map(\.target) == ["skills/talk", "skills/code", "skills/code", "intro"])
-    guide.press(.tab, .tab, .tab, .tab, .enter)
+      guide.page?.links.map(\.target) == Self.readingLinks + [
+        "skills/code", "skills/code", "intro",
+      ])
+    guide.press(.backTab, .enter)
     #expect(guide.state.screen == .page(PagePosition(id: "intro")))
   }
 
@@ -262,7 +273,7 @@ struct PostingTransitionTests {
     var guide = Self.onPrompt()
     _ = guide.handle(.paste(Fix.posting))
     #expect(guide.page?.lines.contains { $0.words.hasPrefix("Beside your") } == false)
-    #expect(guide.page?.links.map(\.target) == ["skills/talk"])
+    #expect(guide.page?.links.map(\.target) == Self.readingLinks)
   }
 
   @Test func aPackWithoutALexiconSaysSoInsteadOfOpening() {
@@ -270,6 +281,96 @@ struct PostingTransitionTests {
     guide.open(.posting)
     #expect(guide.state.screen == .home)
     #expect(guide.state.status == "This guide has no posting.yaml, so it cannot read job postings.")
+  }
+
+  // MARK: - The posting in view
+
+  @Test func vShowsThePostingsOwnTextNumberedAndBackReturnsToTheReadingsPlace() throws {
+    var guide = Self.onPrompt(Size(columns: 40, rows: 12))
+    _ = guide.handle(.paste(Fix.posting))
+    guide.press(.down, .down)
+    let reading = try #require(guide.state.screen.postingPage)
+    #expect(reading.scroll == 2 && !reading.showsText)
+    guide.press(.char("v"))
+    var shown = reading
+    shown.showsText = true
+    shown.scroll = 0
+    shown.readingScroll = 2
+    #expect(guide.state.screen == .posting(.reading(shown)))
+    #expect(
+      guide.page?.lines.map { $0.words.trimmingTrailingSpaces } == [
+        "The pasted posting", "", "The posting line by line, as read;",
+        "the phrases its reading counted are", "highlighted.", "", "1  Developer Advocate", "2",
+        "3  Build demos with our SDK.", "4  Give conference talks; some", "   travel.",
+      ])
+    guide.press(.escape)
+    #expect(guide.state.screen == .posting(.reading(reading)))
+    guide.press(.char("v"), .char("v"))
+    #expect(guide.state.screen == .posting(.reading(reading)))
+    guide.press(.escape)
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt())))
+  }
+
+  @Test func theCountedPhrasesAreHighlightedAndTheirLinesNumbersToo() {
+    var guide = Self.onPrompt()
+    _ = guide.handle(.paste(Fix.posting))
+    guide.press(.char("v"))
+    let lines = guide.page?.lines ?? []
+    let third = lines.first { $0.words.hasPrefix("3  ") }?.spans.map(\.content) ?? []
+    #expect(
+      third == [
+        .text("3", .emphasis), .text("Build", .plain), .text("demos", .emphasis),
+        .text("with our", .plain), .text("SDK", .emphasis), .text(".", .plain),
+      ])
+    let second = lines.first { $0.words.hasPrefix("2") }?.spans.map(\.content)
+    #expect(second == [.text("2", .dim)])
+  }
+
+  /// A phrase of the reading is a link to its line: Enter opens the posting's text scrolled
+  /// to it, and back returns to the reading with the link still focused.
+  @Test func aPhraseOpensThePostingsTextAtItsLine() throws {
+    let filler = (3...32).map { "Filler line \($0)." }.joined(separator: "\n")
+    let after = (34...60).map { "More filler \($0)." }.joined(separator: "\n")
+    let posting = "Developer Advocate\n\n" + filler + "\nGive conference talks.\n" + after
+    var guide = Self.onPrompt(Size(columns: 40, rows: 12))
+    _ = guide.handle(.paste(posting))
+    let links = guide.page?.links.map(\.target) ?? []
+    let talks = try #require(links.firstIndex(of: "posting-line:33"))
+    for _ in 0...talks { guide.press(.tab) }
+    let reading = try #require(guide.state.screen.postingPage)
+    #expect(reading.focusedLink == talks)
+    guide.press(.enter)
+    let text = try #require(guide.state.screen.postingPage)
+    #expect(text.showsText && text.readingFocus == talks && text.focusedLink == nil)
+    let lines = guide.page?.lines.map { $0.words.trimmingTrailingSpaces } ?? []
+    #expect(lines[text.scroll] == "33  Give conference talks.")
+    guide.press(.left)
+    #expect(guide.state.screen == .posting(.reading(reading)))
+  }
+
+  /// Every byte of a posting is hostile: its text is shown cleaned as the reader cleans it
+  /// (escape as a visible mark, other controls dropped), and a posting past the limit is
+  /// shown only up to it, with a line that says so.
+  @Test func thePostingsTextHoldsNoControlCharacterAndIsBounded() {
+    let hostile =
+      "Developer Advocate\u{1B}]52;c;SGVsbG8=\u{07}\n\u{9B}31mBuild demos\u{202E} with our SDK.\r\n"
+      + "\u{1B}[2J\tGive conference talks."
+    var guide = Self.onPrompt()
+    _ = guide.handle(.paste(hostile))
+    guide.press(.char("v"))
+    let words = guide.page?.lines.map(\.words) ?? []
+    #expect(words.contains { $0.hasPrefix("1  Developer Advocate\u{241B}]52;c;SGVsbG8=") })
+    #expect(words.contains("2  31mBuild demos with our SDK."))
+    for scalar in words.joined().unicodeScalars {
+      #expect(!(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)), "\(scalar.value)")
+      #expect(!(0x202A...0x202E).contains(scalar.value))
+    }
+    let long = ReadPosting(
+      path: nil, reading: PostingReader(lexicon: Fix.lexicon).read("demos"),
+      text: String(repeating: "demos ", count: 200_000))
+    let page = PostingLayout.text(long, width: 60)
+    #expect(page.lines.count < PostingLayout.maxTextCharacters / 40)
+    #expect(page.lines.suffix(2).first?.words.hasPrefix("The rest of the posting is not") == true)
   }
 }
 
@@ -286,5 +387,11 @@ extension Screen {
   var postingScroll: Int {
     if case .posting(.reading(let page)) = self { return page.scroll }
     return -1
+  }
+
+  /// The reading (or text) on screen; nil elsewhere.
+  var postingPage: PostingPage? {
+    if case .posting(.reading(let page)) = self { return page }
+    return nil
   }
 }

@@ -1,29 +1,37 @@
+import GuideContent
 import GuideCore
 import Testing
 
-/// Where in a line each word of a search is, for highlighting.
+/// Where in a line each word of a search is, for highlighting: the words the index matched.
 @Suite("Where the words of a search are in a line")
 struct SearchMatchTests {
-  @Test func everyWordIsFoundIgnoringCase() {
+  static func ranges(_ query: String, in text: String) -> [Range<Int>] {
+    SearchMatch.ranges(of: SearchQuery(query, synonyms: SynonymTable([])), in: text)
+  }
+
+  @Test func everyWordAndItsFormsAreFoundIgnoringCase() {
     let text = "Forums welcome people; the forum team welcomes FORUMS."
-    #expect(SearchMatch.ranges(of: "welcomes forums", in: text) == [0..<6, 38..<46, 47..<53])
+    #expect(
+      Self.ranges("welcomes forums", in: text) == [0..<6, 7..<14, 27..<32, 38..<46, 47..<53])
   }
 
   @Test func britishAndAmericanSpellingsAreFoundEitherWay() {
-    #expect(SearchMatch.ranges(of: "organise", in: "We organize meetups.") == [3..<11])
-    #expect(SearchMatch.ranges(of: "color", in: "Its colour matters.") == [4..<10])
-    #expect(SearchMatch.ranges(of: "program", in: "A programme.") == [2..<9])
+    #expect(Self.ranges("organise", in: "We organize meetups.") == [3..<11])
+    #expect(Self.ranges("color", in: "Its colour matters.") == [4..<10])
+    #expect(Self.ranges("program", in: "A programme.") == [2..<11])
   }
 
   @Test func rangesCountCharactersNotBytes() {
-    #expect(SearchMatch.ranges(of: "tools", in: "日本語 tools") == [4..<9])
-    #expect(SearchMatch.ranges(of: "cafe", in: "Café cafe") == [5..<9])
+    #expect(Self.ranges("tools", in: "日本語 tools") == [4..<9])
+    #expect(Self.ranges("cafe", in: "Café cafe") == [5..<9])
   }
 
   @Test func nothingIsFoundForNoWordsOrAbsentOnes() {
-    #expect(SearchMatch.ranges(of: "  ", in: "text").isEmpty)
-    #expect(SearchMatch.ranges(of: "zebra", in: "text").isEmpty)
-    #expect(SearchMatch.contains("zebra forums", in: "Forums are quiet."))
-    #expect(!SearchMatch.contains("zebra", in: "Forums are quiet."))
+    #expect(Self.ranges("  ", in: "text").isEmpty)
+    #expect(Self.ranges("zebra", in: "text").isEmpty)
+    let none = SynonymTable([])
+    #expect(
+      SearchMatch.contains(SearchQuery("zebra forums", synonyms: none), in: "Forums are quiet."))
+    #expect(!SearchMatch.contains(SearchQuery("zebra", synonyms: none), in: "Forums are quiet."))
   }
 }

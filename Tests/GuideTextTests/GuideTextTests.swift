@@ -198,12 +198,14 @@ struct GuideTextTests {
   @Test func searchLinesAreTabSeparatedAndMarkEveryMatchWhenColoured() {
     let hit = SearchHit(topicID: "skills/code", title: "Code", line: "Code matters. code!")
     #expect(
-      SearchText.line(hit, query: "code", unicode: true)
-        == "skills/code\tCode\tCode matters. code!")
+      SearchText.line(hit, query: SearchQuery("code", synonyms: SynonymTable([])), unicode: true)
+        == "skills/code\tCode\tCode matters. code!\t0")
     let red = { (text: String) in "\u{1B}[1;31m\(text)\u{1B}[0m" }
     #expect(
-      SearchText.line(hit, query: "CODE", unicode: true, color: TextColor(enabled: true))
-        == "skills/code\t\(red("Code"))\t\(red("Code")) matters. \(red("code"))!")
+      SearchText.line(
+        hit, query: SearchQuery("CODE", synonyms: SynonymTable([])), unicode: true,
+        color: TextColor(enabled: true))
+        == "skills/code\t\(red("Code"))\t\(red("Code")) matters. \(red("code"))!\t0")
   }
 }
 

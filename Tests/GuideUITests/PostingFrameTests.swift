@@ -1,4 +1,5 @@
 import Foundation
+import GuideContent
 import GuideCore
 import GuideTestSupport
 import Testing
@@ -14,17 +15,54 @@ struct PostingFrameTests {
     date: "2026-11-01T09:00:00Z", packID: "fixture", packVersion: "1", answers: [:],
     scores: ["code": 20, "talk": 90], knowledge: nil)
 
+  /// The fixture with an assessment: the advocate weighs building demos 1 and speaking 2.
+  static let packWithRoles: ContentPack = {
+    var pack = PostingFixture.pack
+    pack.assessment = Assessment(
+      enjoyment: ["Drains me", "Rather not", "No strong feeling", "Like it", "Love it"],
+      experience: ["Never", "Often"],
+      activities: [
+        Activity(id: "build", text: "Building demos", dimension: "code", topic: "skills/code"),
+        Activity(
+          id: "speak", text: "Speaking at conferences", dimension: "talk", topic: "skills/talk"),
+      ],
+      roles: [
+        JobRole(
+          id: "advocate", title: "Developer advocate", summary: "Speaks.", basis: "The page.",
+          topic: "skills/talk", outside: false, weights: [("build", 1), ("speak", 2)])
+      ])
+    return pack
+  }()
+
+  /// Loves building demos, is drained by speaking: the advocate's fit is (1 × 100 + 2 × 0) / 3.
+  static let assessed = Attempt(
+    date: "2026-11-02T09:00:00Z", packID: "fixture", packVersion: "1",
+    answers: [
+      "enjoy:build": .chose(4), "done:build": .chose(1), "enjoy:speak": .chose(0),
+      "done:speak": .chose(1),
+    ],
+    scores: ["code": 100, "talk": 50], knowledge: nil, form: Attempt.assessmentForm)
+
   /// Each screen's guide: the events that lead there from home.
   static func guide(_ name: String, _ size: Size) -> Guide {
     var guide = PostingFixture.guide(size, attempts: name == "fit" ? [attempt] : [])
+    if name == "yours" || name == "assess" {
+      guide = Guide(
+        pack: packWithRoles,
+        state: GuideState(size: size, attempts: name == "yours" ? [assessed] : []),
+        now: Fixture.now)
+    }
     _ = guide.handle(.chooseItem(PostingFixture.homeIndex))
     switch name {
     case "problem":
       for character in "missing.txt" { _ = guide.handle(.key(.character(character))) }
       _ = guide.handle(.key(.enter))
       _ = guide.handle(.postingFileRead(path: "missing.txt", .unreadable("does not exist")))
-    case "reading":
+    case "reading", "yours", "assess":
       _ = guide.handle(.paste(PostingFixture.posting))
+    case "text":
+      _ = guide.handle(.paste(PostingFixture.posting))
+      _ = guide.handle(.key(.character("v")))
     case "end", "fit":
       _ = guide.handle(.paste(PostingFixture.posting))
       _ = guide.handle(.key(.character("G")))
@@ -34,7 +72,7 @@ struct PostingFrameTests {
     return guide
   }
 
-  static let names = ["prompt", "problem", "reading", "end", "fit"]
+  static let names = ["prompt", "problem", "reading", "end", "fit", "yours", "assess", "text"]
 
   func expect(_ name: String, _ size: Size, _ expected: [String]) {
     let frame = Renderer.render(Self.guide(name, size))
@@ -137,7 +175,7 @@ struct PostingFrameTests {
         "",
         "",
         "",
-        " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit",
+        " ↑↓ scroll  Tab links  v text/reading  / search  Esc back  ? help  q quit",
       ])
   }
 
@@ -207,7 +245,91 @@ struct PostingFrameTests {
         "      an evening · Introduction",
         "  • Leans on Talk (33%), your strongest area (you scored 90).",
         "",
-        " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit",
+        " ↑↓ scroll  Tab links  v text/reading  / search  Esc back  ? help  q quit",
+      ])
+  }
+
+  /// After an assessment, the fit of the role the posting reads as, under the verdict.
+  @Test func yoursAt80x24() {
+    expect(
+      "yours", Size(columns: 80, rows: 24),
+      [
+        " Home › Read a job posting › Pasted posting                                 Top",
+        "",
+        "  Reading of the pasted posting",
+        "  ─────────────────────────────",
+        "  Reads as: a developer advocate job (code-heavy)",
+        "  Your fit for it: 33 of 100. You enjoy: building demos. Drains you: speaking",
+        "  at conferences.",
+        "  This is a reading of the posting's words, not a judgement of the job.",
+        "",
+        "  What the posting emphasises",
+        "  Code  67%  █████████████▍░░░░░░",
+        "    SDK (line 3), demos (line 3)",
+        "  Talk  33%  ██████▋░░░░░░░░░░░░░",
+        "    conference talks (line 4)",
+        "",
+        "  Closest roles",
+        "  1. Developer advocate",
+        "     Developer Advocate (line 1), demos (line 3)",
+        "",
+        "  Worth asking about",
+        "  • Travel: travel (line 4)",
+        "    Ask: How many days a month?",
+        "",
+        " ↑↓ scroll  Tab links  v text/reading  / search  Esc back  ? help  q quit",
+      ])
+  }
+
+  /// Without an assessment, one line on how to get one, still above the fold at 40x12.
+  @Test func assessAt40x12() {
+    expect(
+      "assess", Size(columns: 40, rows: 12),
+      [
+        " Home › … › Pasted posting          Top",
+        "",
+        "  Reading of the pasted posting",
+        "  ─────────────────────────────",
+        "  Reads as: a developer advocate job",
+        "  (code-heavy)",
+        "  Take the self-assessment from home",
+        "  to see how this role fits you.",
+        "  This is a reading of the posting's",
+        "  words, not a judgement of the job.",
+        "",
+        " ↑↓ scroll  Esc back  ? help  q quit",
+      ])
+  }
+
+  /// The posting's own text (`v`), each line numbered as the reading numbers it.
+  @Test func textAt80x24() {
+    expect(
+      "text", Size(columns: 80, rows: 24),
+      [
+        " Home › Read a job posting › Pasted posting                                 All",
+        "",
+        "  The pasted posting",
+        "  ──────────────────",
+        "  The posting line by line, as read; the phrases its reading counted are",
+        "  highlighted.",
+        "",
+        "  1  Developer Advocate",
+        "  2",
+        "  3  Build demos with our SDK.",
+        "  4  Give conference talks; some travel.",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        " ↑↓ scroll  v text/reading  / search  Space/b page  Esc back  ? help  q quit",
       ])
   }
 

@@ -46,7 +46,8 @@ struct SearchLineFrameTests {
     let frame = try frame(Size(columns: 40, rows: 12), Array("wrap narrow").map(Key.character))
     #expect(frame.trimmedLines[3] == "  1 match")
     let row = frame.trimmedLines[5]
-    #expect(row == "  › Welcome  …nough to wrap when the …")
+    // The topic's other passage holding a word is counted beside its title.
+    #expect(row == "  › Welcome (1 …  …ugh to wrap when t…")
     let lineStart = try #require(row.range(of: "wrap")).lowerBound
     let column = row.distance(from: row.startIndex, to: lineStart)
     #expect((column..<(column + 4)).allSatisfy { frame.role(row: 5, column: $0) == .match })
@@ -67,9 +68,15 @@ struct SearchLineFrameTests {
   }
 
   @Test func titlesAreHighlightedToo() throws {
-    let frame = try frame(Size(columns: 80, rows: 24), Array("tools").map(Key.character))
-    let row = try #require(frame.trimmedLines.firstIndex { $0.hasPrefix("    Tools") })
-    #expect((4..<9).allSatisfy { frame.role(row: row, column: $0) == .match })
+    let frame = try frame(Size(columns: 80, rows: 24), Array("tool").map(Key.character))
+    // The topic titled with the word comes first; the quiz question holding it after.
+    #expect(frame.trimmedLines[5].hasPrefix("  › Tools (1 more)"))
+    #expect((4..<9).allSatisfy { frame.role(row: 5, column: $0) == .match })
+    #expect(frame.role(row: 5, column: 10) != .match, "the count is not a match")
+    let row = try #require(frame.trimmedLines.firstIndex { $0.hasPrefix("    Quiz: Which is a") })
+    // "Quiz: Which is a " is 17 cells from column 4.
+    #expect((21..<25).allSatisfy { frame.role(row: row, column: $0) == .match })
+    #expect(frame.role(row: row, column: 20) != .match)
   }
 
   @Test func anASCIITerminalMeasuresTheCursorOnWhatItShows() throws {

@@ -166,6 +166,15 @@ struct HyperlinkTests {
     #expect(Hyperlinks.sgr(style, colored: true, blackBackground: true) == "\u{1B}[0;4;36;40m")
   }
 
+  @Test func sgrListsEveryAttributeInOrderAndAPaletteColourBeyondEight() {
+    let all = RoleStyle(foreground: 245, [.reverse, .dim, .underline, .bold])
+    #expect(
+      Hyperlinks.sgr(all, colored: true, blackBackground: false) == "\u{1B}[0;1;2;4;7;38;5;245m")
+    #expect(Hyperlinks.sgr(all, colored: false, blackBackground: true) == "\u{1B}[0;1;2;4;7m")
+    let outOfRange = RoleStyle(foreground: 300)
+    #expect(Hyperlinks.sgr(outOfRange, colored: true, blackBackground: true) == "\u{1B}[0m")
+  }
+
   @Test func theLinuxConsoleAndDumbTerminalsGetNoHyperlinks() {
     #expect(!Hyperlinks.suit(term: "linux"))
     #expect(!Hyperlinks.suit(term: "linux-16color"))

@@ -74,6 +74,13 @@ static inline const char *dg_string_capability(const char *name) {
   return value == NULL || value == (char *)-1 ? NULL : value;
 }
 
+/* Whether the string capability `name` holds `part`: 1 or 0, and -1 when the terminal has no
+   such capability. A C search, so start-up needs no Swift string-searching code for it. */
+static inline int dg_capability_contains(const char *name, const char *part) {
+  const char *value = dg_string_capability(name);
+  return value == NULL ? -1 : strstr(value, part) != NULL;
+}
+
 /* A terminfo number capability (`colors`...), or -1 when the terminal has none. */
 static inline int dg_number_capability(const char *name) { return tigetnum(name); }
 

@@ -1,0 +1,99 @@
+/// One screen's behaviour in one place: its keys, what its keys, a click and the wheel do, how
+/// it keeps itself in bounds, its breadcrumbs and its line-mode text and prompt.
+///
+/// The screen's state is the value stored in `Screen` (a `MenuPosition`, a `PagePosition`…);
+/// `Screen.model` gives the model for it, and the guide sends each event to the model of the
+/// screen on screen after the overlay has had its turn. A model reads the guide and changes it
+/// through `inout Guide` (writing its new position back to `state.screen`, or opening another
+/// screen), and returns the effects for the app, as bubbletea's `Update` does.
+///
+/// Every requirement but `keyTable` and `key` has a default that does nothing, so a screen
+/// states only what it does. Screens that read laid-out lines share `ReadingScreen`.
+public protocol ScreenModel: Sendable {
+  /// The keys the screen takes as it stands: routing, help, the footer and the line mode read
+  /// this table, so a key is declared once.
+  func keyTable(_ guide: Guide) -> KeyTable
+  /// A key the table lists.
+  func key(_ key: Key, _ guide: inout Guide) -> [Effect]
+  /// The `index`th item of the screen's list was picked (a click, or a number in the line mode).
+  func choose(_ index: Int, _ guide: inout Guide) -> [Effect]
+  /// The `index`th link of the screen's page was picked.
+  func followLink(_ index: Int, _ guide: inout Guide)
+  /// The wheel turned `steps` lines or items (negative: up).
+  func wheel(_ steps: Int, _ guide: inout Guide)
+  /// Text pasted as a whole; nil when the screen does not take pastes.
+  func paste(_ text: String, _ guide: inout Guide) -> [Effect]?
+  /// After every event: the screen's position is brought within its bounds.
+  func settle(_ guide: inout Guide)
+  /// After a resize, with the page as it was laid out before it.
+  func resized(from old: PageView?, _ guide: inout Guide)
+  /// The titles after "Home" in the header.
+  func breadcrumbs(_ guide: Guide) -> [String]
+
+  /// What the screen's page is laid out from, when it reads like a page.
+  func pageSource(width: Int, _ guide: Guide) -> PageSource?
+  /// The first line of the page on screen (for the header's `Top`, `42%`, `End`).
+  var pageScroll: Int { get }
+  /// The focused link of the page on screen.
+  var focusedLink: Int? { get }
+  /// How many items the footer's numbers reach.
+  func numberedItems(_ guide: Guide) -> Int
+
+  /// What the line mode prints for the screen; `quizOnly` is `quiz --plain`.
+  func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText]
+  /// What the line mode asks, given the words the key tables offer here ("b back, q quit").
+  func linePrompt(_ guide: Guide, words: String) -> String
+  /// The event a number typed in the line mode stands for, nil when it means nothing here.
+  func lineNumber(_ number: Int, _ guide: Guide) -> Event?
+}
+
+extension ScreenModel {
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] { [] }
+  public func followLink(_ index: Int, _ guide: inout Guide) {}
+  public func wheel(_ steps: Int, _ guide: inout Guide) {}
+  public func paste(_ text: String, _ guide: inout Guide) -> [Effect]? { nil }
+  public func settle(_ guide: inout Guide) {}
+  public func resized(from old: PageView?, _ guide: inout Guide) {}
+  public func pageSource(width: Int, _ guide: Guide) -> PageSource? { nil }
+  public var pageScroll: Int { 0 }
+  public var focusedLink: Int? { nil }
+  public func numberedItems(_ guide: Guide) -> Int { 9 }
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] { [] }
+  public func linePrompt(_ guide: Guide, words: String) -> String {
+    "Choose a number, \(words) >"
+  }
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? { nil }
+}
+
+/// One line the line mode prints: words as written, or a laid-out line (which the printer
+/// turns into characters with the terminal's glyphs), with words after it.
+public enum LineModeText: Sendable, Equatable {
+  case text(String)
+  case laidOut(PageLine, suffix: String = "")
+}
+
+extension [LineModeText] {
+  /// Numbered items, as the line mode lists them: `  1) Start the quiz`.
+  static func numbered(_ items: [String]) -> [LineModeText] {
+    items.enumerated().map { .text("  \($0.offset + 1)) \($0.element)") }
+  }
+
+  /// Words wrapped to the line mode's width.
+  static func wrapped(_ text: String) -> [LineModeText] {
+    Wrap.text(text, width: 78).map(LineModeText.text)
+  }
+}
+
+/// What the page on screen is laid out from; equal sources give equal pages.
+public enum PageSource: Sendable, Equatable {
+  case topic(String, width: Int)
+  /// Attempts are only ever appended, so an index names one attempt for good.
+  case attempt(Int, width: Int)
+  /// A posting's reading beside the last of this many attempts, or its own text.
+  case posting(ReadPosting, attempts: Int, width: Int, text: Bool)
+}
+
+extension Guide {
+  /// The model of the screen on screen.
+  public var screenModel: any ScreenModel { state.screen.model }
+}
