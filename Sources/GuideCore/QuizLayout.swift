@@ -25,21 +25,29 @@ public struct QuizLayout: Sendable, Equatable {
   /// The row to show at the top when the step opens: the verdict, on feedback taller than the
   /// window (the question was just on screen, and is a scroll away); else the first.
   public var start = 0
+  /// The row of feedback's verdict ("Correct", "Not quite"), nil on other steps.
+  public var verdict: Int?
 
+  /// How the intro tells the keys on the full screen.
+  public static let screenKeys =
+    "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers."
+
+  /// `keys`: the intro's sentence on how to answer (the line mode types words, not keys).
   public init(
     _ guide: Guide, _ position: QuizPosition, width: Int, rows: Int,
-    form: @escaping (String) -> String = { $0 }
+    keys: String = QuizLayout.screenKeys, form: @escaping (String) -> String = { $0 }
   ) {
     // Blank lines and hints only when everything fits with them.
-    var builder = Builder(width: width, roomy: true, form: form)
+    var builder = Builder(width: width, roomy: true, keys: keys, form: form)
     builder.build(guide, position)
     if builder.lines.count > rows {
-      builder = Builder(width: width, roomy: false, form: form)
+      builder = Builder(width: width, roomy: false, keys: keys, form: form)
       builder.build(guide, position)
     }
     lines = builder.lines
     options = builder.options
-    if lines.count > rows, let verdict = builder.verdict { start = verdict }
+    verdict = builder.verdict
+    if lines.count > rows, let verdict { start = verdict }
   }
 
   /// The step in a window of `rows`.
@@ -52,6 +60,7 @@ public struct QuizLayout: Sendable, Equatable {
   private struct Builder {
     let width: Int
     let roomy: Bool
+    let keys: String
     let form: (String) -> String
     var lines: [Line] = []
     var options: [Range<Int>] = []
@@ -110,8 +119,6 @@ public struct QuizLayout: Sendable, Equatable {
     /// A short window shows the choices first, right under the title, and what the quiz is
     /// below them.
     mutating func intro(_ guide: Guide, _ quiz: Quiz) {
-      let keys =
-        "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers."
       let check = guide.quizForm == .check
       let name = check ? "check" : "quiz"
       let labels = guide.introChoices.map { choice -> String in

@@ -1,45 +1,46 @@
-/// The quiz in the line mode: each step, and "Leave the quiz?" over it, as numbered lines.
+/// The quiz in the line mode: the same layout as on the screen (`QuizLayout`), so each step
+/// and "Leave the quiz?" are written once, printed as numbered lines.
 extension Guide {
+  /// How the line mode's intro tells the words it takes.
+  static let lineModeQuizKeys =
+    "Answer with the number of an option; s skips, b goes back, q stops and keeps your answers."
+
+  /// The step as lines: options numbered, feedback from its verdict (the question was printed
+  /// just before it); `quizOnly` (`quiz --plain`) names the page to read instead of asking.
   func quizLineText(_ position: QuizPosition, quizOnly: Bool) -> [LineModeText] {
-    guard pack.quiz != nil else { return [] }
-    let name = position.form == .check ? "check" : "quiz"
-    if case .confirm(.leaveQuiz) = state.overlay {
-      return [.text(""), .text("Leave the \(name)? Your answers are kept.")]
-        + .numbered(["Leave", "Keep going"])
+    let layout = QuizLayout(self, position, width: 78, rows: .max, keys: Self.lineModeQuizKeys)
+    var lines = layout.lines
+    if let verdict = layout.verdict, state.overlay == nil {
+      lines = Array(lines[verdict...])
+      if quizOnly, case .feedback(let index) = position.step,
+        case .knowledge(_, _, _, let topic) = quizQuestions[safe: index]?.kind
+      {
+        lines = lines.filter { if case .option = $0 { false } else { true } }
+        while lines.last == .blank { lines.removeLast() }
+        lines.append(.text("Read more: devrel-guide show \(topic)", .plain))
+      }
     }
-    switch position.step {
-    case .intro:
-      let choices = introChoices.map { choice -> String in
-        switch choice {
-        case .start: return "Start the \(name)"
-        case .resume: return "Resume the \(name) (\(quizProgress?.answers.count ?? 0) answered)"
-        case .startOver: return "Start over"
-        }
-      }
-      return [.text(""), .text(quizTitle)] + .wrapped(quizAbout) + .numbered(choices)
-    case .question(let index):
-      guard let question = quizQuestions[safe: index] else { return [] }
-      var lines: [LineModeText] = [
-        .text(""), .text("Question \(index + 1) of \(quizQuestions.count)"),
-      ]
-      if case .rating = question.kind { lines.append(.text("How much is this like you?")) }
-      if let page = pageAfterQuiz(question) {
-        lines.append(.text("From a page after the quiz: \(page)."))
-      } else if let page = checkPage(question) {
-        lines.append(.text("From the page \(page)."))
-      }
-      return lines + .wrapped(question.text) + .numbered(options(of: question))
-    case .feedback(let index):
-      guard let question = quizQuestions[safe: index],
-        case .knowledge(let options, let answer, let explanation, let topic) = question.kind
-      else { return [] }
-      let right = quizProgress?.answers[question.id] == .chose(answer)
-      let title = pack.topics[topic]?.title ?? topic
-      return [.text(right ? "Correct." : "Not quite. The answer is: \(options[answer])")]
-        + .wrapped(explanation)
-        + (quizOnly
-          ? [.text("Read more: devrel-guide show \(topic)")]
-          : .numbered(["Next question", "Read more: \(title)"]))
+    return (layout.verdict == nil ? [.text("")] : []) + lines.map(Self.lineModeText)
+  }
+
+  /// `quiz --plain`'s opening: the intro step without its choices, as the quiz starts at once.
+  public var quizIntroLineText: [LineModeText] {
+    guard pack.quiz != nil else { return [] }
+    var lines = QuizLayout(
+      self, QuizPosition(step: .intro, form: quizForm), width: 78, rows: .max, keys: Self.lineModeQuizKeys
+    ).lines
+    lines.removeAll { if case .option = $0 { true } else { false } }
+    while lines.last == .blank { lines.removeLast() }
+    return [.text("")] + lines.map(Self.lineModeText)
+  }
+
+  private static func lineModeText(_ line: QuizLayout.Line) -> LineModeText {
+    switch line {
+    case .text(let text, _): .text(text)
+    case .blank: .text("")
+    case .progress(let index, let total): .text("Question \(index + 1) of \(total)")
+    case .option(let text, let index, let first):
+      .text(first ? "  \(index + 1)) \(text)" : "     \(text)")
     }
   }
 
@@ -57,11 +58,6 @@ extension Guide {
   public var quizLineChoices: Int {
     guard case .quiz(let position) = state.screen else { return 0 }
     if case .confirm(.leaveQuiz) = state.overlay { return 2 }
-    switch position.step {
-    case .intro: return introChoices.count
-    case .question(let index):
-      return quizQuestions[safe: index].map { options(of: $0).count } ?? 0
-    case .feedback: return FeedbackChoice.allCases.count
-    }
+    return quizOptionCount(position.step)
   }
 }

@@ -24,7 +24,12 @@ public enum LineText {
         : search.everyWord ? [] : ["(\(SearchWording.noneHasAll); these hold the most.)"]
       return [""] + hits + said.flatMap { Wrap.text($0, width: 78) }
     }
-    return guide.screenModel.lineText(guide, quizOnly: quizOnly).map { line in
+    return text(guide.screenModel.lineText(guide, quizOnly: quizOnly), glyphs: glyphs)
+  }
+
+  /// A screen's line-mode lines in characters.
+  static func text(_ lines: [LineModeText], glyphs: Glyphs) -> [String] {
+    lines.map { line in
       switch line {
       case .text(let text): text
       case .laidOut(let line, let suffix): glyphs.line(line) + suffix
@@ -34,15 +39,7 @@ public enum LineText {
 
   /// `quiz --plain`'s opening: the title, the intro, and every key it takes.
   public static func quizIntro(_ guide: Guide) -> [String] {
-    guard guide.pack.quiz != nil else { return [] }
-    let kept =
-      guide.quizForm == .check
-      ? "q stops (the check is saved only when finished)"
-      : "q stops (your answers are kept for next time)"
-    return ["", guide.quizTitle] + Wrap.text(guide.quizAbout, width: 78)
-      + Wrap.text(
-        "\(guide.quizQuestions.count) questions. Answer with the number of an option; s skips, "
-          + "b goes back, \(kept).", width: 78)
+    text(guide.quizIntroLineText, glyphs: Glyphs(unicode: true))
   }
 
   /// What to type, said when a line meant nothing on the screen.

@@ -81,8 +81,12 @@ struct LineModeTests {
         stateDirectory: folder.appendingPathComponent("s").path), packID: "ui-fixture")
     let (output, finished) = try run(["3", "1"], quizOnly: true, storage: storage)
     #expect(finished)
-    #expect(output.contains("Question 1 of 2\nHow much is this like you?\nI like code.\n  1) No"))
-    #expect(output.contains("Correct.\nEditors are tools.\nRead more: devrel-guide show tools"))
+    // The quiz's words are the screen's (`QuizLayout`), numbered; feedback starts at its verdict.
+    #expect(
+      output.contains("Question 1 of 2\n\nHow much is this like you?\nI like code.\n\n  1) No"))
+    #expect(
+      output.contains(
+        "> ✓ Correct: An editor\nEditors are tools.\nRead more: devrel-guide show tools\n"))
     #expect(output.contains("Overall fit: 100 of 100"))
     guard case .loaded(let history) = storage.history.load() else {
       Issue.record("the attempt was not saved")
@@ -97,7 +101,7 @@ struct LineModeTests {
     let intro = try #require(output.range(of: "\nQuick quiz\n"))
     let first = try #require(output.range(of: "Question 1 of 2"))
     #expect(intro.upperBound <= first.lowerBound, "the intro comes first")
-    #expect(output.contains("b goes back, q\nstops (your answers are kept for next time)."))
+    #expect(output.contains("s skips, b goes back, q stops and keeps\nyour answers."))
     #expect(output.contains("Type a number from 1 to 3, s to skip, b to go back, or q to quit."))
     #expect(output.contains("Type a number from 1 to 2, s to skip, b to go back, or q to quit."))
     #expect(output.contains("Answer (1-2, s skip, b back, q quit) >"))

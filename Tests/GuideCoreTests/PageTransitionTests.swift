@@ -8,9 +8,7 @@ import Testing
 struct PageTransitionTests {
   /// The intro page at 80x24: 20 body rows.
   func introPage() -> Guide {
-    var guide = Fixture.guide()
-    guide.press(.char("1"))
-    return guide
+    GuideTestStore(screen: .page(PagePosition(id: "intro")), back: [.home]).guide
   }
 
   func scroll(_ guide: Guide) -> Int {

@@ -6,10 +6,13 @@ import Testing
 
 @Suite("Quiz")
 struct QuizTransitionTests {
-  func atQuestion(_ index: Int = 0) -> Guide {
-    var guide = Fixture.guide()
-    guide.press(.char("3"), .enter)
-    return guide
+  /// The first question, just started, built from its state.
+  func atQuestion() -> Guide {
+    GuideTestStore(
+      screen: .quiz(QuizPosition(step: .question(0))),
+      back: [.menu(MenuPosition(id: GuideState.homeID, selection: 2))],
+      quiz: QuizProgress(packID: "fixture", packVersion: "1")
+    ).guide
   }
 
   @Test func theQuizOpensAtItsIntroWithOneChoice() {

@@ -239,7 +239,7 @@ struct LineTextTests {
     _ = guide.handle(.chooseItem(0))
     #expect(
       LineText.describe(guide, glyphs: Self.glyphs, quizOnly: true) == [
-        "", "Question 1 of 3", "How much is this like you?", "I enjoy debugging.",
+        "", "Question 1 of 3", "", "How much is this like you?", "I enjoy debugging.", "",
         "  1) Not like me", "  2) A little", "  3) Somewhat", "  4) Mostly", "  5) Very like me",
       ])
     #expect(LineText.prompt(guide) == "Answer (1-5, s skip, b back, q quit) >")
