@@ -27,7 +27,8 @@ extension Guide {
   public var quizIntroLineText: [LineModeText] {
     guard pack.quiz != nil else { return [] }
     var lines = QuizLayout(
-      self, QuizPosition(step: .intro, form: quizForm), width: 78, rows: .max, keys: Self.lineModeQuizKeys
+      self, QuizPosition(step: .intro, form: quizForm), width: 78, rows: .max,
+      keys: Self.lineModeQuizKeys
     ).lines
     lines.removeAll { if case .option = $0 { true } else { false } }
     while lines.last == .blank { lines.removeLast() }
