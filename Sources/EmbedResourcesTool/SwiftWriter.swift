@@ -125,6 +125,7 @@ struct SwiftWriter {
       switch entry.target {
       case .topic(let id): return "MenuEntry(.topic(\(literal(id))), title: \(title))"
       case .quiz: return "MenuEntry(.quiz, title: \(title))"
+      case .check: return "MenuEntry(.check, title: \(title))"
       case .results: return "MenuEntry(.results, title: \(title))"
       case .posting: return "MenuEntry(.posting, title: \(title))"
       }

@@ -39,6 +39,8 @@ public final class GuideSession {
     case resume
     case home
     case quiz
+    /// The knowledge check's intro (`devrel-guide check`).
+    case check
   }
 
   /// `dependencies` are the clock, storage, file reader and environment: the program's
@@ -62,6 +64,7 @@ public final class GuideSession {
     case .resume: if let place = startPlace { _ = guide.handle(.resume(place)) }
     case .home: break
     case .quiz: _ = guide.handle(.openQuiz)
+    case .check: _ = guide.handle(.openCheck)
     }
     // The status line holds one message: the first, which the others may follow from.
     let notices = warnings + [historyNotice, progressNotice, marksNotice].compactMap { $0 }

@@ -17,6 +17,7 @@ public struct LineMode {
 
   public init(
     pack: ContentPack, dependencies: Dependencies, unicode: Bool, quizOnly: Bool = false,
+    form: QuizForm = .quiz,
     write: @escaping (String) -> Void
   ) {
     let attempts = dependencies.storage?.loadAttempts().attempts ?? []
@@ -24,7 +25,7 @@ public struct LineMode {
       pack: pack, state: GuideState(size: Size(columns: 80, rows: 24), attempts: attempts),
       now: dependencies.now, glyphs: Glyphs(unicode: unicode))
     if quizOnly {
-      _ = guide.handle(.openQuiz)
+      _ = guide.handle(form == .check ? .openCheck : .openQuiz)
       _ = guide.handle(.chooseItem(0))
     }
     self.guide = guide

@@ -15,7 +15,7 @@ public func printPlan(format: TextFormat, role: String? = nil, options: GuideOpt
   let storage = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
   let (attempts, notice) = storage.loadAttempts()
   if let notice { printError("devrel-guide: \(notice)") }
-  guard let attempt = attempts.last else {
+  guard let attempt = Attempt.latestFit(attempts) else {
     printError("devrel-guide: no saved attempts yet, so no plan (take the quiz: devrel-guide quiz)")
     throw ExitStatus.nothingFound
   }

@@ -95,7 +95,8 @@ private func readPosting(_ file: String) throws -> String {
 private func lastAttempt(_ pack: ContentPack) -> Attempt? {
   let environment = environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
   guard let paths = try? DataPaths.fromEnvironment(environment) else { return nil }
-  return GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts.last
+  return Attempt.latestFit(
+    GuideStorage(paths: paths, packID: pack.manifest.id).loadAttempts().attempts)
 }
 
 /// The reading for scripts. `beside_your_quiz` keeps its sentences as 0.2.0 printed them;

@@ -56,6 +56,7 @@ public struct ContentPack: Sendable, Equatable {
     switch entry.target {
     case .topic(let id): return topics[id]?.title ?? id
     case .quiz: return quiz?.title ?? "Quiz"
+    case .check: return "Check what you learnt"
     case .results: return "Your results"
     case .posting: return "Read a job posting"
     }
@@ -85,6 +86,8 @@ public struct MenuEntry: Sendable, Equatable {
   public enum Target: Sendable, Equatable {
     case topic(String)
     case quiz
+    /// "Check what you learnt": the quiz's knowledge questions alone, scored apart.
+    case check
     case results
     /// Reading a job posting against the pack's `posting.yaml`.
     case posting

@@ -2,9 +2,12 @@ import GuideContent
 
 /// What "Your plan" shows, and how it opens.
 extension Guide {
-  /// The plan for the latest attempt; nil before any attempt or when the pack has no plan.
+  /// The plan for the latest attempt (a knowledge check never makes one); nil before any
+  /// attempt or when the pack has no plan.
   public var planView: PlanView? {
-    guard let attempt = state.attempts.last, let quiz = pack.quiz, let plan = pack.plan else {
+    guard let attempt = Attempt.latestFit(state.attempts), let quiz = pack.quiz,
+      let plan = pack.plan
+    else {
       return nil
     }
     if attempt.isAssessment, let assessment = pack.assessment {

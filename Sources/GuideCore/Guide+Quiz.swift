@@ -5,7 +5,7 @@ import GuideContent
 extension Guide {
   /// The choices the intro offers: resume and start over when a quiz is saved, else start.
   public var introChoices: [IntroChoice] {
-    if let progress = state.quiz, progress.packID == pack.manifest.id, !progress.answers.isEmpty {
+    if let progress = quizProgress, progress.packID == pack.manifest.id, !progress.answers.isEmpty {
       return [.resume, .startOver]
     }
     return [.start]
@@ -30,19 +30,62 @@ extension Guide {
     }
   }
 
-  /// The questions the quiz screen asks: the assessment's activities, twice each, when the
-  /// pack has one (its knowledge questions are then the knowledge check's); else the quiz's.
+  /// The questions the quiz screen on show asks: on the knowledge check, the quiz's knowledge
+  /// questions; else the assessment's activities, twice each, when the pack has one; else the
+  /// quiz's own questions, both kinds.
   public var quizQuestions: [Question] {
-    pack.assessment?.questions ?? pack.quiz?.questions ?? []
+    if quizForm == .check { return checkQuestions }
+    return pack.assessment?.questions ?? pack.quiz?.questions ?? []
+  }
+
+  /// The knowledge questions of the quiz, in its order: what "Check what you learnt" asks.
+  public var checkQuestions: [Question] {
+    (pack.quiz?.questions ?? []).filter {
+      if case .knowledge = $0.kind { return true } else { return false }
+    }
+  }
+
+  /// The form of the quiz screen on show (`.quiz` on any other screen).
+  public var quizForm: QuizForm {
+    if case .quiz(let position) = state.screen { return position.form }
+    return .quiz
+  }
+
+  /// The answers so far of the form on show: the saved quiz, or the check held in memory.
+  public internal(set) var quizProgress: QuizProgress? {
+    get { quizForm == .check ? state.check : state.quiz }
+    set {
+      if quizForm == .check { state.check = newValue } else { state.quiz = newValue }
+    }
+  }
+
+  /// The knowledge check's title: its home entry's words, else "Check what you learnt".
+  public var checkTitle: String {
+    pack.title(of: pack.home.first { $0.target == .check } ?? MenuEntry(.check))
   }
 
   /// Opens the quiz intro (home entry, `devrel-guide quiz`).
   mutating func openQuiz() {
-    guard pack.quiz != nil, !quizQuestions.isEmpty else {
+    guard pack.quiz != nil, !(pack.assessment?.questions ?? pack.quiz?.questions ?? []).isEmpty
+    else {
       state.status = "This guide has no quiz."
       return
     }
     push(.quiz(QuizPosition(step: .intro)))
+  }
+
+  /// Opens the knowledge check's intro (home entry, `devrel-guide check`).
+  mutating func openCheck() {
+    guard !checkQuestions.isEmpty else {
+      state.status = "This guide has no knowledge questions to check."
+      return
+    }
+    push(.quiz(QuizPosition(step: .intro, form: .check)))
+  }
+
+  /// Saving the answers so far: the quiz's are stored after every answer; the check's are not.
+  private func saving(_ progress: QuizProgress) -> [Effect] {
+    quizForm == .check ? [] : [.saveProgress(progress)]
   }
 
   /// How many options a step of the quiz offers.
@@ -116,7 +159,7 @@ extension Guide {
 
   /// Opens a step of the quiz at its first row (feedback at its verdict).
   mutating func showStep(_ step: QuizPosition.Step, selection: Int = 0) {
-    var position = QuizPosition(step: step, selection: selection)
+    var position = QuizPosition(step: step, selection: selection, form: quizForm)
     position.scroll = quizWindow(position).bounded(quizLayout(position).start)
     state.screen = .quiz(position)
   }
@@ -125,7 +168,7 @@ extension Guide {
   /// among the pages the home menu lists before the quiz (or their sub-pages). Nil when the
   /// page comes first, or when home does not list the quiz.
   public func pageAfterQuiz(_ question: Question) -> String? {
-    guard case .knowledge(_, _, _, let topic) = question.kind,
+    guard quizForm == .quiz, case .knowledge(_, _, _, let topic) = question.kind,
       let quizEntry = pack.home.firstIndex(where: { $0.target == .quiz })
     else { return nil }
     var before = Set<String>()
@@ -135,6 +178,15 @@ extension Guide {
       pending += pack.topics[id]?.children.compactMap(\.topicID) ?? []
     }
     return before.contains(topic) ? nil : pack.topics[topic]?.title ?? topic
+  }
+
+  /// The title of a question's page on the knowledge check, where each question names its
+  /// page; nil elsewhere.
+  public func checkPage(_ question: Question) -> String? {
+    guard quizForm == .check, case .knowledge(_, _, _, let topic) = question.kind else {
+      return nil
+    }
+    return pack.topics[topic]?.title ?? topic
   }
 
   /// Picks an option of the step on screen: an intro choice, an answer, or what to do after
@@ -178,13 +230,13 @@ extension Guide {
   private mutating func introChosen(_ choice: IntroChoice) -> [Effect] {
     switch choice {
     case .resume:
-      let current = min(state.quiz?.current ?? 0, max(1, quizQuestions.count) - 1)
+      let current = min(quizProgress?.current ?? 0, max(1, quizQuestions.count) - 1)
       showQuestion(current)
       return []
     case .start, .startOver:
-      state.quiz = QuizProgress(packID: pack.manifest.id, packVersion: pack.manifest.version)
+      quizProgress = QuizProgress(packID: pack.manifest.id, packVersion: pack.manifest.version)
       showQuestion(0)
-      return choice == .startOver ? [.clearProgress] : []
+      return choice == .startOver && quizForm == .quiz ? [.clearProgress] : []
     }
   }
 
@@ -232,26 +284,33 @@ extension Guide {
       return []
     }
     var progress =
-      state.quiz ?? QuizProgress(packID: pack.manifest.id, packVersion: pack.manifest.version)
+      quizProgress ?? QuizProgress(packID: pack.manifest.id, packVersion: pack.manifest.version)
     progress.answers[question.id] = answer
     progress.current = index + 1
-    state.quiz = progress
+    quizProgress = progress
     if case .knowledge = question.kind, case .chose = answer {
       showStep(.feedback(index))
-      return [.saveProgress(progress)]
+      return saving(progress)
     }
-    return [.saveProgress(progress)] + advance(from: index)
+    return saving(progress) + advance(from: index)
   }
 
   /// The next question, or after the last one the results, dated by the guide's clock.
   private mutating func advance(from index: Int) -> [Effect] {
     guard let quiz = pack.quiz else { return [] }
     if index + 1 < quizQuestions.count {
-      state.quiz?.current = index + 1
+      quizProgress?.current = index + 1
       showQuestion(index + 1)
       return []
     }
-    guard let progress = state.quiz else { return [] }
+    guard let progress = quizProgress else { return [] }
+    if quizForm == .check {
+      let attempt = Scoring.check(quiz, progress: progress, date: now())
+      state.check = nil
+      state.attempts.append(attempt)
+      state.screen = .results(ResultsPosition(attempt: state.attempts.count - 1))
+      return [.recordAttempt(attempt)]
+    }
     let attempt = Scoring.attempt(
       quiz, progress: progress, date: now(), assessment: pack.assessment)
     state.quiz = nil
@@ -264,7 +323,7 @@ extension Guide {
   /// question shows its feedback instead, as the answer is final.
   private mutating func showQuestion(_ index: Int) {
     guard let question = quizQuestions[safe: index] else {
-      state.screen = .quiz(QuizPosition(step: .question(index)))
+      state.screen = .quiz(QuizPosition(step: .question(index), form: quizForm))
       return
     }
     if isAnsweredKnowledge(question) {
@@ -272,13 +331,13 @@ extension Guide {
       return
     }
     var selection = 0
-    if case .chose(let chosen) = state.quiz?.answers[question.id] { selection = chosen }
+    if case .chose(let chosen) = quizProgress?.answers[question.id] { selection = chosen }
     showStep(.question(index), selection: selection)
   }
 
   /// A knowledge question with an option chosen (a skip can still be answered later).
   private func isAnsweredKnowledge(_ question: Question) -> Bool {
-    guard case .knowledge = question.kind, case .chose = state.quiz?.answers[question.id] else {
+    guard case .knowledge = question.kind, case .chose = quizProgress?.answers[question.id] else {
       return false
     }
     return true
@@ -323,7 +382,9 @@ extension QuizPosition: ScreenModel {
     guide.state.screen = .quiz(position)
   }
 
-  public func breadcrumbs(_ guide: Guide) -> [String] { [guide.pack.quiz?.title ?? "Quiz"] }
+  public func breadcrumbs(_ guide: Guide) -> [String] {
+    [form == .check ? guide.checkTitle : guide.pack.quiz?.title ?? "Quiz"]
+  }
 
   public func numberedItems(_ guide: Guide) -> Int { guide.quizOptionCount(step) }
 

@@ -131,7 +131,11 @@ public struct ResultsListScreen: ScreenModel {
       + .numbered(
         attempts.indices.reversed().map { index in
           let fit =
-            guide.reading(of: attempts[index]).map(FitWords.headline)
+            attempts[index].knowledge.flatMap { score in
+              attempts[index].isCheck
+                ? "knowledge check, \(score.correct) of \(score.total) right" : nil
+            }
+            ?? guide.reading(of: attempts[index]).map(FitWords.headline)
             ?? Scoring.overall(attempts[index].scores).map { "earlier quiz, fit \($0) of 100" }
             ?? "no score"
           return "\(Guide.attemptLabel(attempts, index)), \(fit)"

@@ -102,6 +102,9 @@ public struct Guide: Sendable {
     case .openQuiz:
       openQuiz()
       return []
+    case .openCheck:
+      openCheck()
+      return []
     case .resume(let place):
       resume(at: place)
       return []
@@ -157,6 +160,7 @@ public struct Guide: Sendable {
     switch target {
     case .topic(let id): openTopic(id)
     case .quiz: openQuiz()
+    case .check: openCheck()
     case .results: push(.results(ResultsPosition()))
     case .posting: openPosting()
     }
@@ -185,13 +189,13 @@ public struct Guide: Sendable {
     case .attempt(let index, let width):
       return pack.quiz.map { quiz in
         ResultsLayout.layout(
-          state.attempts[index], previous: index > 0 ? state.attempts[index - 1] : nil,
+          state.attempts[index], previous: Attempt.previous(index, in: state.attempts),
           quiz: quiz, pack: pack, width: width, glyphs: glyphs)
       }
     case .posting(let posting, _, let width, true):
       return PostingLayout.text(posting, width: width, glyphs: glyphs)
     case .posting(let posting, _, let width, false):
-      let last = state.attempts.last
+      let last = Attempt.latestFit(state.attempts)
       let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)
       let yours = PostingLayout.yourFit(
         posting.reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.screen)

@@ -91,6 +91,9 @@ public struct GuideState: Sendable, Equatable {
   public var status: String?
   /// The quiz being taken, saved after every answer so it can be resumed.
   public var quiz: QuizProgress?
+  /// The knowledge check being taken. Kept while the guide is open, not saved: it is short,
+  /// and its answers mean something only once it is finished and recorded.
+  public var check: QuizProgress?
   /// Finished attempts, oldest first.
   public var attempts: [Attempt]
   /// The role chosen on the results of an assessment, which "Your plan" follows (the best fit
@@ -213,6 +216,8 @@ public enum Event: Sendable, Equatable {
   case search(String)
   /// Start-up: open the quiz's intro (`devrel-guide quiz`).
   case openQuiz
+  /// Start-up: open the knowledge check's intro (`devrel-guide check`).
+  case openCheck
   /// Start-up: return to the page read last time, with the menus above it to go back to.
   case resume(Place)
   /// Text pasted as a whole (bracketed paste): typed into the search line when it is open,

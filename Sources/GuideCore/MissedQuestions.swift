@@ -16,6 +16,13 @@ public struct MissedQuestion: Sendable, Equatable, Encodable {
     self.topic = topic
   }
 
+  /// The pages to read again for `missed`: each topic once, in the order of the questions.
+  public static func pages(_ missed: [MissedQuestion]) -> [String] {
+    var pages: [String] = []
+    for question in missed where !pages.contains(question.topic) { pages.append(question.topic) }
+    return pages
+  }
+
   /// The knowledge questions of `quiz` that `answers` got wrong or skipped, in quiz order. A
   /// question with no answer at all was not in the quiz when the attempt was made: not listed.
   public static func all(_ quiz: Quiz, answers: [String: Answer]) -> [MissedQuestion] {

@@ -102,11 +102,16 @@ public struct QuizLayout: Sendable, Equatable {
     }
 
     mutating func leavePrompt(_ guide: Guide) {
-      let answered = guide.state.quiz?.answers.count ?? 0
-      text("Leave the quiz?", .heading)
+      let answered = guide.quizProgress?.answers.count ?? 0
+      let check = guide.quizForm == .check
+      text(check ? "Leave the check?" : "Leave the quiz?", .heading)
       blank()
       let kept = "Your \(answered) answer\(answered == 1 ? " is" : "s are") kept"
-      text(kept + ": next time you open the quiz you can resume where you stopped.")
+      text(
+        kept
+          + (check
+            ? " until you close the guide: open the check again to resume."
+            : ": next time you open the quiz you can resume where you stopped."))
       blank()
       options(["Leave", "Keep going"])
     }
@@ -114,20 +119,24 @@ public struct QuizLayout: Sendable, Equatable {
     /// A short window shows the choices first, right under the title, and what the quiz is
     /// below them.
     mutating func intro(_ guide: Guide, _ quiz: Quiz) {
-      let counts = QuizLayout.counts(guide)
+      let check = guide.quizForm == .check
+      let name = check ? "check" : "quiz"
       let labels = guide.introChoices.map { choice -> String in
         switch choice {
-        case .start: return "Start the quiz"
+        case .start: return "Start the \(name)"
         case .resume:
           return
-            "Resume quiz (\(guide.state.quiz?.answers.count ?? 0) of \(guide.quizQuestions.count) answered)"
+            "Resume \(name) (\(guide.quizProgress?.answers.count ?? 0) of \(guide.quizQuestions.count) answered)"
         case .startOver: return "Start over"
         }
       }
-      text(quiz.title, .heading)
+      let (title, about) =
+        check ? (guide.checkTitle, QuizLayout.checkIntro) : (quiz.title, quiz.intro)
+      let counts = check ? QuizLayout.checkCounts(guide) : QuizLayout.counts(guide)
+      text(title, .heading)
       if roomy {
         blank()
-        text(quiz.intro)
+        text(about)
         blank()
         text(counts, .dim)
         text(keys, .dim)
@@ -136,7 +145,7 @@ public struct QuizLayout: Sendable, Equatable {
       } else {
         options(labels)
         lines.append(.blank)
-        text(quiz.intro)
+        text(about)
         text(counts, .dim)
         text(keys, .dim)
       }
@@ -145,13 +154,15 @@ public struct QuizLayout: Sendable, Equatable {
     mutating func question(_ guide: Guide, _ quiz: Quiz, _ index: Int, _ question: Question) {
       lines.append(.progress(index: index, total: guide.quizQuestions.count))
       blank()
-      if guide.state.quiz?.answers[question.id] == .skipped, roomy {
+      if guide.quizProgress?.answers[question.id] == .skipped, roomy {
         text("You skipped this one; answer it now or press s to skip again.", .dim)
       } else if case .rating = question.kind, roomy {
         text("How much is this like you?", .dim)
       }
       if let page = guide.pageAfterQuiz(question) {
         text("From a page after the quiz: \(page).", .dim)
+      } else if roomy, let page = guide.checkPage(question) {
+        text("From the page \(page).", .dim)
       }
       text(question.text, .heading)
       blank()
@@ -161,7 +172,7 @@ public struct QuizLayout: Sendable, Equatable {
     mutating func feedback(_ guide: Guide, _ quiz: Quiz, _ index: Int, _ question: Question) {
       guard case .knowledge(let choices, let answer, let explanation, let topic) = question.kind
       else { return }
-      let right = guide.state.quiz?.answers[question.id] == .chose(answer)
+      let right = guide.quizProgress?.answers[question.id] == .chose(answer)
       lines.append(.progress(index: index, total: guide.quizQuestions.count))
       blank()
       text(question.text, .heading)
@@ -206,6 +217,29 @@ public struct QuizLayout: Sendable, Equatable {
     return
       "\(quiz.questions.count) questions (\(ratings) statement\(ratings == 1 ? "" : "s") about you, \(knowledge) knowledge question\(knowledge == 1 ? "" : "s")), \(duration(quiz))."
   }
+
+  /// About 20 seconds a scenario question, with its feedback.
+  static let checkSeconds = 20
+
+  /// What the knowledge check holds, as its intro says it.
+  public static func checkCounts(_ guide: Guide) -> String {
+    let count = guide.checkQuestions.count
+    return
+      "\(count) question\(count == 1 ? "" : "s"), each a situation from a page of the guide; "
+      + "\(duration(seconds: count * checkSeconds))."
+  }
+
+  /// The home menu's line for the knowledge check: "16 questions, about 6 minutes".
+  public static func checkSummary(_ guide: Guide) -> String {
+    let count = guide.checkQuestions.count
+    return "\(count) questions, \(duration(seconds: count * checkSeconds))"
+  }
+
+  /// What the check is for, shown before its first question.
+  public static let checkIntro =
+    "Judge a situation the way the guide's pages would. Your answers do not count toward "
+    + "which job fits you; the result names the pages worth reading again. Answers are kept "
+    + "until you close the guide."
 
   /// The home menu's line for the quiz: "18 activities, about 6 minutes".
   public static func summary(_ guide: Guide) -> String {

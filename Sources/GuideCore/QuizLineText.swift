@@ -28,7 +28,7 @@ extension Guide {
   public var quizIntroLineText: [LineModeText] {
     guard pack.quiz != nil else { return [] }
     var lines = QuizLayout(
-      self, QuizPosition(step: .intro), width: 78, rows: .max, glyphs: glyphs,
+      self, QuizPosition(step: .intro, form: quizForm), width: 78, rows: .max, glyphs: glyphs,
       keys: Self.lineModeQuizKeys
     ).lines
     lines.removeAll { if case .option = $0 { true } else { false } }
@@ -44,6 +44,16 @@ extension Guide {
     case .option(let text, let index, let first):
       .text(first ? "  \(index + 1)) \(text)" : "     \(text)")
     }
+  }
+
+  /// The title of the quiz on show, or of the knowledge check.
+  public var quizTitle: String {
+    quizForm == .check ? checkTitle : pack.quiz?.title ?? "Quiz"
+  }
+
+  /// What the quiz (or the knowledge check) on show is for.
+  public var quizAbout: String {
+    quizForm == .check ? QuizLayout.checkIntro : pack.quiz?.intro ?? ""
   }
 
   /// How many numbered choices the quiz step on screen offers (0 elsewhere).

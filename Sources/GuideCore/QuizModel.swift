@@ -65,9 +65,27 @@ public struct Attempt: Sendable, Equatable, Codable {
 
   /// The `form` of an assessment attempt.
   public static let assessmentForm = "assessment"
+  /// The `form` of a knowledge check ("Check what you learnt"): only `knowledge` and the
+  /// answers are filled in, and it never counts toward the fit, the plan or a posting's reading.
+  public static let checkForm = "check"
 
   /// Whether this attempt rated activities (the assessment) rather than statements.
   public var isAssessment: Bool { form == Self.assessmentForm }
+  /// Whether this attempt is a knowledge check rather than a quiz or an assessment.
+  public var isCheck: Bool { form == Self.checkForm }
+
+  /// The attempt of the same kind (check, or not) saved last before `index`, which results
+  /// compare it with: a check is never compared with a quiz.
+  public static func previous(_ index: Int, in all: [Attempt]) -> Attempt? {
+    guard all.indices.contains(index) else { return nil }
+    return all[all.startIndex..<index].last { $0.isCheck == all[index].isCheck }
+  }
+
+  /// The newest attempt that says something about fit (an assessment or the earlier quiz):
+  /// the one the plan, home and a posting's reading follow.
+  public static func latestFit(_ all: [Attempt]) -> Attempt? {
+    all.last { !$0.isCheck }
+  }
 
   public init(
     date: String, packID: String, packVersion: String, answers: [String: Answer],
@@ -81,6 +99,14 @@ public struct Attempt: Sendable, Equatable, Codable {
     self.knowledge = knowledge
     self.form = form
   }
+}
+
+/// Which questions the quiz screen asks.
+public enum QuizForm: Sendable, Equatable {
+  /// The assessment (or, in a pack without one, the quiz of statements and questions).
+  case quiz
+  /// "Check what you learnt": the pack's knowledge questions alone, scored apart.
+  case check
 }
 
 /// Where the reader is in the quiz.
@@ -98,11 +124,14 @@ public struct QuizPosition: Sendable, Equatable {
   public var selection: Int
   /// The first row of `QuizLayout` on screen, when the step is taller than the window.
   public var scroll: Int
+  /// The assessment, or the knowledge check.
+  public var form: QuizForm
 
-  public init(step: Step, selection: Int = 0, scroll: Int = 0) {
+  public init(step: Step, selection: Int = 0, scroll: Int = 0, form: QuizForm = .quiz) {
     self.step = step
     self.selection = selection
     self.scroll = scroll
+    self.form = form
   }
 }
 

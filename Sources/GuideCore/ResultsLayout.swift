@@ -22,6 +22,9 @@ public enum ResultsLayout {
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int,
     glyphs: Glyphs
   ) -> PageView {
+    if attempt.isCheck {
+      return CheckLayout.layout(attempt, previous: previous, quiz: quiz, pack: pack, width: width)
+    }
     if attempt.isAssessment, let assessment = pack.assessment {
       return FitLayout.layout(
         attempt, previous: previous, quiz: quiz, assessment: assessment, pack: pack, width: width,

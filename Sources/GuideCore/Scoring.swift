@@ -106,4 +106,13 @@ public enum Scoring {
       answers: progress.answers, scores: scores(quiz, answers: progress.answers),
       knowledge: knowledge(quiz, answers: progress.answers))
   }
+
+  /// A finished knowledge check: its answers and right answers out of the questions asked,
+  /// marked as a check so it never counts toward a fit.
+  public static func check(_ quiz: Quiz, progress: QuizProgress, date: String = "") -> Attempt {
+    Attempt(
+      date: date, packID: progress.packID, packVersion: progress.packVersion,
+      answers: progress.answers, scores: [:],
+      knowledge: knowledge(quiz, answers: progress.answers), form: Attempt.checkForm)
+  }
 }

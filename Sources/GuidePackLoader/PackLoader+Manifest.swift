@@ -43,14 +43,15 @@ extension Loading {
       }
       switch reader.string(map, "screen", in: node, required: false) {
       case "quiz": return MenuEntry(.quiz, title: title)
+      case "check": return MenuEntry(.check, title: title)
       case "results": return MenuEntry(.results, title: title)
       case "posting": return MenuEntry(.posting, title: title)
       case .some(let other):
         reader.report(
-          "unknown screen `\(other)` (known: quiz, results, posting)", at: map["screen"])
+          "unknown screen `\(other)` (known: quiz, check, results, posting)", at: map["screen"])
       case .none:
         reader.report(
-          "a menu entry needs `topic: ID` or `screen: quiz|results|posting`", at: node)
+          "a menu entry needs `topic: ID` or `screen: quiz|check|results|posting`", at: node)
       }
       return nil
     }

@@ -56,6 +56,7 @@ public enum PlainText {
       switch entry.target {
       case .topic(let topic): id = topic
       case .quiz: id = "(devrel-guide quiz)"
+      case .check: id = "(devrel-guide check)"
       case .results: id = "(devrel-guide results)"
       case .posting: id = "(devrel-guide posting FILE)"
       }

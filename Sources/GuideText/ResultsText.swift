@@ -49,7 +49,7 @@ public enum ResultsText {
     let quiz: Quiz?
     let assessment: Assessment?
 
-    enum Keys: String, CodingKey { case missed, roles, readiness, outcome }
+    enum Keys: String, CodingKey { case missed, roles, readiness, outcome, reread }
 
     struct RoleReport: Encodable {
       var id, title: String
@@ -76,12 +76,14 @@ public enum ResultsText {
         try container.encode(FitWords.headline(reading), forKey: .outcome)
       }
       guard let quiz else { return }
-      try container.encode(MissedQuestion.all(quiz, answers: attempt.answers), forKey: .missed)
+      let missed = MissedQuestion.all(quiz, answers: attempt.answers)
+      try container.encode(missed, forKey: .missed)
+      if attempt.isCheck { try container.encode(MissedQuestion.pages(missed), forKey: .reread) }
     }
   }
 
   private static func previous(_ index: Int, in all: [Attempt]) -> Attempt? {
-    index > all.startIndex ? all[index - 1] : nil
+    Attempt.previous(index, in: all)
   }
 
   /// An assessment's answer: the headline, roles best first with fit, readiness and reasons.
@@ -110,8 +112,12 @@ public enum ResultsText {
   static func markdown(_ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack)
     -> String
   {
-    var lines = ["## Results of \(Guide.shortDate(attempt.date))", ""]
-    if attempt.isAssessment, let assessment = pack.assessment {
+    var lines = [
+      "## \(attempt.isCheck ? "Check" : "Results") of \(Guide.shortDate(attempt.date))", "",
+    ]
+    if attempt.isCheck {
+      lines += ["*A knowledge check; it does not count toward which job fits you.*", ""]
+    } else if attempt.isAssessment, let assessment = pack.assessment {
       lines += fitMarkdown(RoleScoring.reading(assessment, answers: attempt.answers))
     } else if pack.assessment != nil {
       lines += ["*From the earlier quiz of statements about you.*", ""]
@@ -120,8 +126,8 @@ public enum ResultsText {
       let band = Scoring.band(quiz, overall: overall).map { " (\($0.label))" } ?? ""
       lines += ["Overall fit: **\(overall)** of 100\(band)", ""]
     }
-    lines += ["| Area | Score | Change |", "| --- | ---: | ---: |"]
-    for dimension in quiz.dimensions {
+    if !attempt.isCheck { lines += ["| Area | Score | Change |", "| --- | ---: | ---: |"] }
+    for dimension in quiz.dimensions where !attempt.isCheck {
       let score = attempt.scores[dimension.id].map(String.init) ?? "skipped"
       var change = ""
       if let now = attempt.scores[dimension.id], let then = previous?.scores[dimension.id] {
@@ -130,9 +136,14 @@ public enum ResultsText {
       lines.append("| \(dimension.title) | \(score) | \(change) |")
     }
     if let knowledge = attempt.knowledge {
-      lines += ["", "Knowledge: \(knowledge.correct) of \(knowledge.total) right"]
+      if !attempt.isCheck { lines.append("") }
+      lines.append("Knowledge: \(knowledge.correct) of \(knowledge.total) right")
     }
     let missed = MissedQuestion.all(quiz, answers: attempt.answers)
+    if attempt.isCheck, !missed.isEmpty {
+      let titles = MissedQuestion.pages(missed).map { pack.topics[$0]?.title ?? $0 }
+      lines += ["", "Pages worth reading again: " + titles.joined(separator: ", ") + "."]
+    }
     if !missed.isEmpty {
       lines += ["", "### Questions to revisit", ""]
       for question in missed {

@@ -129,6 +129,11 @@ enum MenuScreen {
           "In progress: \(progress.answers.count) of \(guide.quizQuestions.count) answered"
       }
       return guide.pack.quiz.map { _ in QuizLayout.summary(guide) }
+    case .check:
+      if let progress = guide.state.check, !progress.answers.isEmpty {
+        return "In progress: \(progress.answers.count) of \(guide.checkQuestions.count) answered"
+      }
+      return QuizLayout.checkSummary(guide)
     case .results:
       let count = guide.state.attempts.count
       return count == 0 ? "No attempts yet" : "\(count) attempt\(count == 1 ? "" : "s") saved"
@@ -161,13 +166,14 @@ enum MenuScreen {
         "\(orphaned) saved mark\(orphaned == 1 ? " is" : "s are") for topics this guide no longer has; kept."
       )
     }
-    if let last = guide.state.attempts.last, let reading = guide.reading(of: last) {
+    let latest = Attempt.latestFit(guide.state.attempts)
+    if let last = latest, let reading = guide.reading(of: last) {
       let date = last.date.isEmpty ? "just now" : Guide.shortDate(last.date)
       notes.append("Last assessment: \(date). " + FitWords.headline(reading))
       if let progress = guide.planView?.progress(guide.state.marks), progress.total > 0 {
         notes.append("Your plan: \(progress.done) of \(progress.total) done. Press p to see it.")
       }
-    } else if let last = guide.state.attempts.last, let overall = Scoring.overall(last.scores) {
+    } else if let last = latest, let overall = Scoring.overall(last.scores) {
       let date = last.date.isEmpty ? "just now" : Guide.shortDate(last.date)
       let band = guide.pack.quiz.flatMap { Scoring.band($0, overall: overall) }
       notes.append(

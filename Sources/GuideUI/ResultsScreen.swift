@@ -27,6 +27,7 @@ enum ResultsScreen {
       (
         "Fit",
         { index in
+          if saved[index].isCheck { return "knowledge check" }
           guard let reading = guide.reading(of: saved[index]) else {
             return Scoring.overall(saved[index].scores).map(String.init) ?? "-"
           }

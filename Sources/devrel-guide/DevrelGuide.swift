@@ -11,6 +11,7 @@ struct DevrelGuide: ParsableCommand {
     version: "0.2.0",
     subcommands: [
       OpenCommand.self, TopicsCommand.self, ShowCommand.self, SearchCommand.self, QuizCommand.self,
+      CheckCommand.self,
       ResultsCommand.self, PlanCommand.self, ValidateCommand.self, PostingCommand.self,
     ],
     defaultSubcommand: OpenCommand.self

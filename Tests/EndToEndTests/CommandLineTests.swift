@@ -242,6 +242,39 @@ struct CommandLineTests {
     #expect(unknown.status == 64)
   }
 
+  /// The right answer of each of the bundled check's questions, in order.
+  static let checkRight = "3\n1\n4\n2\n4\n3\n1\n2\n4\n2\n1\n3\n1\n2\n3\n4\n"
+
+  @Test func aPlainCheckNamesThePagesToRereadIsSavedApartAndMakesNoPlan() throws {
+    defer { try? FileManager.default.removeItem(at: data) }
+    let perfect = try run("check", "--plain", input: Self.checkRight)
+    #expect(perfect.status == 0)
+    #expect(perfect.output.contains("Question 16 of 16"))
+    #expect(perfect.output.contains("From the page How DevRel is measured."))
+    #expect(perfect.output.contains("16 of 16 right"))
+    #expect(perfect.output.contains("Every question answered right: nothing to reread."))
+    // Two wrong answers (the first and the eighth question), the rest right.
+    var answers = Self.checkRight.split(separator: "\n").map(String.init)
+    answers[0] = "1"
+    answers[7] = "1"
+    let missed = try run("check", "--plain", input: answers.joined(separator: "\n") + "\n")
+    #expect(missed.status == 0)
+    #expect(missed.output.contains("14 of 16 right\nThe check before: 16 → 14\n"))
+    #expect(
+      missed.output.contains(
+        "Pages worth reading again\n• Roles and titles\n• How DevRel is measured\n"))
+    let json = try run("results", "--format", "json", "--last")
+    let saved = try JSONSerialization.jsonObject(with: json.stdout) as? [[String: Any]]
+    #expect(saved?.first?["form"] as? String == "check")
+    #expect(saved?.first?["reread"] as? [String] == ["career/roles", "career/measuring"])
+    #expect(saved?.first?["roles"] == nil, "a check ranks no roles")
+    let plan = try run("plan")
+    #expect(plan.status == 1, "a check is no attempt to plan from")
+    let cut = try run("check", "--plain", input: "3\n")
+    #expect(cut.status == 66)
+    #expect(cut.errors.contains("the check is not saved"))
+  }
+
   @Test func aPlainQuizCutShortExits66() throws {
     defer { try? FileManager.default.removeItem(at: data) }
     let quiz = try run("quiz", "--plain", input: "3\n3\n")

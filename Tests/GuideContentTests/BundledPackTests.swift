@@ -43,7 +43,7 @@ struct BundledPackTests {
     let pack = try Support.bundledPack()
     let expected: [MenuEntry.Target] = [
       .topic("what-is-devrel"), .topic("duties"), .topic("skills"), .quiz, .results, .posting,
-      .topic("about"), .topic("career"), .topic("faq"),
+      .topic("about"), .topic("career"), .topic("faq"), .check,
     ]
     #expect(pack.home.map(\.target) == expected)
   }

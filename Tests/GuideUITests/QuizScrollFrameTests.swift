@@ -52,7 +52,7 @@ struct QuizScrollFrameTests {
   func longestFrames(_ size: Size) throws -> [[String]] {
     let quiz = try #require(Self.pack.quiz)
     let index = Self.longest(quiz)
-    try #require(quiz.questions[index].id == "know-stay-current", "the longest has changed")
+    try #require(quiz.questions[index].id == "check-take-home", "the longest has changed")
     var guide = Self.guide(size, question: index)
     var frames = [Renderer.render(guide, unicode: true).trimmedLines]
     for key in [try #require(Self.wrongAnswer(quiz.questions[index])), .pageUp, .pageDown] {
@@ -63,18 +63,19 @@ struct QuizScrollFrameTests {
   }
 
   @Test func theLongestQuestionAndFeedbackAt34x10() throws {
+    let frames = try longestFrames(Size(columns: 34, rows: 10))
     #expect(
-      try longestFrames(Size(columns: 34, rows: 10)) == [
+      frames == [
         // question
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 45  █████▏░░░░░",
-          "  How does DevRel help a company",
-          "  keep up with new technologies",
-          "  and best practices?",
-          "  › 1  By talking with",
-          "    ↓ 9 more below",
+          "  Question 24 of 36  ███████▎░░░",
+          "  From a page after the quiz:",
+          "  Interviews and a portfolio.",
+          "  An interview asks for a new",
+          "  tutorial that would take about",
+          "    ↓ 15 more below",
           "",
           " Esc leave  ? help  q quit",
         ],
@@ -82,12 +83,12 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  ✗ Not quite. The answer is: By",
-          "  talking with developers and",
-          "  taking part in events and",
-          "  meetups",
-          "  Time with developers and at",
-          "    ↑ 4 more  ↓ 7 more",
+          "  ✗ Not quite. The answer is:",
+          "  Ask how long it should take,",
+          "  whether it is paid and who",
+          "  owns it, and offer existing",
+          "  work",
+          "    ↑ 5 more  ↓ 12 more",
           "",
           " Esc leave  ? help  q quit",
         ],
@@ -95,12 +96,12 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 45  █████▏░░░░░",
-          "  How does DevRel help a company",
-          "  keep up with new technologies",
-          "  and best practices?",
-          "  ✗ Not quite. The answer is: By",
-          "    ↓ 11 more below",
+          "  An interview asks for a new",
+          "  tutorial that would take about",
+          "  two days, unpaid. What is a",
+          "  fair reply?",
+          "  ✗ Not quite. The answer is:",
+          "    ↑ 1 more  ↓ 16 more",
           "",
           " Esc leave  ? help  q quit",
         ],
@@ -108,12 +109,12 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  ✗ Not quite. The answer is: By",
-          "  talking with developers and",
-          "  taking part in events and",
-          "  meetups",
-          "  Time with developers and at",
-          "    ↑ 4 more  ↓ 7 more",
+          "  ✗ Not quite. The answer is:",
+          "  Ask how long it should take,",
+          "  whether it is paid and who",
+          "  owns it, and offer existing",
+          "  work",
+          "    ↑ 5 more  ↓ 12 more",
           "",
           " Esc leave  ? help  q quit",
         ],
@@ -121,20 +122,21 @@ struct QuizScrollFrameTests {
   }
 
   @Test func theLongestQuestionAndFeedbackAt40x12() throws {
+    let frames = try longestFrames(Size(columns: 40, rows: 12))
     #expect(
-      try longestFrames(Size(columns: 40, rows: 12)) == [
+      frames == [
         // question
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 45  ███████▉░░░░░░░░░",
-          "  How does DevRel help a company keep",
-          "  up with new technologies and best",
-          "  practices?",
-          "  › 1  By talking with developers and",
-          "       taking part in events and",
-          "       meetups",
-          "    ↓ 6 more below",
+          "  Question 24 of 36  ███████████▎░░░░░",
+          "  From a page after the quiz:",
+          "  Interviews and a portfolio.",
+          "  An interview asks for a new tutorial",
+          "  that would take about two days,",
+          "  unpaid. What is a fair reply?",
+          "  › 1  Do it without asking, since",
+          "    ↓ 9 more below",
           "",
           " 1-4 answer  Esc leave  ? help  q quit",
         ],
@@ -142,14 +144,14 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  ✗ Not quite. The answer is: By",
-          "  talking with developers and taking",
-          "  part in events and meetups",
-          "  Time with developers and at events",
-          "  and meetups keeps DevRel people",
-          "  current. That helps the company stay",
-          "  competitive.",
-          "    ↑ 4 more above  ↓ 3 more below",
+          "  ✗ Not quite. The answer is: Ask how",
+          "  long it should take, whether it is",
+          "  paid and who owns it, and offer",
+          "  existing work",
+          "  Unpaid take-home work is contested:",
+          "  in 2017 Frédéric Harper said he",
+          "  would no longer do it, as it is the",
+          "    ↑ 4 more above  ↓ 8 more below",
           "",
           " 1 next  Esc leave  ? help  q quit",
         ],
@@ -157,14 +159,14 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  Question 21 of 45  ███████▉░░░░░░░░░",
-          "  How does DevRel help a company keep",
-          "  up with new technologies and best",
-          "  practices?",
-          "  ✗ Not quite. The answer is: By",
-          "  talking with developers and taking",
-          "  part in events and meetups",
-          "    ↓ 7 more below",
+          "  Question 24 of 36  ███████████▎░░░░░",
+          "  An interview asks for a new tutorial",
+          "  that would take about two days,",
+          "  unpaid. What is a fair reply?",
+          "  ✗ Not quite. The answer is: Ask how",
+          "  long it should take, whether it is",
+          "  paid and who owns it, and offer",
+          "    ↓ 12 more below",
           "",
           " 1 next  Esc leave  ? help  q quit",
         ],
@@ -172,14 +174,14 @@ struct QuizScrollFrameTests {
         [
           " Home › Is DevRel for me?",
           "",
-          "  part in events and meetups",
-          "  Time with developers and at events",
-          "  and meetups keeps DevRel people",
-          "  current. That helps the company stay",
-          "  competitive.",
-          "  › 1  Next question",
-          "    2  Read more: What does a DevRel",
-          "    ↑ 6 more above  ↓ 1 more below",
+          "  paid and who owns it, and offer",
+          "  existing work",
+          "  Unpaid take-home work is contested:",
+          "  in 2017 Frédéric Harper said he",
+          "  would no longer do it, as it is the",
+          "  work the job is paid to do. The",
+          "  guide's view is that asking about",
+          "    ↑ 6 more above  ↓ 6 more below",
           "",
           " 1 next  Esc leave  ? help  q quit",
         ],
@@ -197,7 +199,7 @@ struct QuizScrollFrameTests {
       Renderer.render(guide, unicode: false).trimmedLines == [
         " Home > Is DevRel for me?", "",
         "  Is DevRel for me?",
-        "  > 1  Resume quiz (2 of 45",
+        "  > 1  Resume quiz (2 of 36",
         "       answered)",
         "    2  Start over",
         "",
