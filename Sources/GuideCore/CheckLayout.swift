@@ -5,9 +5,10 @@ import GuideContent
 /// answer. It says nothing about fit: a check never counts toward one.
 public enum CheckLayout {
   public static func layout(
-    _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int
+    _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int,
+    glyphs: Glyphs
   ) -> PageView {
-    var builder = PageBuilder(width: width)
+    var builder = PageBuilder(width: width, glyphs: glyphs)
     let title =
       attempt.date.isEmpty ? "Your check" : "Check of \(Guide.shortDate(attempt.date))"
     builder.paragraph([(title, .title)])

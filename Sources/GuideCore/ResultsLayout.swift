@@ -23,7 +23,8 @@ public enum ResultsLayout {
     glyphs: Glyphs
   ) -> PageView {
     if attempt.isCheck {
-      return CheckLayout.layout(attempt, previous: previous, quiz: quiz, pack: pack, width: width)
+      return CheckLayout.layout(
+        attempt, previous: previous, quiz: quiz, pack: pack, width: width, glyphs: glyphs)
     }
     if attempt.isAssessment, let assessment = pack.assessment {
       return FitLayout.layout(
