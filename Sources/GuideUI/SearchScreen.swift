@@ -16,9 +16,17 @@ enum SearchScreen {
     let summary =
       search.query.isEmpty && search.mode == .text
       ? "Type a word; matches appear as you type." : SearchWording.summary(search)
-    canvas.put(summary, row: top + 1, column: left, role: .dim, limit: width)
+    // With no hits the list's rows are free: a long "Did you mean" wraps into them.
+    let summaryRows = count == 0 ? max(1, bottom - top - 1) : 1
+    for (offset, line) in Wrap.text(summary, width: width).prefix(summaryRows).enumerated() {
+      canvas.put(line, row: top + 1 + offset, column: left, role: .dim, limit: width)
+    }
     let titles = search.hits.map { canvas.glyphs.text(SearchWording.title($0)) }
-    let titleWidth = min(width / 3, titles.map { CellWidth.of($0) }.max() ?? 0)
+    // Below 36 cells a title beside a snippet cuts both to a few letters: the list shows
+    // whole titles alone, and the page a hit opens shows its passage.
+    let titlesOnly = search.mode == .text && width < 36
+    let titleWidth =
+      titlesOnly ? width - 2 : min(width / 3, titles.map { CellWidth.of($0) }.max() ?? 0)
     let description =
       search.mode == .index
       ? definition(
@@ -39,6 +47,7 @@ enum SearchScreen {
       let title = canvas.fitted(titles[index], width: titleWidth)
       canvas.put(title, row: row, column: left + 2, role: selected ? .selection : .heading)
       highlight(query, in: title, row: row, column: left + 2, &canvas)
+      if titlesOnly { continue }
       let lineLeft = left + 4 + titleWidth
       let snippet = snippet(hit.line, query, width: left + width - lineLeft, canvas)
       canvas.put(snippet, row: row, column: lineLeft, role: selected ? .selection : .dim)

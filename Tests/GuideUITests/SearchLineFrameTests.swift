@@ -42,6 +42,17 @@ struct SearchLineFrameTests {
     #expect(frame.cursor?.column == 12)
   }
 
+  /// At 34 columns a title and a snippet side by side would both be cut to a few letters, and
+  /// "Did you mean" ran off the window: titles stand alone and the suggestion wraps.
+  @Test func aNarrowWindowShowsWholeTitlesAndTheWholeSuggestion() throws {
+    let list = try frame(Size(columns: 34, rows: 10), Array("wrap").map(Key.character))
+    #expect(list.trimmedLines[5] == "  › Welcome (1 more)")
+    let typo = try frame(Size(columns: 34, rows: 10), Array("narrw ").map(Key.character))
+    let shown = typo.trimmedLines[3...5].joined(separator: " ").split(separator: " ")
+      .joined(separator: " ")
+    #expect(shown.contains("Did you mean: narrow?"), "\(typo.trimmedLines)")
+  }
+
   @Test func aSnippetStartsNearItsFirstMatchAndEveryWordIsHighlighted() throws {
     let frame = try frame(Size(columns: 40, rows: 12), Array("wrap narrow").map(Key.character))
     #expect(frame.trimmedLines[3] == "  1 match")
