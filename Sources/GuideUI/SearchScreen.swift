@@ -13,14 +13,7 @@ enum SearchScreen {
     let label = search.mode == .index ? "Index: " : "Search: "
     let end = canvas.put(label, row: top, column: left, role: .heading)
     let count = search.hits.count
-    let summary =
-      search.query.isEmpty && search.mode == .text
-      ? "Type a word; matches appear as you type." : SearchWording.summary(search)
-    // With no hits the list's rows are free: a long "Did you mean" wraps into them.
-    let summaryRows = count == 0 ? max(1, bottom - top - 1) : 1
-    for (offset, line) in Wrap.text(summary, width: width).prefix(summaryRows).enumerated() {
-      canvas.put(line, row: top + 1 + offset, column: left, role: .dim, limit: width)
-    }
+    drawSummary(search, row: top + 1, rows: count == 0 ? max(1, bottom - top - 1) : 1, &canvas)
     let titles = search.hits.map { canvas.glyphs.text(SearchWording.title($0)) }
     // Below 36 cells a title beside a snippet cuts both to a few letters: the list shows
     // whole titles alone, and the page a hit opens shows its passage.
@@ -64,6 +57,19 @@ enum SearchScreen {
       ? [KeyHint("Tab", "choose"), KeyHint(canvas.glyphs.upDown, "earlier")]
       : [KeyHint(canvas.glyphs.upDown, "choose")]
     return [KeyHint("Enter", "open")] + choose + [KeyHint("Esc", "cancel")]
+  }
+
+  /// The count of matches, or "No matches" with its suggestions; with no hits the list's rows
+  /// are free, so a long "Did you mean" wraps into them (`rows`).
+  static func drawSummary(_ search: SearchState, row: Int, rows: Int, _ canvas: inout Canvas) {
+    let summary =
+      search.query.isEmpty && search.mode == .text
+      ? "Type a word; matches appear as you type." : SearchWording.summary(search)
+    let left = Chrome.textLeft(canvas.size)
+    let width = Chrome.textWidth(canvas.size)
+    for (offset, line) in Wrap.text(summary, width: width).prefix(rows).enumerated() {
+      canvas.put(line, row: row + offset, column: left, role: .dim, limit: width)
+    }
   }
 
   /// The selected term's whole definition, wrapped below the list when its row cuts it (as a
