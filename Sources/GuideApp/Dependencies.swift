@@ -11,18 +11,18 @@ import Synchronization
 ///
 /// The program uses `live(packID:)`; a test builds `inMemory(...)`, so a session under test
 /// touches no real folder, reads no real file and sees no variable it did not set.
-public struct Dependencies: Sendable {
+package struct Dependencies: Sendable {
   /// The time stamp for a finished attempt (ISO 8601).
-  public var now: @Sendable () -> String
+  package var now: @Sendable () -> String
   /// Where results, progress, marks and the place are kept; nil when nothing is saved.
-  public var storage: (any SessionStorage)?
+  package var storage: (any SessionStorage)?
   /// A file from outside, read within `limit` bytes; the callers ask the posting's memory.
-  public var readFile: @Sendable (_ path: String, _ limit: Int) throws(FileReadError) -> [UInt8]
+  package var readFile: @Sendable (_ path: String, _ limit: Int) throws(FileReadError) -> [UInt8]
   /// One environment variable (`HOME` for a path typed as `~/...`).
-  public var environment: @Sendable (String) -> String?
-  public var terminal: TerminalFacts
+  package var environment: @Sendable (String) -> String?
+  package var terminal: TerminalFacts
 
-  public init(
+  package init(
     now: @escaping @Sendable () -> String, storage: (any SessionStorage)?,
     readFile: @escaping @Sendable (String, Int) throws(FileReadError) -> [UInt8],
     environment: @escaping @Sendable (String) -> String?, terminal: TerminalFacts
@@ -37,7 +37,7 @@ public struct Dependencies: Sendable {
   /// The program's: the system clock, the pack's files in the data folders of `HOME` and the
   /// XDG variables (without them, says so and exits 78), files read with `BoundedFile`,
   /// `getenv`, and the real terminal.
-  public static func live(packID: String) throws -> Dependencies {
+  package static func live(packID: String) throws -> Dependencies {
     Dependencies(
       now: GuideSession.isoNow, storage: GuideStorage(paths: try dataPaths(), packID: packID),
       readFile: { path, limit throws(FileReadError) in
@@ -48,7 +48,7 @@ public struct Dependencies: Sendable {
 
   /// For tests: a fixed clock, storage in memory, the given files and variables only, and a
   /// terminal that shows UTF-8.
-  public static func inMemory(
+  package static func inMemory(
     now: String = "2026-11-29T10:04:00Z", storage: MemoryStorage? = MemoryStorage(),
     files: [String: String] = [:], environment: [String: String] = [:],
     terminal: TerminalFacts = TerminalFacts(
@@ -66,29 +66,29 @@ public struct Dependencies: Sendable {
 }
 
 /// What the guide asks of the terminal it runs in.
-public struct TerminalFacts: Sendable, Equatable {
+package struct TerminalFacts: Sendable, Equatable {
   /// Standard input is a terminal (so the line mode can be offered where curses cannot run).
-  public var inputIsTerminal: Bool
+  package var inputIsTerminal: Bool
   /// Standard output is a terminal (printed text is coloured only there, with `--color auto`).
-  public var outputIsTerminal: Bool
+  package var outputIsTerminal: Bool
   /// The locale shows UTF-8 (else text is drawn in ASCII forms).
-  public var localeIsUTF8: Bool
+  package var localeIsUTF8: Bool
 
-  public init(inputIsTerminal: Bool, outputIsTerminal: Bool, localeIsUTF8: Bool) {
+  package init(inputIsTerminal: Bool, outputIsTerminal: Bool, localeIsUTF8: Bool) {
     self.inputIsTerminal = inputIsTerminal
     self.outputIsTerminal = outputIsTerminal
     self.localeIsUTF8 = localeIsUTF8
   }
 
   /// The real terminal's, read once.
-  public static let live = TerminalFacts(
+  package static let live = TerminalFacts(
     inputIsTerminal: isatty(0) == 1, outputIsTerminal: isatty(1) == 1,
     localeIsUTF8: GuideApp.localeIsUTF8)
 }
 
 /// What a session loads and saves: on disk (`GuideStorage`) or, in tests, in memory
 /// (`MemoryStorage`). Every save answers nil, or one line saying why it did not happen.
-public protocol SessionStorage: Sendable {
+package protocol SessionStorage: Sendable {
   func loadAttempts() -> (attempts: [Attempt], notice: String?)
   func loadProgress() -> (progress: QuizProgress?, notice: String?)
   func loadMarks() -> (marks: [String: TopicMark], notice: String?)
@@ -105,14 +105,14 @@ extension GuideStorage: SessionStorage {}
 
 /// Storage held in memory, for tests: what was saved can be read back and compared, and
 /// `failure` makes every save fail with that line, as a folder that cannot be written does.
-public final class MemoryStorage: SessionStorage {
-  public struct Saved: Sendable, Equatable {
-    public var attempts: [Attempt] = []
-    public var progress: QuizProgress?
-    public var marks: [String: TopicMark] = [:]
-    public var place: Place?
+package final class MemoryStorage: SessionStorage {
+  package struct Saved: Sendable, Equatable {
+    package var attempts: [Attempt] = []
+    package var progress: QuizProgress?
+    package var marks: [String: TopicMark] = [:]
+    package var place: Place?
 
-    public init(
+    package init(
       attempts: [Attempt] = [], progress: QuizProgress? = nil, marks: [String: TopicMark] = [:],
       place: Place? = nil
     ) {
@@ -125,38 +125,38 @@ public final class MemoryStorage: SessionStorage {
 
   private let state: Mutex<Saved>
   /// The line every save answers with, nil while saves work.
-  public let failure: String?
+  package let failure: String?
   /// What loading the attempts tells, as a damaged file on disk would.
-  public let notice: String?
+  package let notice: String?
 
-  public init(_ saved: Saved = Saved(), failure: String? = nil, notice: String? = nil) {
+  package init(_ saved: Saved = Saved(), failure: String? = nil, notice: String? = nil) {
     state = Mutex(saved)
     self.failure = failure
     self.notice = notice
   }
 
   /// Everything saved so far.
-  public var saved: Saved { state.withLock { $0 } }
+  package var saved: Saved { state.withLock { $0 } }
 
-  public func loadAttempts() -> (attempts: [Attempt], notice: String?) {
+  package func loadAttempts() -> (attempts: [Attempt], notice: String?) {
     (saved.attempts, notice)
   }
-  public func loadProgress() -> (progress: QuizProgress?, notice: String?) {
+  package func loadProgress() -> (progress: QuizProgress?, notice: String?) {
     (saved.progress, nil)
   }
-  public func loadMarks() -> (marks: [String: TopicMark], notice: String?) { (saved.marks, nil) }
-  public func loadPlace() -> Place? { saved.place }
-  public func savePlace(_ value: Place?) -> String? { save { $0.place = value } }
-  public func record(_ attempt: Attempt) -> String? {
+  package func loadMarks() -> (marks: [String: TopicMark], notice: String?) { (saved.marks, nil) }
+  package func loadPlace() -> Place? { saved.place }
+  package func savePlace(_ value: Place?) -> String? { save { $0.place = value } }
+  package func record(_ attempt: Attempt) -> String? {
     guard !attempt.date.isEmpty else { return nil }
     return save { $0.attempts.append(attempt) }
   }
-  public func saveProgress(_ progress: QuizProgress) -> String? {
+  package func saveProgress(_ progress: QuizProgress) -> String? {
     save { $0.progress = progress }
   }
-  public func clearProgress() -> String? { save { $0.progress = nil } }
-  public func saveMarks(_ marks: [String: TopicMark]) -> String? { save { $0.marks = marks } }
-  public func resetMarks() -> String? { save { $0.marks = [:] } }
+  package func clearProgress() -> String? { save { $0.progress = nil } }
+  package func saveMarks(_ marks: [String: TopicMark]) -> String? { save { $0.marks = marks } }
+  package func resetMarks() -> String? { save { $0.marks = [:] } }
 
   private func save(_ change: (inout Saved) -> Void) -> String? {
     if let failure { return failure }

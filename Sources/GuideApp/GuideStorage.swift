@@ -3,51 +3,51 @@ import GuideCore
 import GuideStore
 
 /// The finished attempts of one pack, as stored in `history.json`.
-public struct History: Codable, Sendable, Equatable {
-  public var attempts: [Attempt]
+package struct History: Codable, Sendable, Equatable {
+  package var attempts: [Attempt]
 
-  public init(attempts: [Attempt] = []) { self.attempts = attempts }
+  package init(attempts: [Attempt] = []) { self.attempts = attempts }
 }
 
 /// The quiz being taken, as stored in `quiz-in-progress.json`.
-public struct SavedQuiz: Codable, Sendable, Equatable {
-  public var progress: QuizProgress?
+package struct SavedQuiz: Codable, Sendable, Equatable {
+  package var progress: QuizProgress?
 
-  public init(progress: QuizProgress? = nil) { self.progress = progress }
+  package init(progress: QuizProgress? = nil) { self.progress = progress }
 }
 
 /// The progress marks of one pack, as stored in `progress.json`.
-public struct Progress: Codable, Sendable, Equatable {
-  public var marks: [String: TopicMark]
+package struct Progress: Codable, Sendable, Equatable {
+  package var marks: [String: TopicMark]
   /// How many times the marks were reset (nil before the first): a guide that finds more than
   /// it knew of learns that a reset came after the marks it could not save yet.
-  public var resets: Int?
+  package var resets: Int?
 
-  public init(marks: [String: TopicMark] = [:], resets: Int? = nil) {
+  package init(marks: [String: TopicMark] = [:], resets: Int? = nil) {
     self.marks = marks
     self.resets = resets
   }
 }
 
 /// Where the reader was, as stored in `place.json`.
-public struct SavedPlace: Codable, Sendable, Equatable {
-  public var place: Place?
+package struct SavedPlace: Codable, Sendable, Equatable {
+  package var place: Place?
 
-  public init(place: Place? = nil) { self.place = place }
+  package init(place: Place? = nil) { self.place = place }
 }
 
 /// Where one pack's results and quiz-in-progress live, and the words for what went wrong.
 ///
 /// Every method answers with a one-line notice for the status line instead of throwing: a
 /// guide that cannot save still works, and says so.
-public struct GuideStorage: Sendable {
-  public let history: DocumentStore<History>
-  public let inProgress: DocumentStore<SavedQuiz>
-  public let progress: DocumentStore<Progress>
-  public let place: DocumentStore<SavedPlace>
+package struct GuideStorage: Sendable {
+  package let history: DocumentStore<History>
+  package let inProgress: DocumentStore<SavedQuiz>
+  package let progress: DocumentStore<Progress>
+  package let place: DocumentStore<SavedPlace>
   private let memory = StorageMemory()
 
-  public init(paths: DataPaths, packID: String) {
+  package init(paths: DataPaths, packID: String) {
     let pack = paths.forPack(packID)
     history = DocumentStore(
       path: Paths.join(pack.dataDirectory, "history.json"), formatVersion: 1,
@@ -63,7 +63,7 @@ public struct GuideStorage: Sendable {
       empty: SavedPlace(), accepts: { $0.isWithinLimits })
   }
 
-  public func loadMarks() -> (marks: [String: TopicMark], notice: String?) {
+  package func loadMarks() -> (marks: [String: TopicMark], notice: String?) {
     let (saved, notice) = Self.describe(
       progress.load(), name: "progress marks", file: progress.path)
     memory.rememberMarks(saved?.marks ?? [:], resets: saved?.resets ?? 0)
@@ -76,7 +76,7 @@ public struct GuideStorage: Sendable {
   /// unsaved, to be tried again with the next save; but once another guide has reset the
   /// marks since, only the change asked for now is saved: the reset wins over the older ones.
   /// A failure is told once until a save works.
-  public func saveMarks(_ marks: [String: TopicMark]) -> String? {
+  package func saveMarks(_ marks: [String: TopicMark]) -> String? {
     let changes = memory.changedMarks(to: marks)
     var resets = 0
     let failure = perform(marksNotSaved) {
@@ -96,7 +96,7 @@ public struct GuideStorage: Sendable {
   /// Forgets every saved mark, whoever made it: marks another guide saved before the reset
   /// go too. A guide still open with such a mark on screen writes it again only if it is
   /// changed there after the reset.
-  public func resetMarks() -> String? {
+  package func resetMarks() -> String? {
     var resets = 0
     let failure = perform(marksNotSaved) {
       _ = try progress.update { saved in
@@ -120,22 +120,22 @@ public struct GuideStorage: Sendable {
   }
 
   /// The last place read; damaged or missing files just mean "start at home".
-  public func loadPlace() -> Place? {
+  package func loadPlace() -> Place? {
     if case .loaded(let saved) = place.load() { return saved.place }
     return nil
   }
 
-  public func savePlace(_ value: Place?) -> String? {
+  package func savePlace(_ value: Place?) -> String? {
     perform { _ = try place.update { $0.place = value } }
   }
 
   /// The saved attempts, oldest first, and a notice when the file needed attention.
-  public func loadAttempts() -> (attempts: [Attempt], notice: String?) {
+  package func loadAttempts() -> (attempts: [Attempt], notice: String?) {
     let (history, notice) = Self.describe(history.load(), name: "results", file: history.path)
     return (history?.attempts ?? [], notice)
   }
 
-  public func loadProgress() -> (progress: QuizProgress?, notice: String?) {
+  package func loadProgress() -> (progress: QuizProgress?, notice: String?) {
     let (saved, notice) = Self.describe(
       inProgress.load(), name: "quiz progress", file: inProgress.path)
     return (saved?.progress, notice)
@@ -143,7 +143,7 @@ public struct GuideStorage: Sendable {
 
   /// Adds an attempt; nil when saved, else why not. An attempt that cannot be saved goes back
   /// to the quiz in progress (cleared just before), so the answers are not lost with it.
-  public func record(_ attempt: Attempt) -> String? {
+  package func record(_ attempt: Attempt) -> String? {
     guard !attempt.date.isEmpty else { return nil }
     let failure = perform { _ = try history.update { $0.attempts.append(attempt) } }
     if failure != nil {
@@ -156,11 +156,11 @@ public struct GuideStorage: Sendable {
   }
 
   /// Saves the quiz in progress; a failure is told once, not after every answer.
-  public func saveProgress(_ progress: QuizProgress) -> String? {
+  package func saveProgress(_ progress: QuizProgress) -> String? {
     memory.once(perform { _ = try inProgress.update { $0.progress = progress } })
   }
 
-  public func clearProgress() -> String? {
+  package func clearProgress() -> String? {
     perform { try inProgress.remove() }
   }
 

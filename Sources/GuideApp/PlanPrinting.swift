@@ -6,7 +6,7 @@ import GuideText
 /// No attempt yet exits 1 (as `results` does); a pack without `plan.yaml` exits 65 (as
 /// `posting` does without `posting.yaml`).
 /// After an assessment the plan follows `role` (an id of the pack's roles), else the best fit.
-public func printPlan(format: TextFormat, role: String? = nil, options: GuideOptions) throws {
+package func printPlan(format: TextFormat, role: String? = nil, options: GuideOptions) throws {
   let pack = try options.loadPack()
   guard let plan = pack.plan, let quiz = pack.quiz else {
     printError("devrel-guide: this content pack has no plan.yaml, so it offers no plan")

@@ -9,7 +9,7 @@ import GuideText
 /// `devrel-guide posting FILE`: the reading of a job posting (`-`: standard input). A missing
 /// file exits 66, one that is not text 65, a posting that does not read as a job of the
 /// pack's subject (empty, unrelated, or a neighbour's job) 1, after the reading is printed.
-public func printPosting(_ file: String, format: TextFormat, options: GuideOptions) throws {
+package func printPosting(_ file: String, format: TextFormat, options: GuideOptions) throws {
   let pack = try options.loadPack()
   guard let lexicon = pack.posting else {
     printError("devrel-guide: this content pack has no posting.yaml, so it cannot read postings")

@@ -11,7 +11,7 @@ import GuideText
 ///
 /// With `stale` (`--stale`), only the topics checked more than `months` (12) months before
 /// `today`, oldest first, as `ID<TAB>YYYY-MM<TAB>TITLE`; none exits 1, like `search`.
-public func printTopics(
+package func printTopics(
   options: GuideOptions, stale: Bool = false, months: Int? = nil, today: YearMonth = .now()
 ) throws {
   if let months, months < 0 || !stale {
@@ -37,7 +37,7 @@ public func printTopics(
 }
 
 /// `devrel-guide show ID`: one topic; an unknown id suggests the closest ones and exits 64.
-public func printTopic(_ id: String, width: Int?, format: TextFormat, options: GuideOptions)
+package func printTopic(_ id: String, width: Int?, format: TextFormat, options: GuideOptions)
   throws
 {
   let pack = try options.loadPack()
@@ -63,7 +63,7 @@ public func printTopic(_ id: String, width: Int?, format: TextFormat, options: G
 /// search line matches once a word is typed in full; none exits 1, like grep, with
 /// suggestions on stderr. Past `SearchText.limit` hits the rest are counted, not printed, and
 /// stderr says how many, so standard output stays one hit a line.
-public func printSearch(_ query: String, options: GuideOptions) throws {
+package func printSearch(_ query: String, options: GuideOptions) throws {
   let pack = try options.loadPack()
   // Timed apart: the guide makes the index once and then answers every keystroke from it.
   let index = Timing.measure("search index") { SearchIndex(pack) }
@@ -93,7 +93,7 @@ public func printSearch(_ query: String, options: GuideOptions) throws {
 
 /// `devrel-guide results`: every saved attempt (or the last); none exits 1 (JSON prints `[]`
 /// first).
-public func printResults(format: TextFormat, last: Bool, options: GuideOptions) throws {
+package func printResults(format: TextFormat, last: Bool, options: GuideOptions) throws {
   let pack = try options.loadPack()
   let (all, notice) = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
     .loadAttempts()

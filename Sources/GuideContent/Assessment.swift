@@ -3,20 +3,21 @@
 ///
 /// Enjoyment says whether a job suits someone; experience says how far they are from it, so
 /// each activity is asked twice and the two are never mixed into one number.
-public struct Assessment: Sendable, Equatable {
+package struct Assessment: Sendable, Equatable {
   /// The enjoyment scale, lowest ("drains me") first.
-  public var enjoyment: [String]
+  package var enjoyment: [String]
   /// The experience scale, lowest ("never") first.
-  public var experience: [String]
+  package var experience: [String]
   /// In the order asked.
-  public var activities: [Activity]
+  package var activities: [Activity]
   /// DevRel roles and the neighbours outside it, in the pack's order (ties keep it).
-  public var roles: [JobRole]
+  package var roles: [JobRole]
   /// Two questions per activity, enjoyment then experience, worked out once: the quiz screens
   /// step through them like any other questions.
-  public let questions: [Question]
+  package let questions: [Question]
 
-  public init(enjoyment: [String], experience: [String], activities: [Activity], roles: [JobRole]) {
+  package init(enjoyment: [String], experience: [String], activities: [Activity], roles: [JobRole])
+  {
     self.enjoyment = enjoyment
     self.experience = experience
     self.activities = activities
@@ -32,27 +33,27 @@ public struct Assessment: Sendable, Equatable {
 
   /// The key an answer is saved under. Ids cannot hold `:`, so these never meet a quiz
   /// question's id in saved answers.
-  public static func answerID(_ activity: String, _ facet: Facet) -> String {
+  package static func answerID(_ activity: String, _ facet: Facet) -> String {
     facet.rawValue + ":" + activity
   }
 
-  public func activity(_ id: String) -> Activity? { activities.first { $0.id == id } }
-  public func role(_ id: String) -> JobRole? { roles.first { $0.id == id } }
+  package func activity(_ id: String) -> Activity? { activities.first { $0.id == id } }
+  package func role(_ id: String) -> JobRole? { roles.first { $0.id == id } }
   /// The scale a facet is rated on.
-  public func scale(_ facet: Facet) -> [String] {
+  package func scale(_ facet: Facet) -> [String] {
     facet == .enjoyment ? enjoyment : experience
   }
 }
 
 /// Which of the two ratings of an activity.
-public enum Facet: String, Sendable, Equatable, CaseIterable {
+package enum Facet: String, Sendable, Equatable, CaseIterable {
   /// How much the reader would enjoy it: fit.
   case enjoyment = "enjoy"
   /// How often the reader has done it: readiness.
   case experience = "done"
 
   /// The question put after the activity's words.
-  public var prompt: String {
+  package var prompt: String {
     switch self {
     case .enjoyment: return "how much would you enjoy it?"
     case .experience: return "how often have you done it?"
@@ -61,18 +62,18 @@ public enum Facet: String, Sendable, Equatable, CaseIterable {
 }
 
 /// One concrete piece of work, such as "giving a talk at a conference or meetup".
-public struct Activity: Sendable, Equatable {
-  public var id: String
+package struct Activity: Sendable, Equatable {
+  package var id: String
   /// What it is, as a noun phrase starting with a capital ("Writing a step-by-step tutorial").
-  public var text: String
+  package var text: String
   /// The quiz dimension (one of the 4C's) it exercises: the 4C's chart is computed from these.
-  public var dimension: String
+  package var dimension: String
   /// The page that explains it.
-  public var topic: String
+  package var topic: String
   /// Plan actions (ids in `plan.yaml`) that build it, for the plan of a chosen role.
-  public var actions: [String]
+  package var actions: [String]
 
-  public init(id: String, text: String, dimension: String, topic: String, actions: [String] = []) {
+  package init(id: String, text: String, dimension: String, topic: String, actions: [String] = []) {
     self.id = id
     self.text = text
     self.dimension = dimension
@@ -82,21 +83,21 @@ public struct Activity: Sendable, Equatable {
 }
 
 /// A job the assessment can recommend: a DevRel role, or a neighbour outside DevRel.
-public struct JobRole: Sendable, Equatable {
-  public var id: String
-  public var title: String
+package struct JobRole: Sendable, Equatable {
+  package var id: String
+  package var title: String
   /// One line on what the job is.
-  public var summary: String
+  package var summary: String
   /// Where the weights and summary come from: the page and its sources.
-  public var basis: String
+  package var basis: String
   /// The page that describes it.
-  public var topic: String
+  package var topic: String
   /// A neighbour outside DevRel (platform engineer, product manager, staying in engineering).
-  public var outside: Bool
+  package var outside: Bool
   /// Activity id to weight, 1 (a part of the job) to 3 (its heart), in the pack's order.
-  public var weights: [(activity: String, weight: Int)]
+  package var weights: [(activity: String, weight: Int)]
 
-  public init(
+  package init(
     id: String, title: String, summary: String, basis: String, topic: String, outside: Bool,
     weights: [(activity: String, weight: Int)]
   ) {
@@ -109,11 +110,11 @@ public struct JobRole: Sendable, Equatable {
     self.weights = weights
   }
 
-  public func weight(_ activity: String) -> Int {
+  package func weight(_ activity: String) -> Int {
     weights.first { $0.activity == activity }?.weight ?? 0
   }
 
-  public static func == (lhs: JobRole, rhs: JobRole) -> Bool {
+  package static func == (lhs: JobRole, rhs: JobRole) -> Bool {
     lhs.id == rhs.id && lhs.title == rhs.title && lhs.summary == rhs.summary
       && lhs.basis == rhs.basis && lhs.topic == rhs.topic && lhs.outside == rhs.outside
       && lhs.weights.elementsEqual(rhs.weights) { $0 == $1 }

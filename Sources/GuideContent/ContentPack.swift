@@ -1,25 +1,25 @@
 /// A whole guide: its manifest, the home menu, every topic by id, and the quiz.
 ///
 /// The product runs on any pack; the DevRel guide in `Resources/guide` is the bundled one.
-public struct ContentPack: Sendable, Equatable {
-  public let manifest: Manifest
-  public let home: [MenuEntry]
-  public let topics: [String: Topic]
-  public var quiz: Quiz?
+package struct ContentPack: Sendable, Equatable {
+  package let manifest: Manifest
+  package let home: [MenuEntry]
+  package let topics: [String: Topic]
+  package var quiz: Quiz?
   /// What the job-posting reader looks for; nil when the pack has no `posting.yaml`.
-  public var posting: PostingLexicon?
+  package var posting: PostingLexicon?
   /// The actions "Your plan" offers after the quiz; nil when the pack has no `plan.yaml`.
-  public var plan: Plan?
+  package var plan: Plan?
   /// "Which job fits you?": activities and roles; nil when the pack has no `roles.yaml`.
-  public var assessment: Assessment?
+  package var assessment: Assessment?
   /// Groups of words and phrases that mean the same to the pack's readers (`synonyms.yaml`):
   /// a search for one finds the others. Empty when the pack has none.
-  public var synonyms: [[String]]
+  package var synonyms: [[String]]
   /// Topic ids in menu order: depth first from home, each once, then any not reachable by menu.
   /// Worked out once here; menus, search and progress read it on every key.
-  public let topicOrder: [String]
+  package let topicOrder: [String]
 
-  public init(
+  package init(
     manifest: Manifest, home: [MenuEntry], topics: [String: Topic], quiz: Quiz?,
     posting: PostingLexicon? = nil, plan: Plan? = nil, assessment: Assessment? = nil,
     synonyms: [[String]] = []
@@ -51,7 +51,7 @@ public struct ContentPack: Sendable, Equatable {
   }
 
   /// The title a menu shows for an entry: its own, else the topic's or the screen's.
-  public func title(of entry: MenuEntry) -> String {
+  package func title(of entry: MenuEntry) -> String {
     if let title = entry.title { return title }
     switch entry.target {
     case .topic(let id): return topics[id]?.title ?? id
@@ -64,15 +64,15 @@ public struct ContentPack: Sendable, Equatable {
 }
 
 /// Who a pack is and what it is called.
-public struct Manifest: Sendable, Equatable {
-  public var id: String
-  public var title: String
-  public var version: String
-  public var language: String
+package struct Manifest: Sendable, Equatable {
+  package var id: String
+  package var title: String
+  package var version: String
+  package var language: String
   /// One line under the title on the home screen.
-  public var tagline: String
+  package var tagline: String
 
-  public init(id: String, title: String, version: String, language: String, tagline: String) {
+  package init(id: String, title: String, version: String, language: String, tagline: String) {
     self.id = id
     self.title = title
     self.version = version
@@ -82,8 +82,8 @@ public struct Manifest: Sendable, Equatable {
 }
 
 /// One line of a menu: where it leads and, optionally, the words it shows.
-public struct MenuEntry: Sendable, Equatable {
-  public enum Target: Sendable, Equatable {
+package struct MenuEntry: Sendable, Equatable {
+  package enum Target: Sendable, Equatable {
     case topic(String)
     case quiz
     /// "Check what you learnt": the quiz's knowledge questions alone, scored apart.
@@ -93,35 +93,35 @@ public struct MenuEntry: Sendable, Equatable {
     case posting
   }
 
-  public var target: Target
-  public var title: String?
+  package var target: Target
+  package var title: String?
 
-  public init(_ target: Target, title: String? = nil) {
+  package init(_ target: Target, title: String? = nil) {
     self.target = target
     self.title = title
   }
 
   /// The topic this entry opens; nil for the entries that open a screen (quiz, results, ...).
-  public var topicID: String? {
+  package var topicID: String? {
     if case .topic(let id) = target { return id }
     return nil
   }
 }
 
 /// A page of the guide. A topic with children opens as a menu; one without opens as a page.
-public struct Topic: Sendable, Equatable {
-  public var id: String
-  public var title: String
+package struct Topic: Sendable, Equatable {
+  package var id: String
+  package var title: String
   /// One or two sentences: shown under a menu's title and beside search results.
-  public var summary: String
-  public var body: [Block]
-  public var children: [MenuEntry]
-  public var seeAlso: [String]
+  package var summary: String
+  package var body: [Block]
+  package var children: [MenuEntry]
+  package var seeAlso: [String]
   /// The month every outside source on the page was last opened and confirmed (`checked:`);
   /// nil for a topic that cites none and was given no date.
-  public var checked: YearMonth?
+  package var checked: YearMonth?
 
-  public init(
+  package init(
     id: String, title: String, summary: String = "", body: [Block] = [],
     children: [MenuEntry] = [], seeAlso: [String] = [], checked: YearMonth? = nil
   ) {
@@ -134,11 +134,11 @@ public struct Topic: Sendable, Equatable {
     self.checked = checked
   }
 
-  public var isMenu: Bool { !children.isEmpty }
+  package var isMenu: Bool { !children.isEmpty }
 
   /// Whether the page links to an outside address: such a page states facts a reader can check
   /// elsewhere, so it must say when they were last checked.
-  public var citesOutsideSources: Bool {
+  package var citesOutsideSources: Bool {
     body.contains { block in
       block.inlines.contains {
         if case .webLink = $0 { return true }
@@ -152,7 +152,7 @@ public struct Topic: Sendable, Equatable {
   /// Walks the blocks in place rather than flattening them into one array of inlines first:
   /// a loader checks every topic of a pack this way, and the copy cost a 10 MB pack about a
   /// fifth of its single-threaded tail (docs/benchmarks.md).
-  public var linkTargets: [String] {
+  package var linkTargets: [String] {
     var targets: [String] = []
     func collect(_ inlines: [Inline]) {
       for case .link(_, let target) in inlines { targets.append(target) }
@@ -169,12 +169,12 @@ public struct Topic: Sendable, Equatable {
 }
 
 /// A block of page text.
-public enum Block: Sendable, Equatable {
+package enum Block: Sendable, Equatable {
   case heading(String)
   case paragraph([Inline])
   case bullets([[Inline]])
 
-  public var inlines: [Inline] {
+  package var inlines: [Inline] {
     switch self {
     case .heading(let text): return [.text(text)]
     case .paragraph(let inlines): return inlines
@@ -184,7 +184,7 @@ public enum Block: Sendable, Equatable {
 }
 
 /// A run of text inside a block.
-public enum Inline: Sendable, Equatable {
+package enum Inline: Sendable, Equatable {
   case text(String)
   case emphasis(String)
   case link(label: String, target: String)
@@ -195,7 +195,7 @@ public enum Inline: Sendable, Equatable {
   /// The words as a reader sees them. An outside address stays visible, after its label
   /// when the label is something else, so it can be read and typed where links cannot be
   /// followed.
-  public var plainText: String {
+  package var plainText: String {
     switch self {
     case .text(let text), .emphasis(let text): return text
     case .link(let label, _): return label

@@ -1,28 +1,28 @@
 /// What to do after the quiz, from a pack's optional `plan.yaml`: concrete actions, each
 /// building one quiz dimension and pointing at the page that explains it.
-public struct Plan: Sendable, Equatable {
+package struct Plan: Sendable, Equatable {
   /// In the order the pack lists them; the plan screen keeps that order within a dimension.
-  public var actions: [PlanAction]
+  package var actions: [PlanAction]
 
-  public init(actions: [PlanAction]) { self.actions = actions }
+  package init(actions: [PlanAction]) { self.actions = actions }
 
   /// The actions that build one dimension, in pack order.
-  public func actions(for dimension: String) -> [PlanAction] {
+  package func actions(for dimension: String) -> [PlanAction] {
     actions.filter { $0.dimension == dimension }
   }
 }
 
 /// One thing to do, such as "give a lightning talk at a meetup".
-public struct PlanAction: Sendable, Equatable, Identifiable {
-  public var id: String
-  public var text: String
+package struct PlanAction: Sendable, Equatable, Identifiable {
+  package var id: String
+  package var text: String
   /// The quiz dimension it builds.
-  public var dimension: String
-  public var effort: Effort
+  package var dimension: String
+  package var effort: Effort
   /// The page that explains it.
-  public var topic: String
+  package var topic: String
 
-  public init(id: String, text: String, dimension: String, effort: Effort, topic: String) {
+  package init(id: String, text: String, dimension: String, effort: Effort, topic: String) {
     self.id = id
     self.text = text
     self.dimension = dimension
@@ -32,13 +32,13 @@ public struct PlanAction: Sendable, Equatable, Identifiable {
 }
 
 /// A rough size for an action, so a reader can pick one that fits the week ahead.
-public enum Effort: String, Sendable, Equatable, CaseIterable {
+package enum Effort: String, Sendable, Equatable, CaseIterable {
   case evening
   case weekend
   case month
 
   /// "an evening", "a weekend", "a month".
-  public var label: String {
+  package var label: String {
     switch self {
     case .evening: return "an evening"
     case .weekend: return "a weekend"

@@ -5,16 +5,16 @@
 /// `mailto:`…) could run code, read local files or open another program when a terminal
 /// follows it. An address is printable ASCII without spaces (percent-encode the rest), and
 /// bounded in length, so it can go to a terminal inside an escape sequence unchanged.
-public enum WebAddress {
+package enum WebAddress {
   /// The longest address accepted; longer ones are refused, never cut.
-  public static let maxLength = 2000
+  package static let maxLength = 2000
 
   /// The schemes a link may use, lowercase.
-  public static let allowedSchemes: Set<String> = ["https", "http"]
+  package static let allowedSchemes: Set<String> = ["https", "http"]
 
   /// The scheme of a link target (`https` in `https://…`), lowercased; nil when the target
   /// has none and so names a topic. Topic ids have no `:`, so there is no confusion.
-  public static func scheme(of target: Substring) -> String? {
+  package static func scheme(of target: Substring) -> String? {
     guard let colon = target.firstIndex(of: ":"), colon > target.startIndex else { return nil }
     let name = target[..<colon]
     guard let first = name.unicodeScalars.first, first.isASCIILetter,
@@ -26,7 +26,7 @@ public enum WebAddress {
   }
 
   /// What is wrong with an address, as a sentence for `validate`; nil when it can be a link.
-  public static func problem(with address: Substring) -> String? {
+  package static func problem(with address: Substring) -> String? {
     let scheme = scheme(of: address) ?? ""
     guard allowedSchemes.contains(scheme) else {
       return
@@ -49,7 +49,7 @@ public enum WebAddress {
 
   /// Whether a character may appear in an address as written in a pack: the letters, digits
   /// and punctuation RFC 3986 allows, and `%` for encoded bytes.
-  public static func isAddressCharacter(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isAddressCharacter(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isASCIILetter || scalar.isASCIIDigit
       || "-._~:/?#[]@!$&'()*+,;=%".unicodeScalars.contains(scalar)
   }

@@ -1,13 +1,13 @@
 /// A screen's keys in one table: the heading of its part of help, its bindings, and which of
 /// them the footer offers, in the footer's order, each with when it shows.
-public struct KeyTable: Sendable, Equatable {
-  public let title: String
-  public let bindings: [KeyBinding]
-  public let footer: [FooterItem]
+package struct KeyTable: Sendable, Equatable {
+  package let title: String
+  package let bindings: [KeyBinding]
+  package let footer: [FooterItem]
   /// Whether the footer adds `? help` and `q quit`: not where those keys are typed.
-  public let offersGlobal: Bool
+  package let offersGlobal: Bool
 
-  public init(
+  package init(
     _ title: String, _ bindings: [KeyBinding], footer: [FooterItem], offersGlobal: Bool = true
   ) {
     self.title = title
@@ -17,12 +17,12 @@ public struct KeyTable: Sendable, Equatable {
   }
 
   /// Whether any binding of the table takes `key`.
-  public func takes(_ key: Key) -> Bool { bindings.contains { $0.takes(key) } }
+  package func takes(_ key: Key) -> Bool { bindings.contains { $0.takes(key) } }
 }
 
 /// A binding the footer offers, and when.
-public struct FooterItem: Sendable, Equatable {
-  public enum Condition: Sendable, Equatable {
+package struct FooterItem: Sendable, Equatable {
+  package enum Condition: Sendable, Equatable {
     case always
     /// The page on screen has links.
     case links
@@ -38,19 +38,19 @@ public struct FooterItem: Sendable, Equatable {
     case oneOption, severalOptions
   }
 
-  public let binding: KeyBinding
-  public let when: Condition
+  package let binding: KeyBinding
+  package let when: Condition
 
-  public init(_ binding: KeyBinding, when: Condition = .always) {
+  package init(_ binding: KeyBinding, when: Condition = .always) {
     self.binding = binding
     self.when = when
   }
 }
 
 /// Every screen's key table, and the keys that work everywhere. The one place keys are declared.
-public enum Bindings {
+package enum Bindings {
   /// Every screen's table, for the checks that hold them against help and the README.
-  public static var screens: [KeyTable] {
+  package static var screens: [KeyTable] {
     [
       home, menu, page, noResults, results, attempt, postingPrompt, postingReading, yourPlan,
       quizIntro, quizQuestion, quizFeedback,
@@ -59,30 +59,30 @@ public enum Bindings {
 
   // MARK: - Everywhere
 
-  public static let help = KeyBinding(
+  package static let help = KeyBinding(
     [.character("?")], "this help", hint: .init(.first(1), "help"))
-  public static let search = KeyBinding(
+  package static let search = KeyBinding(
     [.character("/")], "search every page", hint: .init(.first(1), "search"),
     line: .init("/", "search"))
-  public static let index = KeyBinding([.character("i")], "index of terms")
-  public static let forward = KeyBinding([.character("]")], "forward again, after going back")
-  public static let redraw = KeyBinding([.control("l")], "redraw the screen")
-  public static let quit = KeyBinding(
+  package static let index = KeyBinding([.character("i")], "index of terms")
+  package static let forward = KeyBinding([.character("]")], "forward again, after going back")
+  package static let redraw = KeyBinding([.control("l")], "redraw the screen")
+  package static let quit = KeyBinding(
     [.character("q")], "quit (outside help)", hint: .init(.first(1), "quit"),
     line: .init("q", "quit"))
 
   /// The keys every screen takes after its own, in this order: the quiz leaves out `i`, as
   /// letters answer there.
-  public static func global(answeringQuiz: Bool) -> [KeyBinding] {
+  package static func global(answeringQuiz: Bool) -> [KeyBinding] {
     answeringQuiz
       ? [help, search, forward, redraw, quit] : [help, search, index, forward, redraw, quit]
   }
 
   /// The only keys taken while the window is too small to show a screen.
-  public static let whenTooSmall = [help, redraw, quit]
+  package static let whenTooSmall = [help, redraw, quit]
 
   /// Help's own keys; every other key closes it too.
-  public static let helpKeys = [
+  package static let helpKeys = [
     KeyBinding([.escape, .character("?"), .character("q")], also: [.enter], "close this help"),
     KeyBinding(
       [.up, .down, .character("j"), .character("k")], "scroll this help, with a page's keys"),
@@ -136,13 +136,13 @@ public enum Bindings {
     [], extra: .digits, "open that item", hint: .init(.numbers, "open"))
   static let resetMarks = KeyBinding([.character("R")], "reset all progress marks")
 
-  public static let home = KeyTable(
+  package static let home = KeyTable(
     "On this menu", [listMove, listEnds, openNumber, openSelected, resetMarks, plan],
     footer: [
       FooterItem(listMove), FooterItem(openNumber), FooterItem(search), FooterItem(openSelected),
       FooterItem(plan, when: .plan),
     ])
-  public static let menu = KeyTable(
+  package static let menu = KeyTable(
     "On this menu", [listMove, listEnds, openNumber, openSelected, back],
     footer: [
       FooterItem(listMove), FooterItem(openNumber), FooterItem(search), FooterItem(openSelected),
@@ -158,7 +158,7 @@ public enum Bindings {
     [.character("n"), .character("N")], "next, previous search match",
     hint: .init(.first(2), "next match"))
 
-  public static let page = KeyTable(
+  package static let page = KeyTable(
     "On this page", reading + [marks, matches],
     footer: readingFooter([
       FooterItem(matches, when: .highlight), FooterItem(search), FooterItem(readPage),
@@ -171,16 +171,16 @@ public enum Bindings {
     [.enter, .character("t")], "take the quiz", hint: .init(.first(1), "take the quiz"))
   static let openAttempt = KeyBinding([], extra: .digits, "open that attempt")
 
-  public static let noResults = KeyTable(
+  package static let noResults = KeyTable(
     "On results", [takeQuiz, plan, back],
     footer: [FooterItem(takeQuiz), FooterItem(plan, when: .packPlan), FooterItem(back)])
-  public static let results = KeyTable(
+  package static let results = KeyTable(
     "On results", [listMove, listEnds, openAttempt, openSelected, plan, back],
     footer: [
       FooterItem(listMove), FooterItem(openSelected), FooterItem(plan, when: .packPlan),
       FooterItem(back),
     ])
-  public static let attempt = KeyTable(
+  package static let attempt = KeyTable(
     "On this attempt", reading + [plan],
     footer: readingFooter([
       FooterItem(search), FooterItem(readPage), FooterItem(plan, when: .packPlan),
@@ -194,7 +194,7 @@ public enum Bindings {
   static let postingBack = KeyBinding(
     [.escape, .left], "back", hint: .init(.first(1), "back"), line: .init("b", "back"))
 
-  public static let postingPrompt = KeyTable(
+  package static let postingPrompt = KeyTable(
     "Reading a job posting",
     [
       KeyBinding([], extra: .event("paste"), "read the pasted posting (up to 1 MB)"), readFile,
@@ -208,7 +208,7 @@ public enum Bindings {
     [.character("v")], "the posting's own text, numbered; again (or back) to the reading",
     hint: .init(.first(1), "text/reading"))
 
-  public static let postingReading = KeyTable(
+  package static let postingReading = KeyTable(
     "On this reading", reading + [postingText],
     footer: readingFooter([FooterItem(postingText), FooterItem(search), FooterItem(readPage)]))
 
@@ -220,7 +220,7 @@ public enum Bindings {
     [.character("d"), .character("l"), .character("s")],
     "mark the action done, learning or skipped; again to clear", hint: .init(.first(3), "mark"))
 
-  public static let yourPlan = KeyTable(
+  package static let yourPlan = KeyTable(
     "On your plan",
     [
       listMove, choiceEnds, choiceScroll, KeyBinding([], extra: .digits, "open the action's page"),
@@ -259,16 +259,16 @@ public enum Bindings {
     hint: .init(.first(1), "read more"))
   static let stepKeys = [listMove, choiceEnds, choiceScroll]
 
-  public static let quizIntro = KeyTable(
+  package static let quizIntro = KeyTable(
     "In the quiz", stepKeys + [choose, chooseSelected, quizBack],
     footer: [
       FooterItem(chooseSelected, when: .oneOption), FooterItem(choose, when: .severalOptions),
       FooterItem(quizBack),
     ])
-  public static let quizQuestion = KeyTable(
+  package static let quizQuestion = KeyTable(
     "In the quiz", stepKeys + [answer, answerSelected, skip, previous, leave],
     footer: [FooterItem(answer), FooterItem(skip), FooterItem(previous), FooterItem(leave)])
-  public static let quizFeedback = KeyTable(
+  package static let quizFeedback = KeyTable(
     "In the quiz",
     [next, nextNumber, readMore] + stepKeys + [
       KeyBinding([.enter, .right, .character("l")], "choose"), previous, leave,

@@ -2,31 +2,31 @@
 ///
 /// Core needs these numbers to keep scrolling in bounds; UI uses the same ones to draw, so the
 /// two never disagree about how many lines fit.
-public enum Chrome {
+package enum Chrome {
   /// Header bar and one blank line under it.
-  public static let headerRows = 2
+  package static let headerRows = 2
   /// One blank or status line and the key bar.
-  public static let footerRows = 2
+  package static let footerRows = 2
   /// Below this the screen only says it is too small.
-  public static let minimumSize = Size(columns: 34, rows: 10)
+  package static let minimumSize = Size(columns: 34, rows: 10)
   /// The widest text column; long lines are hard to read on a huge terminal.
-  public static let maximumTextWidth = 76
+  package static let maximumTextWidth = 76
 
-  public static func bodyRows(_ size: Size) -> Int {
+  package static func bodyRows(_ size: Size) -> Int {
     max(1, size.rows - headerRows - footerRows)
   }
 
   /// The text column width for a terminal width: margins of 2, capped for comfortable reading.
-  public static func textWidth(_ size: Size) -> Int {
+  package static func textWidth(_ size: Size) -> Int {
     max(10, min(maximumTextWidth, size.columns - 4))
   }
 
   /// The first column of the (centred) text column.
-  public static func textLeft(_ size: Size) -> Int {
+  package static func textLeft(_ size: Size) -> Int {
     max(2, (size.columns - textWidth(size)) / 2)
   }
 
-  public static func fits(_ size: Size) -> Bool {
+  package static func fits(_ size: Size) -> Bool {
     size.columns >= minimumSize.columns && size.rows >= minimumSize.rows
   }
 }

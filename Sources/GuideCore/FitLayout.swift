@@ -6,21 +6,21 @@ import GuideContent
 ///
 /// Each listed role's title is a link to `role:ID` (Tab and Enter, or its number): following it
 /// opens the plan for that role.
-public enum FitLayout {
+package enum FitLayout {
   /// Roles listed with their reasons; the rest get one line each.
   static let withReasons = 5
 
   /// The link target that chooses a role for the plan. Topic ids cannot hold `:`.
-  public static func target(_ roleID: String) -> String { "role:" + roleID }
+  package static func target(_ roleID: String) -> String { "role:" + roleID }
 
   /// The role a link target chooses, if it is one.
-  public static func roleID(_ target: String) -> String? {
+  package static func roleID(_ target: String) -> String? {
     target.hasPrefix("role:") ? String(target.dropFirst(5)) : nil
   }
 
   /// The roles in the order listed, which the number keys count: best first, or the pack's
   /// order when the answers carry no lean (so the list is not read as a ranking).
-  public static func listed(_ reading: FitReading, _ assessment: Assessment) -> [RoleFit] {
+  package static func listed(_ reading: FitReading, _ assessment: Assessment) -> [RoleFit] {
     guard reading.outcome == .noClearLean else { return reading.roles }
     return assessment.roles.compactMap { role in reading.roles.first { $0.role.id == role.id } }
   }

@@ -1,7 +1,7 @@
 /// Help (`?`) scrolls like a page; Esc, `?` and `q` close it, as in less, man and htop.
 extension Guide {
   /// The rows of help for the screen under it, at the current size.
-  public var helpRows: [KeyHelp.Row] {
+  package var helpRows: [KeyHelp.Row] {
     KeyHelp.rows(for: keyTable, global: globalBindings, size: state.size)
   }
 

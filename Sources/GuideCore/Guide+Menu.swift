@@ -3,9 +3,9 @@
 extension MenuPosition: ScreenModel {
   var isHome: Bool { id == GuideState.homeID }
 
-  public func keyTable(_ guide: Guide) -> KeyTable { isHome ? Bindings.home : Bindings.menu }
+  package func keyTable(_ guide: Guide) -> KeyTable { isHome ? Bindings.home : Bindings.menu }
 
-  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     let entries = guide.entries(ofMenu: id)
     guard !entries.isEmpty else {
       guide.goBack()
@@ -31,7 +31,7 @@ extension MenuPosition: ScreenModel {
   }
 
   /// Opens the `index`th entry of the menu, remembering it as the selection for Esc.
-  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
+  package func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
     guard let entry = guide.entries(ofMenu: id)[safe: index] else { return [] }
     var position = self
     position.selection = index
@@ -40,7 +40,7 @@ extension MenuPosition: ScreenModel {
     return []
   }
 
-  public func wheel(_ steps: Int, _ guide: inout Guide) {
+  package func wheel(_ steps: Int, _ guide: inout Guide) {
     var position = self
     position.selection = ListNavigation(
       selection: selection, count: guide.entries(ofMenu: id).count
@@ -48,12 +48,12 @@ extension MenuPosition: ScreenModel {
     guide.state.screen = .menu(position)
   }
 
-  public func breadcrumbs(_ guide: Guide) -> [String] { guide.path(to: id) }
+  package func breadcrumbs(_ guide: Guide) -> [String] { guide.path(to: id) }
 
-  public func numberedItems(_ guide: Guide) -> Int { min(9, guide.entries(ofMenu: id).count) }
+  package func numberedItems(_ guide: Guide) -> Int { min(9, guide.entries(ofMenu: id).count) }
 
   /// The menu's title, its summary (home: the guide's tagline), then its entries, numbered.
-  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     let pack = guide.pack
     let topic = pack.topics[id]
     var lines: [LineModeText] = [.text(""), .text(topic?.title ?? pack.manifest.title)]
@@ -63,7 +63,7 @@ extension MenuPosition: ScreenModel {
     return lines + .numbered(guide.entries(ofMenu: id).map(pack.title(of:)))
   }
 
-  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
     number <= guide.entries(ofMenu: id).count ? .chooseItem(number - 1) : nil
   }
 }

@@ -6,7 +6,7 @@ import GuidePosting
 extension Guide {
   /// The most a paste may hold, in bytes of UTF-8. The terminal's input decoder ends a paste
   /// at this size, so a paste that reaches it was cut and is refused rather than half read.
-  public static let maxPastedPostingBytes = 1_000_000
+  package static let maxPastedPostingBytes = 1_000_000
   /// Longer than any path a file system takes (PATH_MAX is 4096).
   static let maxPostingPathLength = 4096
 
@@ -78,9 +78,9 @@ extension Guide {
 /// reads the file, Esc and Left go back, and `?` on an empty line opens help. A paste is the
 /// posting itself.
 extension PostingPrompt: ScreenModel {
-  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.postingPrompt }
+  package func keyTable(_ guide: Guide) -> KeyTable { Bindings.postingPrompt }
 
-  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     var prompt = self
     switch key {
     case .character("?") where prompt.path.isEmpty:
@@ -116,37 +116,37 @@ extension PostingPrompt: ScreenModel {
     return []
   }
 
-  public func paste(_ text: String, _ guide: inout Guide) -> [Effect]? {
+  package func paste(_ text: String, _ guide: inout Guide) -> [Effect]? {
     guide.postingPasted(text, self)
     return []
   }
 
-  public func breadcrumbs(_ guide: Guide) -> [String] { [guide.postingTitle] }
+  package func breadcrumbs(_ guide: Guide) -> [String] { [guide.postingTitle] }
 
-  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     [.text(""), .text("Read a job posting")]
       + .wrapped("Type the path of a text file that holds the posting. Nothing is sent anywhere.")
       + (problem.map { .wrapped($0) } ?? [])
   }
 
-  public func linePrompt(_ guide: Guide, words: String) -> String {
+  package func linePrompt(_ guide: Guide, words: String) -> String {
     "Path of the posting's file, \(words) >"
   }
 }
 
 /// A posting's reading: read like a page (`ReadingScreen`).
 extension PostingPage: ReadingScreen {
-  public var screen: Screen { .posting(.reading(self)) }
+  package var screen: Screen { .posting(.reading(self)) }
 
-  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.postingReading }
+  package func keyTable(_ guide: Guide) -> KeyTable { Bindings.postingReading }
 
-  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+  package func pageSource(width: Int, _ guide: Guide) -> PageSource? {
     .posting(posting, attempts: guide.state.attempts.count, width: width, text: showsText)
   }
 
   /// `v` between the reading and the posting's text; on the text, the way back returns to
   /// the reading.
-  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
+  package func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
     guard Bindings.postingText.takes(key) || (showsText && ListNavigation.isBack(key)) else {
       return nil
     }
@@ -154,7 +154,7 @@ extension PostingPage: ReadingScreen {
     return []
   }
 
-  public func breadcrumbs(_ guide: Guide) -> [String] { [guide.postingTitle, posting.title] }
+  package func breadcrumbs(_ guide: Guide) -> [String] { [guide.postingTitle, posting.title] }
 }
 
 extension Guide {

@@ -1,23 +1,23 @@
 /// One attempt in full: read like a page (`ReadingScreen`); `p` opens the plan, and a number
 /// opens the plan for the role listed with it.
-public struct AttemptScreen: ReadingScreen {
-  public var position: ResultsPosition
+package struct AttemptScreen: ReadingScreen {
+  package var position: ResultsPosition
 
-  public init(position: ResultsPosition) { self.position = position }
+  package init(position: ResultsPosition) { self.position = position }
 
-  public var scroll: Int {
+  package var scroll: Int {
     get { position.scroll }
     set { position.scroll = newValue }
   }
-  public var focusedLink: Int? {
+  package var focusedLink: Int? {
     get { position.focusedLink }
     set { position.focusedLink = newValue }
   }
-  public var screen: Screen { .results(position) }
+  package var screen: Screen { .results(position) }
 
-  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.attempt }
+  package func keyTable(_ guide: Guide) -> KeyTable { Bindings.attempt }
 
-  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
+  package func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
     if key == .character("p"), guide.pack.plan != nil {
       guide.openPlan()
       return []
@@ -32,14 +32,14 @@ public struct AttemptScreen: ReadingScreen {
     return nil
   }
 
-  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+  package func pageSource(width: Int, _ guide: Guide) -> PageSource? {
     guard let index = position.attempt, guide.pack.quiz != nil,
       guide.state.attempts.indices.contains(index)
     else { return nil }
     return .attempt(index, width: width)
   }
 
-  public func breadcrumbs(_ guide: Guide) -> [String] {
+  package func breadcrumbs(_ guide: Guide) -> [String] {
     ResultsListScreen(position: position).breadcrumbs(guide)
       + (position.attempt.flatMap { index in
         guide.state.attempts.indices.contains(index)
@@ -48,13 +48,13 @@ public struct AttemptScreen: ReadingScreen {
   }
 
   /// An attempt that cannot be laid out reads as the list.
-  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     guide.page == nil
       ? ResultsListScreen(position: position).lineText(guide, quizOnly: quizOnly)
       : lineTextOfPage(guide)
   }
 
-  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
     guide.page == nil
       ? ResultsListScreen(position: position).lineNumber(number, guide)
       : linkNumber(number, guide)
@@ -63,16 +63,16 @@ public struct AttemptScreen: ReadingScreen {
 
 /// "Your results": past attempts, newest first; with none yet, the one thing to choose is
 /// taking the quiz. `p` opens the plan.
-public struct ResultsListScreen: ScreenModel {
-  public var position: ResultsPosition
+package struct ResultsListScreen: ScreenModel {
+  package var position: ResultsPosition
 
-  public init(position: ResultsPosition) { self.position = position }
+  package init(position: ResultsPosition) { self.position = position }
 
-  public func keyTable(_ guide: Guide) -> KeyTable {
+  package func keyTable(_ guide: Guide) -> KeyTable {
     guide.state.attempts.isEmpty ? Bindings.noResults : Bindings.results
   }
 
-  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     if key == .character("p"), guide.pack.plan != nil {
       guide.openPlan()
       return []
@@ -98,7 +98,7 @@ public struct ResultsListScreen: ScreenModel {
   }
 
   /// Opens the `index`th attempt of the list (newest first), remembering it as the selection.
-  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
+  package func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
     let count = guide.state.attempts.count
     if count == 0, index == 0 {
       guide.openQuiz()
@@ -112,7 +112,7 @@ public struct ResultsListScreen: ScreenModel {
     return []
   }
 
-  public func wheel(_ steps: Int, _ guide: inout Guide) {
+  package func wheel(_ steps: Int, _ guide: inout Guide) {
     var position = position
     position.selection = ListNavigation(
       selection: position.selection, count: guide.state.attempts.count
@@ -120,9 +120,9 @@ public struct ResultsListScreen: ScreenModel {
     guide.state.screen = .results(position)
   }
 
-  public func breadcrumbs(_ guide: Guide) -> [String] { ["Your results"] }
+  package func breadcrumbs(_ guide: Guide) -> [String] { ["Your results"] }
 
-  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     let attempts = guide.state.attempts
     guard !attempts.isEmpty else {
       return [.text(""), .text("No attempts yet. Press 1 to take the quiz.")]
@@ -142,7 +142,7 @@ public struct ResultsListScreen: ScreenModel {
         })
   }
 
-  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
     number <= max(1, guide.state.attempts.count) ? .chooseItem(number - 1) : nil
   }
 }
@@ -161,7 +161,7 @@ extension Guide {
 extension Guide {
   /// How the results list names attempt `index`: its minute, with seconds when another attempt
   /// shares that minute, and `#2`, `#3` after the first when they share the second too.
-  public static func attemptLabel(_ attempts: [Attempt], _ index: Int) -> String {
+  package static func attemptLabel(_ attempts: [Attempt], _ index: Int) -> String {
     guard attempts.indices.contains(index) else { return "" }
     let date = attempts[index].date
     if date.isEmpty { return "just now" }

@@ -5,20 +5,20 @@ import GuidePosting
 ///
 /// No I/O and no globals; the clock is given, so tests fix the time. Tests send events and
 /// compare the exact new state, and the app carries out the returned effects.
-public struct Guide: Sendable {
-  public let pack: ContentPack
-  public internal(set) var state: GuideState
+package struct Guide: Sendable {
+  package let pack: ContentPack
+  package internal(set) var state: GuideState
   /// The time stamp for a finished attempt (ISO 8601); tests give a fixed one.
   let now: @Sendable () -> String
   /// The characters the terminal draws (ASCII under `--ascii` or without UTF-8): every layout
   /// wraps text in the form it is drawn in, so what Core lays out and scrolls is what is seen.
-  public let glyphs: Glyphs
+  package let glyphs: Glyphs
   /// Each topic's menu parent, for breadcrumbs ("Home › Skills › Community").
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.
   lazy var searchIndex = SearchIndex(pack, synonyms: synonyms)
   /// The pack's synonym groups as word keys: every search and highlight reads them.
-  public let synonyms: SynonymTable
+  package let synonyms: SynonymTable
   /// The page on screen, laid out for the current width: derived from the state, kept only so
   /// a key press does not lay the page out again.
   private var pageCache: (key: PageSource, page: PageView)?
@@ -31,7 +31,7 @@ public struct Guide: Sendable {
   var searchesRun = 0
 
   /// `now` is the clock that dates finished attempts (ISO 8601); tests give a fixed one.
-  public init(
+  package init(
     pack: ContentPack, state: GuideState, now: @escaping @Sendable () -> String,
     glyphs: Glyphs = Glyphs(unicode: true)
   ) {
@@ -45,7 +45,7 @@ public struct Guide: Sendable {
   }
 
   /// The only way the state changes: one event in, the work for the app out.
-  public mutating func handle(_ event: Event) -> [Effect] {
+  package mutating func handle(_ event: Event) -> [Effect] {
     let effects = reduce(event)
     settle()
     return effects
@@ -59,7 +59,7 @@ public struct Guide: Sendable {
   /// The state is the one handling them one at a time gives, but typing on the search line
   /// searches once, for the words typed last: each search of a big pack takes longer than
   /// the keys typed meanwhile, and searching for each would keep the guide behind the typing.
-  public mutating func handle(together events: some Collection<Event>) -> (
+  package mutating func handle(together events: some Collection<Event>) -> (
     effects: [Effect], handled: Int
   ) {
     defersSearch = true
@@ -172,7 +172,7 @@ public struct Guide: Sendable {
   }
 
   /// The entries of a menu screen.
-  public func entries(ofMenu id: String) -> [MenuEntry] {
+  package func entries(ofMenu id: String) -> [MenuEntry] {
     id == GuideState.homeID ? pack.home : pack.topics[id]?.children ?? []
   }
 
@@ -205,7 +205,7 @@ public struct Guide: Sendable {
   }
 
   /// The page or attempt on screen, laid out for the current width; nil on other screens.
-  public var page: PageView? {
+  package var page: PageView? {
     guard let key = pageKey else { return nil }
     if let pageCache, pageCache.key == key { return pageCache.page }
     return layout(key)
@@ -256,7 +256,7 @@ public struct Guide: Sendable {
   }
 
   /// The page being read, to return to on the next start; nil elsewhere.
-  public var place: Place? {
+  package var place: Place? {
     if case .page(let position) = state.screen {
       return Place(topicID: position.id, scroll: position.scroll)
     }
@@ -266,7 +266,7 @@ public struct Guide: Sendable {
   // MARK: - Breadcrumbs
 
   /// Titles from home to the current screen.
-  public var breadcrumbs: [String] {
+  package var breadcrumbs: [String] {
     // The search line and the index are screens of their own, not the page left behind.
     if let search = state.overlay?.search {
       return ["Home", search.mode == .index ? "Index" : "Search"]
@@ -287,7 +287,7 @@ public struct Guide: Sendable {
   }
 
   /// `2026-11-29T10:04:00Z` as `2026-11-29 10:04`.
-  public static func shortDate(_ iso: String) -> String {
+  package static func shortDate(_ iso: String) -> String {
     String(iso.prefix(16).map { $0 == "T" ? " " : $0 })
   }
 

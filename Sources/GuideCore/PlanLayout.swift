@@ -3,19 +3,19 @@ import GuideContent
 /// "Your plan" laid out as lines for a width: a line on where the plan comes from and how much
 /// is done, then per dimension a heading and its actions, each wrapped with its effort and
 /// page below. Pure, so frame tests and the screen agree; the UI adds the marks' glyphs.
-public struct PlanLayout: Sendable, Equatable {
+package struct PlanLayout: Sendable, Equatable {
   /// The column each action's words start at: its number, then its mark, before them.
-  public static let textColumn = 4
+  package static let textColumn = 4
   /// The column of an action's mark, drawn by the UI.
-  public static let markColumn = 2
+  package static let markColumn = 2
   /// Rows above the laid-out lines on the screen: the "Your plan" title and a blank.
-  public static let titleRows = 2
+  package static let titleRows = 2
 
-  public var lines: [PageLine]
+  package var lines: [PageLine]
   /// The lines of each action, in `PlanView.actions` order.
-  public var actionLines: [Range<Int>]
+  package var actionLines: [Range<Int>]
 
-  public init(
+  package init(
     _ view: PlanView?, pack: ContentPack, marks: [String: TopicMark], width: Int, glyphs: Glyphs
   ) {
     var builder = PageBuilder(width: width, glyphs: glyphs)

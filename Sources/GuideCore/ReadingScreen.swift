@@ -2,7 +2,7 @@
 /// a posting's reading): scroll like less, Tab between links, Enter follows one, Esc goes back,
 /// the wheel scrolls, a click follows a link; in the line mode the lines print with their
 /// links numbered. A screen adopts it with its position and says only what it adds.
-public protocol ReadingScreen: ScreenModel {
+package protocol ReadingScreen: ScreenModel {
   var scroll: Int { get set }
   var focusedLink: Int? { get set }
   /// The screen as the state stores it, with this position.
@@ -12,9 +12,9 @@ public protocol ReadingScreen: ScreenModel {
 }
 
 extension ReadingScreen {
-  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? { nil }
+  package func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? { nil }
 
-  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     if let effects = ownKey(key, &guide) { return effects }
     var (scroll, focus) = (self.scroll, focusedLink)
     let action = guide.readerKey(key, scroll: &scroll, focus: &focus)
@@ -23,7 +23,7 @@ extension ReadingScreen {
     return []
   }
 
-  public func followLink(_ index: Int, _ guide: inout Guide) {
+  package func followLink(_ index: Int, _ guide: inout Guide) {
     guard let link = guide.currentPage()?.links[safe: index] else { return }
     var moved = self
     moved.focusedLink = index
@@ -31,14 +31,14 @@ extension ReadingScreen {
     guide.carryOut(.follow(link.target))
   }
 
-  public func wheel(_ steps: Int, _ guide: inout Guide) {
+  package func wheel(_ steps: Int, _ guide: inout Guide) {
     var (scroll, focus) = (self.scroll, focusedLink)
     guide.scroll(by: steps, &scroll, &focus)
     guide.state.screen = moved(scroll: scroll, focus: focus).screen
   }
 
   /// Scroll and focus stay within the page, once it is laid out.
-  public func settle(_ guide: inout Guide) {
+  package func settle(_ guide: inout Guide) {
     guard let page = guide.currentPage() else { return }
     var moved = self
     moved.scroll = min(max(0, scroll), guide.maxScroll(page))
@@ -46,7 +46,7 @@ extension ReadingScreen {
     guide.state.screen = moved.screen
   }
 
-  public var pageScroll: Int { scroll }
+  package var pageScroll: Int { scroll }
 
   /// This screen scrolled to `scroll`, with `focus` the focused link.
   func moved(scroll: Int, focus: Int?) -> Self {
@@ -56,14 +56,14 @@ extension ReadingScreen {
     return moved
   }
 
-  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     lineTextOfPage(guide)
   }
 
-  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? { linkNumber(number, guide) }
+  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? { linkNumber(number, guide) }
 
   /// The page's lines, then each linked page once, numbered.
-  public func lineTextOfPage(_ guide: Guide) -> [LineModeText] {
+  package func lineTextOfPage(_ guide: Guide) -> [LineModeText] {
     guard let page = guide.page else { return [] }
     var lines: [LineModeText] = [.text("")] + page.lines.map { .laidOut($0) }
     let targets = page.linkTargets
@@ -75,7 +75,7 @@ extension ReadingScreen {
   }
 
   /// A number follows that link of the list under the page.
-  public func linkNumber(_ number: Int, _ guide: Guide) -> Event? {
+  package func linkNumber(_ number: Int, _ guide: Guide) -> Event? {
     guard let targets = guide.page?.linkTargets, number <= targets.count else { return nil }
     return .followLink(targets[number - 1].index)
   }
@@ -84,7 +84,7 @@ extension ReadingScreen {
 extension PageView {
   /// Each linked page once, in order of first appearance, with the index of that link: the
   /// links the line mode numbers.
-  public var linkTargets: [(target: String, index: Int)] {
+  package var linkTargets: [(target: String, index: Int)] {
     var seen = Set<String>()
     return links.enumerated().compactMap { index, link in
       seen.insert(link.target).inserted ? (link.target, index) : nil
@@ -161,7 +161,7 @@ extension Guide {
   }
 
   /// What a link leads to: a topic's title, or the plan for a role chosen on the results.
-  public func linkTitle(_ target: String) -> String {
+  package func linkTitle(_ target: String) -> String {
     if let role = FitLayout.roleID(target) {
       return "Plan for " + (pack.assessment?.role(role)?.title ?? role)
     }

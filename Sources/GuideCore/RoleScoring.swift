@@ -2,19 +2,19 @@ import GuideContent
 
 /// How well one role fits the person who answered: fit from enjoyment, readiness from
 /// experience, never mixed, and the reasons behind the fit.
-public struct RoleFit: Sendable, Equatable {
-  public var role: JobRole
+package struct RoleFit: Sendable, Equatable {
+  package var role: JobRole
   /// 0–100: the role's weighted mean of how much the activities it weighs would be enjoyed.
-  public var fit: Int
+  package var fit: Int
   /// 0–100: the same mean over how often they have been done; nil when none was answered.
-  public var readiness: Int?
+  package var readiness: Int?
   /// Activities the role weighs that the person enjoys, heaviest first.
-  public var enjoyed: [Activity]
+  package var enjoyed: [Activity]
   /// Activities the role weighs 2 or more that drain the person, heaviest first.
-  public var draining: [Activity]
+  package var draining: [Activity]
 
   /// The reasons as sentences: what it needs that you enjoy, and what it needs that drains you.
-  public var reasons: [String] {
+  package var reasons: [String] {
     var reasons: [String] = []
     if !enjoyed.isEmpty {
       reasons.append("You enjoy: " + RoleScoring.list(enjoyed.prefix(3)) + ".")
@@ -30,8 +30,8 @@ public struct RoleFit: Sendable, Equatable {
 }
 
 /// What the answers say about roles, in words that never contradict each other.
-public struct FitReading: Sendable, Equatable {
-  public enum Outcome: Sendable, Equatable {
+package struct FitReading: Sendable, Equatable {
+  package enum Outcome: Sendable, Equatable {
     /// No activity was rated for enjoyment.
     case noAnswers
     /// Every role fits within `RoleScoring.clearLean` points: the answers carry no signal, so
@@ -47,15 +47,15 @@ public struct FitReading: Sendable, Equatable {
     case nothingStrong
   }
 
-  public var outcome: Outcome
+  package var outcome: Outcome
   /// Every role with a fit, best first (ties keep the pack's order).
-  public var roles: [RoleFit]
+  package var roles: [RoleFit]
   /// Roles below `RoleScoring.avoidBelow`, never the best fit, and none without a clear lean.
-  public var avoid: [RoleFit]
-  public var groups: ActivityGroups
+  package var avoid: [RoleFit]
+  package var groups: ActivityGroups
 
   /// The role the answers point to, when they point anywhere.
-  public var best: RoleFit? {
+  package var best: RoleFit? {
     switch outcome {
     case .noAnswers, .noClearLean: return nil
     default: return roles.first
@@ -63,29 +63,29 @@ public struct FitReading: Sendable, Equatable {
   }
 
   /// The best-fitting role inside DevRel.
-  public var bestDevRel: RoleFit? { roles.first { !$0.role.outside } }
+  package var bestDevRel: RoleFit? { roles.first { !$0.role.outside } }
 }
 
 /// The person's activities in four groups, by the two ratings.
-public struct ActivityGroups: Sendable, Equatable {
+package struct ActivityGroups: Sendable, Equatable {
   /// Enjoyed and done a few times or more.
-  public var thrive: [Activity] = []
+  package var thrive: [Activity] = []
   /// Enjoyed, not yet done much: where a plan helps most.
-  public var grow: [Activity] = []
+  package var grow: [Activity] = []
   /// Done, but not enjoyed.
-  public var drains: [Activity] = []
+  package var drains: [Activity] = []
   /// Neither enjoyed nor done.
-  public var avoid: [Activity] = []
+  package var avoid: [Activity] = []
 }
 
 /// Turns assessment answers into role fits. Pure, so every property can be tested.
-public enum RoleScoring {
+package enum RoleScoring {
   /// A role fits well from this fit up.
-  public static let fitsWell = 60
+  package static let fitsWell = 60
   /// Roles below this fit are the ones to avoid.
-  public static let avoidBelow = 40
+  package static let avoidBelow = 40
   /// Fits closer together than this carry no signal.
-  public static let clearLean = 10
+  package static let clearLean = 10
 
   /// A rating as 0…1 along its scale, or nil when skipped or not answered.
   static func level(
@@ -115,7 +115,7 @@ public enum RoleScoring {
 
   /// The fit of one role for these answers; nil when nothing it weighs was rated. This is the
   /// one function other readings (a job posting's closest role) call, so they agree.
-  public static func fit(_ role: JobRole, _ assessment: Assessment, answers: [String: Answer])
+  package static func fit(_ role: JobRole, _ assessment: Assessment, answers: [String: Answer])
     -> RoleFit?
   {
     guard let fit = mean(role, .enjoyment, assessment, answers) else { return nil }
@@ -135,7 +135,7 @@ public enum RoleScoring {
 
   /// The fit of the role with id `roleID` for a saved attempt, or nil when the attempt is not
   /// an assessment or the role is unknown.
-  public static func fit(ofRole roleID: String, _ assessment: Assessment, attempt: Attempt)
+  package static func fit(ofRole roleID: String, _ assessment: Assessment, attempt: Attempt)
     -> RoleFit?
   {
     guard attempt.isAssessment, let role = assessment.role(roleID) else { return nil }
@@ -143,7 +143,7 @@ public enum RoleScoring {
   }
 
   /// Every role ranked, the outcome in words, the roles to avoid and the activity groups.
-  public static func reading(_ assessment: Assessment, answers: [String: Answer]) -> FitReading {
+  package static func reading(_ assessment: Assessment, answers: [String: Answer]) -> FitReading {
     let ranked = assessment.roles.enumerated().compactMap { index, role in
       fit(role, assessment, answers: answers).map { (index, $0) }
     }.sorted { lhs, rhs in
@@ -167,7 +167,7 @@ public enum RoleScoring {
   }
 
   /// Thrive, grow, drains and avoid, in the pack's order. "No strong feeling" belongs to none.
-  public static func groups(_ assessment: Assessment, answers: [String: Answer])
+  package static func groups(_ assessment: Assessment, answers: [String: Answer])
     -> ActivityGroups
   {
     var groups = ActivityGroups()
@@ -189,7 +189,7 @@ public enum RoleScoring {
   /// The 4C's from the activities: per dimension, the mean of every rating (enjoyment and
   /// experience alike) of its activities, 0–100; a dimension with none answered has no score.
   /// So the chart, the earlier pages and the posting reader keep their meaning.
-  public static func dimensionScores(_ assessment: Assessment, answers: [String: Answer])
+  package static func dimensionScores(_ assessment: Assessment, answers: [String: Answer])
     -> [String: Int]
   {
     var sums: [String: (total: Double, count: Int)] = [:]

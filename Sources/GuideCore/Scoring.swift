@@ -1,10 +1,10 @@
 import GuideContent
 
 /// Turns answers into scores. Pure, so every number can be tested exactly.
-public enum Scoring {
+package enum Scoring {
   /// 0–100 per dimension: the mean of its answered statements, each scaled so the lowest level
   /// is 0 and the highest 100 (reversed for reverse-scored ones). Skips do not count.
-  public static func scores(_ quiz: Quiz, answers: [String: Answer]) -> [String: Int] {
+  package static func scores(_ quiz: Quiz, answers: [String: Answer]) -> [String: Int] {
     let top = max(1, quiz.scale.count - 1)
     var sums: [String: (total: Int, count: Int)] = [:]
     for question in quiz.questions {
@@ -20,7 +20,7 @@ public enum Scoring {
   }
 
   /// Right answers out of all knowledge questions (a skip counts as not right); nil if none.
-  public static func knowledge(_ quiz: Quiz, answers: [String: Answer]) -> KnowledgeScore? {
+  package static func knowledge(_ quiz: Quiz, answers: [String: Answer]) -> KnowledgeScore? {
     var score = KnowledgeScore(correct: 0, total: 0)
     for question in quiz.questions {
       guard case .knowledge(_, let answer, _, _) = question.kind else { continue }
@@ -31,18 +31,18 @@ public enum Scoring {
   }
 
   /// The mean of the dimension scores present, or nil when every statement was skipped.
-  public static func overall(_ scores: [String: Int]) -> Int? {
+  package static func overall(_ scores: [String: Int]) -> Int? {
     guard !scores.isEmpty else { return nil }
     return Int((Double(scores.values.reduce(0, +)) / Double(scores.count)).rounded())
   }
 
   /// The band with the highest `min` not above the score.
-  public static func band(_ quiz: Quiz, overall: Int) -> Band? {
+  package static func band(_ quiz: Quiz, overall: Int) -> Band? {
     quiz.bands.filter { $0.min <= overall }.max { $0.min < $1.min }
   }
 
   /// Dimensions with scores, strongest first; ties keep the pack's order.
-  public static func ranked(_ quiz: Quiz, scores: [String: Int]) -> [Dimension] {
+  package static func ranked(_ quiz: Quiz, scores: [String: Int]) -> [Dimension] {
     let present = quiz.dimensions.filter { scores[$0.id] != nil }
     return present.enumerated().sorted { lhs, rhs in
       let (left, right) = (scores[lhs.element.id] ?? 0, scores[rhs.element.id] ?? 0)
@@ -51,24 +51,24 @@ public enum Scoring {
   }
 
   /// A skill is named the strongest only when it leads the next skill by this many points.
-  public static let clearLead = 10
+  package static let clearLead = 10
   /// Skills scoring below this are growth areas (60 is where "a good match" begins).
-  public static let growthBelow = 60
+  package static let growthBelow = 60
 
   /// What the scores say, in words that never contradict each other.
-  public struct Verdict: Sendable, Equatable {
+  package struct Verdict: Sendable, Equatable {
     /// The skill that clearly leads, if one does; never a growth area.
-    public var strongest: Dimension?
+    package var strongest: Dimension?
     /// Skills below `growthBelow`, lowest first (pack order on ties).
-    public var growth: [Dimension]
+    package var growth: [Dimension]
     /// Ways of working (`disposition: true`) with a score, reported on their own.
-    public var dispositions: [Dimension]
+    package var dispositions: [Dimension]
   }
 
   /// Strongest skill, growth areas and dispositions. Dispositions are never ranked with the
   /// skills, a strongest skill leads by `clearLead` and is not below `growthBelow`, and a growth
   /// area is below `growthBelow`, so one skill can never be both.
-  public static func verdict(_ quiz: Quiz, scores: [String: Int]) -> Verdict {
+  package static func verdict(_ quiz: Quiz, scores: [String: Int]) -> Verdict {
     let skills = ranked(quiz, scores: scores).filter { !$0.disposition }
     let points = skills.map { scores[$0.id] ?? 0 }
     var strongest: Dimension?
@@ -91,7 +91,7 @@ public enum Scoring {
 
   /// A finished quiz as an attempt. With an assessment, the answers rate activities: the 4C's
   /// come from them, and the attempt is marked as an assessment.
-  public static func attempt(
+  package static func attempt(
     _ quiz: Quiz, progress: QuizProgress, date: String = "", assessment: Assessment? = nil
   ) -> Attempt {
     if let assessment {
@@ -109,7 +109,7 @@ public enum Scoring {
 
   /// A finished knowledge check: its answers and right answers out of the questions asked,
   /// marked as a check so it never counts toward a fit.
-  public static func check(_ quiz: Quiz, progress: QuizProgress, date: String = "") -> Attempt {
+  package static func check(_ quiz: Quiz, progress: QuizProgress, date: String = "") -> Attempt {
     Attempt(
       date: date, packID: progress.packID, packVersion: progress.packVersion,
       answers: progress.answers, scores: [:],

@@ -3,18 +3,18 @@ import GuidePosting
 
 /// One result of a search: a topic (or a quiz question), the passage that matched best, and
 /// how many other passages of it matched.
-public struct SearchHit: Sendable, Equatable {
-  public var topicID: String
-  public var title: String
+package struct SearchHit: Sendable, Equatable {
+  package var topicID: String
+  package var title: String
   /// The best passage's whole text.
-  public var line: String
+  package var line: String
   /// Which block of the topic's body the passage is (bullets count one by one), so opening the
   /// hit shows it; nil for a title, a summary or a quiz explanation.
-  public var block: Int?
+  package var block: Int?
   /// Other passages of the same topic that matched.
-  public var more: Int
+  package var more: Int
 
-  public init(topicID: String, title: String, line: String, block: Int? = nil, more: Int = 0) {
+  package init(topicID: String, title: String, line: String, block: Int? = nil, more: Int = 0) {
     self.topicID = topicID
     self.title = title
     self.line = line
@@ -24,14 +24,14 @@ public struct SearchHit: Sendable, Equatable {
 }
 
 /// What a search found: the hits, best first, and what to suggest when they fall short.
-public struct SearchResults: Sendable, Equatable {
-  public var hits: [SearchHit]
+package struct SearchResults: Sendable, Equatable {
+  package var hits: [SearchHit]
   /// False when no topic holds every word and the hits hold the most of them.
-  public var everyWord: Bool
+  package var everyWord: Bool
   /// Words of the pack near the query's words it does not contain ("salries": salary).
-  public var suggestions: [String]
+  package var suggestions: [String]
 
-  public init(hits: [SearchHit] = [], everyWord: Bool = true, suggestions: [String] = []) {
+  package init(hits: [SearchHit] = [], everyWord: Bool = true, suggestions: [String] = []) {
     self.hits = hits
     self.everyWord = everyWord
     self.suggestions = suggestions
@@ -46,9 +46,9 @@ public struct SearchResults: Sendable, Equatable {
 /// the array: linear in the pack, and in memory a number per word rather than its text.
 /// Results are grouped by topic and ranked (`rank`); a hit's words are looked up only when it
 /// is shown.
-public struct SearchIndex: Sendable {
+package struct SearchIndex: Sendable {
   private let pack: ContentPack
-  public let synonyms: SynonymTable
+  package let synonyms: SynonymTable
   /// Each word of every line, by its number; lines follow each other.
   private var words: [Int32] = []
   /// Where each line's words start in `words`, and one past the last.
@@ -97,7 +97,7 @@ public struct SearchIndex: Sendable {
   }
 
   /// `synonyms` are the pack's, when they are already made (the guide makes them once).
-  public init(_ pack: ContentPack, synonyms: SynonymTable? = nil) {
+  package init(_ pack: ContentPack, synonyms: SynonymTable? = nil) {
     self.pack = pack
     self.synonyms = synonyms ?? SynonymTable(pack.synonyms)
     var cache = WordCache()
@@ -181,18 +181,18 @@ public struct SearchIndex: Sendable {
   }
 
   /// `query` read against this pack's synonyms.
-  public func query(_ text: String, typing: Bool = false) -> SearchQuery {
+  package func query(_ text: String, typing: Bool = false) -> SearchQuery {
     SearchQuery(text, synonyms: synonyms, typing: typing)
   }
 
   /// Every hit of `query` (typed in full), best first.
-  public func hits(for query: String) -> [SearchHit] {
+  package func hits(for query: String) -> [SearchHit] {
     search(query).results.hits
   }
 
   /// The hits of `query`, best first; `typing` as `SearchQuery` takes it. At most `limit` hits
   /// are made (each copies its passage's text); `count` is how many there are in all.
-  public func search(_ query: String, typing: Bool = false, limit: Int = .max)
+  package func search(_ query: String, typing: Bool = false, limit: Int = .max)
     -> (results: SearchResults, count: Int)
   {
     let query = self.query(query, typing: typing)

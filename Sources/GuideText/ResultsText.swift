@@ -6,9 +6,9 @@ import GuideCore
 ///
 /// Each attempt is compared with the one saved before it, so `chosen` is a slice of `all`
 /// (all of them, or `--last`'s one) whose indices say which attempt came before.
-public enum ResultsText {
+package enum ResultsText {
   /// The attempts as the results screen lays them out, 78 columns wide, a blank line between.
-  public static func text(
+  package static func text(
     _ chosen: ArraySlice<Attempt>, of all: [Attempt], quiz: Quiz, pack: ContentPack,
     unicode: Bool
   ) -> String {
@@ -22,7 +22,7 @@ public enum ResultsText {
   }
 
   /// The attempts as Markdown sections, a blank line between.
-  public static func markdown(
+  package static func markdown(
     _ chosen: ArraySlice<Attempt>, of all: [Attempt], quiz: Quiz, pack: ContentPack
   ) -> String {
     chosen.indices.map { index in
@@ -34,7 +34,7 @@ public enum ResultsText {
   /// each with `missed`: the knowledge questions it did not get right, when `quiz` is known.
   /// An assessment also gets `roles` (best first, each with `id`, `title`, `fit`, `readiness`
   /// and `reasons`), `readiness` (role id to readiness) and `outcome`, from `assessment`.
-  public static func json(
+  package static func json(
     _ attempts: ArraySlice<Attempt>, quiz: Quiz? = nil, assessment: Assessment? = nil
   ) throws -> String {
     let encoder = JSONEncoder()

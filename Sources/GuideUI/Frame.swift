@@ -1,12 +1,12 @@
 import GuideCore
 
 /// A clickable span of a row and the event a click there sends.
-public struct ClickTarget: Sendable, Equatable {
-  public var row: Int
-  public var columns: Range<Int>
-  public var event: Event
+package struct ClickTarget: Sendable, Equatable {
+  package var row: Int
+  package var columns: Range<Int>
+  package var event: Event
 
-  public init(row: Int, columns: Range<Int>, event: Event) {
+  package init(row: Int, columns: Range<Int>, event: Event) {
     self.row = row
     self.columns = columns
     self.event = event
@@ -15,12 +15,12 @@ public struct ClickTarget: Sendable, Equatable {
 
 /// A span of a row whose text links to an outside `https:`/`http:` address, kept beside the
 /// cells as data: only the terminal decides whether and how to make it a hyperlink.
-public struct Hyperlink: Sendable, Equatable {
-  public var row: Int
-  public var columns: Range<Int>
-  public var url: String
+package struct Hyperlink: Sendable, Equatable {
+  package var row: Int
+  package var columns: Range<Int>
+  package var url: String
 
-  public init(row: Int, columns: Range<Int>, url: String) {
+  package init(row: Int, columns: Range<Int>, url: String) {
     self.row = row
     self.columns = columns
     self.url = url
@@ -29,39 +29,39 @@ public struct Hyperlink: Sendable, Equatable {
 
 /// One terminal cell: a grapheme and its role. A wide grapheme fills its cell and leaves the
 /// next cell's `text` empty, the way the terminal itself lays it out.
-public struct Cell: Sendable, Equatable {
-  public var text: String
-  public var role: Role
+package struct Cell: Sendable, Equatable {
+  package var text: String
+  package var role: Role
 
-  public init(_ text: String = " ", role: Role = .normal) {
+  package init(_ text: String = " ", role: Role = .normal) {
     self.text = text
     self.role = role
   }
 }
 
 /// A whole screen, drawn in memory; the terminal only copies it out.
-public struct Frame: Sendable, Equatable {
-  public let size: Size
-  public private(set) var cells: [[Cell]]
+package struct Frame: Sendable, Equatable {
+  package let size: Size
+  package private(set) var cells: [[Cell]]
   /// Where the terminal's cursor should rest (the focused item), so screen readers follow it.
-  public var cursor: (row: Int, column: Int)?
+  package var cursor: (row: Int, column: Int)?
   /// What a mouse click on each clickable span means.
-  public var clickTargets: [ClickTarget] = []
+  package var clickTargets: [ClickTarget] = []
   /// The outside addresses shown on screen, where their text is.
-  public var hyperlinks: [Hyperlink] = []
+  package var hyperlinks: [Hyperlink] = []
 
   /// The event for a click at a cell, if anything is clickable there.
-  public func event(atRow row: Int, column: Int) -> Event? {
+  package func event(atRow row: Int, column: Int) -> Event? {
     clickTargets.last { $0.row == row && $0.columns.contains(column) }?.event
   }
 
-  public init(size: Size) {
+  package init(size: Size) {
     self.size = size
     self.cells = Array(
       repeating: Array(repeating: Cell(), count: size.columns), count: size.rows)
   }
 
-  public static func == (lhs: Frame, rhs: Frame) -> Bool {
+  package static func == (lhs: Frame, rhs: Frame) -> Bool {
     lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursor?.row == rhs.cursor?.row
       && lhs.cursor?.column == rhs.cursor?.column && lhs.clickTargets == rhs.clickTargets
       && lhs.hyperlinks == rhs.hyperlinks
@@ -70,7 +70,7 @@ public struct Frame: Sendable, Equatable {
   /// Writes text at a position, clipped to the row, never splitting a wide character.
   /// Returns the column after the last cell written.
   @discardableResult
-  public mutating func put(
+  package mutating func put(
     _ text: String, row: Int, column: Int, role: Role = .normal, limit: Int? = nil
   )
     -> Int
@@ -90,13 +90,13 @@ public struct Frame: Sendable, Equatable {
   }
 
   /// Gives a span of cells a role without changing their text.
-  public mutating func paint(row: Int, from: Int, to: Int, role: Role) {
+  package mutating func paint(row: Int, from: Int, to: Int, role: Role) {
     guard row >= 0, row < size.rows else { return }
     for col in max(0, from)..<min(size.columns, max(from, to)) { cells[row][col].role = role }
   }
 
   /// The text of each row, trailing spaces kept; for tests and plain dumps.
-  public var lines: [String] {
+  package var lines: [String] {
     cells.map { $0.map(\.text).joined() }
   }
 }

@@ -2,17 +2,17 @@
 ///
 /// A value no window has (`COLUMNS=100000`) made curses fail to start, and the guide blamed
 /// `TERM`. Checked before curses starts, so the message names the variable instead.
-public enum SizeVariables {
+package enum SizeVariables {
   /// Wider or taller than any real window, yet far inside what curses can hold.
-  public static let maxSide = 10_000
+  package static let maxSide = 10_000
   /// A screen of more cells would cost curses and the frame over 100 MB.
-  public static let maxCells = 1_000_000
+  package static let maxCells = 1_000_000
 
   /// What is wrong with the size curses would use, naming the variables that set it and what
   /// to do; nil when it is usable. `window` is the size the terminal reports,
   /// used for the side no variable sets. Values that are not positive numbers are ignored by
   /// curses, and here.
-  public static func problem(
+  package static func problem(
     columns: String?, lines: String?, window: (columns: Int, rows: Int)
   ) -> String? {
     func value(_ text: String?) -> Int? {

@@ -148,6 +148,21 @@ struct ArchitectureTests {
       "short enough now: take these out of longerForNow")
   }
 
+  /// The package ships a program, not a library: what one target shares with another is
+  /// `package`, so nothing outside the package could come to depend on it.
+  @Test func nothingIsPublic() throws {
+    let declaration = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:public|open)\s/
+    var found: [String] = []
+    for (path, text) in try Self.sourceFiles() {
+      for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+        .enumerated() where line.firstMatch(of: declaration) != nil
+      {
+        found.append("\(path):\(number + 1)")
+      }
+    }
+    #expect(found.isEmpty, "declared public or open")
+  }
+
   @Test func theSizeRulesMeasureWhatIsWritten() {
     let text = """
       struct A {

@@ -3,13 +3,13 @@ import GuideCore
 import GuidePackLoader
 
 /// A small pack built in code, so these tests do not change when the bundled guide's text does.
-public enum Fixture {
-  public static let longParagraph = Array(
+package enum Fixture {
+  package static let longParagraph = Array(
     repeating: "Developers build the software the world runs on.", count: 12
   )
   .joined(separator: " ")
 
-  public static let pack = ContentPack(
+  package static let pack = ContentPack(
     manifest: Manifest(
       id: "fixture", title: "Fixture guide", version: "1", language: "en", tagline: "A test pack."),
     home: [
@@ -59,14 +59,14 @@ public enum Fixture {
   )
 
   /// The clock every test guide is given: always the same minute.
-  public static let now: @Sendable () -> String = { "2026-11-29T10:04:00Z" }
+  package static let now: @Sendable () -> String = { "2026-11-29T10:04:00Z" }
 
   /// The fixture's quiz (never nil; the optional only satisfies the type).
-  public static var quiz: Quiz {
+  package static var quiz: Quiz {
     pack.quiz ?? Quiz(title: "", intro: "", dimensions: [], scale: [], questions: [], bands: [])
   }
 
-  public static func guide(
+  package static func guide(
     _ size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = [], quiz: QuizProgress? = nil
   ) -> Guide {
     Guide(pack: pack, state: GuideState(size: size, quiz: quiz, attempts: attempts), now: now)
@@ -75,7 +75,7 @@ public enum Fixture {
 
 extension Fixture {
   /// A topic of the guide's pack laid out for the guide's width: what `guide.page` must be.
-  public static func layout(_ id: String, for guide: Guide) -> PageView? {
+  package static func layout(_ id: String, for guide: Guide) -> PageView? {
     guide.pack.topics[id].map {
       PageLayout.layout(
         $0, in: guide.pack, width: Chrome.textWidth(guide.state.size), glyphs: guide.glyphs)
@@ -85,13 +85,13 @@ extension Fixture {
 
 extension PageLine {
   /// The cells from the line's start to the end of its last span.
-  public var cells: Int { spans.map { $0.column + $0.content.cells }.max() ?? 0 }
+  package var cells: Int { spans.map { $0.column + $0.content.cells }.max() ?? 0 }
 }
 
 extension Guide {
   /// Sends keys in order and returns the effects of the last one.
   @discardableResult
-  public mutating func press(_ keys: Key...) -> [Effect] {
+  package mutating func press(_ keys: Key...) -> [Effect] {
     var effects: [Effect] = []
     for key in keys { effects = handle(.key(key)) }
     return effects
@@ -99,12 +99,12 @@ extension Guide {
 }
 
 extension Key {
-  public static func char(_ character: Character) -> Key { .character(character) }
+  package static func char(_ character: Character) -> Key { .character(character) }
 }
 
 extension Fixture {
   /// The fixture with a glossary of two terms, for the index (`i`).
-  public static let packWithGlossary = ContentPack(
+  package static let packWithGlossary = ContentPack(
     manifest: pack.manifest, home: pack.home + [MenuEntry(.topic("glossary"))],
     topics: pack.topics.merging([
       "glossary": Topic(
@@ -120,7 +120,7 @@ extension Fixture {
     ]) { old, _ in old },
     quiz: pack.quiz)
 
-  public static func guideWithGlossary(_ size: Size = Size(columns: 80, rows: 24)) -> Guide {
+  package static func guideWithGlossary(_ size: Size = Size(columns: 80, rows: 24)) -> Guide {
     Guide(pack: packWithGlossary, state: GuideState(size: size), now: now)
   }
 }

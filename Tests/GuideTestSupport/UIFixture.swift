@@ -4,8 +4,8 @@ import GuidePackLoader
 import GuideUI
 
 /// A small pack written as YAML, loaded the way a real pack is.
-public enum UIFixture {
-  public static let files: [(path: String, text: String)] = [
+package enum UIFixture {
+  package static let files: [(path: String, text: String)] = [
     (
       "pack.yaml",
       """
@@ -75,11 +75,11 @@ public enum UIFixture {
     ),
   ]
 
-  public static func pack() throws -> ContentPack {
+  package static func pack() throws -> ContentPack {
     try PackLoader.load(PackSource(name: "fixture", files: files))
   }
 
-  public static func frame(
+  package static func frame(
     _ size: Size, unicode: Bool = true, keys: [Key] = [], attempts: [Attempt] = [],
     pack: ContentPack? = nil
   ) throws -> Frame {
@@ -91,7 +91,7 @@ public enum UIFixture {
   }
 
   /// The UI fixture with a plan for its one dimension, `code`, scored 0 in the first attempt.
-  public static func packWithPlan() throws -> ContentPack {
+  package static func packWithPlan() throws -> ContentPack {
     var pack = try self.pack()
     pack.plan = Plan(actions: [
       PlanAction(
@@ -105,7 +105,7 @@ public enum UIFixture {
   }
 
   /// Two attempts of the fixture's quiz, a month apart, the later one better.
-  public static let attempts = [
+  package static let attempts = [
     Attempt(
       date: "2026-10-01T09:00:00Z", packID: "ui-fixture", packVersion: "1",
       answers: ["q1": .chose(0), "q2": .chose(1)], scores: ["code": 0],
@@ -119,7 +119,7 @@ public enum UIFixture {
 
 extension Frame {
   /// Lines without trailing spaces, as a person reads them.
-  public var trimmedLines: [String] {
+  package var trimmedLines: [String] {
     lines.map { line in
       var line = line
       while line.hasSuffix(" ") { line.removeLast() }
@@ -127,5 +127,5 @@ extension Frame {
     }
   }
 
-  public func role(row: Int, column: Int) -> Role { cells[row][column].role }
+  package func role(row: Int, column: Int) -> Role { cells[row][column].role }
 }
