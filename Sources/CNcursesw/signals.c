@@ -25,8 +25,6 @@ static const int dg_crash_signals[] = {
     SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPIPE, SIGXCPU, SIGXFSZ};
 #define DG_CRASH_SIGNAL_COUNT 16
 
-/* Bracketed paste off: the shell after us must not get paste markers it did not ask for. */
-static const char dg_paste_off[] = "\033[?2004l";
 /* What endwin would send the xterm family (every terminal the guide draws on takes these, or
    ignores the private modes): paste and mouse reports off, plain attributes, the cursor
    shown, the main screen back. */
@@ -40,6 +38,20 @@ static int dg_shell_modes_saved = 0;
    the terminal may take to accept the restore sequence. */
 #define DG_EXIT_GRACE_MS 70
 #define DG_RESTORE_DEADLINE_MS 20
+
+/* What the guide sends the terminal beyond curses on the way in (bracketed paste on, the bar
+   cursor) and on the way out (both given back), set by dg_set_mode_sequences: every way out
+   writes the second (exit, a crash, a signal's watchdog, Ctrl-Z), and the way back from
+   Ctrl-Z the first. */
+#define DG_MODE_SEQUENCE_SIZE 64
+static char dg_enter_sequence[DG_MODE_SEQUENCE_SIZE];
+static char dg_leave_sequence[DG_MODE_SEQUENCE_SIZE] = "\033[?2004l";
+static volatile sig_atomic_t dg_enter_length = 0;
+static volatile sig_atomic_t dg_leave_length = sizeof "\033[?2004l" - 1;
+/* The SIGTSTP handler curses installed (it leaves and re-enters its own modes); ours runs
+   around it. */
+static struct sigaction dg_curses_stop_action;
+static int dg_stop_handler_chained = 0;
 
 static struct sigaction dg_saved_request_actions[DG_REQUEST_SIGNAL_COUNT];
 static struct sigaction dg_saved_crash_actions[DG_CRASH_SIGNAL_COUNT];
@@ -58,13 +70,20 @@ static void dg_request_handler(int signal_number) {
    endwin waits for output to drain), then the restore sequence through a descriptor of its own
    that does not block, for at most DG_RESTORE_DEADLINE_MS. A terminal that stopped reading
    output (a stuck ssh link) keeps its screen, but the process still ends in time. */
+static void dg_write_within_deadline(int out, const char *bytes, size_t left);
+
 static void dg_give_terminal_back_quickly(void) {
   if (dg_shell_modes_saved) tcsetattr(STDIN_FILENO, TCSANOW, &dg_shell_modes);
   /* A new open file description: O_NONBLOCK on it leaves the shell's untouched. */
   int out = open("/proc/self/fd/1", O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (out < 0) return;
-  const char *bytes = dg_quick_restore;
-  size_t left = sizeof dg_quick_restore - 1;
+  dg_write_within_deadline(out, dg_leave_sequence, (size_t)dg_leave_length);
+  dg_write_within_deadline(out, dg_quick_restore, sizeof dg_quick_restore - 1);
+  close(out);
+}
+
+/* Writes to a descriptor that does not block, for at most DG_RESTORE_DEADLINE_MS. */
+static void dg_write_within_deadline(int out, const char *bytes, size_t left) {
   struct timespec start, now;
   clock_gettime(CLOCK_MONOTONIC, &start);
   while (left > 0) {
@@ -81,7 +100,47 @@ static void dg_give_terminal_back_quickly(void) {
     struct pollfd ready = {.fd = out, .events = POLLOUT, .revents = 0};
     poll(&ready, 1, (int)(DG_RESTORE_DEADLINE_MS - spent));
   }
-  close(out);
+}
+
+/* All of a sequence to the terminal, finishing a write cut short by a signal. */
+static void dg_write_all(const char *bytes, size_t left) {
+  while (left > 0) {
+    ssize_t written = write(STDOUT_FILENO, bytes, left);
+    if (written > 0) {
+      bytes += written;
+      left -= (size_t)written;
+    } else if (written < 0 && errno != EINTR) {
+      return;
+    }
+  }
+}
+
+/* Ctrl-Z: the shell gets its own cursor shape and no paste markers while the guide is
+   stopped, and the guide gets them back when it is continued. Curses' handler, run in the
+   middle, leaves the screen, stops the process and redraws after SIGCONT. */
+static void dg_stop_handler(int signal_number) {
+  int saved_errno = errno;
+  if (dg_curses_active_flag) dg_write_all(dg_leave_sequence, (size_t)dg_leave_length);
+  struct sigaction curses = dg_curses_stop_action;
+  if (!(curses.sa_flags & SA_SIGINFO) && curses.sa_handler != SIG_DFL &&
+      curses.sa_handler != SIG_IGN && curses.sa_handler != NULL) {
+    curses.sa_handler(signal_number);
+  } else {
+    /* No handler of curses: stop by the default action, then come back to this one. */
+    struct sigaction stop, ours;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &ours);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGTSTP);
+    raise(SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
+    sigaction(SIGTSTP, &ours, NULL);
+  }
+  if (dg_curses_active_flag) dg_write_all(dg_enter_sequence, (size_t)dg_enter_length);
+  errno = saved_errno;
 }
 
 /* Gives the terminal back, then lets the previous handler (Swift's backtracer, or the default
@@ -89,7 +148,7 @@ static void dg_give_terminal_back_quickly(void) {
 static void dg_crash_handler(int signal_number, siginfo_t *info, void *context) {
   if (dg_curses_active_flag) {
     dg_curses_active_flag = 0;
-    ssize_t ignored = write(STDOUT_FILENO, dg_paste_off, sizeof dg_paste_off - 1);
+    ssize_t ignored = write(STDOUT_FILENO, dg_leave_sequence, (size_t)dg_leave_length);
     (void)ignored;
     endwin();
   }
@@ -215,8 +274,42 @@ void dg_install_signal_handlers(void) {
   }
 }
 
+/* Copies a sequence into a buffer of the handlers; one too long for it is left out. */
+static void dg_copy_sequence(char *buffer, volatile sig_atomic_t *length, const char *bytes) {
+  size_t count = strlen(bytes);
+  if (count >= DG_MODE_SEQUENCE_SIZE) count = 0;
+  *length = 0;
+  memcpy(buffer, bytes, count);
+  buffer[count] = 0;
+  *length = (sig_atomic_t)count;
+}
+
+void dg_set_mode_sequences(const char *enter, const char *leave) {
+  dg_copy_sequence(dg_enter_sequence, &dg_enter_length, enter);
+  dg_copy_sequence(dg_leave_sequence, &dg_leave_length, leave);
+}
+
+void dg_chain_stop_handler(void) {
+  if (dg_stop_handler_chained) return;
+  struct sigaction current;
+  if (sigaction(SIGTSTP, NULL, &current) != 0) return;
+  /* A shell without job control ignores SIGTSTP for us; it stays ignored. */
+  if (!(current.sa_flags & SA_SIGINFO) && current.sa_handler == SIG_IGN) return;
+  dg_curses_stop_action = current;
+  struct sigaction ours;
+  memset(&ours, 0, sizeof ours);
+  ours.sa_handler = dg_stop_handler;
+  sigemptyset(&ours.sa_mask);
+  ours.sa_flags = SA_RESTART;
+  if (sigaction(SIGTSTP, &ours, NULL) == 0) dg_stop_handler_chained = 1;
+}
+
 /* Puts back whatever handlers were there before dg_install_signal_handlers. */
 void dg_restore_signal_handlers(void) {
+  if (dg_stop_handler_chained) {
+    sigaction(SIGTSTP, &dg_curses_stop_action, NULL);
+    dg_stop_handler_chained = 0;
+  }
   if (!dg_handlers_installed) return;
   dg_handlers_installed = 0;
   for (int i = 0; i < DG_REQUEST_SIGNAL_COUNT; i++) {

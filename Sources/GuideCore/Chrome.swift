@@ -1,4 +1,5 @@
-/// The fixed parts of every screen: a header bar, a footer bar, and the text column between.
+/// The fixed parts of every screen: a header bar, a footer bar, and the text column between;
+/// the layout grammar every screen follows (docs/layout.md).
 ///
 /// Core needs these numbers to keep scrolling in bounds; UI uses the same ones to draw, so the
 /// two never disagree about how many lines fit.
@@ -11,6 +12,18 @@ package enum Chrome {
   package static let minimumSize = Size(columns: 34, rows: 10)
   /// The widest text column; long lines are hard to read on a huge terminal.
   package static let maximumTextWidth = 76
+
+  /// A screen's title, the rule under it and a blank line: the first rows of a body. On a
+  /// short window the rule goes, so the list below keeps the row.
+  package static func titleRows(_ size: Size) -> Int { underlinesTitles(size) ? 3 : 2 }
+
+  /// Whether a title drawn above a list has its rule: not below 16 rows.
+  package static func underlinesTitles(_ size: Size) -> Bool { size.rows >= 16 }
+  /// The cells before a list's rows: its `›` marker and a space, so the rows' words line up
+  /// under the text column while the marker sits at its edge.
+  package static let listIndent = 2
+  /// Blank cells kept round a box drawn over a screen (help), so no word beneath touches it.
+  package static let boxMargin = 1
 
   package static func bodyRows(_ size: Size) -> Int {
     max(1, size.rows - headerRows - footerRows)

@@ -29,7 +29,7 @@ extension Guide {
     let layout = layout ?? planLayout
     return ChoiceWindow(
       lineCount: layout.lines.count, choices: layout.actionLines,
-      rows: Chrome.bodyRows(state.size) - PlanLayout.titleRows)
+      rows: Chrome.bodyRows(state.size) - Chrome.titleRows(state.size))
   }
 
   /// Opens "Your plan" (`p` on home and on results); `role` plans for that role of the

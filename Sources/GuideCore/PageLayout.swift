@@ -135,6 +135,8 @@ package enum PageLayout {
     if !seeAlso.isEmpty {
       builder.blank()
       builder.paragraph([("See also", .heading)])
+      // A blank line under it, as under every heading of the body ("Sources" too).
+      builder.blank()
       for id in seeAlso {
         builder.bullet(builder.runs([.link(label: pack.topics[id]?.title ?? id, target: id)]))
       }

@@ -8,8 +8,6 @@ package struct PlanLayout: Sendable, Equatable {
   package static let textColumn = 4
   /// The column of an action's mark, drawn by the UI.
   package static let markColumn = 2
-  /// Rows above the laid-out lines on the screen: the "Your plan" title and a blank.
-  package static let titleRows = 2
 
   package var lines: [PageLine]
   /// The lines of each action, in `PlanView.actions` order.

@@ -135,10 +135,14 @@ package struct QuizLayout: Sendable, Equatable {
       let counts = check ? QuizLayout.checkCounts(guide) : QuizLayout.counts(guide)
       text(title, .heading)
       if roomy {
+        // Underlined like every screen's title (docs/layout.md).
+        text(String(repeating: "─", count: min(width, CellWidth.of(form(title)))), .dim)
         blank()
         text(about)
         blank()
         text(counts, .dim)
+        // Its own paragraph: run on after the counts it read as one sentence.
+        blank()
         text(keys, .dim)
         blank()
         options(labels)

@@ -1,7 +1,8 @@
 import GuideCore
 
 /// Help in a box between the header and the key bar: the rows of `KeyHelp`, scrolled, with
-/// "more above/below" counts in the box's edges when some rows are out of sight.
+/// "more above/below" counts in the box's edges when some rows are out of sight, and a blank
+/// margin round it.
 enum HelpOverlay {
   static func draw(_ guide: Guide, scroll: Int, _ canvas: inout Canvas) {
     let size = canvas.size
@@ -14,8 +15,13 @@ enum HelpOverlay {
     // Centred between the header and the key bar when it fits; from the header down when not.
     let top = 1 + (KeyHelp.visibleRows(size) - visible) / 2
     let bottom = top + visible + 1
-    for row in top...bottom {
-      canvas.put(String(repeating: " ", count: width), row: row, column: left)
+    // A margin of blank cells round the box (never over the header or the key bar), so no
+    // word of the screen beneath touches its border.
+    let margin = Chrome.boxMargin
+    let clearLeft = max(0, left - margin)
+    let clearRight = min(size.columns, left + width + margin)
+    for row in max(1, top - margin)...max(top, min(size.rows - 2, bottom + margin)) {
+      canvas.put(String(repeating: " ", count: clearRight - clearLeft), row: row, column: clearLeft)
     }
     let bar = String(repeating: g.horizontal, count: max(0, width - 2))
     canvas.put(g.corners.0 + bar + g.corners.1, row: top, column: left, role: .dim)

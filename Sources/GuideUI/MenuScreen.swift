@@ -9,9 +9,9 @@ enum MenuScreen {
     let isHome = position.id == GuideState.homeID
     let entries = guide.entries(ofMenu: position.id)
     let size = canvas.size
-    // Menus are rows of short text, not paragraphs: they use the whole width for summaries.
-    let left = 2
-    let width = max(Chrome.textWidth(size), size.columns - 4)
+    // The text column every screen uses (docs/layout.md): centred on a wide window.
+    let left = Chrome.textLeft(size)
+    let width = Chrome.textWidth(size)
     let top = Chrome.headerRows
     let titles = entries.map { pack.title(of: $0) }
     // A column for progress marks, once the reader has made any.
@@ -29,8 +29,9 @@ enum MenuScreen {
 
     let title = isHome ? pack.manifest.title : pack.topics[position.id]?.title ?? position.id
     let summary = isHome ? pack.manifest.tagline : pack.topics[position.id]?.summary ?? ""
+    // Underlined, as every screen's title is where the window has the rows.
     var intro: [(String, Role)] = [(title, .heading)]
-    if isHome {
+    if Chrome.underlinesTitles(size) {
       intro.append((String(repeating: canvas.glyphs.horizontal, count: CellWidth.of(title)), .dim))
     }
     let summaryLines = Wrap.text(canvas.glyphs.text(summary), width: width).map { ($0, Role.dim) }

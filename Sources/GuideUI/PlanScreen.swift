@@ -8,18 +8,20 @@ enum PlanScreen {
     let left = Chrome.textLeft(canvas.size)
     let width = Chrome.textWidth(canvas.size)
     let top = Chrome.headerRows
-    canvas.put("Your plan", row: top, column: left, role: .heading)
-    // Laid out beside two columns for the selection marker, as on every list.
+    canvas.putTitle("Your plan")
+    // An action's lines sit beside two columns for the selection marker, as on every list;
+    // the rest (the basis, the headings) start at the text column, under the title.
     let layout = guide.planLayout
     let actions = guide.planView?.actions ?? []
     let window = guide.planWindow(layout)
     let first = window.bounded(position.scroll)
-    let linesTop = top + PlanLayout.titleRows
+    let linesTop = top + Chrome.titleRows(canvas.size)
     for (offset, line) in layout.lines.dropFirst(first).prefix(window.visibleRows).enumerated() {
       let index = first + offset
       let row = linesTop + offset
       let action = layout.actionLines.firstIndex { $0.contains(index) }
       var role = Role.normal
+      let indent = action == nil ? 0 : Chrome.listIndent
       if let action, layout.actionLines[action].lowerBound == index {
         role = canvas.listRow(
           row, left: left, width: width, index: action, selected: action == position.selection)
@@ -28,7 +30,7 @@ enum PlanScreen {
         {
           canvas.put(
             MarkGlyph.symbol(mark, canvas.glyphs), row: row,
-            column: left + 2 + PlanLayout.markColumn, role: role)
+            column: left + Chrome.listIndent + PlanLayout.markColumn, role: role)
         }
       } else if let action, action == position.selection {
         canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
@@ -36,8 +38,8 @@ enum PlanScreen {
       }
       for span in canvas.glyphs.drawn(line) {
         canvas.frame.put(
-          span.text, row: row, column: left + 2 + span.column,
-          role: role == .selection ? role : span.role, limit: width - 2 - span.column)
+          span.text, row: row, column: left + indent + span.column,
+          role: role == .selection ? role : span.role, limit: width - indent - span.column)
       }
     }
     MoreMarker.putLine(

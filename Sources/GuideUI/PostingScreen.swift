@@ -9,7 +9,8 @@ enum PostingScreen {
     + "Enter. Nothing is sent anywhere."
   /// For a window too short for the intro.
   static let shortIntro = "Paste a posting, or type a file's path."
-  static let label = "File: "
+  /// Most readers paste; a path works too.
+  static let label = "Paste or path: "
 
   static func draw(_ prompt: PostingPrompt, _ canvas: inout Canvas) {
     let left = Chrome.textLeft(canvas.size)
@@ -30,8 +31,10 @@ enum PostingScreen {
     let blank = ("", Role.normal)
     let introLines = wrapped(intro, width, canvas).map { ($0, Role.normal) }
     let shortLines = wrapped(shortIntro, width, canvas).map { ($0, Role.normal) }
+    let rule = String(repeating: canvas.glyphs.horizontal, count: CellWidth.of(title))
     let candidates: [[(String, Role)]] = [
-      [(title, .heading), blank] + introLines + [blank], introLines + [blank],
+      [(title, .heading)] + (Chrome.underlinesTitles(canvas.size) ? [(rule, .dim)] : [])
+        + [blank] + introLines + [blank], introLines + [blank],
       shortLines + [blank], shortLines,
     ]
     let above = candidates.first { $0.count <= room } ?? []

@@ -38,8 +38,11 @@ enum SearchScreen {
         row, left: left, width: width, index: index, selected: index == search.selection)
       let selected = role == .selection
       let title = canvas.fitted(titles[index], width: titleWidth)
-      canvas.put(title, row: row, column: left + 2, role: selected ? .selection : .heading)
-      highlight(query, in: title, row: row, column: left + 2, &canvas)
+      // Titles are a list's rows, drawn as every list draws them; the search's words are
+      // marked in the passage beside them only, since a column of titles that all hold the
+      // word was painted solid down the left.
+      canvas.put(title, row: row, column: left + 2, role: selected ? .selection : .normal)
+      if titlesOnly { highlight(query, in: title, row: row, column: left + 2, &canvas) }
       if titlesOnly { continue }
       let lineLeft = left + 4 + titleWidth
       let snippet = snippet(hit.line, query, width: left + width - lineLeft, canvas)

@@ -41,6 +41,11 @@ extension NcursesTerminal {
     // A bar cursor leaves the focused item's highlight whole; the cursor is hidden until a
     // screen places it, so the shape is set once here and given back in `stop`.
     if let shape = capabilities.cursorShape { NcursesTerminal.writeToTerminal(shape.bar) }
+    // Every other way out (a crash, a signal, Ctrl-Z) gives both back too, and fg sets both.
+    let shape = capabilities.cursorShape
+    Signals.setModeSequences(
+      enter: "\u{1B}[?2004h" + (shape?.bar ?? ""), leave: "\u{1B}[?2004l" + (shape?.restore ?? ""))
+    Signals.chainStopHandler()
 
     let colors =
       settings.colors && settings.theme != .monochrome && has_colors() && start_color() == OK

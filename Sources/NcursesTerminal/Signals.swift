@@ -17,6 +17,16 @@ enum Signals {
   /// True once after the process was continued (back from Ctrl-Z).
   static func takeContinued() -> Bool { dg_take_continued() != 0 }
 
+  /// What the guide sends beyond curses on the way in and out (bracketed paste, the cursor's
+  /// shape), for the handlers: a crash, a signal and Ctrl-Z write `leave`, and `fg` writes
+  /// `enter`, as `start` and `stop` do.
+  static func setModeSequences(enter: String, leave: String) {
+    dg_set_mode_sequences(enter, leave)
+  }
+
+  /// Wraps curses' Ctrl-Z handler in ours (after `newterm`, which installs it).
+  static func chainStopHandler() { dg_chain_stop_handler() }
+
   /// Tells the crash handler whether `endwin()` is needed.
   static func setCursesActive(_ active: Bool) { dg_set_curses_active(active ? 1 : 0) }
 }

@@ -32,6 +32,50 @@ struct CursorEndToEndTests {
     #expect(back.lowerBound > pasteOff.lowerBound)
   }
 
+  /// The guide on xterm-256color, shown; the caller ends it. The folder goes with `end`.
+  func started() throws -> (PseudoTerminalProgram, HyperlinkEndToEndTests) {
+    let links = HyperlinkEndToEndTests()
+    let program = try PseudoTerminalProgram(
+      try TmuxSession.guideBinary().path, ["--home", "--content", try links.makePack()],
+      environment: links.environment(term: "xterm-256color"))
+    try program.wait(for: "A page with sources.")
+    return (program, links)
+  }
+
+  /// Ctrl-Z gives the shell its own cursor shape (and no paste markers) while the guide is
+  /// stopped; fg sets the bar again, and the guide goes on.
+  @Test func ctrlZGivesTheShapeBackAndFgSetsTheBarAgain() throws {
+    let (program, links) = try started()
+    defer {
+      program.end()
+      try? FileManager.default.removeItem(at: links.folder)
+    }
+    let shown = program.received.count
+    kill(program.pid, SIGTSTP)
+    let stopped = try program.wait(for: "\u{1B}[?2004l\u{1B}[2 q", after: shown)
+    kill(program.pid, SIGCONT)
+    try program.wait(for: "\u{1B}[?2004h\u{1B}[6 q", after: stopped)
+    try program.write("q")
+    _ = try program.readToEnd()
+    #expect(program.exitStatus() == 0)
+  }
+
+  /// A crash, or a signal that ends the process, gives the shape back with the screen.
+  @Test(arguments: [SIGUSR1, SIGSEGV])
+  func aFatalSignalGivesTheShapeBack(signal: Int32) throws {
+    let (program, links) = try started()
+    defer {
+      program.end()
+      try? FileManager.default.removeItem(at: links.folder)
+    }
+    let shown = program.received.count
+    kill(program.pid, signal)
+    try program.wait(for: "\u{1B}[?2004l\u{1B}[2 q", after: shown)
+    // A crash report may take longer than the read's deadline; the status waits for it.
+    _ = try? program.readToEnd()
+    #expect(program.exitStatus() == 128 + signal)
+  }
+
   @Test func aTerminalWithoutSsGetsNoShapeSequence() throws {
     let output = try bytes(term: "rxvt-unicode-256color")
     #expect(!output.contains(/\x1B\[[0-9]* q/), "a DECSCUSR sequence went out")

@@ -35,7 +35,7 @@ struct GuideEndToEndTests {
       ("3", ["Home › Skills: the 4C's", "Code", "Content", "Community", "Communication"]),
       ("4", ["Is DevRel for me?", "18 activities", "Start the quiz"]),
       ("5", ["Your results", "No attempts yet"]),
-      ("6", ["Home › Read a job posting", "File:"]),
+      ("6", ["Home › Read a job posting", "Paste or path:"]),
       ("7", ["Home › About this guide", "@HaimantikaM"]),
     ]
     for section in sections {

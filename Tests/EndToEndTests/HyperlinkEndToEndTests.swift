@@ -203,6 +203,19 @@ final class PseudoTerminalProgram {
     }
   }
 
+  /// Reads until `text` is among what arrived after the first `offset` bytes (ten seconds at
+  /// most); returns how many bytes had arrived then.
+  @discardableResult
+  func wait(for text: String, after offset: Int) throws -> Int {
+    let deadline = Date().addingTimeInterval(10)
+    while !String(decoding: received.dropFirst(offset), as: UTF8.self).contains(text) {
+      guard Date() < deadline, readSome() else {
+        throw POSIXError(.ETIMEDOUT)
+      }
+    }
+    return received.count
+  }
+
   /// Everything the program wrote, once it has closed the terminal (ten seconds at most).
   func readToEnd() throws -> String {
     let deadline = Date().addingTimeInterval(10)

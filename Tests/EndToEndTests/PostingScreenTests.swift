@@ -14,7 +14,7 @@ struct PostingScreenTests {
       arguments: [try TmuxSession.guideBinary().path, "--home"], columns: columns, rows: rows)
     try session.waitFor("q quit")
     try session.sendKeys("6")
-    try session.waitFor("File:")
+    try session.waitFor("Paste or path:")
     return session
   }
 
@@ -32,7 +32,7 @@ struct PostingScreenTests {
     try session.sendKeys("G")
     try session.waitFor("Ask: Is the number of years firm")
     try session.sendKeys("Escape")
-    try session.waitFor("File:")
+    try session.waitFor("Paste or path:")
     try session.sendKeys("Escape")
     try session.waitFor("Self-assessment quiz")
     try session.sendKeys("q")

@@ -37,7 +37,7 @@ struct FrameTests {
         " Home",
         "",
         "  Test guide",
-        "  ──────────",
+        "  A pack for rendering tests.",
         "",
         "  › 1  Welcome",
         "    2  Tools",
@@ -104,8 +104,9 @@ struct FrameTests {
         "  • Another bullet that is long enough to wrap when the window is narrow.",
         "",
         "  See also",
+        "",
         "  • Tools",
-      ] + blank.prefix(8) + [
+      ] + blank.prefix(7) + [
         " ↑↓ scroll  Tab links  / search  Space/b page  Esc back  ? help  q quit"
       ]
     #expect(frame.trimmedLines == expected)
@@ -143,7 +144,7 @@ struct FrameTests {
     let row = frame.trimmedLines[7]
     let column = try #require(row.range(of: "link to tools")).lowerBound.utf16Offset(in: row)
     #expect(frame.role(row: 7, column: column) == .focusedLink)
-    #expect(frame.role(row: 14, column: 4) == .link, "the See also link is not focused")
+    #expect(frame.role(row: 15, column: 4) == .link, "the See also link is not focused")
     #expect(frame.role(row: 7, column: 16) == .emphasis)
   }
 
@@ -210,7 +211,7 @@ struct ClickTargetTests {
     let column = try #require(row.range(of: "link to tools")).lowerBound.utf16Offset(in: row)
     #expect(frame.event(atRow: 7, column: column + 2) == .followLink(0))
     #expect(frame.event(atRow: 7, column: 3) == nil)
-    #expect(frame.event(atRow: 14, column: 5) == .followLink(1))
+    #expect(frame.event(atRow: 15, column: 5) == .followLink(1))
   }
 
   @Test func helpHidesTheTargetsBelowIt() throws {

@@ -19,44 +19,48 @@ struct PlanFrameTests {
         " Home › Your plan",
         "",
         "  Your plan",
+        "  ─────────",
         "",
-        "    Actions for the growth areas of your latest attempt. 1 of 2 done.",
+        "  Actions for the growth areas of your latest attempt. 1 of 2 done.",
         "",
-        "    Code (0)",
+        "  Code (0)",
         "    1   Write a tutorial for a tool you use.",
         "        a weekend · Tools",
         "  › 2 ✓ Answer questions in a community forum for a month.",
         "        a month · Welcome",
-        "",
       ])
     #expect(frame.trimmedLines[22] == " Marked as done.")
     #expect(frame.trimmedLines[23] == " ↑↓ move  d/l/s mark  Enter page  Esc back  ? help  q quit")
     #expect(frame.role(row: 10, column: 8) == .selection)
     #expect(frame.role(row: 8, column: 8) != .selection)
+    // The plan's words start under its title; an action's number sits past the list marker.
+    #expect(frame.trimmedLines[5].hasPrefix("  Actions"))
   }
 
   @Test func at40x12WholeWordsWrapAndThePlanScrollsFromWhatItIsBasedOn() throws {
     // Opens at its top: what the plan is made from is never scrolled out of reach.
+    let top = try Self.frame(Size(columns: 40, rows: 12), keys: [.character("p")]).trimmedLines
     #expect(
-      try Self.frame(Size(columns: 40, rows: 12), keys: [.character("p")]).trimmedLines == [
+      top == [
         " Home › Your plan",
         "",
         "  Your plan",
         "",
-        "    Actions for the growth areas of",
-        "    your latest attempt. 0 of 2 done.",
+        "  Actions for the growth areas of",
+        "  your latest attempt. 0 of 2 done.",
         "",
-        "    Code (0)",
+        "  Code (0)",
         "  › 1   Write a tutorial for a tool",
         "    ↓ 5 more below",
         "",
         " ↑↓ move  Esc back  ? help  q quit",
       ])
     // Down reads on until the selected action is whole, then moves to the next.
+    let moved = try Self.frame(
+      Size(columns: 40, rows: 12), keys: [.character("p"), .down, .down, .down]
+    ).trimmedLines
     #expect(
-      try Self.frame(
-        Size(columns: 40, rows: 12), keys: [.character("p"), .down, .down, .down]
-      ).trimmedLines == [
+      moved == [
         " Home › Your plan",
         "",
         "  Your plan",
@@ -98,8 +102,8 @@ struct PlanFrameTests {
         "",
         "  Your plan",
         "",
-        "    Take the quiz first: your plan is",
-        "    made from your latest results.",
+        "  Take the quiz first: your plan is",
+        "  made from your latest results.",
         "",
       ])
   }

@@ -78,16 +78,20 @@ struct SearchLineFrameTests {
     }
   }
 
-  @Test func titlesAreHighlightedToo() throws {
+  /// The search's words are marked in the passage beside a title, never in the title: a
+  /// column of titles that all held the word was painted solid down the left.
+  @Test func titlesStayListRowsAndThePassageCarriesTheMatch() throws {
     let frame = try frame(Size(columns: 80, rows: 24), Array("tool").map(Key.character))
     // The topic titled with the word comes first; the quiz question holding it after.
     #expect(frame.trimmedLines[5].hasPrefix("  › Tools (1 more)"))
-    #expect((4..<9).allSatisfy { frame.role(row: 5, column: $0) == .match })
-    #expect(frame.role(row: 5, column: 10) != .match, "the count is not a match")
+    #expect((4..<9).allSatisfy { frame.role(row: 5, column: $0) == .selection })
     let row = try #require(frame.trimmedLines.firstIndex { $0.hasPrefix("    Quiz: Which is a") })
-    // "Quiz: Which is a " is 17 cells from column 4.
-    #expect((21..<25).allSatisfy { frame.role(row: row, column: $0) == .match })
-    #expect(frame.role(row: row, column: 20) != .match)
+    #expect((4..<25).allSatisfy { frame.role(row: row, column: $0) == .normal })
+    // In the passage (past the title column), where the word is, it is marked.
+    let cells = Array(frame.trimmedLines[row])
+    let column = try #require(
+      (30..<(cells.count - 3)).first { String(cells[$0..<($0 + 4)]).lowercased() == "tool" })
+    #expect((column..<(column + 4)).allSatisfy { frame.role(row: row, column: $0) == .match })
   }
 
   @Test func anASCIITerminalMeasuresTheCursorOnWhatItShows() throws {

@@ -131,4 +131,13 @@ int dg_take_continued(void);
 /* Whether a crash handler should call endwin (curses is running). */
 void dg_set_curses_active(int active);
 
+/* The sequences the guide writes beyond curses on the way in and on the way out (bracketed
+   paste, the cursor's shape): every way out writes `leave` (a crash, a signal, Ctrl-Z), and
+   the way back from Ctrl-Z writes `enter`. At most 63 bytes each. */
+void dg_set_mode_sequences(const char *enter, const char *leave);
+
+/* Runs a handler of ours around the SIGTSTP handler curses installed, so Ctrl-Z gives the
+   shell its cursor shape and takes the bar back on fg. Call after newterm. */
+void dg_chain_stop_handler(void);
+
 #endif

@@ -1,0 +1,90 @@
+import GuideCore
+import GuideTestSupport
+import Testing
+
+@testable import GuideUI
+
+/// The layout grammar (docs/layout.md) on every kind of screen at the smallest size, a common
+/// one and a wide one: the title at the text column's edge, underlined where the window has
+/// the rows, and every word of the body inside the one text column, centred when wide.
+@Suite("One layout grammar")
+struct LayoutGrammarTests {
+  static let sizes = [
+    Size(columns: 34, rows: 10), Size(columns: 80, rows: 24), Size(columns: 200, rows: 60),
+  ]
+
+  /// A name, the keys that reach the screen, the saved attempts, and whether it needs the
+  /// pack with a plan (its home has no entry below it, so the code-built pack is not needed).
+  static let screens: [(String, [Key], [Attempt], Bool)] = [
+    ("home", [], [], false),
+    ("page", [.character("1")], [], false),
+    ("quiz intro", [.character("3")], [], false),
+    ("quiz question", [.character("3"), .enter], [], false),
+    ("one attempt", [.character("4"), .enter], UIFixture.attempts, false),
+    ("plan", [.character("p")], [UIFixture.attempts[0]], true),
+  ]
+
+  static func frame(_ name: String, _ size: Size) throws -> Frame {
+    let (_, keys, attempts, plan) = try #require(screens.first { $0.0 == name })
+    return try UIFixture.frame(
+      size, keys: keys, attempts: attempts, pack: plan ? try UIFixture.packWithPlan() : nil)
+  }
+
+  /// The body's rows: below the header and its blank, above the status row and key bar.
+  static func bodyRows(_ size: Size) -> Range<Int> {
+    Chrome.headerRows..<(size.rows - Chrome.footerRows)
+  }
+
+  @Test(arguments: sizes)
+  func everyWordOfTheBodyIsInsideTheTextColumn(size: Size) throws {
+    let left = Chrome.textLeft(size)
+    let right = left + Chrome.textWidth(size)
+    for (name, _, _, _) in Self.screens {
+      let frame = try Self.frame(name, size)
+      for row in Self.bodyRows(size) {
+        let cells = Array(frame.lines[row])
+        guard let first = cells.firstIndex(where: { $0 != " " }),
+          let last = cells.lastIndex(where: { $0 != " " })
+        else { continue }
+        #expect(first >= left, "\(name) at \(size), row \(row): starts at \(first)")
+        #expect(last < right, "\(name) at \(size), row \(row): ends at \(last)")
+      }
+    }
+  }
+
+  @Test(arguments: sizes)
+  func theTitleStartsTheColumnAndIsUnderlinedWhereThereIsRoom(size: Size) throws {
+    let left = Chrome.textLeft(size)
+    let titled: [(String, String)] = [
+      ("home", "Test guide"), ("page", "Welcome"), ("plan", "Your plan"),
+      ("quiz intro", "Quick quiz"),
+    ]
+    for (name, title) in titled {
+      let frame = try Self.frame(name, size)
+      let lines = frame.trimmedLines
+      guard let row = lines.firstIndex(of: String(repeating: " ", count: left) + title) else {
+        // Only the smallest window may leave a menu's title out for its entries.
+        #expect(size.rows < 16 && name != "page", "\(name) at \(size): no title")
+        continue
+      }
+      let rule = String(repeating: " ", count: left) + String(repeating: "─", count: title.count)
+      if Chrome.underlinesTitles(size) || name == "page" {
+        #expect(lines[row + 1] == rule, "\(name) at \(size)")
+      } else {
+        #expect(lines[row + 1] != rule, "\(name) at \(size): a rule costs a short window a row")
+      }
+    }
+  }
+
+  @Test func aWideWindowCentresEveryScreenAlike() throws {
+    let size = Size(columns: 200, rows: 60)
+    #expect(Chrome.textLeft(size) == 62)
+    for (name, _, _, _) in Self.screens {
+      let frame = try Self.frame(name, size)
+      let firsts = Self.bodyRows(size).compactMap { row in
+        Array(frame.lines[row]).firstIndex { $0 != " " }
+      }
+      #expect(firsts.min() == 62, "\(name): its text starts at the centred column")
+    }
+  }
+}
