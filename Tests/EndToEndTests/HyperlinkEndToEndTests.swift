@@ -203,11 +203,11 @@ final class PseudoTerminalProgram {
     }
   }
 
-  /// Reads until `text` is among what arrived after the first `offset` bytes (ten seconds at
-  /// most); returns how many bytes had arrived then.
+  /// Reads until `text` is among what arrived after the first `offset` bytes (`within`
+  /// seconds at most); returns how many bytes had arrived then.
   @discardableResult
-  func wait(for text: String, after offset: Int) throws -> Int {
-    let deadline = Date().addingTimeInterval(10)
+  func wait(for text: String, after offset: Int, within seconds: Double = 10) throws -> Int {
+    let deadline = Date().addingTimeInterval(seconds)
     while !String(decoding: received.dropFirst(offset), as: UTF8.self).contains(text) {
       guard Date() < deadline, readSome() else {
         throw POSIXError(.ETIMEDOUT)
