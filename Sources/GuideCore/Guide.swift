@@ -17,8 +17,10 @@ package struct Guide: Sendable {
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.
   lazy var searchIndex = SearchIndex(pack, synonyms: synonyms)
-  /// The pack's synonym groups as word keys: every search and highlight reads them.
-  package let synonyms: SynonymTable
+  /// The pack's synonym groups as word keys, made by `settle` when a search line or a
+  /// highlight first needs them: making them stems every synonym, a fifth of the
+  /// instructions of a start that never searches.
+  private(set) var madeSynonyms: SynonymTable?
   /// The page on screen, laid out for the current width: derived from the state, kept only so
   /// a key press does not lay the page out again.
   private var pageCache: (key: PageSource, page: PageView)?
@@ -40,7 +42,6 @@ package struct Guide: Sendable {
     self.now = now
     self.glyphs = glyphs
     self.parents = Guide.menuParents(pack)
-    self.synonyms = SynonymTable(pack.synonyms)
     settle()
   }
 
@@ -109,8 +110,8 @@ package struct Guide: Sendable {
       resume(at: place)
       return []
     case .paste(let text):
-      if state.overlay == nil, let effects = screenModel.paste(text, &self) { return effects }
-      return paste(text)
+      if let overlay = overlayModel { return overlay.paste(text, &self) }
+      return screenModel.paste(text, &self) ?? []
     case .postingFileRead(let path, let file):
       postingFileRead(path, file)
       return []
@@ -118,7 +119,8 @@ package struct Guide: Sendable {
   }
 
   /// A key goes to the overlay when there is one, else to the screen when its table lists the
-  /// key, else to the keys that work everywhere (`route`, in Guide+Keys).
+  /// key, else to the keys that work everywhere (`route`, in Guide+Keys). Clicks, the wheel
+  /// and pastes go to the overlay too when there is one (Guide+Pointing).
   private mutating func keyPressed(_ key: Key) -> [Effect] {
     route(key)
   }
@@ -223,11 +225,18 @@ package struct Guide: Sendable {
   /// After every event: the page on screen is laid out, and its scroll and link focus are
   /// within its bounds.
   private mutating func settle() {
-    if case .help(let scroll) = state.overlay {
-      state.overlay = .help(scroll: min(scroll, KeyHelp.maxScroll(helpRows.count, state.size)))
-    }
+    overlayModel?.settle(&self)
     _ = currentPage()
     screenModel.settle(&self)
+    if state.overlay?.search != nil || state.highlight != nil { makeSynonyms() }
+  }
+
+  /// What every search and highlight reads the words with: made once (`makeSynonyms`).
+  package var synonyms: SynonymTable { madeSynonyms ?? SynonymTable(pack.synonyms) }
+
+  /// Makes the synonym table on the first search or highlight, and keeps it.
+  mutating func makeSynonyms() {
+    if madeSynonyms == nil { madeSynonyms = SynonymTable(pack.synonyms) }
   }
 
   /// A new terminal size; on a page, the block that was at the top of the screen stays there.
@@ -267,10 +276,7 @@ package struct Guide: Sendable {
 
   /// Titles from home to the current screen.
   package var breadcrumbs: [String] {
-    // The search line and the index are screens of their own, not the page left behind.
-    if let search = state.overlay?.search {
-      return ["Home", search.mode == .index ? "Index" : "Search"]
-    }
+    if let crumbs = overlayModel?.breadcrumbs(self) { return crumbs }
     return ["Home"] + screenModel.breadcrumbs(self)
   }
 

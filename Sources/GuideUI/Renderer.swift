@@ -16,48 +16,49 @@ package enum Renderer {
     }
     // A screen read like a page draws its laid-out lines; the others draw themselves.
     let model = guide.screenModel
-    if let reading = model as? any ReadingScreen {
+    if let reading = model.reading {
       PageScreen.draw(guide, scroll: reading.scroll, focus: reading.focusedLink, &canvas)
-    } else if let drawn = model as? any ScreenDrawing {
+    } else if let drawn = drawing(model) {
       drawn.draw(guide, &canvas)
     }
-    // The footer's hints come from the screen's key table (`Guide.footerHints`).
+    // The footer's hints come from the key table of the overlay, or else of the screen.
     var hints = guide.footerHints.map { KeyHint($0, canvas.glyphs) }
     if let search = state.overlay?.search {
       canvas.frame.clickTargets = []
-      hints = SearchScreen.draw(
+      SearchScreen.draw(
         search, query: guide.searchQuery(search.query, typing: search.typing), &canvas)
     }
     Header.draw(guide, &canvas)
-    switch state.overlay {
-    case .confirm(.resetMarks):
-      Footer.draw(
-        [KeyHint("y", "reset"), KeyHint("any other key", "keep them")],
-        status: "Reset all progress marks?", global: false, &canvas)
-    case .search:
-      Footer.draw(hints, status: state.status, global: false, &canvas)
-    case .help(let scroll):
+    if case .help(let scroll) = state.overlay {
       canvas.frame.cursor = nil
       canvas.frame.clickTargets = []
       HelpOverlay.draw(guide, scroll: scroll, &canvas)
-      let scrolls = KeyHelp.maxScroll(guide.helpRows.count, state.size) > 0
-      Footer.draw(
-        (scrolls ? [KeyHint(canvas.glyphs.upDown, "scroll")] : []) + [KeyHint("Esc", "close")],
-        status: state.status, global: false, &canvas)
-    case .confirm(.leaveQuiz):
-      // `q` quits from the question too; `?` answers nothing there, so it is not offered.
-      Footer.draw(
-        [KeyHint("Esc/y/1", "leave"), KeyHint("n/2", "keep going"), KeyHint("q", "quit")],
-        status: state.status, global: false, &canvas)
-    case nil:
-      // The hints already end with `? help` and `q quit` where the screen offers them.
-      Footer.draw(hints, status: state.status, global: false, &canvas)
     }
+    var status = state.status
+    if let overlay = guide.overlayModel {
+      hints = guide.overlayFooterHints.map { KeyHint($0, canvas.glyphs) }
+      status = overlay.footerQuestion ?? status
+    }
+    // The screens' hints already end with `? help` and `q quit` where the screen offers them.
+    Footer.draw(hints, status: status, global: false, &canvas)
     return canvas.frame
+  }
+
+  /// The screen's own drawing, for a screen not read like a page. Cast to each type that
+  /// draws itself, which compares type metadata; a cast to `any ScreenDrawing` would make the
+  /// runtime search every conformance in the binary the first time it meets each screen type.
+  static func drawing(_ model: any ScreenModel) -> (any ScreenDrawing)? {
+    if let menu = model as? MenuPosition { return menu }
+    if let quiz = model as? QuizPosition { return quiz }
+    if let results = model as? ResultsListScreen { return results }
+    if let prompt = model as? PostingPrompt { return prompt }
+    if let plan = model as? PlanPosition { return plan }
+    return nil
   }
 }
 
-/// How a screen that is not read like a page draws its body; each conforms in its own file.
+/// How a screen that is not read like a page draws its body; each conforms in its own file
+/// and is listed in `Renderer.drawing`.
 protocol ScreenDrawing {
   func draw(_ guide: Guide, _ canvas: inout Canvas)
 }
