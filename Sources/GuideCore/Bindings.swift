@@ -36,6 +36,8 @@ package struct FooterItem: Sendable, Equatable {
     case packPlan
     /// The quiz step offers one choice, or several.
     case oneOption, severalOptions
+    /// Help has rows out of sight.
+    case helpScrolls
   }
 
   package let binding: KeyBinding
@@ -80,13 +82,6 @@ package enum Bindings {
 
   /// The only keys taken while the window is too small to show a screen.
   package static let whenTooSmall = [help, redraw, quit]
-
-  /// Help's own keys; every other key closes it too.
-  package static let helpKeys = [
-    KeyBinding([.escape, .character("?"), .character("q")], also: [.enter], "close this help"),
-    KeyBinding(
-      [.up, .down, .character("j"), .character("k")], "scroll this help, with a page's keys"),
-  ]
 
   // MARK: - Shared by several screens
 

@@ -42,6 +42,15 @@ extension Guide {
     return hints + (table.offersGlobal ? global : [])
   }
 
+  /// The footer's hints while an overlay is open, from its key table.
+  package var overlayFooterHints: [FooterHint] {
+    guard let table = overlayModel?.keyTable(self) else { return [] }
+    return table.footer.compactMap { item -> FooterHint? in
+      guard let hint = item.binding.hint, shows(item.when) else { return nil }
+      return FooterHint(keys: keys(of: hint, item.binding), action: hint.action)
+    }
+  }
+
   private func keys(of hint: KeyBinding.Hint, _ binding: KeyBinding) -> FooterHint.Keys {
     switch hint.keys {
     case .upDown: return .upDown
@@ -67,6 +76,7 @@ extension Guide {
       if case .plan = state.screen { return !(planView?.actions.isEmpty ?? true) }
       return planView != nil
     case .packPlan: return pack.plan != nil
+    case .helpScrolls: return helpScrolls
     case .oneOption, .severalOptions:
       return (numberedItems == 1) == (condition == .oneOption)
     }
@@ -75,11 +85,12 @@ extension Guide {
   /// The focused link of the page on screen.
   private var focusedLink: Int? { screenModel.focusedLink }
 
-  /// Routes a key, in one order: the overlay takes every key when there is one; then the
-  /// screen, when its table lists the key; then the keys that work everywhere. While the window
-  /// is too small to show a screen, only `?`, Ctrl-L and `q` are taken.
+  /// Routes a key, in one order: the overlay (help, the search line, a question) takes every
+  /// key when there is one; then the screen, when its table lists the key; then the keys that
+  /// work everywhere. While the window is too small to show a screen, only `?`, Ctrl-L and `q`
+  /// are taken.
   mutating func route(_ key: Key) -> [Effect] {
-    if let overlay = state.overlay { return overlayKey(key, overlay) }
+    if let overlay = overlayModel { return overlay.key(key, &self) }
     let fits = Chrome.fits(state.size)
     if fits, keyTable.takes(key) { return screenKey(key) }
     let bindings = fits ? globalBindings : Bindings.whenTooSmall
@@ -94,16 +105,6 @@ extension Guide {
     default: break
     }
     return []
-  }
-
-  private mutating func overlayKey(_ key: Key, _ overlay: Overlay) -> [Effect] {
-    switch overlay {
-    case .search(let search): return searchKey(key, search)
-    case .confirm(.resetMarks): return resetMarksAnswered(key)
-    case .help(let scroll): return helpKey(key, scroll: scroll)
-    case .confirm(.leaveQuiz(let question, let selection)):
-      return leaveQuizKey(key, question: question, selection: selection)
-    }
   }
 
   mutating func screenKey(_ key: Key) -> [Effect] { screenModel.key(key, &self) }

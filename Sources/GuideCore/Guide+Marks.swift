@@ -30,18 +30,6 @@ extension Guide {
     }
   }
 
-  /// The answer to "Reset all progress marks?": `y` resets, any other key keeps them.
-  mutating func resetMarksAnswered(_ key: Key) -> [Effect] {
-    state.overlay = nil
-    guard key == .character("y") else {
-      state.status = "Progress kept."
-      return []
-    }
-    state.marks = [:]
-    state.status = "Progress marks reset."
-    return [.resetMarks]
-  }
-
   /// Topics that are pages (menus are only ways in), in menu order.
   package var readableTopics: [String] {
     pack.topicOrder.filter { pack.topics[$0]?.isMenu == false }

@@ -5,21 +5,7 @@ extension Guide {
   mutating func chooseItem(_ index: Int) -> [Effect] {
     guard index >= 0, Chrome.fits(state.size) else { return [] }
     searchIfPending()
-    switch state.overlay {
-    case .search(var search):
-      guard search.hits.indices.contains(index) else { return [] }
-      search.selection = index
-      openHit(search)
-      return []
-    case .confirm(.leaveQuiz(let question, _)):
-      guard index < 2 else { return [] }
-      answerLeaveQuiz(leave: index == 0, question: question)
-      return []
-    case .help, .confirm(.resetMarks):
-      return []
-    case nil:
-      break
-    }
+    if let overlay = overlayModel { return overlay.choose(index, &self) }
     return screenModel.choose(index, &self)
   }
 
@@ -33,21 +19,10 @@ extension Guide {
   mutating func wheelTurned(by steps: Int) {
     guard Chrome.fits(state.size) else { return }
     searchIfPending()
-    switch state.overlay {
-    case .search(var search):
-      search.selection = ListNavigation(selection: search.selection, count: search.hits.count)
-        .clamped(by: steps)
-      state.overlay = .search(search)
-      return
-    case .help(let scroll):
-      let last = KeyHelp.maxScroll(helpRows.count, state.size)
-      state.overlay = .help(scroll: min(max(0, scroll + steps), last))
-      return
-    case .confirm:
-      return
-    case nil:
-      break
+    if let overlay = overlayModel {
+      overlay.wheel(steps, &self)
+    } else {
+      screenModel.wheel(steps, &self)
     }
-    screenModel.wheel(steps, &self)
   }
 }

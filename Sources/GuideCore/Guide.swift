@@ -109,8 +109,8 @@ package struct Guide: Sendable {
       resume(at: place)
       return []
     case .paste(let text):
-      if state.overlay == nil, let effects = screenModel.paste(text, &self) { return effects }
-      return paste(text)
+      if let overlay = overlayModel { return overlay.paste(text, &self) }
+      return screenModel.paste(text, &self) ?? []
     case .postingFileRead(let path, let file):
       postingFileRead(path, file)
       return []
@@ -118,7 +118,8 @@ package struct Guide: Sendable {
   }
 
   /// A key goes to the overlay when there is one, else to the screen when its table lists the
-  /// key, else to the keys that work everywhere (`route`, in Guide+Keys).
+  /// key, else to the keys that work everywhere (`route`, in Guide+Keys). Clicks, the wheel
+  /// and pastes go to the overlay too when there is one (Guide+Pointing).
   private mutating func keyPressed(_ key: Key) -> [Effect] {
     route(key)
   }
@@ -223,9 +224,7 @@ package struct Guide: Sendable {
   /// After every event: the page on screen is laid out, and its scroll and link focus are
   /// within its bounds.
   private mutating func settle() {
-    if case .help(let scroll) = state.overlay {
-      state.overlay = .help(scroll: min(scroll, KeyHelp.maxScroll(helpRows.count, state.size)))
-    }
+    overlayModel?.settle(&self)
     _ = currentPage()
     screenModel.settle(&self)
   }
@@ -267,10 +266,7 @@ package struct Guide: Sendable {
 
   /// Titles from home to the current screen.
   package var breadcrumbs: [String] {
-    // The search line and the index are screens of their own, not the page left behind.
-    if let search = state.overlay?.search {
-      return ["Home", search.mode == .index ? "Index" : "Search"]
-    }
+    if let crumbs = overlayModel?.breadcrumbs(self) { return crumbs }
     return ["Home"] + screenModel.breadcrumbs(self)
   }
 

@@ -28,6 +28,11 @@ package struct KeyBinding: Sendable, Equatable {
     case printable
     /// No key at all: a row of help for something else the screen takes (a paste).
     case event(String)
+    /// More keys that do the same, which the help text names in words ("with a page's keys")
+    /// rather than one by one.
+    case unnamed([Key])
+    /// Every key the other bindings leave: what a question that any key answers takes.
+    case anyKey
   }
 
   /// A typed word of the line mode and what it does, for its prompt ("b back").
@@ -83,6 +88,8 @@ package struct KeyBinding: Sendable, Equatable {
     if keys.contains(key) || also.contains(key) { return true }
     switch extra {
     case .none, .event: return false
+    case .unnamed(let keys): return keys.contains(key)
+    case .anyKey: return true
     case .digits:
       guard case .character(let character) = key, let digit = character.wholeNumberValue else {
         return false
@@ -98,7 +105,7 @@ package struct KeyBinding: Sendable, Equatable {
   package var label: String {
     var names = keys.map(\.name)
     switch extra {
-    case .none: break
+    case .none, .unnamed, .anyKey: break
     case .digits: names.append("1-9")
     case .printable: names.append("other keys")
     case .event(let name): names.append(name)

@@ -41,6 +41,19 @@ package enum ResultsLayout {
       ])
     }
 
+    overall(attempt, quiz: quiz, &builder)
+    scores(attempt, previous, quiz: quiz, width: width, &builder)
+    let verdict = Scoring.verdict(quiz, scores: attempt.scores)
+    strongest(attempt, verdict, quiz: quiz, pack: pack, &builder)
+    growth(attempt, verdict, pack: pack, &builder)
+    dispositions(attempt, verdict, pack: pack, &builder)
+    if let previous { since(previous, attempt, quiz: quiz, &builder) }
+    missed(attempt, quiz: quiz, pack: pack, &builder)
+    return PageView(width: width, lines: builder.lines, links: builder.links)
+  }
+
+  /// The overall fit and its band, or why there is none.
+  private static func overall(_ attempt: Attempt, quiz: Quiz, _ builder: inout PageBuilder) {
     if let overall = Scoring.overall(attempt.scores) {
       let band = Scoring.band(quiz, overall: overall)
       builder.paragraph(
@@ -51,6 +64,13 @@ package enum ResultsLayout {
       builder.paragraph([("Every statement was skipped, so there is no score yet.", .plain)])
     }
 
+  }
+
+  /// A bar per dimension, the scores kept for areas the pack no longer has, and knowledge.
+  private static func scores(
+    _ attempt: Attempt, _ previous: Attempt?, quiz: Quiz, width: Int,
+    _ builder: inout PageBuilder
+  ) {
     builder.blank()
     builder.paragraph([("Scores", .heading)])
     let labelWidth = min(16, quiz.dimensions.map { CellWidth.of($0.title) }.max() ?? 8)
@@ -75,7 +95,13 @@ package enum ResultsLayout {
       ])
     }
 
-    let verdict = Scoring.verdict(quiz, scores: attempt.scores)
+  }
+
+  /// The strongest area and where to build on it, or why none stands out.
+  private static func strongest(
+    _ attempt: Attempt, _ verdict: Scoring.Verdict, quiz: Quiz, pack: ContentPack,
+    _ builder: inout PageBuilder
+  ) {
     let skills = Scoring.ranked(quiz, scores: attempt.scores).filter { !$0.disposition }
     if let strongest = verdict.strongest {
       builder.blank()
@@ -99,6 +125,13 @@ package enum ResultsLayout {
           [("A place to start: ", .plain)] + links(skills[0].topics.suffix(1), pack, &builder))
       }
     }
+  }
+
+  /// The areas below the growth line, each with pages to read.
+  private static func growth(
+    _ attempt: Attempt, _ verdict: Scoring.Verdict, pack: ContentPack,
+    _ builder: inout PageBuilder
+  ) {
     if !verdict.growth.isEmpty {
       builder.blank()
       builder.paragraph([("Growth areas (below \(Scoring.growthBelow))", .heading)])
@@ -109,6 +142,13 @@ package enum ResultsLayout {
         builder.bullet(runs)
       }
     }
+  }
+
+  /// The dimensions that are ways of working rather than skills, each with a page to read.
+  private static func dispositions(
+    _ attempt: Attempt, _ verdict: Scoring.Verdict, pack: ContentPack,
+    _ builder: inout PageBuilder
+  ) {
     for dimension in verdict.dispositions {
       builder.blank()
       builder.paragraph(
@@ -118,27 +158,29 @@ package enum ResultsLayout {
         ] + links(dimension.topics.prefix(1), pack, &builder) + [(".", .plain)])
     }
 
-    if let previous {
-      builder.blank()
-      builder.paragraph([
-        (
-          "Since \(previous.date.isEmpty ? "the attempt before" : Guide.shortDate(previous.date))",
-          .heading
-        )
-      ])
-      for dimension in quiz.dimensions {
-        guard let now = attempt.scores[dimension.id], let then = previous.scores[dimension.id]
-        else {
-          continue
-        }
-        let change = now == then ? "no change" : (now > then ? "+" : "") + String(now - then)
-        let style: SpanStyle = now >= then ? .plain : .warn
-        builder.bullet(
-          PageBuilder.change("\(dimension.title) \(then)", "\(now), \(change)", style: style))
+  }
+
+  /// How each score changed since the attempt before.
+  private static func since(
+    _ previous: Attempt, _ attempt: Attempt, quiz: Quiz, _ builder: inout PageBuilder
+  ) {
+    builder.blank()
+    builder.paragraph([
+      (
+        "Since \(previous.date.isEmpty ? "the attempt before" : Guide.shortDate(previous.date))",
+        .heading
+      )
+    ])
+    for dimension in quiz.dimensions {
+      guard let now = attempt.scores[dimension.id], let then = previous.scores[dimension.id]
+      else {
+        continue
       }
+      let change = now == then ? "no change" : (now > then ? "+" : "") + String(now - then)
+      let style: SpanStyle = now >= then ? .plain : .warn
+      builder.bullet(
+        PageBuilder.change("\(dimension.title) \(then)", "\(now), \(change)", style: style))
     }
-    missed(attempt, quiz: quiz, pack: pack, &builder)
-    return PageView(width: width, lines: builder.lines, links: builder.links)
   }
 
   /// Every knowledge question not answered right, with the right answer and the page to read.

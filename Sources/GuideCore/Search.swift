@@ -58,11 +58,11 @@ package struct SearchIndex: Sendable {
   /// `surfaceBytes`), its key's number, how often it occurs.
   private var surfaceBytes: [UInt8] = []
   private var surfaceStarts: [Int32] = [0]
-  private var keyOfSurface: [Int32] = []
-  private var frequency: [Int32] = []
+  private(set) var keyOfSurface: [Int32] = []
+  private(set) var frequency: [Int32] = []
   /// Key numbers, and for each key its shortest surface: what a suggestion shows.
-  private var keyNumbers: [[UInt8]: Int32] = [:]
-  private var shortestSurface: [Int32] = []
+  private(set) var keyNumbers: [[UInt8]: Int32] = [:]
+  private(set) var shortestSurface: [Int32] = []
   /// Topics in menu order, then quiz questions: what hits are grouped by.
   private var unitCount = 0
 
@@ -172,11 +172,11 @@ package struct SearchIndex: Sendable {
     return number
   }
 
-  private func surfaceLength(_ number: Int) -> Int {
+  func surfaceLength(_ number: Int) -> Int {
     Int(surfaceStarts[number + 1] - surfaceStarts[number])
   }
 
-  private func surface(_ number: Int) -> ArraySlice<UInt8> {
+  func surface(_ number: Int) -> ArraySlice<UInt8> {
     surfaceBytes[Int(surfaceStarts[number])..<Int(surfaceStarts[number + 1])]
   }
 
@@ -257,58 +257,71 @@ package struct SearchIndex: Sendable {
     words.withUnsafeBufferPointer { words in
       marks.withUnsafeBufferPointer { marks in
         for line in lines.indices {
-          let end = Int(lineStarts[line + 1])
-          var terms: UInt32 = 0
-          var position = Int(lineStarts[line])
-          while position < end {
-            var bits = marks[Int(words[position])]
-            while bits != 0 {
-              let matcher = bits.trailingZeroBitCount
-              bits &= bits - 1
-              for index in startingWith[matcher] {
-                let alternative = query.alternatives[index]
-                let count = alternative.words.count
-                guard position + count <= end else { continue }
-                var offset = 1
-                while offset < count,
-                  marks[Int(words[position + offset])] & (1 << alternative.words[offset]) != 0
-                {
-                  offset += 1
-                }
-                if offset == count { terms |= 1 << alternative.term }
-              }
-            }
-            position += 1
-          }
-          let held = terms & query.termMask
-          guard held != 0 else { continue }
-          let kind = lines[line]
-          var entry = found[kind.unit]
-          entry.unit = kind.unit
-          entry.terms |= held
-          entry.lines += 1
-          if kind.weight == 0 { entry.titleTerms |= held }
-          if kind.weight == 1 { entry.headingTerms |= held }
-          if kind.weight < 2, query.questionTermCount > 0,
-            terms == query.termMask | query.questionMask
-          {
-            entry.asksTheQuestion = true
-          }
-          // The title is shown anyway: a passage holding as many words is the better snippet.
-          // A heading holding more of the question's small words is the better one too.
-          let small = kind.weight < 2 ? (terms & query.questionMask).nonzeroBitCount : 0
-          let score = held.nonzeroBitCount * 64 + small
-          let better = score - entry.bestScore
-          if entry.best < 0 || better > 0 || (better == 0 && lines[entry.best].weight == 0) {
-            entry.best = line
-            entry.bestTerms = held
-            entry.bestScore = score
-          }
-          found[kind.unit] = entry
+          let terms = Self.terms(
+            Int(lineStarts[line])..<Int(lineStarts[line + 1]), query, startingWith, words, marks)
+          guard terms & query.termMask != 0 else { continue }
+          note(line, terms: terms, query, in: &found)
         }
       }
     }
     return found
+  }
+
+  /// The terms the words in `range` meet: a term's alternative is met where its words follow
+  /// each other, each marked with its matcher.
+  @inline(__always)
+  private static func terms(
+    _ range: Range<Int>, _ query: SearchQuery, _ startingWith: [[Int]],
+    _ words: UnsafeBufferPointer<Int32>, _ marks: UnsafeBufferPointer<UInt64>
+  ) -> UInt32 {
+    var terms: UInt32 = 0
+    for position in range {
+      var bits = marks[Int(words[position])]
+      while bits != 0 {
+        let matcher = bits.trailingZeroBitCount
+        bits &= bits - 1
+        for index in startingWith[matcher] {
+          let alternative = query.alternatives[index]
+          let count = alternative.words.count
+          guard position + count <= range.upperBound else { continue }
+          var offset = 1
+          while offset < count,
+            marks[Int(words[position + offset])] & (1 << alternative.words[offset]) != 0
+          {
+            offset += 1
+          }
+          if offset == count { terms |= 1 << alternative.term }
+        }
+      }
+    }
+    return terms
+  }
+
+  /// Adds what line `line` met (`terms`, some of the query's) to its topic's entry.
+  @inline(__always)
+  private func note(_ line: Int, terms: UInt32, _ query: SearchQuery, in found: inout [Found]) {
+    let held = terms & query.termMask
+    let kind = lines[line]
+    var entry = found[kind.unit]
+    entry.unit = kind.unit
+    entry.terms |= held
+    entry.lines += 1
+    if kind.weight == 0 { entry.titleTerms |= held }
+    if kind.weight == 1 { entry.headingTerms |= held }
+    if kind.weight < 2, query.questionTermCount > 0, terms == query.termMask | query.questionMask {
+      entry.asksTheQuestion = true
+    }
+    // The title is shown anyway: a passage holding as many words is the better snippet.
+    // A heading holding more of the question's small words is the better one too.
+    let small = kind.weight < 2 ? (terms & query.questionMask).nonzeroBitCount : 0
+    let score = held.nonzeroBitCount * 64 + small
+    let better = score - entry.bestScore
+    if entry.best < 0 || better > 0 || (better == 0 && lines[entry.best].weight == 0) {
+      entry.best = line
+      entry.bestTerms = held
+      entry.bestScore = score
+    }
+    found[kind.unit] = entry
   }
 
   /// The topics to show, best first. Those holding every term, when any does; else those
@@ -368,60 +381,5 @@ package struct SearchIndex: Sendable {
         return SearchHit(topicID: id, title: topic.title, line: topic.title, more: more)
       }
     }
-  }
-
-  /// For each word of the query the pack does not hold, the nearest words it does: by edit
-  /// distance (at most a third of the word) between the words or between their stems ("salries"
-  /// is one letter from "salaries", and its stem "salry" one from "salari"), then by how often
-  /// they occur; shown by their shortest form ("salaries" as "salary"). At most three in all.
-  private func suggestions(for query: SearchQuery, marks: [UInt64]) -> [String] {
-    var met: UInt64 = 0
-    for bits in marks { met |= bits }
-    var suggested: [String] = []
-    for (wanted, matcher) in query.plainWords where met & (1 << matcher) == 0 {
-      guard (3...40).contains(wanted.count) else { continue }
-      let allowed = max(1, wanted.count / 3)
-      var near: [(distance: Int, count: Int32, key: Int32)] = []
-      for number in keyOfSurface.indices
-      where abs(surfaceLength(number) - wanted.count) <= allowed {
-        let distance = Self.distance(wanted, Array(surface(number)), atMost: allowed)
-        guard distance <= allowed else { continue }
-        near.append((distance, frequency[number], keyOfSurface[number]))
-      }
-      let wantedKey = SearchWords.key(wanted)
-      for (key, number) in keyNumbers where abs(key.count - wantedKey.count) <= allowed {
-        let distance = Self.distance(wantedKey, key, atMost: allowed)
-        guard distance <= allowed else { continue }
-        near.append((distance, frequency[Int(shortestSurface[Int(number)])], number))
-      }
-      near.sort { ($0.distance, -$0.count) < ($1.distance, -$1.count) }
-      for candidate in near {
-        let word = String(
-          decoding: surface(Int(shortestSurface[Int(candidate.key)])), as: UTF8.self)
-        guard !suggested.contains(word) else { continue }
-        suggested.append(word)
-        if suggested.count == 3 { return suggested }
-      }
-    }
-    return suggested
-  }
-
-  /// Levenshtein distance, or more than `atMost` as soon as it must be.
-  static func distance(_ a: [UInt8], _ b: [UInt8], atMost: Int) -> Int {
-    guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-      current[0] = i
-      var smallest = i
-      for j in 1...b.count {
-        current[j] = min(
-          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        smallest = min(smallest, current[j])
-      }
-      if smallest > atMost { return atMost + 1 }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }

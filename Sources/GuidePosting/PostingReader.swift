@@ -11,20 +11,20 @@ import GuideContent
 /// ends at the next heading; a "nice to have" list also ends at a paragraph that is no list.
 package struct PostingReader: Sendable {
   package let lexicon: PostingLexicon
-  private let vocabulary: Vocabulary
+  let vocabulary: Vocabulary
   private let dimensions: PhraseIndex
   private let roles: PhraseIndex
   private let flags: PhraseIndex
   /// "Nice to have" markers, looked for on every line.
-  private let niceToHave: PhraseIndex
+  let niceToHave: PhraseIndex
   /// Heading words: entry 0 known headings, 1 "nice to have" markers, 2 sections set apart.
   /// They have their own vocabulary, looked up only on lines short enough to be headings: in
   /// the main one, words as common as "the" and "you" would become tokens of every paragraph.
-  private let headingWords: PhraseIndex
-  private let headingVocabulary: Vocabulary
-  private let payWords: PhraseIndex
+  let headingWords: PhraseIndex
+  let headingVocabulary: Vocabulary
+  let payWords: PhraseIndex
   /// The word id of "travel" (and "travelling"), whose lines are looked at for a share.
-  private let travel: Int32
+  let travel: Int32
 
   /// How many roles a reading names at most.
   package static let closestRoles = 3
@@ -45,7 +45,7 @@ package struct PostingReader: Sendable {
     static let flags = 2
   }
 
-  private enum Section: Int {
+  enum Section: Int {
     case work = 0
     case niceToHave = 1
     case setApart = 2
@@ -110,194 +110,17 @@ package struct PostingReader: Sendable {
   private func read(_ postingText: UnsafeBufferPointer<UInt8>) -> PostingReading {
     var lines: [PostingText.Line] = []
     PostingText.forEachLine(postingText) { lines.append($0) }
-    var tally = Tally(
+    let tally = Tally(
       text: postingText, lines: lines, indexes: [dimensions, roles, flags],
       entries: [lexicon.dimensions.count, lexicon.roles.count, lexicon.askAbout.count + 1])
-    var paragraph: [Token] = []
-    var position: Int32 = 0
-    var cache = WordCache()
-    var headingCache = WordCache()
-    var line = WordScanner.Line()
-    var section = Section.work
-    var sectionHasList = false
-    var previousWasBlank = true
-    var words = 0
-    var figures = Figures()
-    // Whether a phrase may run on into the next line: the line was no heading, and its last
-    // word is known with nothing but space after it.
-    var previousContinues = false
+    var pass = Pass(tally: tally)
     for (number, posted) in lines.enumerated() {
       PostingText.withBytes(of: posted, in: postingText) { bytes in
-        WordScanner.scan(bytes, into: &line)
-        words += line.words.count
-        let start = paragraph.count
-        let positionBefore = position
-        let (firstKnown, lastKnown) = appendTokens(
-          of: line, bytes, number: number, to: &paragraph, position: &position, cache: &cache)
-        let shapedHeading = line.isMarkedHeading || (line.looksLikeHeading && previousWasBlank)
-        // Only a line that could be a heading is looked at for heading words.
-        let marks =
-          shapedHeading || (line.looksLikeHeading && line.words.count <= Self.longestKnownHeading)
-          ? headingMarks(line, bytes, cache: &headingCache) : HeadingMarks()
-        // A short line that opens with a heading word ("Benefits", "Nice to have") is a
-        // heading wherever it stands.
-        let isHeading =
-          shapedHeading || (marks.opens && line.words.count <= Self.longestKnownHeading)
-        if line.isBlank || isHeading {
-          // The paragraph before ends; the line's own words open the next.
-          let own = paragraph[start...].map { token in
-            var token = token
-            token.position -= positionBefore
-            return token
-          }
-          paragraph.removeLast(paragraph.count - start)
-          tally.count(paragraph)
-          paragraph = own
-          position -= positionBefore
-        }
-        let lineStart = line.isBlank || isHeading ? 0 : start
-        let markedNice = niceToHave.occurs(in: paragraph[lineStart...])
-        if isHeading {
-          section = marks.setApart ? .setApart : markedNice ? .niceToHave : .work
-          sectionHasList = false
-        } else if section == .niceToHave, sectionHasList, previousWasBlank, !line.isBlank,
-          !line.isListItem
-        {
-          // A paragraph of prose after a "nice to have" list is past the list.
-          section = .work
-        }
-        sectionHasList = sectionHasList || line.isListItem
-        let factor =
-          section == .setApart ? 0 : section == .niceToHave || markedNice ? 1 : 2
-        for index in lineStart..<paragraph.count { paragraph[index].factor = factor }
-        // A phrase may run on from the line before, as in a hard-wrapped paragraph.
-        if firstKnown, lineStart > 0, line.opensJoinable, previousContinues {
-          paragraph[lineStart].joinsPrevious = true
-        }
-        readFigures(
-          line, bytes, tokens: paragraph[lineStart...], number: number + 1, section: section,
-          into: &figures)
-        if line.isBlank { paragraph.removeAll(keepingCapacity: true) }
-        previousWasBlank = line.isBlank
-        previousContinues = !isHeading && lastKnown && line.closesJoinable
+        pass.read(bytes, number: number, with: self)
       }
     }
-    tally.count(paragraph)
-    return reading(tally, figures: figures, words: words)
-  }
-
-  private struct HeadingMarks {
-    /// The line opens with a heading word.
-    var opens = false
-    /// It holds a word of a section set apart.
-    var setApart = false
-  }
-
-  /// The heading words of a short line, looked up in their own vocabulary.
-  private func headingMarks(
-    _ line: WordScanner.Line, _ bytes: UnsafeBufferPointer<UInt8>, cache: inout WordCache
-  ) -> HeadingMarks {
-    var tokens: [Token] = []
-    var joins = true
-    for (index, word) in line.words.enumerated() {
-      let written = UnsafeBufferPointer(rebasing: bytes[word.range])
-      let (cached, place) = cache.find(written)
-      let id =
-        cached
-        ?? headingVocabulary.id(
-          of: WordScanner.key(String(decoding: written, as: UTF8.self), isNumber: word.isNumber))
-      if cached == nil, let place { cache.add(written, id: id, at: place) }
-      guard id != Vocabulary.unknown else {
-        joins = false
-        continue
-      }
-      tokens.append(
-        Token(
-          id: id, joinsPrevious: joins && word.joinsPrevious, line: 0, range: word.range,
-          joint: word.joint, factor: 2, position: Int32(index)))
-      joins = true
-    }
-    var marks = HeadingMarks()
-    marks.opens =
-      tokens.first?.position == 0 && headingWords.longestMatch(in: tokens[...], from: 0) != nil
-    var start = 0
-    while start < tokens.count {
-      guard let (phrase, end) = headingWords.longestMatch(in: tokens[...], from: start) else {
-        start += 1
-        continue
-      }
-      marks.setApart =
-        marks.setApart || headingWords.phrases[phrase].targets.contains { $0.entry == 2 }
-      start = end
-    }
-    return marks
-  }
-
-  /// Years asked (outside sections set apart), travel shares and pay on one line.
-  private func readFigures(
-    _ line: WordScanner.Line, _ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>,
-    number: Int, section: Section, into figures: inout Figures
-  ) {
-    guard !line.isBlank else { return }
-    if section != .setApart, figures.years.count < Figures.maxEach {
-      for text in PostingFigures.years(line.words, bytes)
-      where figures.years.count < Figures.maxEach {
-        figures.years.append(Figure(text, line: number))
-      }
-    }
-    if figures.travel.count < Figures.maxEach, travel != Vocabulary.unknown,
-      tokens.contains(where: { $0.id == travel })
-    {
-      for text in PostingFigures.travel(line.words, bytes)
-      where figures.travel.count < Figures.maxEach {
-        figures.travel.append(Figure(text, line: number))
-      }
-    }
-    // Pay needs digits: most lines have none, and are not looked at again.
-    if lexicon.pay != nil, figures.pay.count < Figures.maxEach,
-      line.words.contains(where: { PostingFigures.isDigit(bytes[$0.range.lowerBound]) }),
-      PostingFigures.mayHoldPay(bytes)
-    {
-      let namesPay = payWords.occurs(in: tokens)
-      for text in PostingFigures.pay(bytes, namesPay: namesPay)
-      where figures.pay.count < Figures.maxEach {
-        figures.pay.append(Figure(text, line: number))
-      }
-    }
-  }
-
-  /// Appends the line's words the lexicon knows to `tokens`; a word it does not know breaks
-  /// any phrase. Says whether the line's first and last words were known.
-  private func appendTokens(
-    of line: WordScanner.Line, _ bytes: UnsafeBufferPointer<UInt8>, number: Int,
-    to tokens: inout [Token], position: inout Int32, cache: inout WordCache
-  ) -> (first: Bool, last: Bool) {
-    let start = tokens.count
-    var joins = true
-    for word in line.words {
-      let written = UnsafeBufferPointer(rebasing: bytes[word.range])
-      let (cached, place) = cache.find(written)
-      let id =
-        cached
-        ?? vocabulary.id(
-          of: WordScanner.key(String(decoding: written, as: UTF8.self), isNumber: word.isNumber))
-      if cached == nil, let place { cache.add(written, id: id, at: place) }
-      position += 1
-      guard id != Vocabulary.unknown else {
-        joins = false
-        continue
-      }
-      tokens.append(
-        Token(
-          id: id, joinsPrevious: joins && word.joinsPrevious, line: number, range: word.range,
-          joint: word.joint, factor: 2, position: position))
-      joins = true
-    }
-    let added = tokens[start...]
-    return (
-      added.first.map { $0.range == line.words.first?.range } ?? false,
-      added.last.map { $0.range == line.words.last?.range } ?? false
-    )
+    pass.tally.count(pass.paragraph)
+    return reading(pass.tally, figures: pass.figures, words: pass.words)
   }
 
   private func reading(_ tally: Tally, figures: Figures, words: Int) -> PostingReading {

@@ -67,16 +67,8 @@ enum WordScanner {
   /// scanning a line allocates nothing once the longest line so far fits.
   static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout Line) {
     let asciiKinds = Self.asciiKinds
-    func classify(_ scalar: Unicode.Scalar) -> Kind {
-      scalar.value < 0x80 ? asciiKinds[Int(scalar.value)] : Self.classify(scalar)
-    }
-    result.words.removeAll(keepingCapacity: true)
-    result.isBlank = true
-    result.looksLikeHeading = false
-    result.isMarkedHeading = false
-    result.isListItem = false
-    result.opensJoinable = false
-    result.closesJoinable = false
+    func classify(_ scalar: Unicode.Scalar) -> Kind { kind(of: scalar, asciiKinds) }
+    clear(&result)
     var index = 0
     // The separator since the last word: whether it still lets a phrase go on, and how.
     var separatorJoins = false
@@ -105,22 +97,9 @@ enum WordScanner {
         continue
       }
       let start = index
-      var allDigits = true
-      var end = index
-      while index < bytes.count {
-        let (scalar, length) = decode(bytes, at: index)
-        var kind = classify(scalar)
-        if kind == .apostrophe, index + length < bytes.count,
-          classify(decode(bytes, at: index + length).scalar) == .word
-        {
-          kind = .word
-        }
-        guard kind == .word || kind == .digit else { break }
-        allDigits = allDigits && kind == .digit
-        last = scalar
-        index += length
-        end = index
-      }
+      let (end, allDigits, lastOfWord) = wordEnd(bytes, from: start, asciiKinds)
+      index = end
+      last = lastOfWord
       if result.words.isEmpty { result.opensJoinable = first == nil }
       first = first ?? decode(bytes, at: start).scalar
       result.words.append(
@@ -136,13 +115,62 @@ enum WordScanner {
     }
     result.isBlank = first == nil
     result.closesJoinable = separatorJoins && connector == nil
-    if let first, let last {
-      result.isListItem = isListItem(bytes)
-      result.looksLikeHeading =
-        !result.isListItem && (1...longestHeading).contains(result.words.count)
-        && !".,;!?".unicodeScalars.contains(last)
-      result.isMarkedHeading = first == "#" || (result.looksLikeHeading && last == ":")
+    if let first, let last { describe(&result, bytes, first: first, last: last) }
+  }
+
+  /// What a character is, from the table for ASCII.
+  @inline(__always)
+  private static func kind(of scalar: Unicode.Scalar, _ asciiKinds: [Kind]) -> Kind {
+    scalar.value < 0x80 ? asciiKinds[Int(scalar.value)] : classify(scalar)
+  }
+
+  /// A line about to be scanned holds no words and says nothing about itself.
+  private static func clear(_ result: inout Line) {
+    result.words.removeAll(keepingCapacity: true)
+    result.isBlank = true
+    result.looksLikeHeading = false
+    result.isMarkedHeading = false
+    result.isListItem = false
+    result.opensJoinable = false
+    result.closesJoinable = false
+  }
+
+  /// Where the word that starts at `start` ends, whether it is all digits, and its last
+  /// character; an apostrophe between letters belongs to the word ("don't").
+  @inline(__always)
+  private static func wordEnd(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ asciiKinds: [Kind]
+  ) -> (end: Int, allDigits: Bool, last: Unicode.Scalar) {
+    var index = start
+    var allDigits = true
+    var last = decode(bytes, at: start).scalar
+    while index < bytes.count {
+      let (scalar, length) = decode(bytes, at: index)
+      var kind = kind(of: scalar, asciiKinds)
+      if kind == .apostrophe, index + length < bytes.count,
+        Self.kind(of: decode(bytes, at: index + length).scalar, asciiKinds) == .word
+      {
+        kind = .word
+      }
+      guard kind == .word || kind == .digit else { break }
+      allDigits = allDigits && kind == .digit
+      last = scalar
+      index += length
     }
+    return (index, allDigits, last)
+  }
+
+  /// Whether a line with characters, first `first` and last `last`, is a list item, looks
+  /// like a heading, or is marked as one.
+  private static func describe(
+    _ result: inout Line, _ bytes: UnsafeBufferPointer<UInt8>, first: Unicode.Scalar,
+    last: Unicode.Scalar
+  ) {
+    result.isListItem = isListItem(bytes)
+    result.looksLikeHeading =
+      !result.isListItem && (1...longestHeading).contains(result.words.count)
+      && !".,;!?".unicodeScalars.contains(last)
+    result.isMarkedHeading = first == "#" || (result.looksLikeHeading && last == ":")
   }
 
   /// The text of a word of a line.

@@ -21,38 +21,26 @@ package enum Renderer {
     } else if let drawn = model as? any ScreenDrawing {
       drawn.draw(guide, &canvas)
     }
-    // The footer's hints come from the screen's key table (`Guide.footerHints`).
+    // The footer's hints come from the key table of the overlay, or else of the screen.
     var hints = guide.footerHints.map { KeyHint($0, canvas.glyphs) }
     if let search = state.overlay?.search {
       canvas.frame.clickTargets = []
-      hints = SearchScreen.draw(
+      SearchScreen.draw(
         search, query: guide.searchQuery(search.query, typing: search.typing), &canvas)
     }
     Header.draw(guide, &canvas)
-    switch state.overlay {
-    case .confirm(.resetMarks):
-      Footer.draw(
-        [KeyHint("y", "reset"), KeyHint("any other key", "keep them")],
-        status: "Reset all progress marks?", global: false, &canvas)
-    case .search:
-      Footer.draw(hints, status: state.status, global: false, &canvas)
-    case .help(let scroll):
+    if case .help(let scroll) = state.overlay {
       canvas.frame.cursor = nil
       canvas.frame.clickTargets = []
       HelpOverlay.draw(guide, scroll: scroll, &canvas)
-      let scrolls = KeyHelp.maxScroll(guide.helpRows.count, state.size) > 0
-      Footer.draw(
-        (scrolls ? [KeyHint(canvas.glyphs.upDown, "scroll")] : []) + [KeyHint("Esc", "close")],
-        status: state.status, global: false, &canvas)
-    case .confirm(.leaveQuiz):
-      // `q` quits from the question too; `?` answers nothing there, so it is not offered.
-      Footer.draw(
-        [KeyHint("Esc/y/1", "leave"), KeyHint("n/2", "keep going"), KeyHint("q", "quit")],
-        status: state.status, global: false, &canvas)
-    case nil:
-      // The hints already end with `? help` and `q quit` where the screen offers them.
-      Footer.draw(hints, status: state.status, global: false, &canvas)
     }
+    var status = state.status
+    if let overlay = guide.overlayModel {
+      hints = guide.overlayFooterHints.map { KeyHint($0, canvas.glyphs) }
+      status = overlay.footerQuestion ?? status
+    }
+    // The screens' hints already end with `? help` and `q quit` where the screen offers them.
+    Footer.draw(hints, status: status, global: false, &canvas)
     return canvas.frame
   }
 }

@@ -2,9 +2,7 @@ import GuideCore
 
 /// The search line and its live results, drawn over the body of whatever screen is open.
 enum SearchScreen {
-  static func draw(_ search: SearchState, query: SearchQuery, _ canvas: inout Canvas)
-    -> [KeyHint]
-  {
+  static func draw(_ search: SearchState, query: SearchQuery, _ canvas: inout Canvas) {
     let left = Chrome.textLeft(canvas.size)
     let width = Chrome.textWidth(canvas.size)
     let top = Chrome.headerRows
@@ -51,12 +49,6 @@ enum SearchScreen {
     }
     // Last: the terminal's cursor belongs on the line being typed, not on the selected hit.
     drawLine(search.line, row: top, from: end, to: left + width, &canvas)
-    // Up and Down bring back earlier searches on the search line; the index has no history.
-    let choose =
-      search.mode == .text
-      ? [KeyHint("Tab", "choose"), KeyHint(canvas.glyphs.upDown, "earlier")]
-      : [KeyHint(canvas.glyphs.upDown, "choose")]
-    return [KeyHint("Enter", "open")] + choose + [KeyHint("Esc", "cancel")]
   }
 
   /// The count of matches, or "No matches" with its suggestions; with no hits the list's rows

@@ -105,17 +105,9 @@ struct ArchitectureTests {
   /// Longer than the rules allow, for now: each entry names who shortens it, and fails once
   /// it is short enough, so the list only shrinks.
   static let longerForNow: Set<String> = [
-    // The screens helper (issue 26, items 1 and 7) splits these layouts and screens.
-    "Sources/GuideCore/ResultsLayout.swift: layout",
+    // Left while the fit and looks helpers change these screens' drawing (issues 27 and 30).
     "Sources/GuideUI/MenuScreen.swift: draw",
     "Sources/GuideUI/ResultsScreen.swift: draw",
-    // The posting helper splits the posting reader's scanner and reader.
-    "Sources/GuidePosting/WordScanner.swift: scan",
-    "Sources/GuidePosting/PostingReader.swift: read",
-    "Sources/GuidePosting/PostingReader.swift",
-    // The search helper (issue 34, synonyms in search) splits the new word search.
-    "Sources/GuideCore/Search.swift: scan",
-    "Sources/GuideCore/Search.swift",
   ]
 
   /// Every Swift file under `Sources`, by its path from the repository.

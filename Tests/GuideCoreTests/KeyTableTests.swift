@@ -147,6 +147,8 @@ import Testing
         case .none, .event: break
         case .digits: keys.append(.character("1"))
         case .printable: keys.append(.character("a"))
+        case .unnamed(let more): keys += more
+        case .anyKey: keys.append(.control("x"))
         }
         for key in keys {
           let acting = guides.contains { Self.acts(key, on: $0) }
