@@ -29,7 +29,7 @@ extension Guide {
   package var footerHints: [FooterHint] {
     let table = keyTable
     // A screen read like a page offers only the way back until its page is laid out.
-    let laidOut = !(screenModel is any ReadingScreen) || page != nil
+    let laidOut = screenModel.reading == nil || page != nil
     let hints = table.footer.compactMap { item -> FooterHint? in
       guard let hint = item.binding.hint, laidOut || item.binding == Bindings.back,
         shows(item.when)

@@ -23,6 +23,7 @@ extension Guide {
     case .text:
       guard !search.query.isEmpty else { return SearchResults() }
       searchesRun += 1
+      makeSynonyms()
       return searchIndex.search(search.query, typing: search.typing).results
     case .index: return SearchResults(hits: GlossaryIndex.lookup(search.query, in: pack))
     }

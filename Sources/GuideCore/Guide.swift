@@ -17,8 +17,10 @@ package struct Guide: Sendable {
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.
   lazy var searchIndex = SearchIndex(pack, synonyms: synonyms)
-  /// The pack's synonym groups as word keys: every search and highlight reads them.
-  package let synonyms: SynonymTable
+  /// The pack's synonym groups as word keys, made by `settle` when a search line or a
+  /// highlight first needs them: making them stems every synonym, a fifth of the
+  /// instructions of a start that never searches.
+  private(set) var madeSynonyms: SynonymTable?
   /// The page on screen, laid out for the current width: derived from the state, kept only so
   /// a key press does not lay the page out again.
   private var pageCache: (key: PageSource, page: PageView)?
@@ -40,7 +42,6 @@ package struct Guide: Sendable {
     self.now = now
     self.glyphs = glyphs
     self.parents = Guide.menuParents(pack)
-    self.synonyms = SynonymTable(pack.synonyms)
     settle()
   }
 
@@ -227,6 +228,15 @@ package struct Guide: Sendable {
     overlayModel?.settle(&self)
     _ = currentPage()
     screenModel.settle(&self)
+    if state.overlay?.search != nil || state.highlight != nil { makeSynonyms() }
+  }
+
+  /// What every search and highlight reads the words with: made once (`makeSynonyms`).
+  package var synonyms: SynonymTable { madeSynonyms ?? SynonymTable(pack.synonyms) }
+
+  /// Makes the synonym table on the first search or highlight, and keeps it.
+  mutating func makeSynonyms() {
+    if madeSynonyms == nil { madeSynonyms = SynonymTable(pack.synonyms) }
   }
 
   /// A new terminal size; on a page, the block that was at the top of the screen stays there.

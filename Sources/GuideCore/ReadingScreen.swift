@@ -12,6 +12,8 @@ package protocol ReadingScreen: ScreenModel {
 }
 
 extension ReadingScreen {
+  package var reading: (any ReadingScreen)? { self }
+
   package func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? { nil }
 
   package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {

@@ -30,6 +30,11 @@ package protocol ScreenModel: Sendable {
   /// The titles after "Home" in the header.
   func breadcrumbs(_ guide: Guide) -> [String]
 
+  /// The screen as a `ReadingScreen`, nil for the others. Asked, not cast: a cast to a
+  /// protocol (`as? any ReadingScreen`) makes the runtime search every conformance in the
+  /// binary the first time it meets each screen type, which cost start-up 0.6 million
+  /// instructions.
+  var reading: (any ReadingScreen)? { get }
   /// What the screen's page is laid out from, when it reads like a page.
   func pageSource(width: Int, _ guide: Guide) -> PageSource?
   /// The first line of the page on screen (for the header's `Top`, `42%`, `End`).
@@ -54,6 +59,7 @@ extension ScreenModel {
   package func paste(_ text: String, _ guide: inout Guide) -> [Effect]? { nil }
   package func settle(_ guide: inout Guide) {}
   package func resized(from old: PageView?, _ guide: inout Guide) {}
+  package var reading: (any ReadingScreen)? { nil }
   package func pageSource(width: Int, _ guide: Guide) -> PageSource? { nil }
   package var pageScroll: Int { 0 }
   package var focusedLink: Int? { nil }

@@ -16,9 +16,9 @@ package enum Renderer {
     }
     // A screen read like a page draws its laid-out lines; the others draw themselves.
     let model = guide.screenModel
-    if let reading = model as? any ReadingScreen {
+    if let reading = model.reading {
       PageScreen.draw(guide, scroll: reading.scroll, focus: reading.focusedLink, &canvas)
-    } else if let drawn = model as? any ScreenDrawing {
+    } else if let drawn = drawing(model) {
       drawn.draw(guide, &canvas)
     }
     // The footer's hints come from the key table of the overlay, or else of the screen.
@@ -43,9 +43,22 @@ package enum Renderer {
     Footer.draw(hints, status: status, global: false, &canvas)
     return canvas.frame
   }
+
+  /// The screen's own drawing, for a screen not read like a page. Cast to each type that
+  /// draws itself, which compares type metadata; a cast to `any ScreenDrawing` would make the
+  /// runtime search every conformance in the binary the first time it meets each screen type.
+  static func drawing(_ model: any ScreenModel) -> (any ScreenDrawing)? {
+    if let menu = model as? MenuPosition { return menu }
+    if let quiz = model as? QuizPosition { return quiz }
+    if let results = model as? ResultsListScreen { return results }
+    if let prompt = model as? PostingPrompt { return prompt }
+    if let plan = model as? PlanPosition { return plan }
+    return nil
+  }
 }
 
-/// How a screen that is not read like a page draws its body; each conforms in its own file.
+/// How a screen that is not read like a page draws its body; each conforms in its own file
+/// and is listed in `Renderer.drawing`.
 protocol ScreenDrawing {
   func draw(_ guide: Guide, _ canvas: inout Canvas)
 }

@@ -16,6 +16,17 @@ struct PageTransitionTests {
     return -1
   }
 
+  /// The renderer and the footer ask the model whether it reads like a page (no cast).
+  @Test func aPageReadsLikeAPageAndTheHomeMenuDoesNot() throws {
+    var guide = Fixture.guide()
+    #expect(guide.screenModel.reading == nil)
+    guide.press(.char("1"))
+    guide.press(.char("j"), .char("j"))
+    let reading = try #require(guide.screenModel.reading)
+    #expect(reading.scroll == 2)
+    #expect(reading.screen == guide.state.screen)
+  }
+
   @Test func theIntroPageIsLongerThanTheScreen() throws {
     let page = try #require(introPage().page)
     #expect(page.lines.count > 20)

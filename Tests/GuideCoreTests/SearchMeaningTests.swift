@@ -84,6 +84,18 @@ struct SearchMeaningTests {
     #expect(SearchIndex(Self.pack([("b", "B", ["Burned out."])])).hits(for: "exhausted").isEmpty)
   }
 
+  /// Making the table stems every synonym (issue 33): a start that never searches does not
+  /// make it, and the first search makes it for the search line, the index and the highlight.
+  @Test func theSynonymTableIsMadeOnTheFirstSearchNotAtStart() {
+    var guide = Guide(
+      pack: Self.guide, state: GuideState(size: Size(columns: 80, rows: 24)), now: Fixture.now)
+    _ = guide.handle(.key(.down))
+    #expect(guide.madeSynonyms == nil)
+    _ = guide.handle(.search("exhausted"))
+    #expect(guide.madeSynonyms?.groups.count == 4)
+    #expect(guide.state.overlay?.search?.hits.map(\.topicID) == ["burnout"])
+  }
+
   @Test func wordsWithoutMeaningAreIgnoredUnlessQuoted() {
     #expect(topics("how much will I get paid") == ["pay"])
     #expect(topics("can I go back to engineering")[0] == "back")
