@@ -1,0 +1,97 @@
+import GuidePosting
+
+/// Two postings' readings as lines of text: in columns, a label and what each posting says,
+/// when the width gives each column room for its longest word; else stacked, each fact with
+/// A's cell then B's beneath it. A word is never cut in columns, and a place ("line 12") is
+/// kept whole in both.
+package enum ComparisonLayout {
+  /// The label column: "Years of experience" wraps after "Years of".
+  static let labelWidth = 14
+  /// Between columns.
+  static let gap = 2
+  /// Narrower than this, a column would hold a word or two a line: the rows are stacked.
+  package static let narrowestColumn = 20
+
+  /// The width of each posting's column at `width`, or nil when the rows must be stacked.
+  package static func columnWidth(_ comparison: PostingComparison, width: Int) -> Int? {
+    let column = (width - labelWidth - 2 * gap) / 2
+    guard column >= narrowestColumn else { return nil }
+    let cells = comparison.rows.flatMap { [$0.a, $0.b] } + names(comparison)
+    let longest = cells.map(longestWord).max() ?? 0
+    return longest <= column ? column : nil
+  }
+
+  /// The comparison as lines of at most `width` cells (a word wider than a stacked line is
+  /// broken, as everywhere else), the title first and the disclaimer last.
+  package static func text(_ comparison: PostingComparison, width: Int) -> [PostingReport.Line] {
+    let rows = comparison.rows
+    var lines = wrapped(PostingComparison.Words.title, width).map {
+      PostingReport.Line(0, $0, isHeading: true)
+    }
+    let column = columnWidth(comparison, width: width)
+    let names = names(comparison)
+    if let column {
+      lines += columns("", names[0], names[1], column)
+    } else {
+      lines += names.flatMap { wrapped($0, width) }.map { PostingReport.Line(0, $0) }
+    }
+    var previous = 0
+    for (index, row) in rows.enumerated() {
+      // A blank line between the groups (the shares apart), and after a row of several lines
+      // so the next label is not read as part of it.
+      let isShare = row.shareA != nil || row.shareB != nil
+      let wasShare = index > 0 && (rows[index - 1].shareA != nil || rows[index - 1].shareB != nil)
+      if index == 0 || isShare != wasShare || (column != nil && previous > 1) {
+        lines.append(PostingReport.Line(0, ""))
+      }
+      let drawn = column.map { columns(row.label, row.a, row.b, $0) } ?? stacked(row, width)
+      previous = drawn.count
+      lines += drawn
+    }
+    lines.append(PostingReport.Line(0, ""))
+    return lines + wrapped(PostingReading.disclaimer, width).map { PostingReport.Line(0, $0) }
+  }
+
+  /// "A: developer-advocate.txt" and "B: …".
+  static func names(_ comparison: PostingComparison) -> [String] {
+    ["A: " + comparison.a.name, "B: " + comparison.b.name]
+  }
+
+  /// A row in three columns, each wrapped in its own, padded so the next column lines up.
+  private static func columns(_ label: String, _ a: String, _ b: String, _ column: Int)
+    -> [PostingReport.Line]
+  {
+    let cells = [wrapped(label, labelWidth), wrapped(a, column), wrapped(b, column)]
+    let height = cells.map(\.count).max() ?? 0
+    return (0..<height).map { line in
+      let parts = cells.enumerated().map { index, cell in
+        let text = line < cell.count ? cell[line] : ""
+        let room = index == 0 ? labelWidth : column
+        return index == 2 ? text : text + String(repeating: " ", count: room - CellWidth.of(text))
+      }
+      let joined = parts.joined(separator: String(repeating: " ", count: gap))
+      return PostingReport.Line(0, String(joined.reversed().drop { $0 == " " }.reversed()))
+    }
+  }
+
+  /// A row stacked: its label, then "A: …" and "B: …" indented beneath it.
+  private static func stacked(_ row: PostingComparison.Row, _ width: Int) -> [PostingReport.Line] {
+    var lines = wrapped(row.label, width).map { PostingReport.Line(0, $0) }
+    for (mark, cell) in [("A: ", row.a), ("B: ", row.b)] {
+      for (index, part) in wrapped(cell, width - 5).enumerated() {
+        lines.append(PostingReport.Line(0, (index == 0 ? "  " + mark : "     ") + part))
+      }
+    }
+    return lines
+  }
+
+  private static func wrapped(_ text: String, _ width: Int) -> [String] {
+    text.isEmpty ? [""] : PostingLayout.wrapped(text, width: max(1, width))
+  }
+
+  /// The widest piece the wrap will not break: a word, or a place such as "(line 12),".
+  private static func longestWord(_ text: String) -> Int {
+    PostingLayout.keepingPlacesWhole(Wrap.pieces([(text, 0)]))
+      .map { CellWidth.of($0.text) }.max() ?? 0
+  }
+}
