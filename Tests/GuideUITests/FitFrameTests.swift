@@ -157,9 +157,9 @@ struct FitFrameTests {
         "",
         "  Your plan",
         "",
-        "    For the role of Community",
-        "    manager (fit 73), which you",
-        "    chose. Actions for the work",
+        "  For the role of Community",
+        "  manager (fit 73), which you",
+        "  chose. Actions for the work",
         "    v 32 more below",
         "",
         " Esc back  ? help  q quit",
@@ -170,7 +170,7 @@ struct FitFrameTests {
     #expect(byTab.state.planRole == "head-of-devrel")
     #expect(
       Self.lines(byTab, unicode: false)[4...5] == [
-        "    For the role of Head of", "    DevRel (fit 38), which you",
+        "  For the role of Head of", "  DevRel (fit 38), which you",
       ])
     // A tenth digit does not exist; 0 chooses nothing.
     let zero = Self.guide(Self.small, .writer, keys: [.enter, .character("0")])
