@@ -42,30 +42,6 @@ struct CursorEndToEndTests {
     return (program, links)
   }
 
-  /// Ctrl-Z gives the shell its own cursor shape (and no paste markers) while the guide is
-  /// stopped; fg sets the bar again, and the guide goes on.
-  @Test func ctrlZGivesTheShapeBackAndFgSetsTheBarAgain() throws {
-    let (program, links) = try started()
-    defer {
-      program.end()
-      try? FileManager.default.removeItem(at: links.folder)
-    }
-    // Curses ignores SIGTSTP while it writes a frame (it would stop half-way through), so
-    // the stop is asked again, as a user presses Ctrl-Z again, until the guide answers.
-    let shown = program.received.count
-    var stopped: Int?
-    for _ in 0..<50 where stopped == nil {
-      kill(program.pid, SIGTSTP)
-      stopped = try? program.wait(for: "\u{1B}[?2004l\u{1B}[2 q", after: shown, within: 0.2)
-    }
-    let leftAt = try #require(stopped, "the shell never got its cursor back")
-    kill(program.pid, SIGCONT)
-    try program.wait(for: "\u{1B}[?2004h\u{1B}[6 q", after: leftAt)
-    try program.write("q")
-    _ = try program.readToEnd()
-    #expect(program.exitStatus() == 0)
-  }
-
   /// A crash, or a signal that ends the process, gives the shape back with the screen.
   @Test(arguments: [SIGUSR1, SIGSEGV])
   func aFatalSignalGivesTheShapeBack(signal: Int32) throws {
