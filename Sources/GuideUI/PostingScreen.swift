@@ -31,7 +31,8 @@ enum PostingScreen {
     let introLines = wrapped(intro, width, canvas).map { ($0, Role.normal) }
     let shortLines = wrapped(shortIntro, width, canvas).map { ($0, Role.normal) }
     let candidates: [[(String, Role)]] = [
-      [(title, .heading), blank] + introLines + [blank], introLines + [blank],
+      [(prompt.first == nil ? title : "Compare with a second posting", .heading), blank]
+        + introLines + [blank], introLines + [blank],
       shortLines + [blank], shortLines,
     ]
     let above = candidates.first { $0.count <= room } ?? []
