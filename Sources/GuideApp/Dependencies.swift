@@ -46,6 +46,17 @@ package struct Dependencies: Sendable {
       environment: environmentValue, terminal: .live)
   }
 
+  /// For the printing commands that keep nothing (`show`, `search`): as `live`, without
+  /// storage, so they run without `HOME`.
+  package static func outside() -> Dependencies {
+    Dependencies(
+      now: GuideSession.isoNow, storage: nil,
+      readFile: { path, limit throws(FileReadError) in
+        try BoundedFile.read(path, limit: limit, memory: PostingMemory.shortfall(forBytes:))
+      },
+      environment: environmentValue, terminal: .live)
+  }
+
   /// For tests: a fixed clock, storage in memory, the given files and variables only, and a
   /// terminal that shows UTF-8.
   package static func inMemory(
@@ -73,17 +84,23 @@ package struct TerminalFacts: Sendable, Equatable {
   package var outputIsTerminal: Bool
   /// The locale shows UTF-8 (else text is drawn in ASCII forms).
   package var localeIsUTF8: Bool
+  /// The width of the terminal standard output goes to; nil in a pipe. Printed text wraps
+  /// to it.
+  package var columns: Int?
 
-  package init(inputIsTerminal: Bool, outputIsTerminal: Bool, localeIsUTF8: Bool) {
+  package init(
+    inputIsTerminal: Bool, outputIsTerminal: Bool, localeIsUTF8: Bool, columns: Int? = nil
+  ) {
     self.inputIsTerminal = inputIsTerminal
     self.outputIsTerminal = outputIsTerminal
     self.localeIsUTF8 = localeIsUTF8
+    self.columns = columns
   }
 
   /// The real terminal's, read once.
   package static let live = TerminalFacts(
     inputIsTerminal: isatty(0) == 1, outputIsTerminal: isatty(1) == 1,
-    localeIsUTF8: GuideApp.localeIsUTF8)
+    localeIsUTF8: GuideApp.localeIsUTF8, columns: terminalColumns())
 }
 
 /// What a session loads and saves: on disk (`GuideStorage`) or, in tests, in memory

@@ -57,19 +57,36 @@ package struct GuideOptions: Sendable {
   /// Whether output may use UTF-8: the locale allows it and `--ascii` was not given.
   package var unicode: Bool { localeIsUTF8 && !ascii }
 
+  /// `unicode`, with the locale as `dependencies` see it.
+  package func unicode(_ dependencies: Dependencies) -> Bool {
+    dependencies.terminal.localeIsUTF8 && !ascii
+  }
+
   /// Whether the full-screen guide may use colours.
-  package var colorsAllowed: Bool {
+  package var colorsAllowed: Bool { colorsAllowed(environment: environmentValue) }
+
+  /// Whether colours are allowed, with `NO_COLOR` read from `environment`.
+  package func colorsAllowed(environment: (String) -> String?) -> Bool {
     switch color {
     case .always: return true
     case .never: return false
-    case .auto: return (environmentValue("NO_COLOR") ?? "").isEmpty
+    case .auto: return (environment("NO_COLOR") ?? "").isEmpty
     }
   }
 
   /// Whether printed text (`show`, `search`) may be coloured: as `colorsAllowed`, and in
-  /// `auto` only when standard output is a terminal.
-  package var textColorsAllowed: Bool {
-    colorsAllowed && (color == .always || TerminalFacts.live.outputIsTerminal)
+  /// `auto` only when standard output is a terminal; both as `dependencies` see them.
+  package func textColorsAllowed(_ dependencies: Dependencies) -> Bool {
+    colorsAllowed(environment: dependencies.environment)
+      && (color == .always || dependencies.terminal.outputIsTerminal)
+  }
+
+  /// As `textColorsAllowed(_:)`, in the world outside (for the posting's printed reading).
+  package var textColorsAllowed: Bool { textColorsAllowed(.outside()) }
+
+  /// Printed text's width: the terminal's less one column, 80 in a pipe, at least 20.
+  static func printWidth(_ dependencies: Dependencies) -> Int {
+    max(20, (dependencies.terminal.columns ?? 80) - 1)
   }
 
   /// The theme from the flag, else `DEVREL_GUIDE_THEME`, else the settings file, else the one

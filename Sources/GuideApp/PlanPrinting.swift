@@ -6,20 +6,35 @@ import GuideText
 /// No attempt yet exits 1 (as `results` does); a pack without `plan.yaml` exits 65 (as
 /// `posting` does without `posting.yaml`).
 /// After an assessment the plan follows `role` (an id of the pack's roles), else the best fit.
-package func printPlan(format: TextFormat, role: String? = nil, options: GuideOptions) throws {
+/// `dependencies` make the storage from the pack's id, as for `results`.
+package func printPlan(
+  format: TextFormat, role: String? = nil, options: GuideOptions,
+  dependencies: (String) throws -> Dependencies = Dependencies.live(packID:)
+) throws {
   let pack = try options.loadPack()
-  guard let plan = pack.plan, let quiz = pack.quiz else {
+  guard pack.plan != nil, pack.quiz != nil else {
     printError("devrel-guide: this content pack has no plan.yaml, so it offers no plan")
     throw ExitStatus.badContent
   }
-  let storage = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
-  let (attempts, notice) = storage.loadAttempts()
+  let text = try planText(
+    format: format, role: role, pack: pack, dependencies: try dependencies(pack.manifest.id))
+  print(text, terminator: "")
+}
+
+/// What `plan` prints: from the attempts and marks `dependencies`' storage holds, wrapped to
+/// its terminal.
+package func planText(
+  format: TextFormat, role: String? = nil, pack: ContentPack, dependencies: Dependencies
+) throws -> String {
+  guard let plan = pack.plan, let quiz = pack.quiz else { throw ExitStatus.badContent }
+  let storage = dependencies.storage
+  let (attempts, notice) = storage?.loadAttempts() ?? ([], nil)
   if let notice { printError("devrel-guide: \(notice)") }
   guard let attempt = Attempt.latestFit(attempts) else {
     printError("devrel-guide: no saved attempts yet, so no plan (take the quiz: devrel-guide quiz)")
     throw ExitStatus.nothingFound
   }
-  let (marks, marksNotice) = storage.loadMarks()
+  let (marks, marksNotice) = storage?.loadMarks() ?? ([:], nil)
   if let marksNotice { printError("devrel-guide: \(marksNotice)") }
   if let role, pack.assessment?.role(role) == nil {
     let known = pack.assessment?.roles.map(\.id).joined(separator: ", ") ?? "none"
@@ -34,12 +49,11 @@ package func printPlan(format: TextFormat, role: String? = nil, options: GuideOp
     }
   switch format {
   case .text:
-    let width = max(20, min(78, (terminalColumns() ?? 80) - 1))
-    print(
-      PlanText.text(view, attempt: attempt, marks: marks, pack: pack, width: width), terminator: "")
+    let width = min(78, GuideOptions.printWidth(dependencies))
+    return PlanText.text(view, attempt: attempt, marks: marks, pack: pack, width: width)
   case .markdown:
-    print(PlanText.markdown(view, attempt: attempt, marks: marks, pack: pack), terminator: "")
+    return PlanText.markdown(view, attempt: attempt, marks: marks, pack: pack)
   case .json:
-    print(jsonForTerminal(try PlanText.json(view, attempt: attempt, marks: marks)), terminator: "")
+    return jsonForTerminal(try PlanText.json(view, attempt: attempt, marks: marks))
   }
 }

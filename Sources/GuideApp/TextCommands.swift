@@ -37,9 +37,21 @@ package func printTopics(
 }
 
 /// `devrel-guide show ID`: one topic; an unknown id suggests the closest ones and exits 64.
-package func printTopic(_ id: String, width: Int?, format: TextFormat, options: GuideOptions)
-  throws
-{
+package func printTopic(
+  _ id: String, width: Int?, format: TextFormat, options: GuideOptions,
+  dependencies: Dependencies = .outside()
+) throws {
+  let (text, colored) = try topicText(
+    id, width: width, format: format, options: options, dependencies: dependencies)
+  colored ? printColored(text, terminator: "") : print(text, terminator: "")
+}
+
+/// What `show` prints, and whether it is coloured: the width, the colours and the glyphs
+/// follow the terminal and the environment that `dependencies` give.
+package func topicText(
+  _ id: String, width: Int?, format: TextFormat, options: GuideOptions,
+  dependencies: Dependencies
+) throws -> (text: String, colored: Bool) {
   let pack = try options.loadPack()
   guard let topic = pack.topics[id] else {
     let close = Suggestions.closest(to: id, in: pack.topicOrder)
@@ -49,13 +61,13 @@ package func printTopic(_ id: String, width: Int?, format: TextFormat, options: 
   }
   switch format {
   case .text:
-    let width = width ?? max(20, (terminalColumns() ?? 80) - 1)
-    let color = TextColor(enabled: options.textColorsAllowed)
+    let width = width ?? GuideOptions.printWidth(dependencies)
+    let color = TextColor(enabled: options.textColorsAllowed(dependencies))
     let text = PlainText.topic(
-      topic, in: pack, width: width, unicode: options.unicode, color: color)
-    color.enabled ? printColored(text, terminator: "") : print(text, terminator: "")
-  case .markdown: print(TopicExport.markdown(topic, in: pack), terminator: "")
-  case .json: print(jsonForTerminal(try TopicExport.json(topic, in: pack)))
+      topic, in: pack, width: width, unicode: options.unicode(dependencies), color: color)
+    return (text, color.enabled)
+  case .markdown: return (TopicExport.markdown(topic, in: pack), false)
+  case .json: return (jsonForTerminal(try TopicExport.json(topic, in: pack)) + "\n", false)
   }
 }
 
@@ -63,17 +75,20 @@ package func printTopic(_ id: String, width: Int?, format: TextFormat, options: 
 /// search line matches once a word is typed in full; none exits 1, like grep, with
 /// suggestions on stderr. Past `SearchText.limit` hits the rest are counted, not printed, and
 /// stderr says how many, so standard output stays one hit a line.
-package func printSearch(_ query: String, options: GuideOptions) throws {
+package func printSearch(
+  _ query: String, options: GuideOptions, dependencies: Dependencies = .outside()
+) throws {
   let pack = try options.loadPack()
+  let unicode = options.unicode(dependencies)
   // Timed apart: the guide makes the index once and then answers every keystroke from it.
   let index = Timing.measure("search index") { SearchIndex(pack) }
-  let color = TextColor(enabled: options.textColorsAllowed)
+  let color = TextColor(enabled: options.textColorsAllowed(dependencies))
   let (results, count) = Timing.measure("search query") {
     index.search(query, limit: SearchText.limit)
   }
   let words = index.query(query)
   for hit in results.hits {
-    let line = SearchText.line(hit, query: words, unicode: options.unicode, color: color)
+    let line = SearchText.line(hit, query: words, unicode: unicode, color: color)
     color.enabled ? printColored(line) : print(line)
   }
   guard count > 0 else {
@@ -87,34 +102,48 @@ package func printSearch(_ query: String, options: GuideOptions) throws {
     printError("devrel-guide: \(SearchWording.noneHasAll); these hold the most\(close)")
   }
   if count > SearchText.limit {
-    printError("devrel-guide: \(SearchText.more(count, unicode: options.unicode))")
+    printError("devrel-guide: \(SearchText.more(count, unicode: unicode))")
   }
 }
 
 /// `devrel-guide results`: every saved attempt (or the last); none exits 1 (JSON prints `[]`
-/// first).
-package func printResults(format: TextFormat, last: Bool, options: GuideOptions) throws {
+/// first). `dependencies` make the storage from the pack's id: the data folders of `HOME`
+/// and the XDG variables unless a test gives its own.
+package func printResults(
+  format: TextFormat, last: Bool, options: GuideOptions,
+  dependencies: (String) throws -> Dependencies = Dependencies.live(packID:)
+) throws {
   let pack = try options.loadPack()
-  let (all, notice) = GuideStorage(paths: try dataPaths(), packID: pack.manifest.id)
-    .loadAttempts()
+  let text = try resultsText(
+    format: format, last: last, pack: pack, options: options,
+    dependencies: try dependencies(pack.manifest.id))
+  print(text, terminator: "")
+}
+
+/// What `results` prints: the attempts `dependencies`' storage holds.
+package func resultsText(
+  format: TextFormat, last: Bool, pack: ContentPack, options: GuideOptions,
+  dependencies: Dependencies
+) throws -> String {
+  let (all, notice) = dependencies.storage?.loadAttempts() ?? ([], nil)
   if let notice { printError("devrel-guide: \(notice)") }
   let chosen = last ? all.suffix(1) : all[...]
   if format == .json {
-    print(
-      jsonForTerminal(try ResultsText.json(chosen, quiz: pack.quiz, assessment: pack.assessment)),
-      terminator: "")
+    let json = jsonForTerminal(
+      try ResultsText.json(chosen, quiz: pack.quiz, assessment: pack.assessment))
+    // `[]` is printed before "no saved attempts" exits 1.
+    guard chosen.isEmpty || pack.quiz == nil else { return json }
+    print(json, terminator: "")
   }
   guard !chosen.isEmpty, let quiz = pack.quiz else {
     printError("devrel-guide: no saved attempts yet (take the quiz: devrel-guide quiz)")
     throw ExitStatus.nothingFound
   }
   switch format {
-  case .json: break
-  case .markdown:
-    print(ResultsText.markdown(chosen, of: all, quiz: quiz, pack: pack), terminator: "")
+  case .json: return ""
+  case .markdown: return ResultsText.markdown(chosen, of: all, quiz: quiz, pack: pack)
   case .text:
-    print(
-      ResultsText.text(chosen, of: all, quiz: quiz, pack: pack, unicode: options.unicode),
-      terminator: "")
+    return ResultsText.text(
+      chosen, of: all, quiz: quiz, pack: pack, unicode: options.unicode(dependencies))
   }
 }

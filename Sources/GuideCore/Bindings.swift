@@ -54,7 +54,7 @@ package enum Bindings {
   /// Every screen's table, for the checks that hold them against help and the README.
   package static var screens: [KeyTable] {
     [
-      home, menu, page, noResults, results, attempt, postingPrompt, postingReading,
+      home, menu, page, noResults, results, attempt, assessment, postingPrompt, postingReading,
       postingComparison, yourPlan, quizIntro, quizQuestion, quizFeedback,
     ]
   }
@@ -179,6 +179,16 @@ package enum Bindings {
     "On this attempt", reading + [plan],
     footer: readingFooter([
       FooterItem(search), FooterItem(readPage), FooterItem(plan, when: .packPlan),
+    ]))
+  /// The first nine roles listed have a number; every listed role is a link (Tab, Enter).
+  static let chooseRole = KeyBinding(
+    [], extra: .digits, "a plan for the role with that number",
+    hint: .init(.numbers, "role"))
+  package static let assessment = KeyTable(
+    "On this attempt", reading + [chooseRole, plan],
+    footer: readingFooter([
+      FooterItem(chooseRole), FooterItem(search), FooterItem(readPage),
+      FooterItem(plan, when: .packPlan),
     ]))
 
   // MARK: - A job posting

@@ -54,18 +54,11 @@ package enum FitLayout {
     builder.blank()
     builder.paragraph([(noLean ? "Roles to choose from" : "Roles that fit you", .heading)])
     for (index, fit) in listed.enumerated() {
-      let number = index < 9 ? "\(index + 1)" : " "
-      var runs: [(String, SpanStyle)] = [(number + " ", .dim)]
-      runs += builder.runs([.link(label: fit.role.title, target: target(fit.role.id))])
-      if fit.role.outside { runs.append((" (outside DevRel)", .dim)) }
-      runs.append(("  " + FitWords.numbers(fit), fit.fit >= RoleScoring.fitsWell ? .good : .plain))
-      builder.paragraph(runs)
+      role(fit, number: index < numbered ? "\(index + 1)" : nil, &builder)
       guard index < withReasons, !noLean else { continue }
       for reason in fit.reasons { builder.paragraph([(reason, .dim)], indent: 2) }
     }
-    builder.paragraph([
-      ("Press a role's number (or Tab to it and Enter) for a plan to grow into it.", .dim)
-    ])
+    builder.paragraph([(choosing(listed.count), .dim)])
     if !reading.avoid.isEmpty {
       builder.blank()
       builder.paragraph([("Roles to avoid (fit below \(RoleScoring.avoidBelow))", .heading)])
@@ -74,6 +67,37 @@ package enum FitLayout {
           fit.draining.isEmpty ? "" : ": drains you: " + RoleScoring.list(fit.draining[...])
         builder.bullet([("\(fit.role.title) (\(fit.fit))", .plain), (drains, .dim)])
       }
+    }
+  }
+
+  /// How many listed roles a number key chooses: the digits 1 to 9.
+  package static let numbered = 9
+
+  /// How to choose a role: its number for the first nine, Tab and Enter for every one.
+  static func choosing(_ count: Int) -> String {
+    count > numbered
+      ? "Press 1-\(numbered) for a numbered role, or Tab to any role and Enter, for a plan to "
+        + "grow into it."
+      : "Press a role's number (or Tab to it and Enter) for a plan to grow into it."
+  }
+
+  /// One listed role: its number (none past the ninth), its title as the link that chooses it,
+  /// then fit and readiness on the same line when they fit there, else on a line of their own,
+  /// so a narrow window never splits "fit 86". Wrapped title lines hang under the title.
+  static func role(_ fit: RoleFit, number: String?, _ builder: inout PageBuilder) {
+    let first = builder.lines.count
+    var runs = builder.runs([.link(label: fit.role.title, target: target(fit.role.id))])
+    if fit.role.outside { runs.append((" (outside DevRel)", .dim)) }
+    let numbers = (FitWords.numbers(fit), fit.fit >= RoleScoring.fitsWell ? SpanStyle.good : .plain)
+    let oneLine = runs.map { CellWidth.of($0.0) }.reduce(2, +) + 2 + CellWidth.of(numbers.0)
+    if oneLine <= builder.width {
+      builder.paragraph(runs + [("  " + numbers.0, numbers.1)], indent: 2)
+    } else {
+      builder.paragraph(runs, indent: 2)
+      builder.paragraph([numbers], indent: 2)
+    }
+    if let number, first < builder.lines.count {
+      builder.lines[first].spans.insert(Span(column: 0, .text(number, .dim)), at: 0)
     }
   }
 

@@ -15,7 +15,20 @@ package struct AttemptScreen: ReadingScreen {
   }
   package var screen: Screen { .results(position) }
 
-  package func keyTable(_ guide: Guide) -> KeyTable { Bindings.attempt }
+  /// An assessment's attempt adds the number keys that choose a listed role.
+  package func keyTable(_ guide: Guide) -> KeyTable {
+    ranksRoles(guide) ? Bindings.assessment : Bindings.attempt
+  }
+
+  package func numberedItems(_ guide: Guide) -> Int {
+    guard let index = position.attempt, let attempt = guide.state.attempts[safe: index],
+      let assessment = guide.pack.assessment, let reading = guide.reading(of: attempt)
+    else { return 0 }
+    return min(FitLayout.numbered, FitLayout.listed(reading, assessment).count)
+  }
+
+  /// Whether the attempt on screen lists roles to choose from.
+  private func ranksRoles(_ guide: Guide) -> Bool { numberedItems(guide) > 0 }
 
   package func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
     if key == .character("p"), guide.pack.plan != nil {
@@ -152,7 +165,7 @@ extension Guide {
   /// key chooses for the plan.
   func chosenRole(_ index: Int, attempt: Int) -> String? {
     guard let attempt = state.attempts[safe: attempt], let assessment = pack.assessment,
-      let reading = reading(of: attempt), index < 9
+      let reading = reading(of: attempt), index < FitLayout.numbered
     else { return nil }
     return FitLayout.listed(reading, assessment)[safe: index]?.role.id
   }

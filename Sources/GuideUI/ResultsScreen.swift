@@ -20,51 +20,29 @@ enum ResultsScreen {
       }
       return
     }
-    // The list stays narrow enough for 80 columns; every score is one Enter away.
-    let quiz = guide.pack.quiz
-    let columns: [(String, (Int) -> String)] = [
-      ("Date", { Guide.attemptLabel(saved, $0) }),
-      (
-        "Fit",
-        { index in
-          if saved[index].isCheck { return "knowledge check" }
-          guard let reading = guide.reading(of: saved[index]) else {
-            return Scoring.overall(saved[index].scores).map(String.init) ?? "-"
-          }
-          return reading.best.map { "\($0.role.title) \($0.fit)" } ?? "no clear lean"
-        }
-      ),
-      ("Knowledge", { saved[$0].knowledge.map { "\($0.correct) of \($0.total)" } ?? "-" }),
-      (
-        "Strongest",
-        { index in
-          let attempt = saved[index]
-          return quiz.flatMap { Scoring.verdict($0, scores: attempt.scores).strongest }.map {
-            "\($0.title) \(attempt.scores[$0.id] ?? 0)"
-          } ?? "-"
-        }
-      ),
-    ]
-    let widths = columns.map { column in
-      max(CellWidth.of(column.0), attempts.map { CellWidth.of(column.1($0)) }.max() ?? 0)
+    // Every score is one Enter away; the list keeps to what fits without cutting a word.
+    let listing = ResultsListRows(guide, width: width - 5)
+    var row = top + 2
+    if let header = listing.header {
+      canvas.put(header, row: row, column: left + 5, role: .dim, limit: width - 5)
+      row += 1
     }
-    func line(_ cells: [String]) -> String {
-      zip(cells, widths).map { cell, width in
-        cell + String(repeating: " ", count: max(0, width - CellWidth.of(cell)))
-      }.joined(separator: "  ")
-    }
-    canvas.putFitted(
-      line(columns.map(\.0)), row: top + 2, column: left + 5, width: width - 5, role: .dim)
-    let visible = max(1, rows - 3)
-    let first = max(0, min(position.selection - visible + 1, attempts.count - visible))
-    for index in first..<min(attempts.count, first + visible) {
-      let row = top + 3 + index - first
-      let role = canvas.listRow(
-        row, left: left, width: width, index: index, selected: index == position.selection)
-      canvas.put(index < 9 ? "\(index + 1)" : " ", row: row, column: left + 2, role: role)
-      canvas.putFitted(
-        line(columns.map { $0.1(attempts[index]) }), row: row, column: left + 5, width: width - 5,
-        role: role)
+    let end = top + rows
+    let first = listing.first(showing: position.selection, rows: end - row)
+    for index in first..<listing.items.count where row < end {
+      let selected = index == position.selection
+      for (offset, text) in listing.items[index].enumerated() where row < end {
+        let role = canvas.listRow(
+          row, left: left, width: width, index: index, selected: selected && offset == 0)
+        let style = selected ? Role.selection : role
+        if offset == 0 {
+          canvas.put(index < 9 ? "\(index + 1)" : " ", row: row, column: left + 2, role: style)
+        } else if selected {
+          canvas.frame.paint(row: row, from: left, to: left + width, role: .selection)
+        }
+        canvas.put(text, row: row, column: left + 5, role: style, limit: width - 5)
+        row += 1
+      }
     }
   }
 }

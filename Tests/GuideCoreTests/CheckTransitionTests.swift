@@ -41,7 +41,7 @@ struct CheckTransitionTests {
 
   @Test func itsHomeEntryOpensItsIntroWithItsOwnTitle() {
     var guide = Self.guide()
-    guide.press(.char("5"))
+    guide.openFromHome(.check)
     #expect(guide.state.screen == Self.check(.intro))
     #expect(guide.breadcrumbs == ["Home", "Check what you learnt"])
     #expect(guide.introChoices == [.start], "the quiz in progress is not the check's")
@@ -50,7 +50,7 @@ struct CheckTransitionTests {
 
   @Test func startingAsksOnlyTheKnowledgeQuestionsAndSavesNothing() {
     var guide = Self.guide()
-    guide.press(.char("5"))
+    guide.openFromHome(.check)
     let effects = guide.press(.enter)
     #expect(effects == [], "starting the check must not clear the quiz's saved progress")
     #expect(guide.state.screen == Self.check(.question(0)))
@@ -61,7 +61,8 @@ struct CheckTransitionTests {
 
   @Test func anAnswerShowsFeedbackAndIsHeldApartFromTheQuiz() {
     var guide = Self.guide()
-    guide.press(.char("5"), .enter)
+    guide.openFromHome(.check)
+    guide.press(.enter)
     let effects = guide.press(.char("2"))
     #expect(effects == [])
     #expect(guide.state.screen == Self.check(.feedback(0)))
@@ -74,7 +75,8 @@ struct CheckTransitionTests {
 
   @Test func finishingRecordsACheckAndShowsThePagesToReread() throws {
     var guide = Self.guide()
-    guide.press(.char("5"), .enter, .char("2"), .char("1"), .char("2"))
+    guide.openFromHome(.check)
+    guide.press(.enter, .char("2"), .char("1"), .char("2"))
     #expect(guide.state.screen == Self.check(.feedback(1)))
     let effects = guide.press(.char("1"))
     let attempt = Attempt(
@@ -108,13 +110,14 @@ struct CheckTransitionTests {
 
   @Test func leavingKeepsTheAnswersUntilTheGuideClosesAndReopeningResumes() {
     var guide = Self.guide()
-    guide.press(.char("5"), .enter, .char("1"), .char("1"))
+    guide.openFromHome(.check)
+    guide.press(.enter, .char("1"), .char("1"))
     #expect(guide.state.screen == Self.check(.question(1)))
     let effects = guide.press(.escape, .char("y"))
     #expect(effects == [])
     #expect(guide.state.screen == .menu(MenuPosition(id: GuideState.homeID, selection: 4)))
     #expect(guide.state.check?.answers == ["q-know": .chose(0)])
-    guide.press(.char("5"))
+    guide.openFromHome(.check)
     #expect(guide.introChoices == [.resume, .startOver])
     guide.press(.enter)
     #expect(guide.state.screen == Self.check(.question(1)))
@@ -145,7 +148,7 @@ struct CheckTransitionTests {
       quiz: quiz)
     var guide = Guide(
       pack: pack, state: GuideState(size: Size(columns: 80, rows: 24)), now: Fixture.now)
-    guide.press(.char("5"))
+    guide.openFromHome(.check)
     #expect(guide.state.screen == .menu(MenuPosition(id: GuideState.homeID, selection: 4)))
     #expect(guide.state.status == "This guide has no knowledge questions to check.")
   }

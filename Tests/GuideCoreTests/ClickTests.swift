@@ -21,7 +21,7 @@ struct ClickTests {
 
   @Test func followingALinkOpensItsTopic() {
     var guide = Fixture.guide()
-    guide.press(.char("1"))
+    guide.openFromHome(.topic("intro"))
     _ = guide.handle(.followLink(1))
     #expect(guide.state.screen == .page(PagePosition(id: "skills/talk")))
     guide.press(.escape)
@@ -30,7 +30,8 @@ struct ClickTests {
 
   @Test func choosingAQuizOptionAnswersIt() {
     var guide = Fixture.guide()
-    guide.press(.char("3"), .enter)
+    guide.openFromHome(.quiz)
+    guide.press(.enter)
     let effects = guide.handle(.chooseItem(4))
     #expect(guide.state.quiz?.answers == ["q-code": .chose(4)])
     #expect(effects.count == 1)

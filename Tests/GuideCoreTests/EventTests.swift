@@ -8,7 +8,7 @@ import Testing
 struct EventTests {
   @Test func theWheelScrollsAPageThreeLinesAndStopsAtTheTop() {
     var guide = Fixture.guide(Size(columns: 40, rows: 12))
-    guide.press(.char("1"))
+    guide.openFromHome(.topic("intro"))
     _ = guide.handle(.wheel(up: false))
     #expect(guide.state.screen == .page(PagePosition(id: "intro", scroll: 3)))
     _ = guide.handle(.wheel(up: true))
@@ -53,7 +53,8 @@ struct EventTests {
 
   @Test func choosingAnAnswerOfTheLeavePromptLeavesOrStays() {
     var guide = Fixture.guide()
-    guide.press(.char("3"), .enter, .escape)
+    guide.openFromHome(.quiz)
+    guide.press(.enter, .escape)
     _ = guide.handle(.chooseItem(1))
     #expect(guide.state.overlay == nil)
     #expect(guide.state.screen == .quiz(QuizPosition(step: .question(0))))
@@ -65,7 +66,8 @@ struct EventTests {
 
   @Test func everyListJumpsToItsEndsTheSameWay() {
     var guide = Fixture.guide()
-    guide.press(.char("3"), .enter, .end)
+    guide.openFromHome(.quiz)
+    guide.press(.enter, .end)
     #expect(guide.state.screen == .quiz(QuizPosition(step: .question(0), selection: 4)))
     guide.press(.home)
     #expect(guide.state.screen == .quiz(QuizPosition(step: .question(0), selection: 0)))
@@ -73,7 +75,8 @@ struct EventTests {
 
   @Test func choosingAnOptionBeyondTheListDoesNothing() {
     var guide = Fixture.guide()
-    guide.press(.char("3"), .enter)
+    guide.openFromHome(.quiz)
+    guide.press(.enter)
     #expect(guide.handle(.chooseItem(9)).isEmpty)
     #expect(guide.state.screen == .quiz(QuizPosition(step: .question(0))))
     #expect(guide.state.quiz?.answers == [:])

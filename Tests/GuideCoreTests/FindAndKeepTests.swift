@@ -80,7 +80,8 @@ struct FindAndKeepTests {
 
   @Test func rightBracketGoesForwardAgainAfterEscape() {
     var guide = Fixture.guide()
-    guide.press(.char("2"), .char("1"), .escape, .escape)
+    guide.openFromHome(.topic("skills"))
+    guide.press(.char("1"), .escape, .escape)
     #expect(guide.state.screen == .menu(MenuPosition(id: "home", selection: 1)))
     guide.press(.char("]"))
     #expect(guide.state.screen == .menu(MenuPosition(id: "skills", selection: 0)))
@@ -92,13 +93,14 @@ struct FindAndKeepTests {
 
   @Test func openingANewScreenForgetsTheForwardList() {
     var guide = Fixture.guide()
-    guide.press(.char("1"), .escape, .char("2"))
+    guide.openFromHome(.topic("intro"))
+    guide.press(.escape, .char("2"))
     #expect(guide.state.forward.isEmpty)
   }
 
   @Test func marksToggleOnAPageAndAreSaved() {
     var guide = Fixture.guide()
-    guide.press(.char("1"))
+    guide.openFromHome(.topic("intro"))
     #expect(guide.press(.char("d")) == [.saveMarks(["intro": .done])])
     #expect(guide.press(.char("l")) == [.saveMarks(["intro": .learning])])
     #expect(guide.press(.char("l")) == [.saveMarks([:])])
@@ -110,7 +112,8 @@ struct FindAndKeepTests {
 
   @Test func capitalRAtHomeAsksBeforeResettingMarks() {
     var guide = Fixture.guide()
-    guide.press(.char("1"), .char("d"), .escape, .char("R"))
+    guide.openFromHome(.topic("intro"))
+    guide.press(.char("d"), .escape, .char("R"))
     #expect(guide.state.overlay == .confirm(.resetMarks))
     guide.press(.char("n"))
     #expect(guide.state.marks == ["intro": .done])
@@ -125,7 +128,7 @@ struct FindAndKeepTests {
     func guide(withOtherMarks count: Int) -> Guide {
       var guide = Fixture.guide()
       for index in 0..<count { guide.state.marks["old/\(index)"] = .done }
-      guide.press(.char("1"))
+      guide.openFromHome(.topic("intro"))
       return guide
     }
     var atLimit = guide(withOtherMarks: Guide.maxMarks - 1)
@@ -147,7 +150,8 @@ struct FindAndKeepTests {
   @Test func thePlaceIsThePageBeingRead() {
     var guide = Fixture.guide()
     #expect(guide.place == nil)
-    guide.press(.char("1"), .down, .down)
+    guide.openFromHome(.topic("intro"))
+    guide.press(.down, .down)
     #expect(guide.place == Place(topicID: "intro", scroll: 2))
   }
 
@@ -172,7 +176,8 @@ struct FindAndKeepTests {
 
   @Test func scrollingAFocusedLinkOutOfSightLetsItGo() throws {
     var guide = Fixture.guide(Size(columns: 40, rows: 12))
-    guide.press(.char("1"), .tab)
+    guide.openFromHome(.topic("intro"))
+    guide.press(.tab)
     let line = try #require(guide.page?.links.first?.line)
     #expect(line >= 8, "the first link starts below the first screenful")
     guard case .page(let focused) = guide.state.screen else { return }
@@ -187,7 +192,7 @@ struct FindAndKeepTests {
 
   @Test func aNewWidthKeepsTheSameBlockAtTheTop() throws {
     var guide = Fixture.guide()
-    guide.press(.char("1"))
+    guide.openFromHome(.topic("intro"))
     let before = try #require(guide.page)
     guide.press(.char("G"))
     guard case .page(let bottom) = guide.state.screen else { return }

@@ -8,7 +8,8 @@ import Testing
   @Test(arguments: [Key.escape, .character("?"), .character("q")])
   func escQuestionMarkAndQCloseHelpWithoutQuitting(key: Key) {
     var guide = Fixture.guide()
-    guide.press(.char("1"), .char("?"))
+    guide.openFromHome(.topic("intro"))
+    guide.press(.char("?"))
     #expect(guide.press(key) == [])
     #expect(guide.state.overlay == nil)
     #expect(guide.state.screen == .page(PagePosition(id: "intro")))
@@ -18,14 +19,15 @@ import Testing
     var guide = Fixture.guide()
     #expect(guide.helpRows.first == KeyHelp.Row(keys: "", text: "On this menu", isHeading: true))
     #expect(guide.helpRows.contains { $0.keys == "R" }, "home lists its reset key")
-    guide.press(.char("1"))
+    guide.openFromHome(.topic("intro"))
     let titles = guide.helpRows.filter(\.isHeading).map(\.text)
     #expect(titles == ["On this page", "Everywhere"])
   }
 
   @Test func theQuizHelpListsBackspaceForThePreviousQuestion() {
     var guide = Fixture.guide()
-    guide.press(.char("3"), .enter)
+    guide.openFromHome(.quiz)
+    guide.press(.enter)
     let rows = guide.helpRows
     #expect(rows.first?.text == "In the quiz")
     #expect(
@@ -36,7 +38,8 @@ import Testing
   @Test func helpScrollsWithinItsRowsWhenTheWindowIsShort() {
     let size = Size(columns: 34, rows: 10)
     var guide = Fixture.guide(size)
-    guide.press(.char("1"), .char("?"))
+    guide.openFromHome(.topic("intro"))
+    guide.press(.char("?"))
     let last = guide.helpRows.count - KeyHelp.visibleRows(size)
     #expect(last > 0, "at 34x10 the page's help does not fit")
     guide.press(.down, .down)
@@ -71,7 +74,8 @@ import Testing
 
   @Test func nWithNoSearchYetSaysHowToStartOne() {
     var guide = Fixture.guide()
-    guide.press(.char("1"), .char("n"))
+    guide.openFromHome(.topic("intro"))
+    guide.press(.char("n"))
     #expect(guide.state.status == "No search yet: press / and type a word, then Enter.")
     #expect(guide.state.screen == .page(PagePosition(id: "intro")))
     guide.press(.char("j"))

@@ -54,7 +54,7 @@ struct PageTransitionTests {
 
   @Test func spaceAndBMoveAScreenful() throws {
     var guide = Fixture.guide(Size(columns: 40, rows: 12))
-    guide.press(.char("1"))
+    guide.openFromHome(.topic("intro"))
     let lines = try #require(guide.page?.lines.count)
     #expect(lines > 20)
     guide.press(.char(" "))
@@ -117,7 +117,7 @@ struct PageTransitionTests {
   @Test func noLineOfALaidOutPageIsWiderThanTheTextColumn() throws {
     for columns in [34, 40, 80, 200] {
       var guide = Fixture.guide(Size(columns: columns, rows: 24))
-      guide.press(.char("1"))
+      guide.openFromHome(.topic("intro"))
       let page = try #require(guide.page)
       for line in page.lines {
         #expect(line.cells <= page.width, "\(columns): \(line.words)")

@@ -15,7 +15,8 @@ struct QuizScrollTests {
   /// options are seven rows, one more than the six of a 34x10 body.
   func atFirstQuestion(_ size: Size = small) -> Guide {
     var guide = Fixture.guide(size)
-    guide.press(.char("3"), .enter)
+    guide.openFromHome(.quiz)
+    guide.press(.enter)
     return guide
   }
 
@@ -29,7 +30,8 @@ struct QuizScrollTests {
       answer: 0, explanation: "Editors are the tools developers spend most of their day in.",
       topic: "tools")
     var guide = Guide(pack: pack, state: GuideState(size: size), now: Fixture.now)
-    guide.press(.char("3"), .enter, .char("1"))
+    guide.openFromHome(.quiz)
+    guide.press(.enter, .char("1"))
     return guide
   }
 

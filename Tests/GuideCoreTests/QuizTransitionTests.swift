@@ -17,7 +17,7 @@ struct QuizTransitionTests {
 
   @Test func theQuizOpensAtItsIntroWithOneChoice() {
     var guide = Fixture.guide()
-    guide.press(.char("3"))
+    guide.openFromHome(.quiz)
     #expect(guide.state.screen == .quiz(QuizPosition(step: .intro)))
     #expect(guide.introChoices == [.start])
     #expect(guide.breadcrumbs == ["Home", "Fit check"])
@@ -92,7 +92,8 @@ struct QuizTransitionTests {
       packID: "fixture", packVersion: "1",
       answers: ["q-code": .chose(0), "q-talk": .chose(0), "q-know": .chose(1)], current: 2)
     var guide = Fixture.guide(quiz: saved)
-    guide.press(.char("3"), .char("1"))
+    guide.openFromHome(.quiz)
+    guide.press(.char("1"))
     #expect(guide.state.screen == .quiz(QuizPosition(step: .feedback(2))), "resuming shows it")
     guide.state.screen = .quiz(QuizPosition(step: .question(2)))
     let effects = guide.press(.char("1"))
@@ -106,7 +107,8 @@ struct QuizTransitionTests {
       packID: "fixture", packVersion: "1",
       answers: ["q-code": .chose(0), "q-talk": .chose(0), "q-know": .skipped], current: 2)
     var guide = Fixture.guide(quiz: saved)
-    guide.press(.char("3"), .char("1"))
+    guide.openFromHome(.quiz)
+    guide.press(.char("1"))
     #expect(guide.state.screen == .quiz(QuizPosition(step: .question(2))))
     guide.press(.char("1"))
     #expect(guide.state.screen == .quiz(QuizPosition(step: .feedback(2))))
@@ -142,7 +144,8 @@ struct QuizTransitionTests {
     var guide = Guide(
       pack: Fixture.pack, state: GuideState(size: Size(columns: 80, rows: 24)),
       now: { "2027-01-02T03:04:00Z" })
-    guide.press(.char("3"), .enter)
+    guide.openFromHome(.quiz)
+    guide.press(.enter)
     let effects = guide.press(.char("5"), .char("1"), .char("1"), .char("1"))
     let attempt = Attempt(
       date: "2027-01-02T03:04:00Z", packID: "fixture", packVersion: "1",
@@ -174,7 +177,7 @@ struct QuizTransitionTests {
     let saved = QuizProgress(
       packID: "fixture", packVersion: "1", answers: ["q-code": .chose(1)], current: 1)
     var guide = Fixture.guide(quiz: saved)
-    guide.press(.char("3"))
+    guide.openFromHome(.quiz)
     #expect(guide.introChoices == [.resume, .startOver])
     guide.press(.char("1"))
     #expect(guide.state.screen == .quiz(QuizPosition(step: .question(1))))
@@ -185,7 +188,8 @@ struct QuizTransitionTests {
     let saved = QuizProgress(
       packID: "fixture", packVersion: "1", answers: ["q-code": .chose(1)], current: 1)
     var guide = Fixture.guide(quiz: saved)
-    let effects = guide.press(.char("3"), .char("2"))
+    guide.openFromHome(.quiz)
+    let effects = guide.press(.char("2"))
     #expect(effects == [.clearProgress])
     #expect(guide.state.quiz == QuizProgress(packID: "fixture", packVersion: "1"))
     #expect(guide.state.screen == .quiz(QuizPosition(step: .question(0))))
@@ -199,7 +203,8 @@ struct QuizTransitionTests {
       date: "2026-02-01T00:00:00Z", packID: "fixture", packVersion: "1", answers: [:],
       scores: ["code": 80], knowledge: nil)
     var guide = Fixture.guide(attempts: [old, new])
-    guide.press(.char("4"), .enter)
+    guide.openFromHome(.results)
+    guide.press(.enter)
     #expect(guide.state.screen == .results(ResultsPosition(attempt: 1)))
     let change = [
       Span(column: 0, .bullet), Span(column: 2, .text("Code 20", .plain)),
@@ -215,7 +220,8 @@ struct QuizTransitionTests {
       date: "2026-02-01T00:00:00Z", packID: "fixture", packVersion: "1", answers: [:],
       scores: ["code": 50, "talk": 50], knowledge: nil)
     var guide = Fixture.guide(attempts: [even])
-    guide.press(.char("4"), .enter)
+    guide.openFromHome(.results)
+    guide.press(.enter)
     let text = guide.page?.lines.map(\.words).joined(separator: "\n") ?? ""
     #expect(text.contains("Every area scored 50, so none stands out."))
     #expect(!text.contains("Strongest"))

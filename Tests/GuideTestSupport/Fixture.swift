@@ -124,3 +124,13 @@ extension Fixture {
     Guide(pack: packWithGlossary, state: GuideState(size: size), now: now)
   }
 }
+
+extension Guide {
+  /// Opens the home menu's entry for `target` as picking it would, wherever the menu lists
+  /// it: a test of another screen does not break when the home menu is reordered.
+  @discardableResult
+  package mutating func openFromHome(_ target: MenuEntry.Target) -> [Effect] {
+    guard let index = pack.home.firstIndex(where: { $0.target == target }) else { return [] }
+    return handle(.chooseItem(index))
+  }
+}

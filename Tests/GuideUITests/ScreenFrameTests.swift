@@ -372,9 +372,10 @@ struct ScreenFrameTests {
         "",
         "  Your results",
         "",
-        "       Date              Fit  Knowled…",
-        "  › 1  2026-11-01 09:00  100  1 of 1 …",
-        "    2  2026-10-01 09:00  0    0 of 1 …",
+        // The columns that do not fit whole are dropped, never cut.
+        "       Date              Fit",
+        "  › 1  2026-11-01 09:00  100",
+        "    2  2026-10-01 09:00  0",
         "",
         "",
         "",
