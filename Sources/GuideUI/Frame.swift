@@ -78,6 +78,16 @@ package struct Frame: Sendable, Equatable {
     guard row >= 0, row < size.rows else { return column }
     let end = min(size.columns, limit.map { column + $0 } ?? size.columns)
     var col = column
+    // Printable ASCII, nearly all a frame puts, is a cell a byte: no grapheme breaking and no
+    // width look-up, a third of a menu move's instructions before (issue 33).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      for byte in text.utf8 {
+        guard col >= 0, col < end else { break }
+        cells[row][col] = Cell(String(Unicode.Scalar(byte)), role: role)
+        col += 1
+      }
+      return col
+    }
     for grapheme in text {
       let width = CellWidth.of(grapheme)
       if width == 0 { continue }

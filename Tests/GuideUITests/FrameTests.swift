@@ -244,3 +244,27 @@ struct HomePlaceTests {
     }
   }
 }
+
+/// Printable ASCII is put a byte a cell, other text a grapheme at a time: both fill the same
+/// cells, stop at the same column and return it.
+@Suite("Putting text in a frame")
+struct FramePutTests {
+  @Test func asciiTextFillsTheCellsTheGeneralWayDoes() {
+    for (text, column, limit) in [
+      ("Home menu", 0, nil), ("cut at the limit", 3, 5), ("off the edge", 15, nil as Int?),
+      ("starts left", -2, nil),
+    ] {
+      var ascii = Frame(size: Size(columns: 20, rows: 2))
+      var general = ascii
+      // A zero-width space in front takes no cell but sends the text the general way.
+      let asciiEnd = ascii.put(text, row: 1, column: column, role: .heading, limit: limit)
+      let generalEnd = general.put(
+        "\u{200B}" + text, row: 1, column: column, role: .heading, limit: limit)
+      #expect(asciiEnd == generalEnd, "\(text)")
+      #expect(ascii == general, "\(text)")
+    }
+    var frame = Frame(size: Size(columns: 20, rows: 2))
+    #expect(frame.put("cut at the limit", row: 0, column: 3, limit: 5) == 8)
+    #expect(frame.lines[0] == "   cut a            ")
+  }
+}
