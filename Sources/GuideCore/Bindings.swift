@@ -55,8 +55,7 @@ package enum Bindings {
   package static var screens: [KeyTable] {
     [
       home, menu, page, noResults, results, attempt, assessment, postingPrompt, postingReading,
-      yourPlan,
-      quizIntro, quizQuestion, quizFeedback,
+      postingComparison, yourPlan, quizIntro, quizQuestion, quizFeedback,
     ]
   }
 
@@ -214,9 +213,21 @@ package enum Bindings {
     [.character("v")], "the posting's own text, numbered; again (or back) to the reading",
     hint: .init(.first(1), "text/reading"))
 
+  /// A second posting (pasted or a path, on the same line) to set beside this one.
+  static let postingCompare = KeyBinding(
+    [.character("c")], "compare with a second posting (paste it or type its path)",
+    hint: .init(.first(1), "compare"))
+
   package static let postingReading = KeyTable(
-    "On this reading", reading + [postingText],
-    footer: readingFooter([FooterItem(postingText), FooterItem(search), FooterItem(readPage)]))
+    "On this reading", reading + [postingText, postingCompare],
+    footer: readingFooter([
+      FooterItem(postingText), FooterItem(postingCompare), FooterItem(search),
+      FooterItem(readPage),
+    ]))
+  /// Two postings side by side: read like a page; Esc returns to the first posting's reading.
+  package static let postingComparison = KeyTable(
+    "On this comparison", reading,
+    footer: readingFooter([FooterItem(search), FooterItem(readPage)]))
 
   // MARK: - Your plan
 

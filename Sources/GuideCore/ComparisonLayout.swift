@@ -14,22 +14,34 @@ package enum ComparisonLayout {
 
   /// The width of each posting's column at `width`, or nil when the rows must be stacked.
   package static func columnWidth(_ comparison: PostingComparison, width: Int) -> Int? {
+    columnWidth(rows: comparison.rows, names: names(comparison), width: width)
+  }
+
+  static func columnWidth(rows: [PostingComparison.Row], names: [String], width: Int) -> Int? {
     let column = (width - labelWidth - 2 * gap) / 2
     guard column >= narrowestColumn else { return nil }
-    let cells = comparison.rows.flatMap { [$0.a, $0.b] } + names(comparison)
+    let cells = rows.flatMap { [$0.a, $0.b] } + names
     let longest = cells.map(longestWord).max() ?? 0
     return longest <= column ? column : nil
   }
 
   /// The comparison as lines of at most `width` cells (a word wider than a stacked line is
   /// broken, as everywhere else), the title first and the disclaimer last.
-  package static func text(_ comparison: PostingComparison, width: Int) -> [PostingReport.Line] {
-    let rows = comparison.rows
+  /// `drawn` turns each cell into the characters it is drawn in (ASCII on a plain terminal), so
+  /// it is wrapped and aligned in that form.
+  package static func text(
+    _ comparison: PostingComparison, width: Int, drawn: (String) -> String = { $0 }
+  ) -> [PostingReport.Line] {
+    let rows = comparison.rows.map { row in
+      var row = row
+      (row.label, row.a, row.b) = (drawn(row.label), drawn(row.a), drawn(row.b))
+      return row
+    }
+    let names = names(comparison).map(drawn)
+    let column = columnWidth(rows: rows, names: names, width: width)
     var lines = wrapped(PostingComparison.Words.title, width).map {
       PostingReport.Line(0, $0, isHeading: true)
     }
-    let column = columnWidth(comparison, width: width)
-    let names = names(comparison)
     if let column {
       lines += columns("", names[0], names[1], column)
     } else {
@@ -93,5 +105,60 @@ package enum ComparisonLayout {
   private static func longestWord(_ text: String) -> Int {
     PostingLayout.keepingPlacesWhole(Wrap.pieces([(text, 0)]))
       .map { CellWidth.of($0.text) }.max() ?? 0
+  }
+
+  // MARK: - On the full screen
+
+  /// The bar beside a share on the full screen is at most this wide.
+  static let barWidth = 10
+
+  /// The comparison as a page of the full screen: the text's lines, the title as a title, and
+  /// a bar after each share.
+  package static func page(_ comparison: PostingComparison, width: Int, glyphs: Glyphs)
+    -> PageView
+  {
+    let lines = text(comparison, width: width, drawn: glyphs.text)
+    let column = columnWidth(
+      rows: comparison.rows, names: names(comparison).map(glyphs.text), width: width)
+    var shares = comparison.rows.filter { $0.shareA != nil || $0.shareB != nil }[...]
+    var page: [PageLine] = []
+    for (index, line) in lines.enumerated() {
+      let style: SpanStyle = line.isHeading ? .title : (index == lines.count - 1 ? .dim : .plain)
+      var drawn = PageLine(line.text.isEmpty ? [] : [Span(column: 0, .text(line.text, style))])
+      if let row = shares.first, let bars = barred(line.text, row, column, width) {
+        drawn = bars
+        if column != nil || line.text.hasPrefix("  B: ") { shares.removeFirst() }
+      }
+      page.append(drawn)
+    }
+    return PageView(width: width, lines: page, links: [])
+  }
+
+  /// A share row's line with a bar after each share, or nil when `text` is not that line: in
+  /// columns, the label and both shares; stacked, "A: 40%" or "B: 21%" (B's line ends the row).
+  private static func barred(
+    _ text: String, _ row: PostingComparison.Row, _ column: Int?, _ width: Int
+  ) -> PageLine? {
+    func bar(_ share: Int?, at start: Int, room: Int) -> [Span] {
+      guard let share, room >= 3 else { return [] }
+      return [Span(column: start, .bar(eighths: (share * room * 8 + 50) / 100, of: room))]
+    }
+    if let column {
+      guard text.hasPrefix(row.label + " ") else { return nil }
+      let a = labelWidth + gap
+      let b = a + column + gap
+      let room = min(barWidth, column - 6)
+      return PageLine(
+        [Span(column: 0, .text(row.label, .plain)), Span(column: a, .text(row.a, .plain))]
+          + bar(row.shareA, at: a + 5, room: room) + [Span(column: b, .text(row.b, .plain))]
+          + bar(row.shareB, at: b + 5, room: room))
+    }
+    for (mark, cell, share) in [("  A: ", row.a, row.shareA), ("  B: ", row.b, row.shareB)]
+    where text == mark + cell {
+      return PageLine(
+        [Span(column: 0, .text(text, .plain))]
+          + bar(share, at: mark.count + 5, room: min(barWidth, width - mark.count - 5)))
+    }
+    return nil
   }
 }

@@ -70,7 +70,19 @@ extension Guide {
     state.screen = .posting(.prompt(prompt))
     let reading = PostingReader(lexicon: lexicon).read(text)
     let posting = ReadPosting(path: path, reading: reading, note: note, text: text)
-    push(.posting(.reading(PostingPage(posting))))
+    guard let first = prompt.first else {
+      return push(.posting(.reading(PostingPage(posting))))
+    }
+    // The comparison takes the second line's place, so the way back is the first reading.
+    state.screen = .posting(.reading(PostingPage(first, compared: posting)))
+  }
+
+  /// The line that takes a second posting to compare with the one read.
+  mutating func askForSecondPosting() {
+    guard case .posting(.reading(let page)) = state.screen, !page.showsText,
+      page.compared == nil
+    else { return }
+    push(.posting(.prompt(PostingPrompt(first: page.posting))))
   }
 }
 
@@ -121,7 +133,9 @@ extension PostingPrompt: ScreenModel {
     return []
   }
 
-  package func breadcrumbs(_ guide: Guide) -> [String] { [guide.postingTitle] }
+  package func breadcrumbs(_ guide: Guide) -> [String] {
+    [guide.postingTitle] + (first.map { [$0.title, "compare with"] } ?? [])
+  }
 
   package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     [.text(""), .text("Read a job posting")]
@@ -138,15 +152,25 @@ extension PostingPrompt: ScreenModel {
 extension PostingPage: ReadingScreen {
   package var screen: Screen { .posting(.reading(self)) }
 
-  package func keyTable(_ guide: Guide) -> KeyTable { Bindings.postingReading }
+  package func keyTable(_ guide: Guide) -> KeyTable {
+    compared == nil ? Bindings.postingReading : Bindings.postingComparison
+  }
 
   package func pageSource(width: Int, _ guide: Guide) -> PageSource? {
-    .posting(posting, attempts: guide.state.attempts.count, width: width, text: showsText)
+    if let compared {
+      return .comparison(posting, compared, attempts: guide.state.attempts.count, width: width)
+    }
+    return .posting(posting, attempts: guide.state.attempts.count, width: width, text: showsText)
   }
 
   /// `v` between the reading and the posting's text; on the text, the way back returns to
   /// the reading.
   package func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
+    if Bindings.postingCompare.takes(key) {
+      guide.askForSecondPosting()
+      return []
+    }
+    guard compared == nil else { return nil }
     guard Bindings.postingText.takes(key) || (showsText && ListNavigation.isBack(key)) else {
       return nil
     }
@@ -154,7 +178,9 @@ extension PostingPage: ReadingScreen {
     return []
   }
 
-  package func breadcrumbs(_ guide: Guide) -> [String] { [guide.postingTitle, posting.title] }
+  package func breadcrumbs(_ guide: Guide) -> [String] {
+    [guide.postingTitle, posting.title] + (compared.map { ["with " + $0.title] } ?? [])
+  }
 }
 
 extension Guide {

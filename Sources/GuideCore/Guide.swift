@@ -203,6 +203,16 @@ package struct Guide: Sendable {
         posting.reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.screen)
       return PostingLayout.layout(
         posting, fit: fit, yours: yours, pack: pack, width: width, glyphs: glyphs)
+    case .comparison(let a, let b, _, let width):
+      let last = Attempt.latestFit(state.attempts)
+      let sides = [a, b].map { posting in
+        PostingComparison.Side(
+          name: posting.title, reading: posting.reading,
+          yours: PostingLayout.yourFit(
+            posting.reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.screen))
+      }
+      return ComparisonLayout.page(
+        PostingComparison(sides[0], sides[1]), width: width, glyphs: glyphs)
     }
   }
 

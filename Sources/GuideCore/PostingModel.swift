@@ -14,11 +14,16 @@ package struct PostingPrompt: Sendable, Equatable {
   package var problem: String?
   /// The path being read: set while `Effect.readPostingFile` is out, so only its answer counts.
   package var pending: String?
+  /// The posting already read, when this line asks for a second one to compare it with.
+  package var first: ReadPosting?
 
-  package init(path: String = "", problem: String? = nil, pending: String? = nil) {
+  package init(
+    path: String = "", problem: String? = nil, pending: String? = nil, first: ReadPosting? = nil
+  ) {
     self.path = path
     self.problem = problem
     self.pending = pending
+    self.first = first
   }
 }
 
@@ -59,11 +64,14 @@ package struct PostingPage: Sendable, Equatable {
   /// Where the reading was when the text was opened.
   package var readingScroll: Int
   package var readingFocus: Int?
+  /// A second posting shown beside this one, fact by fact, instead of the reading.
+  package var compared: ReadPosting?
 
   package init(
     _ posting: ReadPosting, scroll: Int = 0, focusedLink: Int? = nil, showsText: Bool = false,
-    readingScroll: Int = 0, readingFocus: Int? = nil
+    readingScroll: Int = 0, readingFocus: Int? = nil, compared: ReadPosting? = nil
   ) {
+    self.compared = compared
     self.posting = posting
     self.scroll = scroll
     self.focusedLink = focusedLink

@@ -97,6 +97,8 @@ package enum PageSource: Sendable, Equatable {
   case attempt(Int, width: Int)
   /// A posting's reading beside the last of this many attempts, or its own text.
   case posting(ReadPosting, attempts: Int, width: Int, text: Bool)
+  /// Two postings side by side, beside the last of this many attempts.
+  case comparison(ReadPosting, ReadPosting, attempts: Int, width: Int)
 }
 
 extension Guide {

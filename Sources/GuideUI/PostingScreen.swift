@@ -31,9 +31,10 @@ enum PostingScreen {
     let blank = ("", Role.normal)
     let introLines = wrapped(intro, width, canvas).map { ($0, Role.normal) }
     let shortLines = wrapped(shortIntro, width, canvas).map { ($0, Role.normal) }
-    let rule = String(repeating: canvas.glyphs.horizontal, count: CellWidth.of(title))
+    let heading = prompt.first == nil ? title : "Compare with a second posting"
+    let rule = String(repeating: canvas.glyphs.horizontal, count: CellWidth.of(heading))
     let candidates: [[(String, Role)]] = [
-      [(title, .heading)] + (Chrome.underlinesTitles(canvas.size) ? [(rule, .dim)] : [])
+      [(heading, .heading)] + (Chrome.underlinesTitles(canvas.size) ? [(rule, .dim)] : [])
         + [blank] + introLines + [blank], introLines + [blank],
       shortLines + [blank], shortLines,
     ]

@@ -395,4 +395,42 @@ extension Screen {
     if case .posting(.reading(let page)) = self { return page }
     return nil
   }
+
+}
+
+extension PostingTransitionTests {
+  /// `c` asks for a second posting on the same line; its reading and the first stand side by
+  /// side, and Esc returns to the first reading, not to the second line.
+  @Test func cComparesWithASecondPostingAndEscReturnsToTheFirstReading() {
+    var guide = Self.onPrompt()
+    #expect(guide.handle(.paste(Fix.posting)) == [])
+    let first = guide.state.screen
+    guard case .posting(.reading(let page)) = first else {
+      Issue.record("no reading: \(first)")
+      return
+    }
+    guide.press(.char("c"))
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt(first: page.posting))))
+    #expect(guide.state.back.last == first)
+    #expect(guide.breadcrumbs.suffix(2) == ["Pasted posting", "compare with"])
+    #expect(guide.press(.char("s"), .char("2"), .enter) == [.readPostingFile("s2")])
+    let second = "Developer Advocate\n\nSpeak at conference talks.\n"
+    _ = guide.handle(.postingFileRead(path: "s2", .text(second, repaired: 0)))
+    let reading = PostingReader(lexicon: Fix.lexicon).read(second)
+    #expect(
+      guide.state.screen
+        == .posting(
+          .reading(
+            PostingPage(
+              page.posting,
+              compared: ReadPosting(path: "s2", reading: reading, text: second)))))
+    #expect(guide.screenModel.keyTable(guide) == Bindings.postingComparison)
+    let words = guide.page?.lines.map(\.words) ?? []
+    #expect(words.first == "Two job postings compared")
+    #expect(words.contains { $0.hasPrefix("Talk            33%") && $0.contains("100%") })
+    guide.press(.char("v"), .char("c"))
+    #expect(guide.state.screen.model is PostingPage, "v and c do nothing on the comparison")
+    guide.press(.escape)
+    #expect(guide.state.screen == first)
+  }
 }

@@ -175,7 +175,7 @@ struct PostingFrameTests {
         "",
         "",
         "",
-        " ↑↓ scroll  Tab links  v text/reading  / search  Esc back  ? help  q quit",
+        " ↑↓ scroll  Tab links  v text/reading  c compare  Esc back  ? help  q quit",
       ])
   }
 
@@ -245,7 +245,7 @@ struct PostingFrameTests {
         "      an evening · Introduction",
         "  • Leans on Talk (33%), your strongest area (you scored 90).",
         "",
-        " ↑↓ scroll  Tab links  v text/reading  / search  Esc back  ? help  q quit",
+        " ↑↓ scroll  Tab links  v text/reading  c compare  Esc back  ? help  q quit",
       ])
   }
 
@@ -277,7 +277,7 @@ struct PostingFrameTests {
         "  • Travel: travel (line 4)",
         "    Ask: How many days a month?",
         "",
-        " ↑↓ scroll  Tab links  v text/reading  / search  Esc back  ? help  q quit",
+        " ↑↓ scroll  Tab links  v text/reading  c compare  Esc back  ? help  q quit",
       ])
   }
 
@@ -329,7 +329,7 @@ struct PostingFrameTests {
         "",
         "",
         "",
-        " ↑↓ scroll  v text/reading  / search  Space/b page  Esc back  ? help  q quit",
+        " ↑↓ scroll  v text/reading  c compare  / search  Esc back  ? help  q quit",
       ])
   }
 
