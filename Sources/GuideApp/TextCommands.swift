@@ -144,6 +144,7 @@ package func resultsText(
   case .markdown: return ResultsText.markdown(chosen, of: all, quiz: quiz, pack: pack)
   case .text:
     return ResultsText.text(
-      chosen, of: all, quiz: quiz, pack: pack, unicode: options.unicode(dependencies))
+      chosen, of: all, quiz: quiz, pack: pack, unicode: options.unicode(dependencies),
+      width: min(78, GuideOptions.printWidth(dependencies)))
   }
 }

@@ -27,13 +27,13 @@ package enum FitLayout {
 
   static func layout(
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, assessment: Assessment,
-    pack: ContentPack, width: Int, glyphs: Glyphs
+    pack: ContentPack, width: Int, glyphs: Glyphs, printed: Bool = false
   ) -> PageView {
     let reading = RoleScoring.reading(assessment, answers: attempt.answers)
     var builder = ResultsLayout.titled(attempt, width: width, glyphs: glyphs)
     builder.paragraph([(FitWords.headline(reading), .heading)])
     builder.paragraph([(FitWords.advice(reading), .plain)])
-    roles(reading, listed(reading, assessment), &builder)
+    roles(reading, listed(reading, assessment), printed: printed, &builder)
     groups(reading.groups, &builder)
     builder.blank()
     builder.paragraph([("The 4C's, from your activities", .heading)])
@@ -48,7 +48,10 @@ package enum FitLayout {
 
   /// The roles, best first (in the pack's order when the answers carry no lean), numbered for
   /// the key that chooses one, then the roles to avoid.
-  static func roles(_ reading: FitReading, _ listed: [RoleFit], _ builder: inout PageBuilder) {
+  static func roles(
+    _ reading: FitReading, _ listed: [RoleFit], printed: Bool = false,
+    _ builder: inout PageBuilder
+  ) {
     guard !listed.isEmpty else { return }
     let noLean = reading.outcome == .noClearLean
     builder.blank()
@@ -58,7 +61,7 @@ package enum FitLayout {
       guard index < withReasons, !noLean else { continue }
       for reason in fit.reasons { builder.paragraph([(reason, .dim)], indent: 2) }
     }
-    builder.paragraph([(choosing(listed.count), .dim)])
+    builder.paragraph([(printed ? printedChoosing : choosing(listed.count), .dim)])
     if !reading.avoid.isEmpty {
       builder.blank()
       builder.paragraph([("Roles to avoid (fit below \(RoleScoring.avoidBelow))", .heading)])
@@ -72,6 +75,11 @@ package enum FitLayout {
 
   /// How many listed roles a number key chooses: the digits 1 to 9.
   package static let numbered = 9
+
+  /// Printed, there are no keys: the command that gives a role's plan.
+  static let printedChoosing =
+    "For a plan to grow into any of these: devrel-guide plan --role ID (the ids are in "
+    + "devrel-guide results --format json)."
 
   /// How to choose a role: its number for the first nine, Tab and Enter for every one.
   static func choosing(_ count: Int) -> String {

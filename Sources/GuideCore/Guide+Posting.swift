@@ -79,9 +79,7 @@ extension Guide {
 
   /// The line that takes a second posting to compare with the one read.
   mutating func askForSecondPosting() {
-    guard case .posting(.reading(let page)) = state.screen, !page.showsText,
-      page.compared == nil
-    else { return }
+    guard case .posting(.reading(let page)) = state.screen, page.compared == nil else { return }
     push(.posting(.prompt(PostingPrompt(first: page.posting))))
   }
 }

@@ -20,7 +20,7 @@ package enum ResultsLayout {
 
   package static func layout(
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int,
-    glyphs: Glyphs
+    glyphs: Glyphs, printed: Bool = false
   ) -> PageView {
     if attempt.isCheck {
       return CheckLayout.layout(
@@ -29,7 +29,7 @@ package enum ResultsLayout {
     if attempt.isAssessment, let assessment = pack.assessment {
       return FitLayout.layout(
         attempt, previous: previous, quiz: quiz, assessment: assessment, pack: pack, width: width,
-        glyphs: glyphs)
+        glyphs: glyphs, printed: printed)
     }
     var builder = titled(attempt, width: width, glyphs: glyphs)
     if pack.assessment != nil {

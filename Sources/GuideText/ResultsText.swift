@@ -10,13 +10,13 @@ package enum ResultsText {
   /// The attempts as the results screen lays them out, 78 columns wide, a blank line between.
   package static func text(
     _ chosen: ArraySlice<Attempt>, of all: [Attempt], quiz: Quiz, pack: ContentPack,
-    unicode: Bool
+    unicode: Bool, width: Int = 78
   ) -> String {
     let glyphs = Glyphs(unicode: unicode)
     return chosen.indices.map { index in
       let page = ResultsLayout.layout(
-        all[index], previous: previous(index, in: all), quiz: quiz, pack: pack, width: 78,
-        glyphs: glyphs)
+        all[index], previous: previous(index, in: all), quiz: quiz, pack: pack, width: width,
+        glyphs: glyphs, printed: true)
       return page.lines.map(glyphs.line).joined(separator: "\n") + "\n"
     }.joined(separator: "\n")
   }

@@ -80,6 +80,26 @@ struct PrintingCommandTests {
     }
   }
 
+  /// Printed results wrap to the terminal as `show` and `plan` do (78 at most), and name the
+  /// command for a role's plan instead of keys that a printed page does not have.
+  @Test func assessmentResultsWrapToTheTerminalAndNameThePlanCommand() throws {
+    let assessment = try #require(Self.pack.assessment)
+    let storage = MemoryStorage(
+      MemoryStorage.Saved(attempts: [Persona.writer.attempt(assessment)]))
+    func text(columns: Int?) throws -> String {
+      try resultsText(
+        format: .text, last: true, pack: Self.pack, options: GuideOptions(),
+        dependencies: .inMemory(storage: storage, terminal: Self.terminal(columns: columns)))
+    }
+    let narrow = try text(columns: 34)
+    #expect(Self.widest(narrow) <= 33)
+    #expect(!narrow.contains("Press"))
+    let wide = try text(columns: 200)
+    #expect(wide.contains("devrel-guide plan --role ID"))
+    #expect(Self.widest(wide) <= 78)
+    #expect(Self.widest(wide) > 33)
+  }
+
   @Test func thePlanWrapsToTheTerminalAndReadsTheStoredMarks() throws {
     let storage = MemoryStorage(MemoryStorage.Saved(attempts: [Self.attempt]))
     let narrow = try planText(

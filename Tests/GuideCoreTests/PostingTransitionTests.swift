@@ -433,4 +433,21 @@ extension PostingTransitionTests {
     guide.press(.escape)
     #expect(guide.state.screen == first)
   }
+
+  /// The posting's own text offers `c` in its footer as the reading does, so it compares too;
+  /// Esc from the second line returns to the text.
+  @Test func cComparesFromThePostingsOwnTextToo() {
+    var guide = Self.onPrompt()
+    _ = guide.handle(.paste(Fix.posting))
+    guide.press(.char("v"))
+    let text = guide.state.screen
+    guard case .posting(.reading(let page)) = text, page.showsText else {
+      Issue.record("no text: \(text)")
+      return
+    }
+    guide.press(.char("c"))
+    #expect(guide.state.screen == .posting(.prompt(PostingPrompt(first: page.posting))))
+    guide.press(.escape)
+    #expect(guide.state.screen == text)
+  }
 }
