@@ -27,33 +27,7 @@ enum MenuScreen {
       canvas.put(line, row: top + rows + offset, column: left, role: .dim, limit: width)
     }
 
-    let title = isHome ? pack.manifest.title : pack.topics[position.id]?.title ?? position.id
-    let summary = isHome ? pack.manifest.tagline : pack.topics[position.id]?.summary ?? ""
-    // Underlined, as every screen's title is where the window has the rows.
-    var intro: [(String, Role)] = [(title, .heading)]
-    if Chrome.underlinesTitles(size) {
-      intro.append((String(repeating: canvas.glyphs.horizontal, count: CellWidth.of(title)), .dim))
-    }
-    let summaryLines = Wrap.text(canvas.glyphs.text(summary), width: width).map { ($0, Role.dim) }
-    intro += summaryLines
-    var outro: [String] = isHome ? homeNotes(guide, canvas.glyphs) : []
-    if !isHome,
-      entries.contains(where: { $0.topicID.map { guide.state.marks[$0] != nil } ?? false })
-    {
-      outro.append(MarkGlyph.legend(canvas.glyphs))
-    }
-    // The entries always show; when rows are short the notes go first, then the summary (whole:
-    // half a sentence would read as the whole of it), then the rule, the gap and the title.
-    var gap = 1
-    func needed() -> Int {
-      intro.count + (intro.isEmpty ? 0 : gap) + entries.count
-        + (outro.isEmpty ? 0 : outro.count + 1)
-    }
-    while needed() > rows, !outro.isEmpty { outro.removeLast() }
-    if needed() > rows, !summaryLines.isEmpty { intro.removeLast(summaryLines.count) }
-    while needed() > rows, intro.count > 1 { intro.removeLast() }
-    if needed() > rows { gap = 0 }
-    if needed() > rows { intro.removeAll() }
+    let around = MenuSurroundings.menu(guide, position, entries, width: width, rows: rows, canvas)
     // Home sits a third of the way down a tall window rather than clinging to the top, at the
     // same place whichever entry is selected: it leaves room for the tallest summary, so a
     // move never shifts the menu (which would also make curses scroll the whole screen).
@@ -61,23 +35,45 @@ enum MenuScreen {
       isHome
       ? entries.map { summaryBelow($0, guide, detailWidth, width, canvas).count }.max() ?? 0 : 0
     let roomAbove = Chrome.bodyRows(size) - tallest
-    var row = top + (isHome ? max(0, roomAbove - needed()) / 3 : 0)
-    for (text, role) in intro {
+    var row = top + (isHome ? max(0, roomAbove - around.height) / 3 : 0)
+    for (text, role) in around.intro {
       canvas.put(text, row: row, column: left, role: role, limit: width)
       row += 1
     }
-    if !intro.isEmpty { row += gap }
+    if !around.intro.isEmpty { row += around.gap }
 
     let window = ListWindow(
       selection: position.selection, count: entries.count, rows: max(1, top + rows - row))
-    let titleLeft = left + 5 + markWidth
+    let columns = MenuColumns(
+      left: left, width: width, markWidth: markWidth, titleWidth: titleWidth,
+      detailWidth: detailWidth)
+    drawEntries(
+      guide, position, entries, titles, window: window, top: row, columns: columns, &canvas)
+    if let more = window.moreLine(canvas.glyphs, width: width - 2) {
+      canvas.put(more, row: row + window.shown, column: left + 2, role: .dim, limit: width - 2)
+    }
+    var noteRow = row + window.shown + 1
+    for note in around.outro where noteRow < top + rows {
+      canvas.putFitted(note, row: noteRow, column: left, width: width, role: .dim)
+      noteRow += 1
+    }
+  }
+
+  /// The entries `window` shows from row `top`: number, progress mark, title (highlighted only
+  /// as wide as itself), and the grey summary beside it where there is room.
+  static func drawEntries(
+    _ guide: Guide, _ position: MenuPosition, _ entries: [MenuEntry], _ titles: [String],
+    window: ListWindow, top: Int, columns: MenuColumns, _ canvas: inout Canvas
+  ) {
+    let left = columns.left
+    let titleLeft = left + 5 + columns.markWidth
     for index in window.range {
       let number = index < 9 ? "\(index + 1)" : " "
-      let itemRow = row + index - window.first
+      let itemRow = top + index - window.first
       // Highlighted only as wide as this title: a move then repaints the fewest cells.
-      let ownWidth = min(titleWidth, CellWidth.of(canvas.glyphs.text(titles[index])))
+      let ownWidth = min(columns.titleWidth, CellWidth.of(canvas.glyphs.text(titles[index])))
       let role = canvas.listRow(
-        itemRow, left: left, width: width, index: index,
+        itemRow, left: left, width: columns.width, index: index,
         selected: index == position.selection, highlight: titleLeft + ownWidth - left)
       canvas.put(number, row: itemRow, column: left + 2, role: role)
       if let id = entries[index].topicID, let mark = guide.state.marks[id] {
@@ -85,19 +81,12 @@ enum MenuScreen {
           MarkGlyph.symbol(mark, canvas.glyphs), row: itemRow, column: left + 5, role: role)
       }
       canvas.putFitted(
-        titles[index], row: itemRow, column: titleLeft, width: titleWidth, role: role)
-      let detailColumn = titleLeft + titleWidth + 3
-      if detailWidth >= 20, let detail = detail(entries[index], guide) {
-        canvas.putFitted(detail, row: itemRow, column: detailColumn, width: detailWidth, role: .dim)
+        titles[index], row: itemRow, column: titleLeft, width: columns.titleWidth, role: role)
+      let detailColumn = titleLeft + columns.titleWidth + 3
+      if columns.detailWidth >= 20, let detail = detail(entries[index], guide) {
+        canvas.putFitted(
+          detail, row: itemRow, column: detailColumn, width: columns.detailWidth, role: .dim)
       }
-    }
-    if let more = window.moreLine(canvas.glyphs, width: width - 2) {
-      canvas.put(more, row: row + window.shown, column: left + 2, role: .dim, limit: width - 2)
-    }
-    var noteRow = row + window.shown + 1
-    for note in outro where noteRow < top + rows {
-      canvas.putFitted(note, row: noteRow, column: left, width: width, role: .dim)
-      noteRow += 1
     }
   }
 
@@ -196,4 +185,66 @@ enum MenuScreen {
 
 extension MenuPosition: ScreenDrawing {
   func draw(_ guide: Guide, _ canvas: inout Canvas) { MenuScreen.draw(guide, self, &canvas) }
+}
+
+/// What a menu shows above and below its entries (title, rule, summary; notes), cut to fit.
+struct MenuSurroundings {
+  var intro: [(String, Role)]
+  var gap: Int
+  var outro: [String]
+  let entries: Int
+
+  /// A menu's title (underlined where the window has the rows) and summary above its entries,
+  /// home's notes or the marks' legend below, cut to fit `rows`.
+  static func menu(
+    _ guide: Guide, _ position: MenuPosition, _ entries: [MenuEntry], width: Int, rows: Int,
+    _ canvas: Canvas
+  ) -> MenuSurroundings {
+    let pack = guide.pack
+    let isHome = position.id == GuideState.homeID
+    let size = canvas.size
+    let title = isHome ? pack.manifest.title : pack.topics[position.id]?.title ?? position.id
+    let summary = isHome ? pack.manifest.tagline : pack.topics[position.id]?.summary ?? ""
+    // Underlined, as every screen's title is where the window has the rows.
+    var intro: [(String, Role)] = [(title, .heading)]
+    if Chrome.underlinesTitles(size) {
+      intro.append((String(repeating: canvas.glyphs.horizontal, count: CellWidth.of(title)), .dim))
+    }
+    let summaryLines = Wrap.text(canvas.glyphs.text(summary), width: width).map { ($0, Role.dim) }
+    intro += summaryLines
+    var outro: [String] = isHome ? MenuScreen.homeNotes(guide, canvas.glyphs) : []
+    if !isHome,
+      entries.contains(where: { $0.topicID.map { guide.state.marks[$0] != nil } ?? false })
+    {
+      outro.append(MarkGlyph.legend(canvas.glyphs))
+    }
+    var around = MenuSurroundings(intro: intro, gap: 1, outro: outro, entries: entries.count)
+    around.fit(rows: rows, summaryLines: summaryLines.count)
+    return around
+  }
+
+  /// The rows the intro, the gap, the entries and the notes take.
+  var height: Int {
+    intro.count + (intro.isEmpty ? 0 : gap) + entries + (outro.isEmpty ? 0 : outro.count + 1)
+  }
+
+  /// The entries always show; when rows are short the notes go first, then the summary (whole:
+  /// half a sentence would read as the whole of it), then the rule, the gap and the title.
+  mutating func fit(rows: Int, summaryLines: Int) {
+    while height > rows, !outro.isEmpty { outro.removeLast() }
+    if height > rows, summaryLines > 0 { intro.removeLast(summaryLines) }
+    while height > rows, intro.count > 1 { intro.removeLast() }
+    if height > rows { gap = 0 }
+    if height > rows { intro.removeAll() }
+  }
+}
+
+/// Where a menu's columns sit: the text column, the mark column (when any page is marked), the
+/// titles' width and the summaries' beside them.
+struct MenuColumns {
+  let left: Int
+  let width: Int
+  let markWidth: Int
+  let titleWidth: Int
+  let detailWidth: Int
 }
