@@ -11,18 +11,18 @@ import Synchronization
 ///
 /// The program uses `live(packID:)`; a test builds `inMemory(...)`, so a session under test
 /// touches no real folder, reads no real file and sees no variable it did not set.
-package struct Dependencies: Sendable {
+public struct Dependencies: Sendable {
   /// The time stamp for a finished attempt (ISO 8601).
-  package var now: @Sendable () -> String
+  public var now: @Sendable () -> String
   /// Where results, progress, marks and the place are kept; nil when nothing is saved.
-  package var storage: (any SessionStorage)?
+  public var storage: (any SessionStorage)?
   /// A file from outside, read within `limit` bytes; the callers ask the posting's memory.
-  package var readFile: @Sendable (_ path: String, _ limit: Int) throws(FileReadError) -> [UInt8]
+  public var readFile: @Sendable (_ path: String, _ limit: Int) throws(FileReadError) -> [UInt8]
   /// One environment variable (`HOME` for a path typed as `~/...`).
-  package var environment: @Sendable (String) -> String?
-  package var terminal: TerminalFacts
+  public var environment: @Sendable (String) -> String?
+  public var terminal: TerminalFacts
 
-  package init(
+  public init(
     now: @escaping @Sendable () -> String, storage: (any SessionStorage)?,
     readFile: @escaping @Sendable (String, Int) throws(FileReadError) -> [UInt8],
     environment: @escaping @Sendable (String) -> String?, terminal: TerminalFacts
@@ -37,7 +37,7 @@ package struct Dependencies: Sendable {
   /// The program's: the system clock, the pack's files in the data folders of `HOME` and the
   /// XDG variables (without them, says so and exits 78), files read with `BoundedFile`,
   /// `getenv`, and the real terminal.
-  package static func live(packID: String) throws -> Dependencies {
+  public static func live(packID: String) throws -> Dependencies {
     Dependencies(
       now: GuideSession.isoNow, storage: GuideStorage(paths: try dataPaths(), packID: packID),
       readFile: { path, limit throws(FileReadError) in
@@ -48,7 +48,7 @@ package struct Dependencies: Sendable {
 
   /// For the printing commands that keep nothing (`show`, `search`): as `live`, without
   /// storage, so they run without `HOME`.
-  package static func outside() -> Dependencies {
+  public static func outside() -> Dependencies {
     Dependencies(
       now: GuideSession.isoNow, storage: nil,
       readFile: { path, limit throws(FileReadError) in
@@ -59,7 +59,7 @@ package struct Dependencies: Sendable {
 
   /// For tests: a fixed clock, storage in memory, the given files and variables only, and a
   /// terminal that shows UTF-8.
-  package static func inMemory(
+  public static func inMemory(
     now: String = "2026-11-29T10:04:00Z", storage: MemoryStorage? = MemoryStorage(),
     files: [String: String] = [:], environment: [String: String] = [:],
     terminal: TerminalFacts = TerminalFacts(
@@ -77,18 +77,18 @@ package struct Dependencies: Sendable {
 }
 
 /// What the guide asks of the terminal it runs in.
-package struct TerminalFacts: Sendable, Equatable {
+public struct TerminalFacts: Sendable, Equatable {
   /// Standard input is a terminal (so the line mode can be offered where curses cannot run).
-  package var inputIsTerminal: Bool
+  public var inputIsTerminal: Bool
   /// Standard output is a terminal (printed text is coloured only there, with `--color auto`).
-  package var outputIsTerminal: Bool
+  public var outputIsTerminal: Bool
   /// The locale shows UTF-8 (else text is drawn in ASCII forms).
-  package var localeIsUTF8: Bool
+  public var localeIsUTF8: Bool
   /// The width of the terminal standard output goes to; nil in a pipe. Printed text wraps
   /// to it.
-  package var columns: Int?
+  public var columns: Int?
 
-  package init(
+  public init(
     inputIsTerminal: Bool, outputIsTerminal: Bool, localeIsUTF8: Bool, columns: Int? = nil
   ) {
     self.inputIsTerminal = inputIsTerminal
@@ -98,14 +98,14 @@ package struct TerminalFacts: Sendable, Equatable {
   }
 
   /// The real terminal's, read once.
-  package static let live = TerminalFacts(
+  public static let live = TerminalFacts(
     inputIsTerminal: isatty(0) == 1, outputIsTerminal: isatty(1) == 1,
     localeIsUTF8: GuideApp.localeIsUTF8, columns: terminalColumns())
 }
 
 /// What a session loads and saves: on disk (`GuideStorage`) or, in tests, in memory
 /// (`MemoryStorage`). Every save answers nil, or one line saying why it did not happen.
-package protocol SessionStorage: Sendable {
+public protocol SessionStorage: Sendable {
   func loadAttempts() -> (attempts: [Attempt], notice: String?)
   func loadProgress() -> (progress: QuizProgress?, notice: String?)
   func loadMarks() -> (marks: [String: TopicMark], notice: String?)
@@ -122,14 +122,14 @@ extension GuideStorage: SessionStorage {}
 
 /// Storage held in memory, for tests: what was saved can be read back and compared, and
 /// `failure` makes every save fail with that line, as a folder that cannot be written does.
-package final class MemoryStorage: SessionStorage {
-  package struct Saved: Sendable, Equatable {
-    package var attempts: [Attempt] = []
-    package var progress: QuizProgress?
-    package var marks: [String: TopicMark] = [:]
-    package var place: Place?
+public final class MemoryStorage: SessionStorage {
+  public struct Saved: Sendable, Equatable {
+    public var attempts: [Attempt] = []
+    public var progress: QuizProgress?
+    public var marks: [String: TopicMark] = [:]
+    public var place: Place?
 
-    package init(
+    public init(
       attempts: [Attempt] = [], progress: QuizProgress? = nil, marks: [String: TopicMark] = [:],
       place: Place? = nil
     ) {
@@ -142,38 +142,38 @@ package final class MemoryStorage: SessionStorage {
 
   private let state: Mutex<Saved>
   /// The line every save answers with, nil while saves work.
-  package let failure: String?
+  public let failure: String?
   /// What loading the attempts tells, as a damaged file on disk would.
-  package let notice: String?
+  public let notice: String?
 
-  package init(_ saved: Saved = Saved(), failure: String? = nil, notice: String? = nil) {
+  public init(_ saved: Saved = Saved(), failure: String? = nil, notice: String? = nil) {
     state = Mutex(saved)
     self.failure = failure
     self.notice = notice
   }
 
   /// Everything saved so far.
-  package var saved: Saved { state.withLock { $0 } }
+  public var saved: Saved { state.withLock { $0 } }
 
-  package func loadAttempts() -> (attempts: [Attempt], notice: String?) {
+  public func loadAttempts() -> (attempts: [Attempt], notice: String?) {
     (saved.attempts, notice)
   }
-  package func loadProgress() -> (progress: QuizProgress?, notice: String?) {
+  public func loadProgress() -> (progress: QuizProgress?, notice: String?) {
     (saved.progress, nil)
   }
-  package func loadMarks() -> (marks: [String: TopicMark], notice: String?) { (saved.marks, nil) }
-  package func loadPlace() -> Place? { saved.place }
-  package func savePlace(_ value: Place?) -> String? { save { $0.place = value } }
-  package func record(_ attempt: Attempt) -> String? {
+  public func loadMarks() -> (marks: [String: TopicMark], notice: String?) { (saved.marks, nil) }
+  public func loadPlace() -> Place? { saved.place }
+  public func savePlace(_ value: Place?) -> String? { save { $0.place = value } }
+  public func record(_ attempt: Attempt) -> String? {
     guard !attempt.date.isEmpty else { return nil }
     return save { $0.attempts.append(attempt) }
   }
-  package func saveProgress(_ progress: QuizProgress) -> String? {
+  public func saveProgress(_ progress: QuizProgress) -> String? {
     save { $0.progress = progress }
   }
-  package func clearProgress() -> String? { save { $0.progress = nil } }
-  package func saveMarks(_ marks: [String: TopicMark]) -> String? { save { $0.marks = marks } }
-  package func resetMarks() -> String? { save { $0.marks = [:] } }
+  public func clearProgress() -> String? { save { $0.progress = nil } }
+  public func saveMarks(_ marks: [String: TopicMark]) -> String? { save { $0.marks = marks } }
+  public func resetMarks() -> String? { save { $0.marks = [:] } }
 
   private func save(_ change: (inout Saved) -> Void) -> String? {
     if let failure { return failure }

@@ -10,16 +10,16 @@ import GuideUI
 ///
 /// A bare `devrel-guide` builds the defaults directly: asking swift-argument-parser to parse
 /// even an empty command line costs more than drawing the whole first screen.
-package struct GuideOptions: Sendable {
-  package var content: String?
-  package var color: ColorChoice
-  package var theme: ThemeName?
-  package var mouse: Bool
-  package var ascii: Bool
+public struct GuideOptions: Sendable {
+  public var content: String?
+  public var color: ColorChoice
+  public var theme: ThemeName?
+  public var mouse: Bool
+  public var ascii: Bool
   /// False for `--no-hyperlinks`; see `terminalSettings`.
-  package var hyperlinks: Bool
+  public var hyperlinks: Bool
 
-  package init(
+  public init(
     content: String? = nil, color: ColorChoice = .auto, theme: ThemeName? = nil,
     mouse: Bool = true, ascii: Bool = false, hyperlinks: Bool = true
   ) {
@@ -34,7 +34,7 @@ package struct GuideOptions: Sendable {
   /// How to set up the full-screen terminal. Hyperlinks are off with `--no-hyperlinks` or
   /// `DEVREL_GUIDE_HYPERLINKS` set to a word for off.
   /// The terminal is asked for its background (OSC 11) only when nothing chose the theme.
-  package func terminalSettings(theme: ThemeName) -> TerminalSettings {
+  public func terminalSettings(theme: ThemeName) -> TerminalSettings {
     TerminalSettings(
       colors: colorsAllowed, theme: theme, mouse: mouse,
       hyperlinks: hyperlinks && !Self.saysOff(environmentValue("DEVREL_GUIDE_HYPERLINKS")),
@@ -44,29 +44,29 @@ package struct GuideOptions: Sendable {
 
   /// True for the usual words for off in an environment variable: `0`, `false`, `no`, `off`,
   /// in any case and with spaces around. Anything else, unset or empty, leaves it on.
-  package static func saysOff(_ value: String?) -> Bool {
+  public static func saysOff(_ value: String?) -> Bool {
     let words = (value ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
     return words.count == 1 && ["0", "false", "no", "off"].contains(words[0])
   }
 
   /// `--color`: `auto` is off when `NO_COLOR` is set (and, for printed text, in a pipe).
-  package enum ColorChoice: String, CaseIterable, Sendable {
+  public enum ColorChoice: String, CaseIterable, Sendable {
     case auto, always, never
   }
 
   /// Whether output may use UTF-8: the locale allows it and `--ascii` was not given.
-  package var unicode: Bool { localeIsUTF8 && !ascii }
+  public var unicode: Bool { localeIsUTF8 && !ascii }
 
   /// `unicode`, with the locale as `dependencies` see it.
-  package func unicode(_ dependencies: Dependencies) -> Bool {
+  public func unicode(_ dependencies: Dependencies) -> Bool {
     dependencies.terminal.localeIsUTF8 && !ascii
   }
 
   /// Whether the full-screen guide may use colours.
-  package var colorsAllowed: Bool { colorsAllowed(environment: environmentValue) }
+  public var colorsAllowed: Bool { colorsAllowed(environment: environmentValue) }
 
   /// Whether colours are allowed, with `NO_COLOR` read from `environment`.
-  package func colorsAllowed(environment: (String) -> String?) -> Bool {
+  public func colorsAllowed(environment: (String) -> String?) -> Bool {
     switch color {
     case .always: return true
     case .never: return false
@@ -76,13 +76,13 @@ package struct GuideOptions: Sendable {
 
   /// Whether printed text (`show`, `search`) may be coloured: as `colorsAllowed`, and in
   /// `auto` only when standard output is a terminal; both as `dependencies` see them.
-  package func textColorsAllowed(_ dependencies: Dependencies) -> Bool {
+  public func textColorsAllowed(_ dependencies: Dependencies) -> Bool {
     colorsAllowed(environment: dependencies.environment)
       && (color == .always || dependencies.terminal.outputIsTerminal)
   }
 
   /// As `textColorsAllowed(_:)`, in the world outside (for the posting's printed reading).
-  package var textColorsAllowed: Bool { textColorsAllowed(.outside()) }
+  public var textColorsAllowed: Bool { textColorsAllowed(.outside()) }
 
   /// Printed text's width: the terminal's less one column, 80 in a pipe, at least 20.
   static func printWidth(_ dependencies: Dependencies) -> Int {
@@ -93,7 +93,7 @@ package struct GuideOptions: Sendable {
   /// for the background `COLORFGBG` names (urxvt and others set it), else dark; and what was
   /// wrong on the way: an unknown name from the environment or the file is ignored and
   /// reported, for the guide's status line and for stderr.
-  package func chosenTheme() -> (theme: ThemeName, warnings: [String]) {
+  public func chosenTheme() -> (theme: ThemeName, warnings: [String]) {
     let (chosen, warnings) = userTheme()
     let background = ThemeName.forBackground(colorFGBG: environmentValue("COLORFGBG"))
     return (chosen ?? background ?? .dark, warnings)
@@ -118,7 +118,7 @@ package struct GuideOptions: Sendable {
   }
 
   /// The pack to run on; prints every problem and exits 65 (or 66 for a missing folder).
-  package func loadPack() throws -> ContentPack {
+  public func loadPack() throws -> ContentPack {
     guard let content else { return .bundled }
     return try Timing.measure("load") { try loadPack(from: content) }
   }
@@ -135,7 +135,7 @@ package struct GuideOptions: Sendable {
 }
 
 /// A pack folder's files; a missing folder exits 66, an unreadable or oversized pack 65.
-package func readPackFolder(_ folder: String) throws -> PackSource {
+public func readPackFolder(_ folder: String) throws -> PackSource {
   do {
     return try PackSource.directory(folder)
   } catch let error as PackSourceError {
@@ -146,7 +146,7 @@ package func readPackFolder(_ folder: String) throws -> PackSource {
 
 /// Whether stdout can show UTF-8, judged by the locale like the terminal is. Read once: the
 /// locale does not change while a command runs, and `print` asks for every line.
-package let localeIsUTF8: Bool = {
+public let localeIsUTF8: Bool = {
   let locale =
     ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap(environmentValue)
     .first { !$0.isEmpty } ?? ""
@@ -156,19 +156,19 @@ package let localeIsUTF8: Bool = {
 
 /// One environment variable. `getenv` rather than `ProcessInfo`, which copies the whole
 /// environment into a dictionary on every call: a cost a fast start notices.
-package func environmentValue(_ name: String) -> String? {
+public func environmentValue(_ name: String) -> String? {
   getenv(name).map { String(cString: $0) }
 }
 
 /// The named environment variables that are set.
-package func environmentValues(_ names: String...) -> [String: String] {
+public func environmentValues(_ names: String...) -> [String: String] {
   var values: [String: String] = [:]
   for name in names { values[name] = environmentValue(name) }
   return values
 }
 
 /// The data folders from `HOME` and the XDG variables; without them, says so and exits 78.
-package func dataPaths() throws -> DataPaths {
+public func dataPaths() throws -> DataPaths {
   do {
     return try DataPaths.fromEnvironment(
       environmentValues("HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"))
@@ -179,7 +179,7 @@ package func dataPaths() throws -> DataPaths {
 }
 
 /// The width of the terminal standard output goes to; nil in a pipe.
-package func terminalColumns() -> Int? {
+public func terminalColumns() -> Int? {
   guard isatty(1) == 1 else { return nil }
   var size = winsize()
   guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }

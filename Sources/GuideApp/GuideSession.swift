@@ -4,14 +4,14 @@ import GuideCore
 import GuideUI
 
 /// How a session ended, and the exit code that goes with it.
-package enum SessionEnd: Sendable, Equatable {
+public enum SessionEnd: Sendable, Equatable {
   case quit
   /// Input closed (the terminal went away).
   case inputClosed
   case signal(Int32)
 
   /// 0, or 128 + the signal number, as shells expect (130 for Ctrl-C, 143 for SIGTERM).
-  package var exitCode: Int32 {
+  public var exitCode: Int32 {
     switch self {
     case .quit, .inputClosed: return 0
     case .signal(let number): return 128 + number
@@ -20,8 +20,8 @@ package enum SessionEnd: Sendable, Equatable {
 }
 
 /// Runs the guide on a terminal: draw, wait for an event, update the state, carry out effects.
-package final class GuideSession {
-  package private(set) var guide: Guide
+public final class GuideSession {
+  public private(set) var guide: Guide
   let terminal: Terminal
   let effects: EffectRunner
   let storage: (any SessionStorage)?
@@ -31,10 +31,10 @@ package final class GuideSession {
   private let startPlace: Place?
   /// Every message shown in the status line (warnings at start, what could not be saved),
   /// oldest first, for the caller to repeat on stderr once the screen is given back.
-  package private(set) var messages: [String] = []
+  public private(set) var messages: [String] = []
 
   /// Where a session opens.
-  package enum Start: Sendable {
+  public enum Start: Sendable {
     /// The page read last time, if any (home is one Esc away).
     case resume
     case home
@@ -45,7 +45,7 @@ package final class GuideSession {
 
   /// `dependencies` are the clock, storage, file reader and environment: the program's
   /// (`Dependencies.live`), or in memory for tests.
-  package init(
+  public init(
     pack: ContentPack, terminal: Terminal, dependencies: Dependencies, start: Start = .resume,
     ascii: Bool = false, warnings: [String] = []
   ) {
@@ -75,7 +75,7 @@ package final class GuideSession {
   }
 
   /// A session on the program's dependencies with the ASCII choice of the command line.
-  package convenience init(
+  public convenience init(
     pack: ContentPack, terminal: Terminal, options: GuideOptions, start: Start, warnings: [String]
   ) throws {
     self.init(
@@ -84,7 +84,7 @@ package final class GuideSession {
   }
 
   /// Runs until the user quits, input closes, or a signal arrives; then remembers the place.
-  package func run() -> SessionEnd {
+  public func run() -> SessionEnd {
     let end = loop()
     if guide.place != startPlace { _ = storage?.savePlace(guide.place) }
     return end
@@ -218,7 +218,7 @@ package final class GuideSession {
   }
 
   /// The current time as `2026-11-29T10:04:00Z`.
-  package static func isoNow() -> String {
+  public static func isoNow() -> String {
     Date.now.formatted(.iso8601)
   }
 }

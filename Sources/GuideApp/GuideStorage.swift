@@ -3,51 +3,51 @@ import GuideCore
 import GuideStore
 
 /// The finished attempts of one pack, as stored in `history.json`.
-package struct History: Codable, Sendable, Equatable {
-  package var attempts: [Attempt]
+public struct History: Codable, Sendable, Equatable {
+  public var attempts: [Attempt]
 
-  package init(attempts: [Attempt] = []) { self.attempts = attempts }
+  public init(attempts: [Attempt] = []) { self.attempts = attempts }
 }
 
 /// The quiz being taken, as stored in `quiz-in-progress.json`.
-package struct SavedQuiz: Codable, Sendable, Equatable {
-  package var progress: QuizProgress?
+public struct SavedQuiz: Codable, Sendable, Equatable {
+  public var progress: QuizProgress?
 
-  package init(progress: QuizProgress? = nil) { self.progress = progress }
+  public init(progress: QuizProgress? = nil) { self.progress = progress }
 }
 
 /// The progress marks of one pack, as stored in `progress.json`.
-package struct Progress: Codable, Sendable, Equatable {
-  package var marks: [String: TopicMark]
+public struct Progress: Codable, Sendable, Equatable {
+  public var marks: [String: TopicMark]
   /// How many times the marks were reset (nil before the first): a guide that finds more than
   /// it knew of learns that a reset came after the marks it could not save yet.
-  package var resets: Int?
+  public var resets: Int?
 
-  package init(marks: [String: TopicMark] = [:], resets: Int? = nil) {
+  public init(marks: [String: TopicMark] = [:], resets: Int? = nil) {
     self.marks = marks
     self.resets = resets
   }
 }
 
 /// Where the reader was, as stored in `place.json`.
-package struct SavedPlace: Codable, Sendable, Equatable {
-  package var place: Place?
+public struct SavedPlace: Codable, Sendable, Equatable {
+  public var place: Place?
 
-  package init(place: Place? = nil) { self.place = place }
+  public init(place: Place? = nil) { self.place = place }
 }
 
 /// Where one pack's results and quiz-in-progress live, and the words for what went wrong.
 ///
 /// Every method answers with a one-line notice for the status line instead of throwing: a
 /// guide that cannot save still works, and says so.
-package struct GuideStorage: Sendable {
-  package let history: DocumentStore<History>
-  package let inProgress: DocumentStore<SavedQuiz>
-  package let progress: DocumentStore<Progress>
-  package let place: DocumentStore<SavedPlace>
+public struct GuideStorage: Sendable {
+  public let history: DocumentStore<History>
+  public let inProgress: DocumentStore<SavedQuiz>
+  public let progress: DocumentStore<Progress>
+  public let place: DocumentStore<SavedPlace>
   private let memory = StorageMemory()
 
-  package init(paths: DataPaths, packID: String) {
+  public init(paths: DataPaths, packID: String) {
     let pack = paths.forPack(packID)
     history = DocumentStore(
       path: Paths.join(pack.dataDirectory, "history.json"), formatVersion: 1,
@@ -63,7 +63,7 @@ package struct GuideStorage: Sendable {
       empty: SavedPlace(), accepts: { $0.isWithinLimits })
   }
 
-  package func loadMarks() -> (marks: [String: TopicMark], notice: String?) {
+  public func loadMarks() -> (marks: [String: TopicMark], notice: String?) {
     let (saved, notice) = Self.describe(
       progress.load(), name: "progress marks", file: progress.path)
     memory.rememberMarks(saved?.marks ?? [:], resets: saved?.resets ?? 0)
@@ -76,7 +76,7 @@ package struct GuideStorage: Sendable {
   /// unsaved, to be tried again with the next save; but once another guide has reset the
   /// marks since, only the change asked for now is saved: the reset wins over the older ones.
   /// A failure is told once until a save works.
-  package func saveMarks(_ marks: [String: TopicMark]) -> String? {
+  public func saveMarks(_ marks: [String: TopicMark]) -> String? {
     let changes = memory.changedMarks(to: marks)
     var resets = 0
     let failure = perform(marksNotSaved) {
@@ -96,7 +96,7 @@ package struct GuideStorage: Sendable {
   /// Forgets every saved mark, whoever made it: marks another guide saved before the reset
   /// go too. A guide still open with such a mark on screen writes it again only if it is
   /// changed there after the reset.
-  package func resetMarks() -> String? {
+  public func resetMarks() -> String? {
     var resets = 0
     let failure = perform(marksNotSaved) {
       _ = try progress.update { saved in
@@ -120,22 +120,22 @@ package struct GuideStorage: Sendable {
   }
 
   /// The last place read; damaged or missing files just mean "start at home".
-  package func loadPlace() -> Place? {
+  public func loadPlace() -> Place? {
     if case .loaded(let saved) = place.load() { return saved.place }
     return nil
   }
 
-  package func savePlace(_ value: Place?) -> String? {
+  public func savePlace(_ value: Place?) -> String? {
     perform { _ = try place.update { $0.place = value } }
   }
 
   /// The saved attempts, oldest first, and a notice when the file needed attention.
-  package func loadAttempts() -> (attempts: [Attempt], notice: String?) {
+  public func loadAttempts() -> (attempts: [Attempt], notice: String?) {
     let (history, notice) = Self.describe(history.load(), name: "results", file: history.path)
     return (history?.attempts ?? [], notice)
   }
 
-  package func loadProgress() -> (progress: QuizProgress?, notice: String?) {
+  public func loadProgress() -> (progress: QuizProgress?, notice: String?) {
     let (saved, notice) = Self.describe(
       inProgress.load(), name: "quiz progress", file: inProgress.path)
     return (saved?.progress, notice)
@@ -143,7 +143,7 @@ package struct GuideStorage: Sendable {
 
   /// Adds an attempt; nil when saved, else why not. An attempt that cannot be saved goes back
   /// to the quiz in progress (cleared just before), so the answers are not lost with it.
-  package func record(_ attempt: Attempt) -> String? {
+  public func record(_ attempt: Attempt) -> String? {
     guard !attempt.date.isEmpty else { return nil }
     let failure = perform { _ = try history.update { $0.attempts.append(attempt) } }
     if failure != nil {
@@ -156,11 +156,11 @@ package struct GuideStorage: Sendable {
   }
 
   /// Saves the quiz in progress; a failure is told once, not after every answer.
-  package func saveProgress(_ progress: QuizProgress) -> String? {
+  public func saveProgress(_ progress: QuizProgress) -> String? {
     memory.once(perform { _ = try inProgress.update { $0.progress = progress } })
   }
 
-  package func clearProgress() -> String? {
+  public func clearProgress() -> String? {
     perform { try inProgress.remove() }
   }
 

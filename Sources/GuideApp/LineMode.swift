@@ -7,15 +7,15 @@ import GuideUI
 /// The whole guide as numbered text prompts on standard input and output: for screen readers,
 /// `TERM=dumb`, scripts and CI. It drives the same state machine as the full screen, turning
 /// each typed line into the event it means (choose item N, follow link N, search for words).
-package struct LineMode {
-  package private(set) var guide: Guide
+public struct LineMode {
+  public private(set) var guide: Guide
   let effects: EffectRunner
   let glyphs: Glyphs
   let write: (String) -> Void
   /// `quiz --plain`: answers only (feedback is printed, not asked about), stop at the results.
   let quizOnly: Bool
 
-  package init(
+  public init(
     pack: ContentPack, dependencies: Dependencies, unicode: Bool, quizOnly: Bool = false,
     form: QuizForm = .quiz,
     write: @escaping (String) -> Void
@@ -37,7 +37,7 @@ package struct LineMode {
 
   /// Runs until `q`, the end of the quiz (`quizOnly`), or the end of input; returns whether the
   /// session ended as asked (false when input ran out in the middle of a `quizOnly` quiz).
-  package mutating func run(readLine: () -> String?) -> Bool {
+  public mutating func run(readLine: () -> String?) -> Bool {
     var shown: [String] = []
     if quizOnly, guide.pack.quiz != nil { say(LineText.quizIntro(guide)) }
     while true {

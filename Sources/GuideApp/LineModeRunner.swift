@@ -4,7 +4,7 @@ import GuideCore
 /// The guide (or, with `quizOnly`, the quiz, or with `check` too the knowledge check) as
 /// numbered prompts on standard input and output. Input that ends before the quiz does is told
 /// and exits 66; the quiz's answers so far are kept.
-package func runLineMode(_ options: GuideOptions, quizOnly: Bool = false, check: Bool = false)
+public func runLineMode(_ options: GuideOptions, quizOnly: Bool = false, check: Bool = false)
   throws
 {
   let form: QuizForm = check ? .check : .quiz

@@ -12,7 +12,7 @@ import GuideUI
 /// A failed write (a full disk) is told on stderr and ends the program with exit code 74,
 /// instead of output going missing without a word. A reader that has gone away (`| head`)
 /// ends it quietly, the way `grep` and `cat` end: by SIGPIPE.
-package func print(_ text: String, terminator: String = "\n") {
+public func print(_ text: String, terminator: String = "\n") {
   writeOut(terminalSafe(text + terminator))
 }
 
@@ -22,7 +22,7 @@ package func print(_ text: String, terminator: String = "\n") {
 private let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
 /// A line on stderr, made safe the same way. A failure there has nowhere to be told.
-package func printError(_ message: String) {
+public func printError(_ message: String) {
   writeAll(STDERR_FILENO, terminalSafe(message + "\n"), onFailure: { _ in })
 }
 
@@ -33,7 +33,7 @@ func terminalSafe(_ text: String) -> String {
 
 /// Text coloured by `TextColor` (`show`, `search` with colour on), made safe as `print` makes
 /// it, except for the colour codes themselves.
-package func printColored(_ text: String, terminator: String = "\n") {
+public func printColored(_ text: String, terminator: String = "\n") {
   writeOut(terminalSafeKeepingColor(text + terminator))
 }
 
@@ -100,7 +100,7 @@ private func writeAll(_ descriptor: Int32, _ text: String, onFailure: (Int32) ->
 
 /// JSON whose non-ASCII characters are written as `\uXXXX` escapes when the locale is not
 /// UTF-8: the same data, in bytes any terminal takes. (Outside strings JSON is ASCII already.)
-package func jsonForTerminal(_ json: String) -> String {
+public func jsonForTerminal(_ json: String) -> String {
   guard !localeIsUTF8 else { return json }
   var out = ""
   for scalar in json.unicodeScalars {

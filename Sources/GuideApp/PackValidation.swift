@@ -3,7 +3,7 @@ import GuidePackLoader
 /// `devrel-guide validate DIR`: every problem on standard error as `FILE:LINE:COL: error:`,
 /// then a summary; exits 65 when the pack has errors, 66 when the folder is missing. Topics
 /// checked more than 12 months ago are warnings (`topics --stale` lists them too).
-package func validatePack(_ directory: String) throws {
+public func validatePack(_ directory: String) throws {
   let source = try readPackFolder(directory)
   let (pack, issues) = PackLoader.check(source, today: .now(), staleAfter: 12)
   for issue in issues { printError(issue.description) }

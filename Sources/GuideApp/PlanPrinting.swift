@@ -7,7 +7,7 @@ import GuideText
 /// `posting` does without `posting.yaml`).
 /// After an assessment the plan follows `role` (an id of the pack's roles), else the best fit.
 /// `dependencies` make the storage from the pack's id, as for `results`.
-package func printPlan(
+public func printPlan(
   format: TextFormat, role: String? = nil, options: GuideOptions,
   dependencies: (String) throws -> Dependencies = Dependencies.live(packID:)
 ) throws {
@@ -23,7 +23,7 @@ package func printPlan(
 
 /// What `plan` prints: from the attempts and marks `dependencies`' storage holds, wrapped to
 /// its terminal.
-package func planText(
+public func planText(
   format: TextFormat, role: String? = nil, pack: ContentPack, dependencies: Dependencies
 ) throws -> String {
   guard let plan = pack.plan, let quiz = pack.quiz else { throw ExitStatus.badContent }

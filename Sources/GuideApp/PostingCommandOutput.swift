@@ -10,7 +10,7 @@ import GuideText
 /// file exits 66, one that is not text 65, a posting that does not read as a job of the
 /// pack's subject (empty, unrelated, or a neighbour's job) 1, after the reading is printed.
 /// With `other`, the two postings are compared instead (see `printComparison`).
-package func printPosting(
+public func printPosting(
   _ file: String, _ other: String? = nil, format: TextFormat, width: Int? = nil,
   options: GuideOptions
 ) throws {

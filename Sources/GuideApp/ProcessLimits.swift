@@ -2,18 +2,18 @@ import Glibc
 
 /// What the process checks and sets before any command runs, so that a resource limit
 /// (`ulimit`) gives a clear message and an exit code instead of a crash or a silent default.
-package enum ProcessLimits {
+public enum ProcessLimits {
   /// The open files the hungriest command needs at once, beyond standard input, output and
   /// error: the full-screen guide (terminal, terminfo, saved files and their locks) and
   /// `validate` (a pack's files read on several threads) both stay within it, measured with
   /// `ulimit -n`.
-  package static let minimumOpenFiles = 16
+  public static let minimumOpenFiles = 16
 
   /// Ignores SIGXFSZ, so a write past the file-size limit (`ulimit -f`) fails with EFBIG and
   /// is told like any other write error, its temporary file removed, instead of killing the
   /// process; and refuses to start with fewer open files than `minimumOpenFiles` (exit 71):
   /// with three, not even the command line could be read, and every argument was ignored.
-  package static func prepare() throws(ExitStatus) {
+  public static func prepare() throws(ExitStatus) {
     signal(SIGXFSZ, SIG_IGN)
     var limit = rlimit()
     guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0,

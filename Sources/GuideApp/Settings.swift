@@ -10,16 +10,16 @@ import GuideStore
 ///
 ///     # devrel-guide settings
 ///     theme: light        # dark, light, high-contrast or monochrome
-package struct Settings: Sendable, Equatable {
-  package var theme: String?
+public struct Settings: Sendable, Equatable {
+  public var theme: String?
 
-  package init(theme: String? = nil) { self.theme = theme }
+  public init(theme: String? = nil) { self.theme = theme }
 
   /// Where the settings file lives for this environment. A plain path: it is worked out on
   /// every start, and URL arithmetic costs more than the rest of reading the settings.
   /// `nil` when neither `XDG_CONFIG_HOME` nor `HOME` is an absolute path: there is then no
   /// settings file to read (the home folder is never looked up in the password database).
-  package static func filePath(_ environment: [String: String]) -> String? {
+  public static func filePath(_ environment: [String: String]) -> String? {
     func absolute(_ name: String) -> String? {
       environment[name].flatMap { $0.hasPrefix("/") ? $0 : nil }
     }
@@ -32,7 +32,7 @@ package struct Settings: Sendable, Equatable {
 
   /// The largest settings file read: one line is all it needs, and start-up must not wait on
   /// reading a huge one.
-  package static let maxBytes = 64 * 1024
+  public static let maxBytes = 64 * 1024
 
   /// Reads the settings file; a missing file gives defaults, a bad one defaults and a warning.
   ///
@@ -40,7 +40,7 @@ package struct Settings: Sendable, Equatable {
   /// refused at once instead of blocking start-up, and a file over `maxBytes` is refused
   /// without being read. A link is followed (settings files are often
   /// links into a folder of dotfiles); what it leads to must still be a regular file.
-  package static func load(_ environment: [String: String]) -> (Settings, [String]) {
+  public static func load(_ environment: [String: String]) -> (Settings, [String]) {
     guard let path = filePath(environment) else { return (Settings(), []) }
     let text: String
     do {
@@ -56,7 +56,7 @@ package struct Settings: Sendable, Equatable {
     return parse(text, file: path)
   }
 
-  package static func parse(_ text: String, file: String) -> (Settings, [String]) {
+  public static func parse(_ text: String, file: String) -> (Settings, [String]) {
     let root: YAMLNode?
     do {
       root = try YAML.compose(text)

@@ -11,7 +11,7 @@ import GuideText
 ///
 /// With `stale` (`--stale`), only the topics checked more than `months` (12) months before
 /// `today`, oldest first, as `ID<TAB>YYYY-MM<TAB>TITLE`; none exits 1, like `search`.
-package func printTopics(
+public func printTopics(
   options: GuideOptions, stale: Bool = false, months: Int? = nil, today: YearMonth = .now()
 ) throws {
   if let months, months < 0 || !stale {
@@ -37,7 +37,7 @@ package func printTopics(
 }
 
 /// `devrel-guide show ID`: one topic; an unknown id suggests the closest ones and exits 64.
-package func printTopic(
+public func printTopic(
   _ id: String, width: Int?, format: TextFormat, options: GuideOptions,
   dependencies: Dependencies = .outside()
 ) throws {
@@ -48,7 +48,7 @@ package func printTopic(
 
 /// What `show` prints, and whether it is coloured: the width, the colours and the glyphs
 /// follow the terminal and the environment that `dependencies` give.
-package func topicText(
+public func topicText(
   _ id: String, width: Int?, format: TextFormat, options: GuideOptions,
   dependencies: Dependencies
 ) throws -> (text: String, colored: Bool) {
@@ -75,7 +75,7 @@ package func topicText(
 /// search line matches once a word is typed in full; none exits 1, like grep, with
 /// suggestions on stderr. Past `SearchText.limit` hits the rest are counted, not printed, and
 /// stderr says how many, so standard output stays one hit a line.
-package func printSearch(
+public func printSearch(
   _ query: String, options: GuideOptions, dependencies: Dependencies = .outside()
 ) throws {
   let pack = try options.loadPack()
@@ -109,7 +109,7 @@ package func printSearch(
 /// `devrel-guide results`: every saved attempt (or the last); none exits 1 (JSON prints `[]`
 /// first). `dependencies` make the storage from the pack's id: the data folders of `HOME`
 /// and the XDG variables unless a test gives its own.
-package func printResults(
+public func printResults(
   format: TextFormat, last: Bool, options: GuideOptions,
   dependencies: (String) throws -> Dependencies = Dependencies.live(packID:)
 ) throws {
@@ -121,7 +121,7 @@ package func printResults(
 }
 
 /// What `results` prints: the attempts `dependencies`' storage holds.
-package func resultsText(
+public func resultsText(
   format: TextFormat, last: Bool, pack: ContentPack, options: GuideOptions,
   dependencies: Dependencies
 ) throws -> String {

@@ -3,13 +3,13 @@ import Glibc
 /// `DEVREL_GUIDE_TIMINGS=1` prints how much CPU time loading a pack, making its search index
 /// and answering a search took, on standard error: for anyone sizing a large pack, and for
 /// `bench/run`, which needs a search's own cost apart from the process around it.
-package enum Timing {
+public enum Timing {
   static let isEnabled =
     environmentValue("DEVREL_GUIDE_TIMINGS").map { !$0.isEmpty && $0 != "0" }
     ?? false
 
   /// Runs `body`; when timings are on, reports it as `devrel-guide: timing: WHAT 12.34 ms`.
-  package static func measure<T>(_ what: String, _ body: () throws -> T) rethrows -> T {
+  public static func measure<T>(_ what: String, _ body: () throws -> T) rethrows -> T {
     guard isEnabled else { return try body() }
     let start = processMilliseconds()
     defer {

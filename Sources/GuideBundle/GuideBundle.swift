@@ -2,5 +2,5 @@ import GuideContent
 
 extension ContentPack {
   /// The DevRel guide that ships inside the binary, parsed and checked when it was built.
-  package static var bundled: ContentPack { BundledGuide.pack }
+  public static var bundled: ContentPack { BundledGuide.pack }
 }

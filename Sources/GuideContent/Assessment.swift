@@ -3,21 +3,20 @@
 ///
 /// Enjoyment says whether a job suits someone; experience says how far they are from it, so
 /// each activity is asked twice and the two are never mixed into one number.
-package struct Assessment: Sendable, Equatable {
+public struct Assessment: Sendable, Equatable {
   /// The enjoyment scale, lowest ("drains me") first.
-  package var enjoyment: [String]
+  public var enjoyment: [String]
   /// The experience scale, lowest ("never") first.
-  package var experience: [String]
+  public var experience: [String]
   /// In the order asked.
-  package var activities: [Activity]
+  public var activities: [Activity]
   /// DevRel roles and the neighbours outside it, in the pack's order (ties keep it).
-  package var roles: [JobRole]
+  public var roles: [JobRole]
   /// Two questions per activity, enjoyment then experience, worked out once: the quiz screens
   /// step through them like any other questions.
-  package let questions: [Question]
+  public let questions: [Question]
 
-  package init(enjoyment: [String], experience: [String], activities: [Activity], roles: [JobRole])
-  {
+  public init(enjoyment: [String], experience: [String], activities: [Activity], roles: [JobRole]) {
     self.enjoyment = enjoyment
     self.experience = experience
     self.activities = activities
@@ -33,27 +32,27 @@ package struct Assessment: Sendable, Equatable {
 
   /// The key an answer is saved under. Ids cannot hold `:`, so these never meet a quiz
   /// question's id in saved answers.
-  package static func answerID(_ activity: String, _ facet: Facet) -> String {
+  public static func answerID(_ activity: String, _ facet: Facet) -> String {
     facet.rawValue + ":" + activity
   }
 
-  package func activity(_ id: String) -> Activity? { activities.first { $0.id == id } }
-  package func role(_ id: String) -> JobRole? { roles.first { $0.id == id } }
+  public func activity(_ id: String) -> Activity? { activities.first { $0.id == id } }
+  public func role(_ id: String) -> JobRole? { roles.first { $0.id == id } }
   /// The scale a facet is rated on.
-  package func scale(_ facet: Facet) -> [String] {
+  public func scale(_ facet: Facet) -> [String] {
     facet == .enjoyment ? enjoyment : experience
   }
 }
 
 /// Which of the two ratings of an activity.
-package enum Facet: String, Sendable, Equatable, CaseIterable {
+public enum Facet: String, Sendable, Equatable, CaseIterable {
   /// How much the reader would enjoy it: fit.
   case enjoyment = "enjoy"
   /// How often the reader has done it: readiness.
   case experience = "done"
 
   /// The question put after the activity's words.
-  package var prompt: String {
+  public var prompt: String {
     switch self {
     case .enjoyment: return "how much would you enjoy it?"
     case .experience: return "how often have you done it?"
@@ -62,18 +61,18 @@ package enum Facet: String, Sendable, Equatable, CaseIterable {
 }
 
 /// One concrete piece of work, such as "giving a talk at a conference or meetup".
-package struct Activity: Sendable, Equatable {
-  package var id: String
+public struct Activity: Sendable, Equatable {
+  public var id: String
   /// What it is, as a noun phrase starting with a capital ("Writing a step-by-step tutorial").
-  package var text: String
+  public var text: String
   /// The quiz dimension (one of the 4C's) it exercises: the 4C's chart is computed from these.
-  package var dimension: String
+  public var dimension: String
   /// The page that explains it.
-  package var topic: String
+  public var topic: String
   /// Plan actions (ids in `plan.yaml`) that build it, for the plan of a chosen role.
-  package var actions: [String]
+  public var actions: [String]
 
-  package init(id: String, text: String, dimension: String, topic: String, actions: [String] = []) {
+  public init(id: String, text: String, dimension: String, topic: String, actions: [String] = []) {
     self.id = id
     self.text = text
     self.dimension = dimension
@@ -83,21 +82,21 @@ package struct Activity: Sendable, Equatable {
 }
 
 /// A job the assessment can recommend: a DevRel role, or a neighbour outside DevRel.
-package struct JobRole: Sendable, Equatable {
-  package var id: String
-  package var title: String
+public struct JobRole: Sendable, Equatable {
+  public var id: String
+  public var title: String
   /// One line on what the job is.
-  package var summary: String
+  public var summary: String
   /// Where the weights and summary come from: the page and its sources.
-  package var basis: String
+  public var basis: String
   /// The page that describes it.
-  package var topic: String
+  public var topic: String
   /// A neighbour outside DevRel (platform engineer, product manager, staying in engineering).
-  package var outside: Bool
+  public var outside: Bool
   /// Activity id to weight, 1 (a part of the job) to 3 (its heart), in the pack's order.
-  package var weights: [(activity: String, weight: Int)]
+  public var weights: [(activity: String, weight: Int)]
 
-  package init(
+  public init(
     id: String, title: String, summary: String, basis: String, topic: String, outside: Bool,
     weights: [(activity: String, weight: Int)]
   ) {
@@ -110,11 +109,11 @@ package struct JobRole: Sendable, Equatable {
     self.weights = weights
   }
 
-  package func weight(_ activity: String) -> Int {
+  public func weight(_ activity: String) -> Int {
     weights.first { $0.activity == activity }?.weight ?? 0
   }
 
-  package static func == (lhs: JobRole, rhs: JobRole) -> Bool {
+  public static func == (lhs: JobRole, rhs: JobRole) -> Bool {
     lhs.id == rhs.id && lhs.title == rhs.title && lhs.summary == rhs.summary
       && lhs.basis == rhs.basis && lhs.topic == rhs.topic && lhs.outside == rhs.outside
       && lhs.weights.elementsEqual(rhs.weights) { $0 == $1 }

@@ -1,25 +1,25 @@
 /// A whole guide: its manifest, the home menu, every topic by id, and the quiz.
 ///
 /// The product runs on any pack; the DevRel guide in `Resources/guide` is the bundled one.
-package struct ContentPack: Sendable, Equatable {
-  package let manifest: Manifest
-  package let home: [MenuEntry]
-  package let topics: [String: Topic]
-  package var quiz: Quiz?
+public struct ContentPack: Sendable, Equatable {
+  public let manifest: Manifest
+  public let home: [MenuEntry]
+  public let topics: [String: Topic]
+  public var quiz: Quiz?
   /// What the job-posting reader looks for; nil when the pack has no `posting.yaml`.
-  package var posting: PostingLexicon?
+  public var posting: PostingLexicon?
   /// The actions "Your plan" offers after the quiz; nil when the pack has no `plan.yaml`.
-  package var plan: Plan?
+  public var plan: Plan?
   /// "Which job fits you?": activities and roles; nil when the pack has no `roles.yaml`.
-  package var assessment: Assessment?
+  public var assessment: Assessment?
   /// Groups of words and phrases that mean the same to the pack's readers (`synonyms.yaml`):
   /// a search for one finds the others. Empty when the pack has none.
-  package var synonyms: [[String]]
+  public var synonyms: [[String]]
   /// Topic ids in menu order: depth first from home, each once, then any not reachable by menu.
   /// Worked out once here; menus, search and progress read it on every key.
-  package let topicOrder: [String]
+  public let topicOrder: [String]
 
-  package init(
+  public init(
     manifest: Manifest, home: [MenuEntry], topics: [String: Topic], quiz: Quiz?,
     posting: PostingLexicon? = nil, plan: Plan? = nil, assessment: Assessment? = nil,
     synonyms: [[String]] = []
@@ -51,7 +51,7 @@ package struct ContentPack: Sendable, Equatable {
   }
 
   /// The title a menu shows for an entry: its own, else the topic's or the screen's.
-  package func title(of entry: MenuEntry) -> String {
+  public func title(of entry: MenuEntry) -> String {
     if let title = entry.title { return title }
     switch entry.target {
     case .topic(let id): return topics[id]?.title ?? id
@@ -64,15 +64,15 @@ package struct ContentPack: Sendable, Equatable {
 }
 
 /// Who a pack is and what it is called.
-package struct Manifest: Sendable, Equatable {
-  package var id: String
-  package var title: String
-  package var version: String
-  package var language: String
+public struct Manifest: Sendable, Equatable {
+  public var id: String
+  public var title: String
+  public var version: String
+  public var language: String
   /// One line under the title on the home screen.
-  package var tagline: String
+  public var tagline: String
 
-  package init(id: String, title: String, version: String, language: String, tagline: String) {
+  public init(id: String, title: String, version: String, language: String, tagline: String) {
     self.id = id
     self.title = title
     self.version = version
@@ -82,8 +82,8 @@ package struct Manifest: Sendable, Equatable {
 }
 
 /// One line of a menu: where it leads and, optionally, the words it shows.
-package struct MenuEntry: Sendable, Equatable {
-  package enum Target: Sendable, Equatable {
+public struct MenuEntry: Sendable, Equatable {
+  public enum Target: Sendable, Equatable {
     case topic(String)
     case quiz
     /// "Check what you learnt": the quiz's knowledge questions alone, scored apart.
@@ -93,35 +93,35 @@ package struct MenuEntry: Sendable, Equatable {
     case posting
   }
 
-  package var target: Target
-  package var title: String?
+  public var target: Target
+  public var title: String?
 
-  package init(_ target: Target, title: String? = nil) {
+  public init(_ target: Target, title: String? = nil) {
     self.target = target
     self.title = title
   }
 
   /// The topic this entry opens; nil for the entries that open a screen (quiz, results, ...).
-  package var topicID: String? {
+  public var topicID: String? {
     if case .topic(let id) = target { return id }
     return nil
   }
 }
 
 /// A page of the guide. A topic with children opens as a menu; one without opens as a page.
-package struct Topic: Sendable, Equatable {
-  package var id: String
-  package var title: String
+public struct Topic: Sendable, Equatable {
+  public var id: String
+  public var title: String
   /// One or two sentences: shown under a menu's title and beside search results.
-  package var summary: String
-  package var body: [Block]
-  package var children: [MenuEntry]
-  package var seeAlso: [String]
+  public var summary: String
+  public var body: [Block]
+  public var children: [MenuEntry]
+  public var seeAlso: [String]
   /// The month every outside source on the page was last opened and confirmed (`checked:`);
   /// nil for a topic that cites none and was given no date.
-  package var checked: YearMonth?
+  public var checked: YearMonth?
 
-  package init(
+  public init(
     id: String, title: String, summary: String = "", body: [Block] = [],
     children: [MenuEntry] = [], seeAlso: [String] = [], checked: YearMonth? = nil
   ) {
@@ -134,11 +134,11 @@ package struct Topic: Sendable, Equatable {
     self.checked = checked
   }
 
-  package var isMenu: Bool { !children.isEmpty }
+  public var isMenu: Bool { !children.isEmpty }
 
   /// Whether the page links to an outside address: such a page states facts a reader can check
   /// elsewhere, so it must say when they were last checked.
-  package var citesOutsideSources: Bool {
+  public var citesOutsideSources: Bool {
     body.contains { block in
       block.inlines.contains {
         if case .webLink = $0 { return true }
@@ -152,7 +152,7 @@ package struct Topic: Sendable, Equatable {
   /// Walks the blocks in place rather than flattening them into one array of inlines first:
   /// a loader checks every topic of a pack this way, and the copy cost a 10 MB pack about a
   /// fifth of its single-threaded tail (docs/benchmarks.md).
-  package var linkTargets: [String] {
+  public var linkTargets: [String] {
     var targets: [String] = []
     func collect(_ inlines: [Inline]) {
       for case .link(_, let target) in inlines { targets.append(target) }
@@ -169,12 +169,12 @@ package struct Topic: Sendable, Equatable {
 }
 
 /// A block of page text.
-package enum Block: Sendable, Equatable {
+public enum Block: Sendable, Equatable {
   case heading(String)
   case paragraph([Inline])
   case bullets([[Inline]])
 
-  package var inlines: [Inline] {
+  public var inlines: [Inline] {
     switch self {
     case .heading(let text): return [.text(text)]
     case .paragraph(let inlines): return inlines
@@ -184,7 +184,7 @@ package enum Block: Sendable, Equatable {
 }
 
 /// A run of text inside a block.
-package enum Inline: Sendable, Equatable {
+public enum Inline: Sendable, Equatable {
   case text(String)
   case emphasis(String)
   case link(label: String, target: String)
@@ -195,7 +195,7 @@ package enum Inline: Sendable, Equatable {
   /// The words as a reader sees them. An outside address stays visible, after its label
   /// when the label is something else, so it can be read and typed where links cannot be
   /// followed.
-  package var plainText: String {
+  public var plainText: String {
     switch self {
     case .text(let text), .emphasis(let text): return text
     case .link(let label, _): return label

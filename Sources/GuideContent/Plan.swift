@@ -1,28 +1,28 @@
 /// What to do after the quiz, from a pack's optional `plan.yaml`: concrete actions, each
 /// building one quiz dimension and pointing at the page that explains it.
-package struct Plan: Sendable, Equatable {
+public struct Plan: Sendable, Equatable {
   /// In the order the pack lists them; the plan screen keeps that order within a dimension.
-  package var actions: [PlanAction]
+  public var actions: [PlanAction]
 
-  package init(actions: [PlanAction]) { self.actions = actions }
+  public init(actions: [PlanAction]) { self.actions = actions }
 
   /// The actions that build one dimension, in pack order.
-  package func actions(for dimension: String) -> [PlanAction] {
+  public func actions(for dimension: String) -> [PlanAction] {
     actions.filter { $0.dimension == dimension }
   }
 }
 
 /// One thing to do, such as "give a lightning talk at a meetup".
-package struct PlanAction: Sendable, Equatable, Identifiable {
-  package var id: String
-  package var text: String
+public struct PlanAction: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var text: String
   /// The quiz dimension it builds.
-  package var dimension: String
-  package var effort: Effort
+  public var dimension: String
+  public var effort: Effort
   /// The page that explains it.
-  package var topic: String
+  public var topic: String
 
-  package init(id: String, text: String, dimension: String, effort: Effort, topic: String) {
+  public init(id: String, text: String, dimension: String, effort: Effort, topic: String) {
     self.id = id
     self.text = text
     self.dimension = dimension
@@ -32,13 +32,13 @@ package struct PlanAction: Sendable, Equatable, Identifiable {
 }
 
 /// A rough size for an action, so a reader can pick one that fits the week ahead.
-package enum Effort: String, Sendable, Equatable, CaseIterable {
+public enum Effort: String, Sendable, Equatable, CaseIterable {
   case evening
   case weekend
   case month
 
   /// "an evening", "a weekend", "a month".
-  package var label: String {
+  public var label: String {
     switch self {
     case .evening: return "an evening"
     case .weekend: return "a weekend"

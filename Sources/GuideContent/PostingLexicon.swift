@@ -2,24 +2,24 @@
 ///
 /// The signals are content, not code: which words point to which dimension of the quiz, which
 /// words make up each role's signature, and which words are worth a question before applying.
-package struct PostingLexicon: Sendable, Equatable {
+public struct PostingLexicon: Sendable, Equatable {
   /// What the pack is about, as in "This does not read as a DevRel job."
-  package var subject: String
+  public var subject: String
   /// Dimensions of the pack's quiz (same ids and titles), each with the phrases that point to it.
-  package var dimensions: [PostingDimension]
-  package var roles: [PostingRole]
-  package var askAbout: [PostingFlag]
+  public var dimensions: [PostingDimension]
+  public var roles: [PostingRole]
+  public var askAbout: [PostingFlag]
   /// Words that mark a "nice to have" line or section, whose phrases weigh half.
-  package var niceToHave: [String]
+  public var niceToHave: [String]
   /// Words of a heading whose section is not the work (benefits, about the company): phrases
   /// under it are shown apart and never counted.
-  package var setApart: [String]
+  public var setApart: [String]
   /// Words that open a heading line wherever it stands ("Responsibilities", "What you'll do").
-  package var headings: [String]
+  public var headings: [String]
   /// How the posting's pay is read; nil: pay is not looked for.
-  package var pay: PostingPay?
+  public var pay: PostingPay?
 
-  package init(
+  public init(
     subject: String, dimensions: [PostingDimension], roles: [PostingRole],
     askAbout: [PostingFlag], niceToHave: [String], setApart: [String] = [],
     headings: [String] = [], pay: PostingPay? = nil
@@ -40,15 +40,15 @@ package struct PostingLexicon: Sendable, Equatable {
 /// A word `#` in a phrase stands for any number, so `# years` finds "5 years". A phrase can
 /// name words that must not stand near it (`event` not beside `streaming`) or of which one
 /// must (`agents` only beside `AI`): near is within `PostingLexicon.besideWords` words.
-package struct WeightedPhrase: Sendable, Equatable {
-  package var text: String
-  package var weight: Int
+public struct WeightedPhrase: Sendable, Equatable {
+  public var text: String
+  public var weight: Int
   /// The phrase does not count with any of these words near it.
-  package var notBeside: [String]
+  public var notBeside: [String]
   /// When not empty, the phrase counts only with one of these words near it.
-  package var onlyBeside: [String]
+  public var onlyBeside: [String]
 
-  package init(
+  public init(
     _ text: String, weight: Int = 1, notBeside: [String] = [], onlyBeside: [String] = []
   ) {
     self.text = text
@@ -60,15 +60,15 @@ package struct WeightedPhrase: Sendable, Equatable {
 
 extension PostingLexicon {
   /// How many words either side of a phrase count as beside it.
-  package static let besideWords = 3
+  public static let besideWords = 3
 }
 
-package struct PostingDimension: Sendable, Equatable, Identifiable {
-  package var id: String
-  package var title: String
-  package var phrases: [WeightedPhrase]
+public struct PostingDimension: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var title: String
+  public var phrases: [WeightedPhrase]
 
-  package init(id: String, title: String, phrases: [WeightedPhrase]) {
+  public init(id: String, title: String, phrases: [WeightedPhrase]) {
     self.id = id
     self.title = title
     self.phrases = phrases
@@ -76,17 +76,17 @@ package struct PostingDimension: Sendable, Equatable, Identifiable {
 }
 
 /// A role from the pack's pages (for the DevRel guide, "Roles and titles") and its signature.
-package struct PostingRole: Sendable, Equatable, Identifiable {
-  package var id: String
-  package var title: String
+public struct PostingRole: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var title: String
   /// The page that describes the role, if any.
-  package var topic: String?
-  package var signature: [WeightedPhrase]
+  public var topic: String?
+  public var signature: [WeightedPhrase]
   /// Set for a neighbouring job outside the subject: the verdict when it is the closest role
   /// ("This reads as internal developer-experience work …").
-  package var outside: String?
+  public var outside: String?
 
-  package init(
+  public init(
     id: String, title: String, topic: String?, signature: [WeightedPhrase],
     outside: String? = nil
   ) {
@@ -99,37 +99,37 @@ package struct PostingRole: Sendable, Equatable, Identifiable {
 }
 
 /// Something worth asking the employer about when a posting mentions it.
-package struct PostingFlag: Sendable, Equatable, Identifiable {
-  package var id: String
-  package var title: String
+public struct PostingFlag: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var title: String
   /// The question to ask, in one sentence.
-  package var ask: String
-  package var phrases: [WeightedPhrase]
+  public var ask: String
+  public var phrases: [WeightedPhrase]
 
-  package init(id: String, title: String, ask: String, phrases: [WeightedPhrase]) {
+  public init(id: String, title: String, ask: String, phrases: [WeightedPhrase]) {
     self.id = id
     self.title = title
     self.ask = ask
     self.phrases = phrases
   }
 
-  package init(id: String, title: String, ask: String, phrases: [String]) {
+  public init(id: String, title: String, ask: String, phrases: [String]) {
     self.init(id: id, title: title, ask: ask, phrases: phrases.map { WeightedPhrase($0) })
   }
 }
 
 /// How a posting's pay is read: a posted amount is shown as written; a posting that gives
 /// none, or only calls it "competitive", is raised with the question to ask.
-package struct PostingPay: Sendable, Equatable {
+public struct PostingPay: Sendable, Equatable {
   /// Words that make a single amount on a line pay ("salary", "base"); a range needs none.
-  package var words: [String]
+  public var words: [String]
   /// Phrases that describe pay without a figure ("competitive salary").
-  package var vague: [WeightedPhrase]
-  package var vagueTitle: String
-  package var missingTitle: String
-  package var ask: String
+  public var vague: [WeightedPhrase]
+  public var vagueTitle: String
+  public var missingTitle: String
+  public var ask: String
 
-  package init(
+  public init(
     words: [String], vague: [WeightedPhrase], vagueTitle: String, missingTitle: String,
     ask: String
   ) {

@@ -1,16 +1,16 @@
 /// The self-assessment quiz of a pack: statements rated on a scale, and knowledge questions.
-package struct Quiz: Sendable, Equatable {
-  package var title: String
-  package var intro: String
+public struct Quiz: Sendable, Equatable {
+  public var title: String
+  public var intro: String
   /// The scored dimensions, in display order (the 4C's, plus any the pack adds).
-  package var dimensions: [Dimension]
+  public var dimensions: [Dimension]
   /// The labels of the rating scale, lowest first.
-  package var scale: [String]
-  package var questions: [Question]
+  public var scale: [String]
+  public var questions: [Question]
   /// Overall readings, any order; the one with the highest `min` not above the score applies.
-  package var bands: [Band]
+  public var bands: [Band]
 
-  package init(
+  public init(
     title: String, intro: String, dimensions: [Dimension], scale: [String],
     questions: [Question], bands: [Band]
   ) {
@@ -23,16 +23,16 @@ package struct Quiz: Sendable, Equatable {
   }
 }
 
-package struct Dimension: Sendable, Equatable {
-  package var id: String
-  package var title: String
+public struct Dimension: Sendable, Equatable {
+  public var id: String
+  public var title: String
   /// Topics to read when this dimension is a growth area.
-  package var topics: [String]
+  public var topics: [String]
   /// A way of working rather than a skill (the guide's "many hats"): reported on a line of its
   /// own, never named the strongest skill or a growth area.
-  package var disposition: Bool
+  public var disposition: Bool
 
-  package init(id: String, title: String, topics: [String], disposition: Bool = false) {
+  public init(id: String, title: String, topics: [String], disposition: Bool = false) {
     self.id = id
     self.title = title
     self.topics = topics
@@ -40,8 +40,8 @@ package struct Dimension: Sendable, Equatable {
   }
 }
 
-package struct Question: Sendable, Equatable {
-  package enum Kind: Sendable, Equatable {
+public struct Question: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable {
     /// A statement rated on the quiz scale, scored to a dimension; `reverse` scores it backwards.
     case rating(dimension: String, reverse: Bool)
     /// A question with options, one of them right (index into `options`).
@@ -50,23 +50,23 @@ package struct Question: Sendable, Equatable {
     case activity(activity: String, facet: Facet)
   }
 
-  package var id: String
-  package var text: String
-  package var kind: Kind
+  public var id: String
+  public var text: String
+  public var kind: Kind
 
-  package init(id: String, text: String, kind: Kind) {
+  public init(id: String, text: String, kind: Kind) {
     self.id = id
     self.text = text
     self.kind = kind
   }
 }
 
-package struct Band: Sendable, Equatable {
-  package var min: Int
-  package var label: String
-  package var text: String
+public struct Band: Sendable, Equatable {
+  public var min: Int
+  public var label: String
+  public var text: String
 
-  package init(min: Int, label: String, text: String) {
+  public init(min: Int, label: String, text: String) {
     self.min = min
     self.label = label
     self.text = text

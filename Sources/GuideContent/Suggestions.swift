@@ -1,10 +1,10 @@
 /// Ids that look like a mistyped one, for "did you mean" hints in `show` and `validate`.
-package enum Suggestions {
+public enum Suggestions {
   /// Ids within a small edit distance of `wanted`, or containing it, nearest first.
   ///
   /// Bounded for hostile input: ids whose length alone rules them out are skipped before any
   /// distance is computed, and a `wanted` longer than any sensible id gets no suggestions.
-  package static func closest(to wanted: String, in ids: [String], limit: Int = 3) -> [String] {
+  public static func closest(to wanted: String, in ids: [String], limit: Int = 3) -> [String] {
     let wanted = wanted.lowercased()
     guard wanted.count <= 100 else { return [] }
     let allowed = max(2, wanted.count / 3)

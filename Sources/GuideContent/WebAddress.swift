@@ -5,16 +5,16 @@
 /// `mailto:`…) could run code, read local files or open another program when a terminal
 /// follows it. An address is printable ASCII without spaces (percent-encode the rest), and
 /// bounded in length, so it can go to a terminal inside an escape sequence unchanged.
-package enum WebAddress {
+public enum WebAddress {
   /// The longest address accepted; longer ones are refused, never cut.
-  package static let maxLength = 2000
+  public static let maxLength = 2000
 
   /// The schemes a link may use, lowercase.
-  package static let allowedSchemes: Set<String> = ["https", "http"]
+  public static let allowedSchemes: Set<String> = ["https", "http"]
 
   /// The scheme of a link target (`https` in `https://…`), lowercased; nil when the target
   /// has none and so names a topic. Topic ids have no `:`, so there is no confusion.
-  package static func scheme(of target: Substring) -> String? {
+  public static func scheme(of target: Substring) -> String? {
     guard let colon = target.firstIndex(of: ":"), colon > target.startIndex else { return nil }
     let name = target[..<colon]
     guard let first = name.unicodeScalars.first, first.isASCIILetter,
@@ -26,7 +26,7 @@ package enum WebAddress {
   }
 
   /// What is wrong with an address, as a sentence for `validate`; nil when it can be a link.
-  package static func problem(with address: Substring) -> String? {
+  public static func problem(with address: Substring) -> String? {
     let scheme = scheme(of: address) ?? ""
     guard allowedSchemes.contains(scheme) else {
       return
@@ -49,7 +49,7 @@ package enum WebAddress {
 
   /// Whether a character may appear in an address as written in a pack: the letters, digits
   /// and punctuation RFC 3986 allows, and `%` for encoded bytes.
-  package static func isAddressCharacter(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isAddressCharacter(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isASCIILetter || scalar.isASCIIDigit
       || "-._~:/?#[]@!$&'()*+,;=%".unicodeScalars.contains(scalar)
   }

@@ -1,12 +1,12 @@
 /// A calendar month, as a topic's `checked: 2026-12` field writes it: the month every outside
 /// source on the page was last opened and confirmed.
-package struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
-  package let year: Int
+public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public let year: Int
   /// 1 for January to 12 for December.
-  package let month: Int
+  public let month: Int
 
   /// Nil unless `month` is 1 to 12 and `year` has four digits.
-  package init?(year: Int, month: Int) {
+  public init?(year: Int, month: Int) {
     guard (1000...9999).contains(year), (1...12).contains(month) else { return nil }
     self.year = year
     self.month = month
@@ -14,13 +14,13 @@ package struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertibl
 
   /// The nearest real month: a year outside 1000–9999 or a month outside 1–12 is brought to
   /// the nearest end (for a clock's reading, which is always real in practice).
-  package init(clampedYear year: Int, month: Int) {
+  public init(clampedYear year: Int, month: Int) {
     self.year = min(9999, max(1000, year))
     self.month = min(12, max(1, month))
   }
 
   /// Exactly `YYYY-MM` (`2026-12`); anything else, or a month that does not exist, is nil.
-  package init?(_ text: String) {
+  public init?(_ text: String) {
     let bytes = Array(text.utf8)
     guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return nil }
     var digits: [Int] = []
@@ -33,18 +33,18 @@ package struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertibl
   }
 
   /// `2026-12`, as a pack writes it.
-  package var description: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
+  public var description: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
 
   /// "December 2026", as a page shows it.
-  package var spelled: String { "\(Self.names[month - 1]) \(year)" }
+  public var spelled: String { "\(Self.names[month - 1]) \(year)" }
 
   /// Whole months from `self` to `later`: 2025-12 to 2026-12 is 12; negative when `later`
   /// comes first.
-  package func months(until later: YearMonth) -> Int {
+  public func months(until later: YearMonth) -> Int {
     (later.year - year) * 12 + (later.month - month)
   }
 
-  package static func < (left: YearMonth, right: YearMonth) -> Bool {
+  public static func < (left: YearMonth, right: YearMonth) -> Bool {
     (left.year, left.month) < (right.year, right.month)
   }
 
@@ -58,7 +58,7 @@ extension ContentPack {
   /// The topics checked more than `months` months before `today`, oldest first (in menu order
   /// within a month): what a pack author should open again. Topics without a `checked:` month
   /// cite no outside source, so they have nothing to re-check.
-  package func stale(today: YearMonth, after months: Int) -> [Topic] {
+  public func stale(today: YearMonth, after months: Int) -> [Topic] {
     let order = Dictionary(uniqueKeysWithValues: topicOrder.enumerated().map { ($1, $0) })
     return topics.values
       .compactMap { topic in topic.checked.map { (topic: topic, checked: $0) } }

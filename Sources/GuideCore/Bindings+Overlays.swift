@@ -3,7 +3,7 @@
 /// there; its handling, its footer and (for help) help's own rows read it.
 extension Bindings {
   /// Every overlay's table, for the checks that hold them against what the overlays do.
-  package static var overlays: [KeyTable] {
+  public static var overlays: [KeyTable] {
     [helpBox, searchLine, indexLine, resetMarksQuestion, leaveQuizQuestion]
   }
 
@@ -20,9 +20,9 @@ extension Bindings {
     ]), "scroll this help, with a page's keys", hint: .init(.upDown, "scroll"))
 
   /// Help's own keys, as help lists them; every other key closes it too.
-  package static var helpKeys: [KeyBinding] { [helpClose, helpScroll] }
+  public static var helpKeys: [KeyBinding] { [helpClose, helpScroll] }
 
-  package static let helpBox = KeyTable(
+  public static let helpBox = KeyTable(
     "In help", helpKeys + [redraw],
     footer: [FooterItem(helpScroll, when: .helpScrolls), FooterItem(helpClose)],
     offersGlobal: false)
@@ -48,7 +48,7 @@ extension Bindings {
   static let lineTyped = KeyBinding([], extra: .printable, "typed into the line")
   static let linePaste = KeyBinding([], extra: .event("paste"), "pasted into the line")
 
-  package static let searchLine = KeyTable(
+  public static let searchLine = KeyTable(
     "On the search line",
     [
       searchOpen, searchChoose, searchEarlier, searchCancel, lineEdit, lineTyped, linePaste, redraw,
@@ -57,7 +57,7 @@ extension Bindings {
       FooterItem(searchOpen), FooterItem(searchChoose), FooterItem(searchEarlier),
       FooterItem(searchCancel),
     ], offersGlobal: false)
-  package static let indexLine = KeyTable(
+  public static let indexLine = KeyTable(
     "In the index",
     [searchOpen, indexChoose, searchCancel, lineEdit, lineTyped, linePaste, redraw],
     footer: [FooterItem(searchOpen), FooterItem(indexChoose), FooterItem(searchCancel)],
@@ -70,7 +70,7 @@ extension Bindings {
   static let resetNo = KeyBinding(
     [], extra: .anyKey, "keep them", hint: .init(.text("any other key"), "keep them"))
 
-  package static let resetMarksQuestion = KeyTable(
+  public static let resetMarksQuestion = KeyTable(
     "Reset all progress marks?", [resetYes, resetNo],
     footer: [FooterItem(resetYes), FooterItem(resetNo)], offersGlobal: false)
 
@@ -82,7 +82,7 @@ extension Bindings {
     hint: .init(.first(2), "keep going"))
   static let leaveSelected = KeyBinding([.enter, .right, .character("l")], "answer as selected")
 
-  package static let leaveQuizQuestion = KeyTable(
+  public static let leaveQuizQuestion = KeyTable(
     "Leave the quiz?", [leaveYes, leaveNo, listMove, listEnds, leaveSelected, redraw, quit],
     footer: [FooterItem(leaveYes), FooterItem(leaveNo), FooterItem(quit)], offersGlobal: false)
   /// While the window is too small to show the question, only these work.

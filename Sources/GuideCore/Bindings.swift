@@ -1,13 +1,13 @@
 /// A screen's keys in one table: the heading of its part of help, its bindings, and which of
 /// them the footer offers, in the footer's order, each with when it shows.
-package struct KeyTable: Sendable, Equatable {
-  package let title: String
-  package let bindings: [KeyBinding]
-  package let footer: [FooterItem]
+public struct KeyTable: Sendable, Equatable {
+  public let title: String
+  public let bindings: [KeyBinding]
+  public let footer: [FooterItem]
   /// Whether the footer adds `? help` and `q quit`: not where those keys are typed.
-  package let offersGlobal: Bool
+  public let offersGlobal: Bool
 
-  package init(
+  public init(
     _ title: String, _ bindings: [KeyBinding], footer: [FooterItem], offersGlobal: Bool = true
   ) {
     self.title = title
@@ -17,12 +17,12 @@ package struct KeyTable: Sendable, Equatable {
   }
 
   /// Whether any binding of the table takes `key`.
-  package func takes(_ key: Key) -> Bool { bindings.contains { $0.takes(key) } }
+  public func takes(_ key: Key) -> Bool { bindings.contains { $0.takes(key) } }
 }
 
 /// A binding the footer offers, and when.
-package struct FooterItem: Sendable, Equatable {
-  package enum Condition: Sendable, Equatable {
+public struct FooterItem: Sendable, Equatable {
+  public enum Condition: Sendable, Equatable {
     case always
     /// The page on screen has links.
     case links
@@ -40,19 +40,19 @@ package struct FooterItem: Sendable, Equatable {
     case helpScrolls
   }
 
-  package let binding: KeyBinding
-  package let when: Condition
+  public let binding: KeyBinding
+  public let when: Condition
 
-  package init(_ binding: KeyBinding, when: Condition = .always) {
+  public init(_ binding: KeyBinding, when: Condition = .always) {
     self.binding = binding
     self.when = when
   }
 }
 
 /// Every screen's key table, and the keys that work everywhere. The one place keys are declared.
-package enum Bindings {
+public enum Bindings {
   /// Every screen's table, for the checks that hold them against help and the README.
-  package static var screens: [KeyTable] {
+  public static var screens: [KeyTable] {
     [
       home, menu, page, noResults, results, attempt, assessment, postingPrompt, postingReading,
       postingComparison, yourPlan, quizIntro, quizQuestion, quizFeedback,
@@ -61,27 +61,27 @@ package enum Bindings {
 
   // MARK: - Everywhere
 
-  package static let help = KeyBinding(
+  public static let help = KeyBinding(
     [.character("?")], "this help", hint: .init(.first(1), "help"))
-  package static let search = KeyBinding(
+  public static let search = KeyBinding(
     [.character("/")], "search every page", hint: .init(.first(1), "search"),
     line: .init("/", "search"))
-  package static let index = KeyBinding([.character("i")], "index of terms")
-  package static let forward = KeyBinding([.character("]")], "forward again, after going back")
-  package static let redraw = KeyBinding([.control("l")], "redraw the screen")
-  package static let quit = KeyBinding(
+  public static let index = KeyBinding([.character("i")], "index of terms")
+  public static let forward = KeyBinding([.character("]")], "forward again, after going back")
+  public static let redraw = KeyBinding([.control("l")], "redraw the screen")
+  public static let quit = KeyBinding(
     [.character("q")], "quit (outside help)", hint: .init(.first(1), "quit"),
     line: .init("q", "quit"))
 
   /// The keys every screen takes after its own, in this order: the quiz leaves out `i`, as
   /// letters answer there.
-  package static func global(answeringQuiz: Bool) -> [KeyBinding] {
+  public static func global(answeringQuiz: Bool) -> [KeyBinding] {
     answeringQuiz
       ? [help, search, forward, redraw, quit] : [help, search, index, forward, redraw, quit]
   }
 
   /// The only keys taken while the window is too small to show a screen.
-  package static let whenTooSmall = [help, redraw, quit]
+  public static let whenTooSmall = [help, redraw, quit]
 
   // MARK: - Shared by several screens
 
@@ -131,13 +131,13 @@ package enum Bindings {
     [], extra: .digits, "open that item", hint: .init(.numbers, "open"))
   static let resetMarks = KeyBinding([.character("R")], "reset all progress marks")
 
-  package static let home = KeyTable(
+  public static let home = KeyTable(
     "On this menu", [listMove, listEnds, openNumber, openSelected, resetMarks, plan],
     footer: [
       FooterItem(listMove), FooterItem(openNumber), FooterItem(search), FooterItem(openSelected),
       FooterItem(plan, when: .plan),
     ])
-  package static let menu = KeyTable(
+  public static let menu = KeyTable(
     "On this menu", [listMove, listEnds, openNumber, openSelected, back],
     footer: [
       FooterItem(listMove), FooterItem(openNumber), FooterItem(search), FooterItem(openSelected),
@@ -153,7 +153,7 @@ package enum Bindings {
     [.character("n"), .character("N")], "next, previous search match",
     hint: .init(.first(2), "next match"))
 
-  package static let page = KeyTable(
+  public static let page = KeyTable(
     "On this page", reading + [marks, matches],
     footer: readingFooter([
       FooterItem(matches, when: .highlight), FooterItem(search), FooterItem(readPage),
@@ -166,16 +166,16 @@ package enum Bindings {
     [.enter, .character("t")], "take the quiz", hint: .init(.first(1), "take the quiz"))
   static let openAttempt = KeyBinding([], extra: .digits, "open that attempt")
 
-  package static let noResults = KeyTable(
+  public static let noResults = KeyTable(
     "On results", [takeQuiz, plan, back],
     footer: [FooterItem(takeQuiz), FooterItem(plan, when: .packPlan), FooterItem(back)])
-  package static let results = KeyTable(
+  public static let results = KeyTable(
     "On results", [listMove, listEnds, openAttempt, openSelected, plan, back],
     footer: [
       FooterItem(listMove), FooterItem(openSelected), FooterItem(plan, when: .packPlan),
       FooterItem(back),
     ])
-  package static let attempt = KeyTable(
+  public static let attempt = KeyTable(
     "On this attempt", reading + [plan],
     footer: readingFooter([
       FooterItem(search), FooterItem(readPage), FooterItem(plan, when: .packPlan),
@@ -184,7 +184,7 @@ package enum Bindings {
   static let chooseRole = KeyBinding(
     [], extra: .digits, "a plan for the role with that number",
     hint: .init(.numbers, "role"))
-  package static let assessment = KeyTable(
+  public static let assessment = KeyTable(
     "On this attempt", reading + [chooseRole, plan],
     footer: readingFooter([
       FooterItem(chooseRole), FooterItem(search), FooterItem(readPage),
@@ -199,7 +199,7 @@ package enum Bindings {
   static let postingBack = KeyBinding(
     [.escape, .left], "back", hint: .init(.first(1), "back"), line: .init("b", "back"))
 
-  package static let postingPrompt = KeyTable(
+  public static let postingPrompt = KeyTable(
     "Reading a job posting",
     [
       KeyBinding([], extra: .event("paste"), "read the pasted posting (up to 1 MB)"), readFile,
@@ -218,14 +218,14 @@ package enum Bindings {
     [.character("c")], "compare with a second posting (paste it or type its path)",
     hint: .init(.first(1), "compare"))
 
-  package static let postingReading = KeyTable(
+  public static let postingReading = KeyTable(
     "On this reading", reading + [postingText, postingCompare],
     footer: readingFooter([
       FooterItem(postingText), FooterItem(postingCompare), FooterItem(search),
       FooterItem(readPage),
     ]))
   /// Two postings side by side: read like a page; Esc returns to the first posting's reading.
-  package static let postingComparison = KeyTable(
+  public static let postingComparison = KeyTable(
     "On this comparison", reading,
     footer: readingFooter([FooterItem(search), FooterItem(readPage)]))
 
@@ -237,7 +237,7 @@ package enum Bindings {
     [.character("d"), .character("l"), .character("s")],
     "mark the action done, learning or skipped; again to clear", hint: .init(.first(3), "mark"))
 
-  package static let yourPlan = KeyTable(
+  public static let yourPlan = KeyTable(
     "On your plan",
     [
       listMove, choiceEnds, choiceScroll, KeyBinding([], extra: .digits, "open the action's page"),
@@ -276,16 +276,16 @@ package enum Bindings {
     hint: .init(.first(1), "read more"))
   static let stepKeys = [listMove, choiceEnds, choiceScroll]
 
-  package static let quizIntro = KeyTable(
+  public static let quizIntro = KeyTable(
     "In the quiz", stepKeys + [choose, chooseSelected, quizBack],
     footer: [
       FooterItem(chooseSelected, when: .oneOption), FooterItem(choose, when: .severalOptions),
       FooterItem(quizBack),
     ])
-  package static let quizQuestion = KeyTable(
+  public static let quizQuestion = KeyTable(
     "In the quiz", stepKeys + [answer, answerSelected, skip, previous, leave],
     footer: [FooterItem(answer), FooterItem(skip), FooterItem(previous), FooterItem(leave)])
-  package static let quizFeedback = KeyTable(
+  public static let quizFeedback = KeyTable(
     "In the quiz",
     [next, nextNumber, readMore] + stepKeys + [
       KeyBinding([.enter, .right, .character("l")], "choose"), previous, leave,

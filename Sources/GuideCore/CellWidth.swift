@@ -3,8 +3,8 @@
 /// East Asian wide and full-width characters and emoji shown as pictures take two cells;
 /// combining marks and zero-width characters take none; everything else takes one. Measuring
 /// in cells (not characters) is what keeps wrapped text inside the window.
-package enum CellWidth {
-  package static func of(_ character: Character) -> Int {
+public enum CellWidth {
+  public static func of(_ character: Character) -> Int {
     var scalars = character.unicodeScalars.makeIterator()
     guard let first = scalars.next() else { return 0 }
     let base = of(first)
@@ -16,7 +16,7 @@ package enum CellWidth {
     return base
   }
 
-  package static func of(_ scalar: Unicode.Scalar) -> Int {
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if value < 0x300 { return 1 }
@@ -36,7 +36,7 @@ package enum CellWidth {
   }
 
   /// Cells taken by a whole string.
-  package static func of(_ text: String) -> Int {
+  public static func of(_ text: String) -> Int {
     // Printable ASCII, the common case, is one cell a byte.
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     return text.reduce(0) { $0 + of($1) }

@@ -3,8 +3,8 @@ import GuideContent
 /// A finished knowledge check as a page: right answers out of all, the pages worth reading
 /// again (each once, in the order of the questions missed), and each question missed with its
 /// answer. It says nothing about fit: a check never counts toward one.
-package enum CheckLayout {
-  package static func layout(
+public enum CheckLayout {
+  public static func layout(
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int,
     glyphs: Glyphs
   ) -> PageView {

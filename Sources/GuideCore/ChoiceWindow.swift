@@ -4,34 +4,34 @@
 /// out of sight. Down and Up read on like a page until the selected choice is whole in sight,
 /// then move the selection; PgUp and PgDn turn a screenful. Core keeps the scroll in bounds
 /// with it, the UI draws the same window.
-package struct ChoiceWindow: Sendable, Equatable {
-  package let lineCount: Int
+public struct ChoiceWindow: Sendable, Equatable {
+  public let lineCount: Int
   /// The lines of each choice, in order.
-  package let choices: [Range<Int>]
-  package let rows: Int
+  public let choices: [Range<Int>]
+  public let rows: Int
 
-  package init(lineCount: Int, choices: [Range<Int>], rows: Int) {
+  public init(lineCount: Int, choices: [Range<Int>], rows: Int) {
     self.lineCount = lineCount
     self.choices = choices
     self.rows = rows
   }
 
   /// Lines on screen at once: all when they fit, else one fewer than the rows, for the count.
-  package var visibleRows: Int { lineCount <= rows ? rows : max(1, rows - 1) }
+  public var visibleRows: Int { lineCount <= rows ? rows : max(1, rows - 1) }
 
-  package var maxScroll: Int { max(0, lineCount - visibleRows) }
+  public var maxScroll: Int { max(0, lineCount - visibleRows) }
 
-  package func bounded(_ scroll: Int) -> Int { min(max(0, scroll), maxScroll) }
+  public func bounded(_ scroll: Int) -> Int { min(max(0, scroll), maxScroll) }
 
   /// Lines out of sight above and below the window at `scroll`.
-  package func hidden(at scroll: Int) -> (above: Int, below: Int) {
+  public func hidden(at scroll: Int) -> (above: Int, below: Int) {
     let first = bounded(scroll)
     return (first, max(0, lineCount - first - visibleRows))
   }
 
   /// `scroll` moved as little as shows choice `index` whole (its top, when it is taller than
   /// the window).
-  package func scroll(_ scroll: Int, showing index: Int) -> Int {
+  public func scroll(_ scroll: Int, showing index: Int) -> Int {
     var scroll = bounded(scroll)
     guard let range = choices[safe: index] else { return scroll }
     if range.upperBound > scroll + visibleRows { scroll = range.upperBound - visibleRows }
@@ -43,7 +43,7 @@ package struct ChoiceWindow: Sendable, Equatable {
   /// PgDn always; Down while the selected choice ends below the window, or on the last choice
   /// with lines below it; Up while it starts above the window, or on the first choice with
   /// lines above it. So Down from the top reads every line before it wraps to the first.
-  package func scroll(after key: Key, selection: Int, scroll: Int) -> Int? {
+  public func scroll(after key: Key, selection: Int, scroll: Int) -> Int? {
     guard maxScroll > 0 else { return nil }
     let scroll = bounded(scroll)
     let selected = choices[safe: selection] ?? 0..<0

@@ -3,43 +3,43 @@
 ///
 /// Core needs these numbers to keep scrolling in bounds; UI uses the same ones to draw, so the
 /// two never disagree about how many lines fit.
-package enum Chrome {
+public enum Chrome {
   /// Header bar and one blank line under it.
-  package static let headerRows = 2
+  public static let headerRows = 2
   /// One blank or status line and the key bar.
-  package static let footerRows = 2
+  public static let footerRows = 2
   /// Below this the screen only says it is too small.
-  package static let minimumSize = Size(columns: 34, rows: 10)
+  public static let minimumSize = Size(columns: 34, rows: 10)
   /// The widest text column; long lines are hard to read on a huge terminal.
-  package static let maximumTextWidth = 76
+  public static let maximumTextWidth = 76
 
   /// A screen's title, the rule under it and a blank line: the first rows of a body. On a
   /// short window the rule goes, so the list below keeps the row.
-  package static func titleRows(_ size: Size) -> Int { underlinesTitles(size) ? 3 : 2 }
+  public static func titleRows(_ size: Size) -> Int { underlinesTitles(size) ? 3 : 2 }
 
   /// Whether a title drawn above a list has its rule: not below 16 rows.
-  package static func underlinesTitles(_ size: Size) -> Bool { size.rows >= 16 }
+  public static func underlinesTitles(_ size: Size) -> Bool { size.rows >= 16 }
   /// The cells before a list's rows: its `›` marker and a space, so the rows' words line up
   /// under the text column while the marker sits at its edge.
-  package static let listIndent = 2
+  public static let listIndent = 2
   /// Blank cells kept round a box drawn over a screen (help), so no word beneath touches it.
-  package static let boxMargin = 1
+  public static let boxMargin = 1
 
-  package static func bodyRows(_ size: Size) -> Int {
+  public static func bodyRows(_ size: Size) -> Int {
     max(1, size.rows - headerRows - footerRows)
   }
 
   /// The text column width for a terminal width: margins of 2, capped for comfortable reading.
-  package static func textWidth(_ size: Size) -> Int {
+  public static func textWidth(_ size: Size) -> Int {
     max(10, min(maximumTextWidth, size.columns - 4))
   }
 
   /// The first column of the (centred) text column.
-  package static func textLeft(_ size: Size) -> Int {
+  public static func textLeft(_ size: Size) -> Int {
     max(2, (size.columns - textWidth(size)) / 2)
   }
 
-  package static func fits(_ size: Size) -> Bool {
+  public static func fits(_ size: Size) -> Bool {
     size.columns >= minimumSize.columns && size.rows >= minimumSize.rows
   }
 }

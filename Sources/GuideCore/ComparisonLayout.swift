@@ -4,16 +4,16 @@ import GuidePosting
 /// when the width gives each column room for its longest word; else stacked, each fact with
 /// A's cell then B's beneath it. A word is never cut in columns, and a place ("line 12") is
 /// kept whole in both.
-package enum ComparisonLayout {
+public enum ComparisonLayout {
   /// The label column: "Years of experience" wraps after "Years of".
   static let labelWidth = 14
   /// Between columns.
   static let gap = 2
   /// Narrower than this, a column would hold a word or two a line: the rows are stacked.
-  package static let narrowestColumn = 20
+  public static let narrowestColumn = 20
 
   /// The width of each posting's column at `width`, or nil when the rows must be stacked.
-  package static func columnWidth(_ comparison: PostingComparison, width: Int) -> Int? {
+  public static func columnWidth(_ comparison: PostingComparison, width: Int) -> Int? {
     columnWidth(rows: comparison.rows, names: names(comparison), width: width)
   }
 
@@ -29,7 +29,7 @@ package enum ComparisonLayout {
   /// broken, as everywhere else), the title first and the disclaimer last.
   /// `drawn` turns each cell into the characters it is drawn in (ASCII on a plain terminal), so
   /// it is wrapped and aligned in that form.
-  package static func text(
+  public static func text(
     _ comparison: PostingComparison, width: Int, drawn: (String) -> String = { $0 }
   ) -> [PostingReport.Line] {
     let rows = comparison.rows.map { row in
@@ -114,7 +114,7 @@ package enum ComparisonLayout {
 
   /// The comparison as a page of the full screen: the text's lines, the title as a title, and
   /// a bar after each share.
-  package static func page(_ comparison: PostingComparison, width: Int, glyphs: Glyphs)
+  public static func page(_ comparison: PostingComparison, width: Int, glyphs: Glyphs)
     -> PageView
   {
     let lines = text(comparison, width: width, drawn: glyphs.text)

@@ -6,21 +6,21 @@ import GuideContent
 ///
 /// Each listed role's title is a link to `role:ID` (Tab and Enter, or its number): following it
 /// opens the plan for that role.
-package enum FitLayout {
+public enum FitLayout {
   /// Roles listed with their reasons; the rest get one line each.
   static let withReasons = 5
 
   /// The link target that chooses a role for the plan. Topic ids cannot hold `:`.
-  package static func target(_ roleID: String) -> String { "role:" + roleID }
+  public static func target(_ roleID: String) -> String { "role:" + roleID }
 
   /// The role a link target chooses, if it is one.
-  package static func roleID(_ target: String) -> String? {
+  public static func roleID(_ target: String) -> String? {
     target.hasPrefix("role:") ? String(target.dropFirst(5)) : nil
   }
 
   /// The roles in the order listed, which the number keys count: best first, or the pack's
   /// order when the answers carry no lean (so the list is not read as a ranking).
-  package static func listed(_ reading: FitReading, _ assessment: Assessment) -> [RoleFit] {
+  public static func listed(_ reading: FitReading, _ assessment: Assessment) -> [RoleFit] {
     guard reading.outcome == .noClearLean else { return reading.roles }
     return assessment.roles.compactMap { role in reading.roles.first { $0.role.id == role.id } }
   }
@@ -74,7 +74,7 @@ package enum FitLayout {
   }
 
   /// How many listed roles a number key chooses: the digits 1 to 9.
-  package static let numbered = 9
+  public static let numbered = 9
 
   /// Printed, there are no keys: the command that gives a role's plan.
   static let printedChoosing =

@@ -2,9 +2,9 @@ import GuideContent
 
 /// The words of an assessment's answer, shared by the results screen, home, the line mode and
 /// the printed results, so they all say the same thing.
-package enum FitWords {
+public enum FitWords {
   /// One sentence: what the answers point to.
-  package static func headline(_ reading: FitReading) -> String {
+  public static func headline(_ reading: FitReading) -> String {
     let best = reading.roles.first
     let devrel = reading.bestDevRel
     switch reading.outcome {
@@ -24,7 +24,7 @@ package enum FitWords {
   }
 
   /// A few sentences that say what the outcome means and what to do with it.
-  package static func advice(_ reading: FitReading) -> String {
+  public static func advice(_ reading: FitReading) -> String {
     switch reading.outcome {
     case .noAnswers:
       return "Take the assessment again and rate how much you would enjoy each activity."
@@ -59,7 +59,7 @@ package enum FitWords {
   }
 
   /// `fit 78 · readiness 40` (readiness "-" when no experience was rated).
-  package static func numbers(_ fit: RoleFit) -> String {
+  public static func numbers(_ fit: RoleFit) -> String {
     "fit \(fit.fit) · readiness \(fit.readiness.map(String.init) ?? "-")"
   }
 }
@@ -67,7 +67,7 @@ package enum FitWords {
 extension Guide {
   /// What an assessment attempt says about roles; nil for an attempt of the earlier quiz or a
   /// pack without roles.
-  package func reading(of attempt: Attempt) -> FitReading? {
+  public func reading(of attempt: Attempt) -> FitReading? {
     guard attempt.isAssessment, let assessment = pack.assessment else { return nil }
     return RoleScoring.reading(assessment, answers: attempt.answers)
   }

@@ -4,10 +4,10 @@ import GuideContent
 ///
 /// Terms come from the `glossary` topic: each bullet starts with the term in `*emphasis*`;
 /// its first link, if any, is where the guide explains the term at length.
-package enum GlossaryIndex {
-  package static let topicID = "glossary"
+public enum GlossaryIndex {
+  public static let topicID = "glossary"
 
-  package static func entries(_ pack: ContentPack) -> [SearchHit] {
+  public static func entries(_ pack: ContentPack) -> [SearchHit] {
     guard let glossary = pack.topics[topicID] else { return [] }
     var entries: [SearchHit] = []
     for case .bullets(let items) in glossary.body {
@@ -29,7 +29,7 @@ package enum GlossaryIndex {
   }
 
   /// Terms containing the query (case-insensitive), those starting with it first.
-  package static func lookup(_ query: String, in pack: ContentPack) -> [SearchHit] {
+  public static func lookup(_ query: String, in pack: ContentPack) -> [SearchHit] {
     let needle = query.lowercased()
     let all = entries(pack)
     guard !needle.isEmpty else { return all }

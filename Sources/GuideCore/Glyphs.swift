@@ -2,24 +2,24 @@
 ///
 /// In a non-UTF-8 locale every string is also transliterated, so `LANG=C` shows `'` and `-`
 /// instead of mojibake; characters with no ASCII form become `?`.
-package struct Glyphs: Sendable {
-  package let unicode: Bool
+public struct Glyphs: Sendable {
+  public let unicode: Bool
 
-  package init(unicode: Bool) { self.unicode = unicode }
+  public init(unicode: Bool) { self.unicode = unicode }
 
-  package var marker: String { unicode ? "›" : ">" }
-  package var separator: String { unicode ? " › " : " > " }
-  package var ellipsis: String { unicode ? "…" : "..." }
-  package var horizontal: String { unicode ? "─" : "-" }
-  package var vertical: String { unicode ? "│" : "|" }
-  package var corners: (String, String, String, String) {
+  public var marker: String { unicode ? "›" : ">" }
+  public var separator: String { unicode ? " › " : " > " }
+  public var ellipsis: String { unicode ? "…" : "..." }
+  public var horizontal: String { unicode ? "─" : "-" }
+  public var vertical: String { unicode ? "│" : "|" }
+  public var corners: (String, String, String, String) {
     unicode ? ("┌", "┐", "└", "┘") : ("+", "+", "+", "+")
   }
-  package var check: String { unicode ? "✓" : "+" }
-  package var cross: String { unicode ? "✗" : "x" }
-  package var upDown: String { unicode ? "↑↓" : "up/down" }
-  package var bullet: String { unicode ? "•" : "-" }
-  package var arrow: String { unicode ? "→" : "->" }
+  public var check: String { unicode ? "✓" : "+" }
+  public var cross: String { unicode ? "✗" : "x" }
+  public var upDown: String { unicode ? "↑↓" : "up/down" }
+  public var bullet: String { unicode ? "•" : "-" }
+  public var arrow: String { unicode ? "→" : "->" }
 
   /// The eighth blocks, one to seven eighths of a cell filled from the left.
   private static let eighthBlocks = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
@@ -27,7 +27,7 @@ package struct Glyphs: Sendable {
   /// A bar `cells` wide filled for `eighths` eighths of a cell: the filled part (whole blocks,
   /// then an eighth block for what is left) and the empty rest. In ASCII the filled part is
   /// rounded to whole cells of `#`, the rest `.`.
-  package func bar(eighths: Int, of cells: Int) -> (filled: String, empty: String) {
+  public func bar(eighths: Int, of cells: Int) -> (filled: String, empty: String) {
     let cells = max(0, cells)
     let eighths = min(max(0, eighths), cells * 8)
     guard unicode else {
@@ -45,7 +45,7 @@ package struct Glyphs: Sendable {
   }
 
   /// The text as this terminal can show it.
-  package func text(_ text: String) -> String {
+  public func text(_ text: String) -> String {
     guard !unicode else { return text }
     var out = ""
     for scalar in text.unicodeScalars {

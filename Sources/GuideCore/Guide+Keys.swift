@@ -1,11 +1,11 @@
 /// Which key table is active, and the footer's hints read from it.
 extension Guide {
   /// The key table of the screen on screen.
-  package var keyTable: KeyTable { screenModel.keyTable(self) }
+  public var keyTable: KeyTable { screenModel.keyTable(self) }
 
   /// The keys that work on every screen, after the screen's own: those the screen takes
   /// itself (the posting's line takes every printable key) are left out.
-  package var globalBindings: [KeyBinding] {
+  public var globalBindings: [KeyBinding] {
     let table = keyTable
     return Bindings.global(answeringQuiz: isAnsweringQuiz).filter {
       !$0.keys.contains(where: table.takes)
@@ -14,19 +14,19 @@ extension Guide {
 
   /// A footer hint ready to draw: its keys (the arrows are left to the terminal's glyphs) and
   /// what they do.
-  package struct FooterHint: Sendable, Equatable {
-    package enum Keys: Sendable, Equatable {
+  public struct FooterHint: Sendable, Equatable {
+    public enum Keys: Sendable, Equatable {
       case text(String)
       case upDown
     }
 
-    package let keys: Keys
-    package let action: String
+    public let keys: Keys
+    public let action: String
   }
 
   /// The footer's hints for the screen on screen, from its key table, most useful first, with
   /// `? help` and `q quit` where the screen offers them.
-  package var footerHints: [FooterHint] {
+  public var footerHints: [FooterHint] {
     let table = keyTable
     // A screen read like a page offers only the way back until its page is laid out.
     let laidOut = screenModel.reading == nil || page != nil
@@ -43,7 +43,7 @@ extension Guide {
   }
 
   /// The footer's hints while an overlay is open, from its key table.
-  package var overlayFooterHints: [FooterHint] {
+  public var overlayFooterHints: [FooterHint] {
     guard let table = overlayModel?.keyTable(self) else { return [] }
     return table.footer.compactMap { item -> FooterHint? in
       guard let hint = item.binding.hint, shows(item.when) else { return nil }

@@ -3,9 +3,9 @@
 extension Guide {
   /// The most marks kept, for pages and plan actions together: the saved file holds no more
   /// and its reader refuses more, so a guide never makes a mark that could not be kept.
-  package static let maxMarks = 10_000
+  public static let maxMarks = 10_000
   /// What a mark past `maxMarks` is told.
-  package static let marksFull = "Not marked: 10,000 marks are kept at most; clear one first."
+  public static let marksFull = "Not marked: 10,000 marks are kept at most; clear one first."
 
   /// Sets or clears a mark on the current page.
   mutating func toggleMark(_ mark: TopicMark, on id: String) -> [Effect] {
@@ -31,18 +31,18 @@ extension Guide {
   }
 
   /// Topics that are pages (menus are only ways in), in menu order.
-  package var readableTopics: [String] {
+  public var readableTopics: [String] {
     pack.topicOrder.filter { pack.topics[$0]?.isMenu == false }
   }
 
   /// Marks saved for topics this pack no longer has: kept on disk, reported, never deleted.
-  package var orphanedMarks: [String] {
+  public var orphanedMarks: [String] {
     let actions = Set(pack.plan?.actions.map(PlanView.markID) ?? [])
     return state.marks.keys.filter { pack.topics[$0] == nil && !actions.contains($0) }.sorted()
   }
 
   /// How many readable topics carry each mark.
-  package func markCounts() -> [TopicMark: Int] {
+  public func markCounts() -> [TopicMark: Int] {
     var counts: [TopicMark: Int] = [:]
     for id in readableTopics { if let mark = state.marks[id] { counts[mark, default: 0] += 1 } }
     return counts

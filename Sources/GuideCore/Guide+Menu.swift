@@ -3,9 +3,9 @@
 extension MenuPosition: ScreenModel {
   var isHome: Bool { id == GuideState.homeID }
 
-  package func keyTable(_ guide: Guide) -> KeyTable { isHome ? Bindings.home : Bindings.menu }
+  public func keyTable(_ guide: Guide) -> KeyTable { isHome ? Bindings.home : Bindings.menu }
 
-  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     let entries = guide.entries(ofMenu: id)
     guard !entries.isEmpty else {
       guide.goBack()
@@ -31,7 +31,7 @@ extension MenuPosition: ScreenModel {
   }
 
   /// Opens the `index`th entry of the menu, remembering it as the selection for Esc.
-  package func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
     guard let entry = guide.entries(ofMenu: id)[safe: index] else { return [] }
     var position = self
     position.selection = index
@@ -40,7 +40,7 @@ extension MenuPosition: ScreenModel {
     return []
   }
 
-  package func wheel(_ steps: Int, _ guide: inout Guide) {
+  public func wheel(_ steps: Int, _ guide: inout Guide) {
     var position = self
     position.selection = ListNavigation(
       selection: selection, count: guide.entries(ofMenu: id).count
@@ -48,12 +48,12 @@ extension MenuPosition: ScreenModel {
     guide.state.screen = .menu(position)
   }
 
-  package func breadcrumbs(_ guide: Guide) -> [String] { guide.path(to: id) }
+  public func breadcrumbs(_ guide: Guide) -> [String] { guide.path(to: id) }
 
-  package func numberedItems(_ guide: Guide) -> Int { min(9, guide.entries(ofMenu: id).count) }
+  public func numberedItems(_ guide: Guide) -> Int { min(9, guide.entries(ofMenu: id).count) }
 
   /// The menu's title, its summary (home: the guide's tagline), then its entries, numbered.
-  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     let pack = guide.pack
     let topic = pack.topics[id]
     var lines: [LineModeText] = [.text(""), .text(topic?.title ?? pack.manifest.title)]
@@ -63,7 +63,7 @@ extension MenuPosition: ScreenModel {
     return lines + .numbered(guide.entries(ofMenu: id).map(pack.title(of:)))
   }
 
-  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
     number <= guide.entries(ofMenu: id).count ? .chooseItem(number - 1) : nil
   }
 }

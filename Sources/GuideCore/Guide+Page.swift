@@ -1,11 +1,11 @@
 /// A topic's page: read like less (`ReadingScreen`), `d`/`l`/`s` mark progress and `n`/`N`
 /// jump between search matches.
 extension PagePosition: ReadingScreen {
-  package var screen: Screen { .page(self) }
+  public var screen: Screen { .page(self) }
 
-  package func keyTable(_ guide: Guide) -> KeyTable { Bindings.page }
+  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.page }
 
-  package func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
+  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
     switch key {
     case .character("d"): return guide.toggleMark(.done, on: id)
     case .character("l"): return guide.toggleMark(.learning, on: id)
@@ -17,14 +17,14 @@ extension PagePosition: ReadingScreen {
     }
   }
 
-  package func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
     guide.pack.topics[id] != nil ? .topic(id, width: width) : nil
   }
 
-  package func breadcrumbs(_ guide: Guide) -> [String] { guide.path(to: id) }
+  public func breadcrumbs(_ guide: Guide) -> [String] { guide.path(to: id) }
 
   /// The block that was at the top of the screen stays there.
-  package func resized(from old: PageView?, _ guide: inout Guide) {
+  public func resized(from old: PageView?, _ guide: inout Guide) {
     guard let old, let new = guide.currentPage(), new.width != old.width,
       let block = old.blockLines.lastIndex(where: { $0 <= scroll }),
       let line = new.blockLines[safe: block]
@@ -34,7 +34,7 @@ extension PagePosition: ReadingScreen {
     guide.state.screen = moved.screen
   }
 
-  package func linePrompt(_ guide: Guide, words: String) -> String {
+  public func linePrompt(_ guide: Guide, words: String) -> String {
     "Link number, \(words) >"
   }
 }

@@ -4,7 +4,7 @@ import GuideContent
 extension Guide {
   /// The plan for the latest attempt (a knowledge check never makes one); nil before any
   /// attempt or when the pack has no plan.
-  package var planView: PlanView? {
+  public var planView: PlanView? {
     guard let attempt = Attempt.latestFit(state.attempts), let quiz = pack.quiz,
       let plan = pack.plan
     else {
@@ -18,14 +18,14 @@ extension Guide {
   }
 
   /// The plan laid out for the window, beside the two columns of the selection marker.
-  package var planLayout: PlanLayout {
+  public var planLayout: PlanLayout {
     PlanLayout(
       planView, pack: pack, marks: state.marks, width: Chrome.textWidth(state.size) - 2,
       glyphs: glyphs)
   }
 
   /// The plan's lines in the rows under its title (`layout`: `planLayout`, when at hand).
-  package func planWindow(_ layout: PlanLayout? = nil) -> ChoiceWindow {
+  public func planWindow(_ layout: PlanLayout? = nil) -> ChoiceWindow {
     let layout = layout ?? planLayout
     return ChoiceWindow(
       lineCount: layout.lines.count, choices: layout.actionLines,
@@ -43,9 +43,9 @@ extension Guide {
 /// "Your plan": the actions for the latest attempt's growth areas. The list keys move, Enter
 /// opens an action's page, and `d`/`l`/`s` mark an action as on a page (saved as `plan:ID`).
 extension PlanPosition: ScreenModel {
-  package func keyTable(_ guide: Guide) -> KeyTable { Bindings.yourPlan }
+  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.yourPlan }
 
-  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     let actions = guide.planView?.actions ?? []
     let mark: TopicMark? =
       switch key {
@@ -80,7 +80,7 @@ extension PlanPosition: ScreenModel {
   }
 
   /// Opens the page that explains the `index`th action; Esc returns to it on the plan.
-  package func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
     guard let action = guide.planView?.actions[safe: index] else { return [] }
     var position = self
     position.selection = index
@@ -90,7 +90,7 @@ extension PlanPosition: ScreenModel {
   }
 
   /// The wheel scrolls a plan taller than the window, else moves the selection.
-  package func wheel(_ steps: Int, _ guide: inout Guide) {
+  public func wheel(_ steps: Int, _ guide: inout Guide) {
     var position = self
     let window = guide.planWindow()
     if window.maxScroll > 0 {
@@ -103,16 +103,16 @@ extension PlanPosition: ScreenModel {
     guide.state.screen = .plan(position)
   }
 
-  package func settle(_ guide: inout Guide) {
+  public func settle(_ guide: inout Guide) {
     var position = self
     position.scroll = guide.planWindow().bounded(scroll)
     guide.state.screen = .plan(position)
   }
 
-  package func breadcrumbs(_ guide: Guide) -> [String] { ["Your plan"] }
+  public func breadcrumbs(_ guide: Guide) -> [String] { ["Your plan"] }
 
   /// The plan's lines, each action's mark written after its first line in words.
-  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     let view = guide.planView
     let layout = PlanLayout(
       view, pack: guide.pack, marks: guide.state.marks, width: 76, glyphs: guide.glyphs)
@@ -126,7 +126,7 @@ extension PlanPosition: ScreenModel {
       + layout.lines.enumerated().map { .laidOut($0.element, suffix: marks[$0.offset] ?? "") }
   }
 
-  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
     number <= guide.planView?.actions.count ?? 0 ? .chooseItem(number - 1) : nil
   }
 }

@@ -6,7 +6,7 @@ import GuidePosting
 extension Guide {
   /// The most a paste may hold, in bytes of UTF-8. The terminal's input decoder ends a paste
   /// at this size, so a paste that reaches it was cut and is refused rather than half read.
-  package static let maxPastedPostingBytes = 1_000_000
+  public static let maxPastedPostingBytes = 1_000_000
   /// Longer than any path a file system takes (PATH_MAX is 4096).
   static let maxPostingPathLength = 4096
 
@@ -88,9 +88,9 @@ extension Guide {
 /// reads the file, Esc and Left go back, and `?` on an empty line opens help. A paste is the
 /// posting itself.
 extension PostingPrompt: ScreenModel {
-  package func keyTable(_ guide: Guide) -> KeyTable { Bindings.postingPrompt }
+  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.postingPrompt }
 
-  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     var prompt = self
     switch key {
     case .character("?") where prompt.path.isEmpty:
@@ -126,35 +126,35 @@ extension PostingPrompt: ScreenModel {
     return []
   }
 
-  package func paste(_ text: String, _ guide: inout Guide) -> [Effect]? {
+  public func paste(_ text: String, _ guide: inout Guide) -> [Effect]? {
     guide.postingPasted(text, self)
     return []
   }
 
-  package func breadcrumbs(_ guide: Guide) -> [String] {
+  public func breadcrumbs(_ guide: Guide) -> [String] {
     [guide.postingTitle] + (first.map { [$0.title, "compare with"] } ?? [])
   }
 
-  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     [.text(""), .text("Read a job posting")]
       + .wrapped("Type the path of a text file that holds the posting. Nothing is sent anywhere.")
       + (problem.map { .wrapped($0) } ?? [])
   }
 
-  package func linePrompt(_ guide: Guide, words: String) -> String {
+  public func linePrompt(_ guide: Guide, words: String) -> String {
     "Path of the posting's file, \(words) >"
   }
 }
 
 /// A posting's reading: read like a page (`ReadingScreen`).
 extension PostingPage: ReadingScreen {
-  package var screen: Screen { .posting(.reading(self)) }
+  public var screen: Screen { .posting(.reading(self)) }
 
-  package func keyTable(_ guide: Guide) -> KeyTable {
+  public func keyTable(_ guide: Guide) -> KeyTable {
     compared == nil ? Bindings.postingReading : Bindings.postingComparison
   }
 
-  package func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
     if let compared {
       return .comparison(posting, compared, attempts: guide.state.attempts.count, width: width)
     }
@@ -163,7 +163,7 @@ extension PostingPage: ReadingScreen {
 
   /// `v` between the reading and the posting's text; on the text, the way back returns to
   /// the reading.
-  package func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
+  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
     if Bindings.postingCompare.takes(key) {
       guide.askForSecondPosting()
       return []
@@ -176,7 +176,7 @@ extension PostingPage: ReadingScreen {
     return []
   }
 
-  package func breadcrumbs(_ guide: Guide) -> [String] {
+  public func breadcrumbs(_ guide: Guide) -> [String] {
     [guide.postingTitle, posting.title] + (compared.map { ["with " + $0.title] } ?? [])
   }
 }

@@ -4,25 +4,25 @@ import GuideContent
 /// knowledge questions, and a "leave?" prompt on Esc. Every answer is saved as it is given.
 extension Guide {
   /// The choices the intro offers: resume and start over when a quiz is saved, else start.
-  package var introChoices: [IntroChoice] {
+  public var introChoices: [IntroChoice] {
     if let progress = quizProgress, progress.packID == pack.manifest.id, !progress.answers.isEmpty {
       return [.resume, .startOver]
     }
     return [.start]
   }
 
-  package enum IntroChoice: Sendable, Equatable {
+  public enum IntroChoice: Sendable, Equatable {
     case start, resume, startOver
   }
 
   /// The choices shown after a knowledge question.
-  package enum FeedbackChoice: Sendable, Equatable, CaseIterable {
+  public enum FeedbackChoice: Sendable, Equatable, CaseIterable {
     case next, readMore
   }
 
   /// The options a question offers: the scale for statements, its facet's scale for an
   /// activity, its own options otherwise.
-  package func options(of question: Question) -> [String] {
+  public func options(of question: Question) -> [String] {
     switch question.kind {
     case .rating: return pack.quiz?.scale ?? []
     case .knowledge(let options, _, _, _): return options
@@ -33,26 +33,26 @@ extension Guide {
   /// The questions the quiz screen on show asks: on the knowledge check, the quiz's knowledge
   /// questions; else the assessment's activities, twice each, when the pack has one; else the
   /// quiz's own questions, both kinds.
-  package var quizQuestions: [Question] {
+  public var quizQuestions: [Question] {
     if quizForm == .check { return checkQuestions }
     return pack.assessment?.questions ?? pack.quiz?.questions ?? []
   }
 
   /// The knowledge questions of the quiz, in its order: what "Check what you learnt" asks.
-  package var checkQuestions: [Question] {
+  public var checkQuestions: [Question] {
     (pack.quiz?.questions ?? []).filter {
       if case .knowledge = $0.kind { return true } else { return false }
     }
   }
 
   /// The form of the quiz screen on show (`.quiz` on any other screen).
-  package var quizForm: QuizForm {
+  public var quizForm: QuizForm {
     if case .quiz(let position) = state.screen { return position.form }
     return .quiz
   }
 
   /// The answers so far of the form on show: the saved quiz, or the check held in memory.
-  package internal(set) var quizProgress: QuizProgress? {
+  public internal(set) var quizProgress: QuizProgress? {
     get { quizForm == .check ? state.check : state.quiz }
     set {
       if quizForm == .check { state.check = newValue } else { state.quiz = newValue }
@@ -60,7 +60,7 @@ extension Guide {
   }
 
   /// The knowledge check's title: its home entry's words, else "Check what you learnt".
-  package var checkTitle: String {
+  public var checkTitle: String {
     pack.title(of: pack.home.first { $0.target == .check } ?? MenuEntry(.check))
   }
 
@@ -138,7 +138,7 @@ extension Guide {
   // MARK: - Scrolling a step taller than the window
 
   /// The quiz step on screen laid out for the window, in the form it is drawn in.
-  package func quizLayout(_ position: QuizPosition) -> QuizLayout {
+  public func quizLayout(_ position: QuizPosition) -> QuizLayout {
     QuizLayout(
       self, position, width: Chrome.textWidth(state.size), rows: Chrome.bodyRows(state.size),
       glyphs: glyphs)
@@ -167,7 +167,7 @@ extension Guide {
   /// The title of a question's page when the reader meets it only after the quiz: it is not
   /// among the pages the home menu lists before the quiz (or their sub-pages). Nil when the
   /// page comes first, or when home does not list the quiz.
-  package func pageAfterQuiz(_ question: Question) -> String? {
+  public func pageAfterQuiz(_ question: Question) -> String? {
     guard quizForm == .quiz, case .knowledge(_, _, _, let topic) = question.kind,
       let quizEntry = pack.home.firstIndex(where: { $0.target == .quiz })
     else { return nil }
@@ -182,7 +182,7 @@ extension Guide {
 
   /// The title of a question's page on the knowledge check, where each question names its
   /// page; nil elsewhere.
-  package func checkPage(_ question: Question) -> String? {
+  public func checkPage(_ question: Question) -> String? {
     guard quizForm == .check, case .knowledge(_, _, _, let topic) = question.kind else {
       return nil
     }
@@ -315,7 +315,7 @@ extension Guide {
 /// list keys move, PgUp and PgDn scroll a step taller than the window, `s` skips, Backspace
 /// steps back and Esc asks before leaving (`Guide.quizKey`).
 extension QuizPosition: ScreenModel {
-  package func keyTable(_ guide: Guide) -> KeyTable {
+  public func keyTable(_ guide: Guide) -> KeyTable {
     switch step {
     case .intro: Bindings.quizIntro
     case .question: Bindings.quizQuestion
@@ -323,14 +323,14 @@ extension QuizPosition: ScreenModel {
     }
   }
 
-  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] { guide.quizKey(key, self) }
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] { guide.quizKey(key, self) }
 
-  package func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
     guide.quizOptionChosen(index, self)
   }
 
   /// The wheel scrolls a step taller than the window, else moves the selection.
-  package func wheel(_ steps: Int, _ guide: inout Guide) {
+  public func wheel(_ steps: Int, _ guide: inout Guide) {
     var position = self
     let window = guide.quizWindow(self)
     if window.maxScroll > 0 {
@@ -343,28 +343,28 @@ extension QuizPosition: ScreenModel {
     guide.state.screen = .quiz(position)
   }
 
-  package func settle(_ guide: inout Guide) {
+  public func settle(_ guide: inout Guide) {
     var position = self
     position.scroll = guide.quizWindow(self).bounded(scroll)
     guide.state.screen = .quiz(position)
   }
 
-  package func breadcrumbs(_ guide: Guide) -> [String] {
+  public func breadcrumbs(_ guide: Guide) -> [String] {
     [form == .check ? guide.checkTitle : guide.pack.quiz?.title ?? "Quiz"]
   }
 
-  package func numberedItems(_ guide: Guide) -> Int { guide.quizOptionCount(step) }
+  public func numberedItems(_ guide: Guide) -> Int { guide.quizOptionCount(step) }
 
-  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     guide.quizLineText(self, quizOnly: quizOnly)
   }
 
-  package func linePrompt(_ guide: Guide, words: String) -> String {
+  public func linePrompt(_ guide: Guide, words: String) -> String {
     if case .question = step { return "Answer (1-\(guide.quizLineChoices), \(words)) >" }
     return "Choose >"
   }
 
-  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
     number <= guide.quizLineChoices ? .chooseItem(number - 1) : nil
   }
 }

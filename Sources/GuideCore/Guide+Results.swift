@@ -1,26 +1,26 @@
 /// One attempt in full: read like a page (`ReadingScreen`); `p` opens the plan, and a number
 /// opens the plan for the role listed with it.
-package struct AttemptScreen: ReadingScreen {
-  package var position: ResultsPosition
+public struct AttemptScreen: ReadingScreen {
+  public var position: ResultsPosition
 
-  package init(position: ResultsPosition) { self.position = position }
+  public init(position: ResultsPosition) { self.position = position }
 
-  package var scroll: Int {
+  public var scroll: Int {
     get { position.scroll }
     set { position.scroll = newValue }
   }
-  package var focusedLink: Int? {
+  public var focusedLink: Int? {
     get { position.focusedLink }
     set { position.focusedLink = newValue }
   }
-  package var screen: Screen { .results(position) }
+  public var screen: Screen { .results(position) }
 
   /// An assessment's attempt adds the number keys that choose a listed role.
-  package func keyTable(_ guide: Guide) -> KeyTable {
+  public func keyTable(_ guide: Guide) -> KeyTable {
     ranksRoles(guide) ? Bindings.assessment : Bindings.attempt
   }
 
-  package func numberedItems(_ guide: Guide) -> Int {
+  public func numberedItems(_ guide: Guide) -> Int {
     guard let index = position.attempt, let attempt = guide.state.attempts[safe: index],
       let assessment = guide.pack.assessment, let reading = guide.reading(of: attempt)
     else { return 0 }
@@ -30,7 +30,7 @@ package struct AttemptScreen: ReadingScreen {
   /// Whether the attempt on screen lists roles to choose from.
   private func ranksRoles(_ guide: Guide) -> Bool { numberedItems(guide) > 0 }
 
-  package func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
+  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? {
     if key == .character("p"), guide.pack.plan != nil {
       guide.openPlan()
       return []
@@ -45,14 +45,14 @@ package struct AttemptScreen: ReadingScreen {
     return nil
   }
 
-  package func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
     guard let index = position.attempt, guide.pack.quiz != nil,
       guide.state.attempts.indices.contains(index)
     else { return nil }
     return .attempt(index, width: width)
   }
 
-  package func breadcrumbs(_ guide: Guide) -> [String] {
+  public func breadcrumbs(_ guide: Guide) -> [String] {
     ResultsListScreen(position: position).breadcrumbs(guide)
       + (position.attempt.flatMap { index in
         guide.state.attempts.indices.contains(index)
@@ -61,13 +61,13 @@ package struct AttemptScreen: ReadingScreen {
   }
 
   /// An attempt that cannot be laid out reads as the list.
-  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     guide.page == nil
       ? ResultsListScreen(position: position).lineText(guide, quizOnly: quizOnly)
       : lineTextOfPage(guide)
   }
 
-  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
     guide.page == nil
       ? ResultsListScreen(position: position).lineNumber(number, guide)
       : linkNumber(number, guide)
@@ -76,16 +76,16 @@ package struct AttemptScreen: ReadingScreen {
 
 /// "Your results": past attempts, newest first; with none yet, the one thing to choose is
 /// taking the quiz. `p` opens the plan.
-package struct ResultsListScreen: ScreenModel {
-  package var position: ResultsPosition
+public struct ResultsListScreen: ScreenModel {
+  public var position: ResultsPosition
 
-  package init(position: ResultsPosition) { self.position = position }
+  public init(position: ResultsPosition) { self.position = position }
 
-  package func keyTable(_ guide: Guide) -> KeyTable {
+  public func keyTable(_ guide: Guide) -> KeyTable {
     guide.state.attempts.isEmpty ? Bindings.noResults : Bindings.results
   }
 
-  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     if key == .character("p"), guide.pack.plan != nil {
       guide.openPlan()
       return []
@@ -111,7 +111,7 @@ package struct ResultsListScreen: ScreenModel {
   }
 
   /// Opens the `index`th attempt of the list (newest first), remembering it as the selection.
-  package func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
     let count = guide.state.attempts.count
     if count == 0, index == 0 {
       guide.openQuiz()
@@ -125,7 +125,7 @@ package struct ResultsListScreen: ScreenModel {
     return []
   }
 
-  package func wheel(_ steps: Int, _ guide: inout Guide) {
+  public func wheel(_ steps: Int, _ guide: inout Guide) {
     var position = position
     position.selection = ListNavigation(
       selection: position.selection, count: guide.state.attempts.count
@@ -133,9 +133,9 @@ package struct ResultsListScreen: ScreenModel {
     guide.state.screen = .results(position)
   }
 
-  package func breadcrumbs(_ guide: Guide) -> [String] { ["Your results"] }
+  public func breadcrumbs(_ guide: Guide) -> [String] { ["Your results"] }
 
-  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     let attempts = guide.state.attempts
     guard !attempts.isEmpty else {
       return [.text(""), .text("No attempts yet. Press 1 to take the quiz.")]
@@ -155,7 +155,7 @@ package struct ResultsListScreen: ScreenModel {
         })
   }
 
-  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
     number <= max(1, guide.state.attempts.count) ? .chooseItem(number - 1) : nil
   }
 }
@@ -174,7 +174,7 @@ extension Guide {
 extension Guide {
   /// How the results list names attempt `index`: its minute, with seconds when another attempt
   /// shares that minute, and `#2`, `#3` after the first when they share the second too.
-  package static func attemptLabel(_ attempts: [Attempt], _ index: Int) -> String {
+  public static func attemptLabel(_ attempts: [Attempt], _ index: Int) -> String {
     guard attempts.indices.contains(index) else { return "" }
     let date = attempts[index].date
     if date.isEmpty { return "just now" }

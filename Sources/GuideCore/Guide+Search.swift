@@ -208,7 +208,7 @@ extension Guide {
   }
 
   /// Lines of the current page containing a word of the highlighted query.
-  package func matchLines() -> [Int] { matchLines(in: page) }
+  public func matchLines() -> [Int] { matchLines(in: page) }
 
   private func matchLines(in page: PageView?) -> [Int] {
     guard let query = highlightQuery, let page else { return [] }

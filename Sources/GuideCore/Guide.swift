@@ -5,14 +5,14 @@ import GuidePosting
 ///
 /// No I/O and no globals; the clock is given, so tests fix the time. Tests send events and
 /// compare the exact new state, and the app carries out the returned effects.
-package struct Guide: Sendable {
-  package let pack: ContentPack
-  package internal(set) var state: GuideState
+public struct Guide: Sendable {
+  public let pack: ContentPack
+  public internal(set) var state: GuideState
   /// The time stamp for a finished attempt (ISO 8601); tests give a fixed one.
   let now: @Sendable () -> String
   /// The characters the terminal draws (ASCII under `--ascii` or without UTF-8): every layout
   /// wraps text in the form it is drawn in, so what Core lays out and scrolls is what is seen.
-  package let glyphs: Glyphs
+  public let glyphs: Glyphs
   /// Each topic's menu parent, for breadcrumbs ("Home › Skills › Community").
   let parents: [String: String]
   /// Made on the first search, so a start that never searches does not pay for it.
@@ -33,7 +33,7 @@ package struct Guide: Sendable {
   var searchesRun = 0
 
   /// `now` is the clock that dates finished attempts (ISO 8601); tests give a fixed one.
-  package init(
+  public init(
     pack: ContentPack, state: GuideState, now: @escaping @Sendable () -> String,
     glyphs: Glyphs = Glyphs(unicode: true)
   ) {
@@ -46,7 +46,7 @@ package struct Guide: Sendable {
   }
 
   /// The only way the state changes: one event in, the work for the app out.
-  package mutating func handle(_ event: Event) -> [Effect] {
+  public mutating func handle(_ event: Event) -> [Effect] {
     let effects = reduce(event)
     settle()
     return effects
@@ -60,7 +60,7 @@ package struct Guide: Sendable {
   /// The state is the one handling them one at a time gives, but typing on the search line
   /// searches once, for the words typed last: each search of a big pack takes longer than
   /// the keys typed meanwhile, and searching for each would keep the guide behind the typing.
-  package mutating func handle(together events: some Collection<Event>) -> (
+  public mutating func handle(together events: some Collection<Event>) -> (
     effects: [Effect], handled: Int
   ) {
     defersSearch = true
@@ -174,7 +174,7 @@ package struct Guide: Sendable {
   }
 
   /// The entries of a menu screen.
-  package func entries(ofMenu id: String) -> [MenuEntry] {
+  public func entries(ofMenu id: String) -> [MenuEntry] {
     id == GuideState.homeID ? pack.home : pack.topics[id]?.children ?? []
   }
 
@@ -217,7 +217,7 @@ package struct Guide: Sendable {
   }
 
   /// The page or attempt on screen, laid out for the current width; nil on other screens.
-  package var page: PageView? {
+  public var page: PageView? {
     guard let key = pageKey else { return nil }
     if let pageCache, pageCache.key == key { return pageCache.page }
     return layout(key)
@@ -242,7 +242,7 @@ package struct Guide: Sendable {
   }
 
   /// What every search and highlight reads the words with: made once (`makeSynonyms`).
-  package var synonyms: SynonymTable { madeSynonyms ?? SynonymTable(pack.synonyms) }
+  public var synonyms: SynonymTable { madeSynonyms ?? SynonymTable(pack.synonyms) }
 
   /// Makes the synonym table on the first search or highlight, and keeps it.
   mutating func makeSynonyms() {
@@ -275,7 +275,7 @@ package struct Guide: Sendable {
   }
 
   /// The page being read, to return to on the next start; nil elsewhere.
-  package var place: Place? {
+  public var place: Place? {
     if case .page(let position) = state.screen {
       return Place(topicID: position.id, scroll: position.scroll)
     }
@@ -285,7 +285,7 @@ package struct Guide: Sendable {
   // MARK: - Breadcrumbs
 
   /// Titles from home to the current screen.
-  package var breadcrumbs: [String] {
+  public var breadcrumbs: [String] {
     if let crumbs = overlayModel?.breadcrumbs(self) { return crumbs }
     return ["Home"] + screenModel.breadcrumbs(self)
   }
@@ -303,7 +303,7 @@ package struct Guide: Sendable {
   }
 
   /// `2026-11-29T10:04:00Z` as `2026-11-29 10:04`.
-  package static func shortDate(_ iso: String) -> String {
+  public static func shortDate(_ iso: String) -> String {
     String(iso.prefix(16).map { $0 == "T" ? " " : $0 })
   }
 

@@ -1,24 +1,24 @@
 /// Where the reader is on a menu: which menu, and which entry is selected.
-package struct MenuPosition: Sendable, Equatable {
+public struct MenuPosition: Sendable, Equatable {
   /// `home`, or the id of a topic that has children.
-  package var id: String
-  package var selection: Int
+  public var id: String
+  public var selection: Int
 
-  package init(id: String, selection: Int = 0) {
+  public init(id: String, selection: Int = 0) {
     self.id = id
     self.selection = selection
   }
 }
 
 /// Where the reader is on a page: which topic, the first visible line, the focused link.
-package struct PagePosition: Sendable, Equatable {
-  package var id: String
-  package var scroll: Int
-  package var focusedLink: Int?
+public struct PagePosition: Sendable, Equatable {
+  public var id: String
+  public var scroll: Int
+  public var focusedLink: Int?
   /// The line of the search match `n`/`N` last jumped to.
-  package var match: Int?
+  public var match: Int?
 
-  package init(id: String, scroll: Int = 0, focusedLink: Int? = nil, match: Int? = nil) {
+  public init(id: String, scroll: Int = 0, focusedLink: Int? = nil, match: Int? = nil) {
     self.id = id
     self.scroll = scroll
     self.focusedLink = focusedLink
@@ -27,12 +27,12 @@ package struct PagePosition: Sendable, Equatable {
 }
 
 /// Where the reader is on "Your plan": the selected action, counted over every section.
-package struct PlanPosition: Sendable, Equatable {
-  package var selection: Int
+public struct PlanPosition: Sendable, Equatable {
+  public var selection: Int
   /// The first line of `PlanLayout` on screen, when the plan is taller than the window.
-  package var scroll: Int
+  public var scroll: Int
 
-  package init(selection: Int = 0, scroll: Int = 0) {
+  public init(selection: Int = 0, scroll: Int = 0) {
     self.selection = selection
     self.scroll = scroll
   }
@@ -40,7 +40,7 @@ package struct PlanPosition: Sendable, Equatable {
 
 /// One screen of the guide, with the position on it, so going back returns to the same place.
 /// Each case holds the screen's state; `model` names the type that handles its events.
-package enum Screen: Sendable, Equatable {
+public enum Screen: Sendable, Equatable {
   case menu(MenuPosition)
   case page(PagePosition)
   case quiz(QuizPosition)
@@ -50,11 +50,11 @@ package enum Screen: Sendable, Equatable {
   /// "Your plan" for the latest attempt.
   case plan(PlanPosition)
 
-  package static let home = Screen.menu(MenuPosition(id: GuideState.homeID))
+  public static let home = Screen.menu(MenuPosition(id: GuideState.homeID))
 
   /// The model of this screen (`ScreenModel`): the one place that says which type handles
   /// which screen. A new screen adds its case above and its line here.
-  package var model: any ScreenModel {
+  public var model: any ScreenModel {
     switch self {
     case .menu(let position): position
     case .page(let position): position
@@ -69,38 +69,38 @@ package enum Screen: Sendable, Equatable {
 }
 
 /// Everything the guide shows, as a value. The UI draws it; `Guide.handle` changes it.
-package struct GuideState: Sendable, Equatable {
-  package static let homeID = "home"
+public struct GuideState: Sendable, Equatable {
+  public static let homeID = "home"
 
-  package var size: Size
-  package var screen: Screen
+  public var size: Size
+  public var screen: Screen
   /// Screens to return to with Esc, most recent last.
-  package var back: [Screen] = []
+  public var back: [Screen] = []
   /// Screens left with Esc, to return to with `]`, like a browser's forward button.
-  package var forward: [Screen] = []
+  public var forward: [Screen] = []
   /// Help, the search line or a question, over the screen; it takes keys before the screen.
-  package var overlay: Overlay?
+  public var overlay: Overlay?
   /// The last search confirmed with Enter: highlighted on pages, and where `n`/`N` jump.
-  package var highlight: String?
+  public var highlight: String?
   /// The searches confirmed with Enter in this session, oldest first, each once: Up on the
   /// search line brings them back.
-  package var searches: [String] = []
+  public var searches: [String] = []
   /// Progress marks by topic id.
-  package var marks: [String: TopicMark] = [:]
+  public var marks: [String: TopicMark] = [:]
   /// A one-line message for the footer, cleared by the next key.
-  package var status: String?
+  public var status: String?
   /// The quiz being taken, saved after every answer so it can be resumed.
-  package var quiz: QuizProgress?
+  public var quiz: QuizProgress?
   /// The knowledge check being taken. Kept while the guide is open, not saved: it is short,
   /// and its answers mean something only once it is finished and recorded.
-  package var check: QuizProgress?
+  public var check: QuizProgress?
   /// Finished attempts, oldest first.
-  package var attempts: [Attempt]
+  public var attempts: [Attempt]
   /// The role chosen on the results of an assessment, which "Your plan" follows (the best fit
   /// when nil).
-  package var planRole: String?
+  public var planRole: String?
 
-  package init(
+  public init(
     size: Size, screen: Screen = .home, quiz: QuizProgress? = nil,
     attempts: [Attempt] = [], marks: [String: TopicMark] = [:]
   ) {
@@ -113,7 +113,7 @@ package struct GuideState: Sendable, Equatable {
 }
 
 /// What sits over the screen and takes keys before it.
-package enum Overlay: Sendable, Equatable {
+public enum Overlay: Sendable, Equatable {
   /// The keys of the screen under it, then every other key, in a box (`?`), scrolled so that
   /// row `scroll` of `KeyHelp.rows` is at its top.
   case help(scroll: Int)
@@ -123,14 +123,14 @@ package enum Overlay: Sendable, Equatable {
   case confirm(Confirmation)
 
   /// The open search line, if that is the overlay.
-  package var search: SearchState? {
+  public var search: SearchState? {
     if case .search(let search) = self { return search }
     return nil
   }
 }
 
 /// A question the guide asks before doing something that is hard to undo.
-package enum Confirmation: Sendable, Equatable {
+public enum Confirmation: Sendable, Equatable {
   /// "Reset all progress marks?" (`R` on home): `y` resets, any other key keeps them.
   case resetMarks
   /// "Leave the quiz?" (Esc on question `question`): leave (answers kept) or keep going.
@@ -138,43 +138,43 @@ package enum Confirmation: Sendable, Equatable {
 }
 
 /// How far the reader has got with a topic, set with `d`, `l` and `s` on its page.
-package enum TopicMark: String, Sendable, Equatable, Codable, CaseIterable {
+public enum TopicMark: String, Sendable, Equatable, Codable, CaseIterable {
   case done
   case learning
   case skipped
 }
 
 /// The open search line: what has been typed, what it finds, which hit is selected.
-package struct SearchState: Sendable, Equatable {
-  package enum Mode: Sendable, Equatable {
+public struct SearchState: Sendable, Equatable {
+  public enum Mode: Sendable, Equatable {
     /// `/`: every topic's text.
     case text
     /// `i`: the glossary's terms.
     case index
   }
 
-  package var mode: Mode
+  public var mode: Mode
   /// What has been typed, and where the cursor is in it.
-  package var line: LineEdit
-  package var hits: [SearchHit]
+  public var line: LineEdit
+  public var hits: [SearchHit]
   /// Words of the pack to suggest when the hits fall short, and whether every hit holds every
   /// word (false: none does, and these hold the most).
-  package var suggestions: [String] = []
-  package var everyWord = true
+  public var suggestions: [String] = []
+  public var everyWord = true
   /// The selected hit.
-  package var selection: Int
+  public var selection: Int
   /// Which earlier search Up has brought back (an index into `GuideState.searches`), and the
   /// words that were being typed before it, for Down to return to.
-  package var recalled: Recall?
+  public var recalled: Recall?
 
   /// The words typed.
-  package var query: String { line.text }
+  public var query: String { line.text }
 
-  package init(mode: Mode = .text, query: String = "", hits: [SearchHit] = [], selection: Int = 0) {
+  public init(mode: Mode = .text, query: String = "", hits: [SearchHit] = [], selection: Int = 0) {
     self.init(mode: mode, line: LineEdit(query), hits: hits, selection: selection)
   }
 
-  package init(mode: Mode, line: LineEdit, hits: [SearchHit] = [], selection: Int = 0) {
+  public init(mode: Mode, line: LineEdit, hits: [SearchHit] = [], selection: Int = 0) {
     self.mode = mode
     self.line = line
     self.hits = hits
@@ -182,25 +182,25 @@ package struct SearchState: Sendable, Equatable {
   }
 
   /// An earlier search brought back with Up, and the line it took the place of.
-  package struct Recall: Sendable, Equatable {
-    package var index: Int
-    package var draft: LineEdit
+  public struct Recall: Sendable, Equatable {
+    public var index: Int
+    public var draft: LineEdit
   }
 }
 
 /// Where the reader was when the guide closed, so the next start returns there.
-package struct Place: Sendable, Equatable, Codable {
-  package var topicID: String
-  package var scroll: Int
+public struct Place: Sendable, Equatable, Codable {
+  public var topicID: String
+  public var scroll: Int
 
-  package init(topicID: String, scroll: Int) {
+  public init(topicID: String, scroll: Int) {
     self.topicID = topicID
     self.scroll = scroll
   }
 }
 
 /// Something that happened, sent to `Guide.handle`, the only way the state changes.
-package enum Event: Sendable, Equatable {
+public enum Event: Sendable, Equatable {
   case key(Key)
   case resized(Size)
   /// The mouse wheel turned: a few lines or items up (toward the top) or down.
@@ -229,7 +229,7 @@ package enum Event: Sendable, Equatable {
 }
 
 /// Work the app must do after an event; the state machine itself does no I/O.
-package enum Effect: Sendable, Equatable {
+public enum Effect: Sendable, Equatable {
   case quit
   /// Repaint the whole screen (Ctrl-L).
   case redraw

@@ -1,12 +1,12 @@
 /// Help (`?`): the keys of the screen under it in a box that scrolls like a page; Esc, `?` and
 /// `q` close it, as in less, man and htop, and so does any key it does not use.
-package struct HelpBox: OverlayModel {
+public struct HelpBox: OverlayModel {
   /// The row of `Guide.helpRows` at the top of the box.
-  package let scroll: Int
+  public let scroll: Int
 
-  package func keyTable(_ guide: Guide) -> KeyTable { Bindings.helpBox }
+  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.helpBox }
 
-  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     let size = guide.state.size
     let page = KeyHelp.visibleRows(size)
     let target: Int
@@ -30,11 +30,11 @@ package struct HelpBox: OverlayModel {
     return []
   }
 
-  package func wheel(_ steps: Int, _ guide: inout Guide) {
+  public func wheel(_ steps: Int, _ guide: inout Guide) {
     scroll(to: scroll + steps, &guide)
   }
 
-  package func settle(_ guide: inout Guide) {
+  public func settle(_ guide: inout Guide) {
     guide.state.overlay = .help(scroll: min(scroll, Self.last(guide)))
   }
 
@@ -50,7 +50,7 @@ package struct HelpBox: OverlayModel {
 
 extension Guide {
   /// The rows of help for the screen under it, at the current size.
-  package var helpRows: [KeyHelp.Row] {
+  public var helpRows: [KeyHelp.Row] {
     KeyHelp.rows(for: keyTable, global: globalBindings, size: state.size)
   }
 

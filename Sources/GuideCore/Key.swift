@@ -1,5 +1,5 @@
 /// A key the user pressed, already decoded from the terminal's bytes.
-package enum Key: Sendable, Equatable, Hashable {
+public enum Key: Sendable, Equatable, Hashable {
   case up, down, left, right
   case pageUp, pageDown, home, end
   case enter, escape, backspace, tab, backTab
@@ -12,14 +12,14 @@ package enum Key: Sendable, Equatable, Hashable {
 }
 
 /// A terminal size in cells.
-package struct Size: Sendable, Equatable, Hashable, CustomStringConvertible {
-  package var columns: Int
-  package var rows: Int
+public struct Size: Sendable, Equatable, Hashable, CustomStringConvertible {
+  public var columns: Int
+  public var rows: Int
 
-  package init(columns: Int, rows: Int) {
+  public init(columns: Int, rows: Int) {
     self.columns = max(0, columns)
     self.rows = max(0, rows)
   }
 
-  package var description: String { "\(columns)x\(rows)" }
+  public var description: String { "\(columns)x\(rows)" }
 }

@@ -5,22 +5,22 @@
 /// screen only when its table lists it, help writes its rows from them, the footer takes its
 /// hints from them and the line mode its words. The key column of help is made from the keys
 /// themselves, so it cannot name a key the table does not hold.
-package struct KeyBinding: Sendable, Equatable {
+public struct KeyBinding: Sendable, Equatable {
   /// The keys shown in help's key column.
-  package let keys: [Key]
+  public let keys: [Key]
   /// Keys that do the same, named after the help text ("(also PgDn PgUp)"), so the key column
   /// stays narrow.
-  package let also: [Key]
+  public let also: [Key]
   /// Which other keys the binding takes: none, the digits 1 to 9, or every printable key.
-  package let extra: Extra
+  public let extra: Extra
   /// What the keys do, for help.
-  package let action: String
+  public let action: String
   /// The footer's short form, when the footer offers this binding.
-  package let hint: Hint?
+  public let hint: Hint?
   /// The word the line mode takes for it ("b" or "back"), when it has one.
-  package let line: LineWord?
+  public let line: LineWord?
 
-  package enum Extra: Sendable, Equatable {
+  public enum Extra: Sendable, Equatable {
     case none
     /// The numbered items: 1 to 9.
     case digits
@@ -36,22 +36,22 @@ package struct KeyBinding: Sendable, Equatable {
   }
 
   /// A typed word of the line mode and what it does, for its prompt ("b back").
-  package struct LineWord: Sendable, Equatable {
-    package let short: String
-    package let long: String
+  public struct LineWord: Sendable, Equatable {
+    public let short: String
+    public let long: String
 
-    package init(_ short: String, _ long: String) {
+    public init(_ short: String, _ long: String) {
       self.short = short
       self.long = long
     }
 
     /// How the prompt names it: `b back`.
-    package var prompt: String { "\(short) \(long)" }
+    public var prompt: String { "\(short) \(long)" }
   }
 
   /// The footer's short form of a binding: `Esc back`.
-  package struct Hint: Sendable, Equatable {
-    package enum Keys: Sendable, Equatable {
+  public struct Hint: Sendable, Equatable {
+    public enum Keys: Sendable, Equatable {
       /// The binding's first keys, joined by `/`: `d/l/s`.
       case first(Int)
       /// The up and down arrows, drawn as the terminal can (`↑↓` or `Up/Dn`).
@@ -62,16 +62,16 @@ package struct KeyBinding: Sendable, Equatable {
       case text(String)
     }
 
-    package let keys: Keys
-    package let action: String
+    public let keys: Keys
+    public let action: String
 
-    package init(_ keys: Keys, _ action: String) {
+    public init(_ keys: Keys, _ action: String) {
       self.keys = keys
       self.action = action
     }
   }
 
-  package init(
+  public init(
     _ keys: [Key], also: [Key] = [], extra: Extra = .none, _ action: String, hint: Hint? = nil,
     line: LineWord? = nil
   ) {
@@ -84,7 +84,7 @@ package struct KeyBinding: Sendable, Equatable {
   }
 
   /// Whether the binding takes `key`.
-  package func takes(_ key: Key) -> Bool {
+  public func takes(_ key: Key) -> Bool {
     if keys.contains(key) || also.contains(key) { return true }
     switch extra {
     case .none, .event: return false
@@ -102,7 +102,7 @@ package struct KeyBinding: Sendable, Equatable {
   }
 
   /// Help's key column: the keys by name, `1-9` for the digits.
-  package var label: String {
+  public var label: String {
     var names = keys.map(\.name)
     switch extra {
     case .none, .unnamed, .anyKey: break
@@ -114,14 +114,14 @@ package struct KeyBinding: Sendable, Equatable {
   }
 
   /// Help's text: the action, with the other keys that do it.
-  package var helpText: String {
+  public var helpText: String {
     also.isEmpty ? action : "\(action) (also \(also.map(\.name).joined(separator: " ")))"
   }
 }
 
 extension Key {
   /// The key as help and the README write it: `Up`, `PgDn`, `Ctrl-L`, `Space`, `j`.
-  package var name: String {
+  public var name: String {
     switch self {
     case .up: return "Up"
     case .down: return "Down"

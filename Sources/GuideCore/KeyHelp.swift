@@ -3,14 +3,14 @@
 ///
 /// Core and UI both use it: core to keep help's scroll in bounds, UI to draw the same rows.
 /// Keys are written in words ("Up Down"), so they read the same on an ASCII terminal.
-package enum KeyHelp {
+public enum KeyHelp {
   /// One row of help: a section heading, or a key column and (a wrapped line of) what it does.
-  package struct Row: Sendable, Equatable {
-    package var keys: String
-    package var text: String
-    package var isHeading: Bool
+  public struct Row: Sendable, Equatable {
+    public var keys: String
+    public var text: String
+    public var isHeading: Bool
 
-    package init(keys: String, text: String, isHeading: Bool) {
+    public init(keys: String, text: String, isHeading: Bool) {
       self.keys = keys
       self.text = text
       self.isHeading = isHeading
@@ -20,29 +20,29 @@ package enum KeyHelp {
   }
 
   /// The key column is this wide; every key label fits in it.
-  package static let keyWidth = 13
+  public static let keyWidth = 13
   /// Help is never wider than this, so a key and its action stay close on a wide screen.
   static let widestBox = 64
 
   /// The help box's inside width on a screen of this size.
-  package static func innerWidth(_ size: Size) -> Int {
+  public static func innerWidth(_ size: Size) -> Int {
     max(keyWidth + 4, min(widestBox, size.columns) - 4)
   }
 
   /// How many rows of help fit: the rows between the header and the key bar, less the box's
   /// top and bottom edges.
-  package static func visibleRows(_ size: Size) -> Int {
+  public static func visibleRows(_ size: Size) -> Int {
     max(1, size.rows - 4)
   }
 
   /// The first row shown can go no further than this.
-  package static func maxScroll(_ rows: Int, _ size: Size) -> Int {
+  public static func maxScroll(_ rows: Int, _ size: Size) -> Int {
     max(0, rows - visibleRows(size))
   }
 
   /// Every row of help for a screen whose keys are `table`, then help's own keys and `global`,
   /// wrapped to the help box of a screen of `size`.
-  package static func rows(for table: KeyTable, global: [KeyBinding], size: Size) -> [Row] {
+  public static func rows(for table: KeyTable, global: [KeyBinding], size: Size) -> [Row] {
     let textWidth = innerWidth(size) - keyWidth - 2
     var rows: [Row] = []
     for (title, bindings) in [

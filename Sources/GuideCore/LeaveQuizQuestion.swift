@@ -1,18 +1,18 @@
 /// "Leave the quiz?", the question Esc asks on a quiz step: its keys and its answer.
-package struct LeaveQuizQuestion: OverlayModel {
+public struct LeaveQuizQuestion: OverlayModel {
   /// The question Esc was pressed on, shown again when the reader stays.
-  package let question: Int
+  public let question: Int
   /// 0: leave, 1: keep going.
-  package let selection: Int
+  public let selection: Int
 
   /// Only `q` and Ctrl-L work while the window is too small to show the question.
-  package func keyTable(_ guide: Guide) -> KeyTable {
+  public func keyTable(_ guide: Guide) -> KeyTable {
     Chrome.fits(guide.state.size) ? Bindings.leaveQuizQuestion : Bindings.leaveQuizTooSmall
   }
 
   /// `y`, `1` or a second Esc leave; `n`, `2`, Backspace or Left keep going; arrows move
   /// between the two; `q` quits and Ctrl-L redraws, as on the quiz.
-  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     switch key {
     case .character("q"): return [.quit]
     case .control("l"): return [.redraw]
@@ -34,7 +34,7 @@ package struct LeaveQuizQuestion: OverlayModel {
     return []
   }
 
-  package func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
     if index < 2 { answer(leave: index == 0, &guide) }
     return []
   }

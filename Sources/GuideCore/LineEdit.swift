@@ -3,22 +3,22 @@
 /// The cursor counts characters (grapheme clusters), so it can never sit inside one, and is
 /// always within `0...text.count`. `selected` means the whole text is selected, as when `/`
 /// brings back the last search: typing replaces it, Right or End keeps it.
-package struct LineEdit: Sendable, Equatable {
-  package private(set) var text: String
+public struct LineEdit: Sendable, Equatable {
+  public private(set) var text: String
   /// How many characters come before the cursor.
-  package private(set) var cursor: Int
+  public private(set) var cursor: Int
   /// The whole text is selected: the next character typed or pasted replaces it.
-  package private(set) var selected: Bool
+  public private(set) var selected: Bool
 
   /// The text with the cursor at its end; `selected` selects all of it.
-  package init(_ text: String = "", selected: Bool = false) {
+  public init(_ text: String = "", selected: Bool = false) {
     self.text = Self.printable(text)
     self.cursor = self.text.count
     self.selected = selected && !self.text.isEmpty
   }
 
   /// Applies an editing key; false for keys that do not edit a line (the caller's keys).
-  package mutating func apply(_ key: Key) -> Bool {
+  public mutating func apply(_ key: Key) -> Bool {
     switch key {
     case .character(let character): insert(String(character))
     case .left: move(to: selected ? 0 : cursor - 1)
@@ -36,7 +36,7 @@ package struct LineEdit: Sendable, Equatable {
 
   /// Inserts text at the cursor (replacing the selection), as typed or pasted: line breaks and
   /// tabs become spaces, control characters and bidi controls are dropped.
-  package mutating func insert(_ typed: String) {
+  public mutating func insert(_ typed: String) {
     let typed = Self.printable(typed)
     if selected { clear() }
     guard !typed.isEmpty else { return }
@@ -94,7 +94,7 @@ package struct LineEdit: Sendable, Equatable {
   }
 
   /// The cells the text before the cursor takes: where the terminal's cursor goes.
-  package var cursorCells: Int { CellWidth.of(String(text.prefix(cursor))) }
+  public var cursorCells: Int { CellWidth.of(String(text.prefix(cursor))) }
 
   /// Text that may go into a line: line breaks and tabs as spaces, no control characters
   /// (C0, DEL, C1) and no bidi controls, which could reorder what the line shows.

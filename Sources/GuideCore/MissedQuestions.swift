@@ -2,14 +2,14 @@ import GuideContent
 
 /// A knowledge question an attempt did not get right (a wrong answer or a skip), with the
 /// right answer and the page that teaches it, so results can say what to read.
-package struct MissedQuestion: Sendable, Equatable, Encodable {
-  package var id: String
-  package var question: String
-  package var answer: String
+public struct MissedQuestion: Sendable, Equatable, Encodable {
+  public var id: String
+  public var question: String
+  public var answer: String
   /// The topic id of the page to read.
-  package var topic: String
+  public var topic: String
 
-  package init(id: String, question: String, answer: String, topic: String) {
+  public init(id: String, question: String, answer: String, topic: String) {
     self.id = id
     self.question = question
     self.answer = answer
@@ -17,7 +17,7 @@ package struct MissedQuestion: Sendable, Equatable, Encodable {
   }
 
   /// The pages to read again for `missed`: each topic once, in the order of the questions.
-  package static func pages(_ missed: [MissedQuestion]) -> [String] {
+  public static func pages(_ missed: [MissedQuestion]) -> [String] {
     var pages: [String] = []
     for question in missed where !pages.contains(question.topic) { pages.append(question.topic) }
     return pages
@@ -25,7 +25,7 @@ package struct MissedQuestion: Sendable, Equatable, Encodable {
 
   /// The knowledge questions of `quiz` that `answers` got wrong or skipped, in quiz order. A
   /// question with no answer at all was not in the quiz when the attempt was made: not listed.
-  package static func all(_ quiz: Quiz, answers: [String: Answer]) -> [MissedQuestion] {
+  public static func all(_ quiz: Quiz, answers: [String: Answer]) -> [MissedQuestion] {
     quiz.questions.compactMap { question in
       guard case .knowledge(let options, let answer, _, let topic) = question.kind,
         let given = answers[question.id], given != .chose(answer),

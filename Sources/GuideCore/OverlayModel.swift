@@ -6,7 +6,7 @@
 /// in `Guide.route`), so its table lists every key that does anything there.
 ///
 /// Every requirement but `keyTable` and `key` has a default that does nothing.
-package protocol OverlayModel: Sendable {
+public protocol OverlayModel: Sendable {
   /// The keys the overlay takes as it stands: its handling, its footer and the tests read it.
   func keyTable(_ guide: Guide) -> KeyTable
   /// Any key: the overlay takes them all while it is open.
@@ -26,17 +26,17 @@ package protocol OverlayModel: Sendable {
 }
 
 extension OverlayModel {
-  package func choose(_ index: Int, _ guide: inout Guide) -> [Effect] { [] }
-  package func wheel(_ steps: Int, _ guide: inout Guide) {}
-  package func paste(_ text: String, _ guide: inout Guide) -> [Effect] { [] }
-  package func settle(_ guide: inout Guide) {}
-  package func breadcrumbs(_ guide: Guide) -> [String]? { nil }
-  package var footerQuestion: String? { nil }
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] { [] }
+  public func wheel(_ steps: Int, _ guide: inout Guide) {}
+  public func paste(_ text: String, _ guide: inout Guide) -> [Effect] { [] }
+  public func settle(_ guide: inout Guide) {}
+  public func breadcrumbs(_ guide: Guide) -> [String]? { nil }
+  public var footerQuestion: String? { nil }
 }
 
 extension Overlay {
   /// The model for this overlay's state.
-  package var model: any OverlayModel {
+  public var model: any OverlayModel {
     switch self {
     case .help(let scroll): HelpBox(scroll: scroll)
     case .search(let search): search
@@ -49,5 +49,5 @@ extension Overlay {
 
 extension Guide {
   /// The model of the overlay on screen, if there is one.
-  package var overlayModel: (any OverlayModel)? { state.overlay?.model }
+  public var overlayModel: (any OverlayModel)? { state.overlay?.model }
 }

@@ -1,7 +1,7 @@
 import GuideContent
 
 /// How a run of page text reads. The UI maps each style to a role.
-package enum SpanStyle: Sendable, Equatable, Hashable {
+public enum SpanStyle: Sendable, Equatable, Hashable {
   case plain
   case title
   case heading
@@ -18,7 +18,7 @@ package enum SpanStyle: Sendable, Equatable, Hashable {
 
 /// What a span of a page line holds: words, or a mark that only the UI turns into glyphs, so
 /// `--ascii` and themes are decided in one place.
-package enum SpanContent: Sendable, Equatable {
+public enum SpanContent: Sendable, Equatable {
   case text(String, SpanStyle)
   /// The mark before a list item.
   case bullet
@@ -32,7 +32,7 @@ package enum SpanContent: Sendable, Equatable {
 
   /// The cells the layout gives this span; the UI draws marks in exactly this many cells in a
   /// UTF-8 terminal.
-  package var cells: Int {
+  public var cells: Int {
     switch self {
     case .text(let text, _): return CellWidth.of(text)
     case .bullet, .arrow: return 1
@@ -43,23 +43,23 @@ package enum SpanContent: Sendable, Equatable {
 }
 
 /// One span of a page line, at a column within the text column.
-package struct Span: Sendable, Equatable {
-  package var column: Int
-  package var content: SpanContent
+public struct Span: Sendable, Equatable {
+  public var column: Int
+  public var content: SpanContent
 
-  package init(column: Int, _ content: SpanContent) {
+  public init(column: Int, _ content: SpanContent) {
     self.column = column
     self.content = content
   }
 }
 
-package struct PageLine: Sendable, Equatable {
-  package var spans: [Span]
+public struct PageLine: Sendable, Equatable {
+  public var spans: [Span]
 
-  package init(_ spans: [Span] = []) { self.spans = spans }
+  public init(_ spans: [Span] = []) { self.spans = spans }
 
   /// The words of the line at their columns, marks left blank: what search matches against.
-  package var words: String {
+  public var words: String {
     var result = ""
     var cells = 0
     for span in spans {
@@ -73,25 +73,25 @@ package struct PageLine: Sendable, Equatable {
 }
 
 /// A link on a laid-out page: where it goes and the first line it is on.
-package struct PageLink: Sendable, Equatable {
-  package var target: String
-  package var line: Int
+public struct PageLink: Sendable, Equatable {
+  public var target: String
+  public var line: Int
 
-  package init(target: String, line: Int) {
+  public init(target: String, line: Int) {
     self.target = target
     self.line = line
   }
 }
 
 /// A topic laid out for one text width: the lines to show and the links Tab moves between.
-package struct PageView: Sendable, Equatable {
-  package var width: Int
-  package var lines: [PageLine]
-  package var links: [PageLink]
+public struct PageView: Sendable, Equatable {
+  public var width: Int
+  public var lines: [PageLine]
+  public var links: [PageLink]
   /// The first line of each body block, bullets one by one (the order search numbers them).
-  package var blockLines: [Int]
+  public var blockLines: [Int]
 
-  package init(width: Int, lines: [PageLine], links: [PageLink], blockLines: [Int] = []) {
+  public init(width: Int, lines: [PageLine], links: [PageLink], blockLines: [Int] = []) {
     self.width = width
     self.lines = lines
     self.links = links
@@ -104,8 +104,8 @@ package struct PageView: Sendable, Equatable {
 /// A pure function of the topic and the width; the guide keeps the result only as a cache.
 /// Printed text (`show`) keeps each web address whole, on a line of its own when it is
 /// longer than the width; the screen breaks it (its cells still form one OSC 8 link).
-package enum PageLayout {
-  package static func layout(
+public enum PageLayout {
+  public static func layout(
     _ topic: Topic, in pack: ContentPack, width: Int, glyphs: Glyphs,
     keepingAddressesWhole: Bool = false
   ) -> PageView {
@@ -147,5 +147,5 @@ package enum PageLayout {
 
   /// The line under a page's title that says how fresh its facts are ("Checked December
   /// 2026"); the About page says what the word promises.
-  package static func checkedLine(_ month: YearMonth) -> String { "Checked \(month.spelled)" }
+  public static func checkedLine(_ month: YearMonth) -> String { "Checked \(month.spelled)" }
 }

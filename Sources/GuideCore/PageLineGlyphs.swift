@@ -1,14 +1,14 @@
 /// A piece of a laid-out line as it is drawn: glyphs chosen, at its final column.
-package struct DrawnSpan: Equatable {
-  package var column: Int
-  package var text: String
-  package var role: Role
+public struct DrawnSpan: Equatable {
+  public var column: Int
+  public var text: String
+  public var role: Role
   /// The index of the link this piece belongs to.
-  package var link: Int?
+  public var link: Int?
   /// The outside address this piece links to.
-  package var url: String?
+  public var url: String?
 
-  package init(column: Int, text: String, role: Role, link: Int? = nil, url: String? = nil) {
+  public init(column: Int, text: String, role: Role, link: Int? = nil, url: String? = nil) {
     self.column = column
     self.text = text
     self.role = role
@@ -22,7 +22,7 @@ extension Glyphs {
   ///
   /// A glyph or transliterated text wider than the layout measured pushes the rest of the line
   /// right, so nothing is drawn over.
-  package func drawn(_ line: PageLine, focus: Int? = nil) -> [DrawnSpan] {
+  public func drawn(_ line: PageLine, focus: Int? = nil) -> [DrawnSpan] {
     var drawn: [DrawnSpan] = []
     var shift = 0
     for span in line.spans {
@@ -57,18 +57,18 @@ extension Glyphs {
   }
 
   /// A laid-out line as plain text, for `show`, `results` and the line mode.
-  package func line(_ line: PageLine) -> String {
+  public func line(_ line: PageLine) -> String {
     Self.joined(drawn(line))
   }
 
   /// A laid-out line as text whose pieces `paint` wraps in their role's colour (`show
   /// --color always`).
-  package func line(_ line: PageLine, paint: (String, Role) -> String) -> String {
+  public func line(_ line: PageLine, paint: (String, Role) -> String) -> String {
     Self.joined(drawn(line), paint: paint)
   }
 
   /// Drawn pieces as one string, blanks between them.
-  package static func joined(
+  public static func joined(
     _ spans: [DrawnSpan], paint: (String, Role) -> String = { text, _ in text }
   ) -> String {
     var result = ""
@@ -82,7 +82,7 @@ extension Glyphs {
   }
 
   /// The role a page text is drawn with.
-  package static func role(_ style: SpanStyle, focus: Int?) -> Role {
+  public static func role(_ style: SpanStyle, focus: Int?) -> Role {
     switch style {
     case .plain: return .normal
     case .title, .heading: return .heading

@@ -3,17 +3,17 @@ import GuideContent
 /// "Your plan" laid out as lines for a width: a line on where the plan comes from and how much
 /// is done, then per dimension a heading and its actions, each wrapped with its effort and
 /// page below. Pure, so frame tests and the screen agree; the UI adds the marks' glyphs.
-package struct PlanLayout: Sendable, Equatable {
+public struct PlanLayout: Sendable, Equatable {
   /// The column each action's words start at: its number, then its mark, before them.
-  package static let textColumn = 4
+  public static let textColumn = 4
   /// The column of an action's mark, drawn by the UI.
-  package static let markColumn = 2
+  public static let markColumn = 2
 
-  package var lines: [PageLine]
+  public var lines: [PageLine]
   /// The lines of each action, in `PlanView.actions` order.
-  package var actionLines: [Range<Int>]
+  public var actionLines: [Range<Int>]
 
-  package init(
+  public init(
     _ view: PlanView?, pack: ContentPack, marks: [String: TopicMark], width: Int, glyphs: Glyphs
   ) {
     var builder = PageBuilder(width: width, glyphs: glyphs)

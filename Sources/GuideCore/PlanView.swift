@@ -6,9 +6,9 @@ import GuideContent
 /// first); when there are none, the lowest-scoring skills instead, and the plan says so. A way
 /// of working (`disposition: true`) below the same line follows on its own. Pure, so tests
 /// compare it whole.
-package struct PlanView: Sendable, Equatable {
+public struct PlanView: Sendable, Equatable {
   /// Why these dimensions were chosen.
-  package enum Basis: Sendable, Equatable {
+  public enum Basis: Sendable, Equatable {
     /// The attempt's growth areas.
     case growthAreas
     /// No skill was a growth area: these are the lowest-scoring skills.
@@ -24,24 +24,24 @@ package struct PlanView: Sendable, Equatable {
   }
 
   /// One dimension to work on, its score in the attempt, and its actions in pack order.
-  package struct Section: Sendable, Equatable {
-    package var dimension: Dimension
-    package var score: Int
-    package var actions: [PlanAction]
+  public struct Section: Sendable, Equatable {
+    public var dimension: Dimension
+    public var score: Int
+    public var actions: [PlanAction]
     /// The heading instead of the dimension and score: an activity of the role planned for.
-    package var heading: String? = nil
+    public var heading: String? = nil
   }
 
-  package var basis: Basis
+  public var basis: Basis
   /// Only dimensions with actions in the pack.
-  package var sections: [Section]
+  public var sections: [Section]
   /// The role the plan is for, after an assessment.
-  package var role: RoleFit? = nil
+  public var role: RoleFit? = nil
 
   /// Every action listed, in screen order.
-  package var actions: [PlanAction] { sections.flatMap(\.actions) }
+  public var actions: [PlanAction] { sections.flatMap(\.actions) }
 
-  package init(attempt: Attempt, quiz: Quiz, plan: Plan) {
+  public init(attempt: Attempt, quiz: Quiz, plan: Plan) {
     let scores = attempt.scores
     let verdict = Scoring.verdict(quiz, scores: scores)
     var chosen = verdict.growth
@@ -67,7 +67,7 @@ package struct PlanView: Sendable, Equatable {
   /// fit. Each activity the role weighs (heaviest first) that the reader would enjoy but has
   /// not done much gets its actions; an activity without actions in the pack gets one that
   /// points at its page.
-  package init(
+  public init(
     attempt: Attempt, assessment: Assessment, quiz: Quiz, plan: Plan, role roleID: String?
   ) {
     let answers = attempt.answers
@@ -115,13 +115,13 @@ package struct PlanView: Sendable, Equatable {
 
   /// The key an action's mark is saved under, beside the topics' marks. Topic ids cannot hold
   /// `:`, so the two never meet.
-  package static func markID(of action: PlanAction) -> String { "plan:" + action.id }
+  public static func markID(of action: PlanAction) -> String { "plan:" + action.id }
 
   /// Whether a saved mark belongs to a plan action rather than a topic.
-  package static func isActionMark(_ id: String) -> Bool { id.hasPrefix("plan:") }
+  public static func isActionMark(_ id: String) -> Bool { id.hasPrefix("plan:") }
 
   /// Actions marked done, out of all listed.
-  package func progress(_ marks: [String: TopicMark]) -> (done: Int, total: Int) {
+  public func progress(_ marks: [String: TopicMark]) -> (done: Int, total: Int) {
     let all = actions
     return (all.filter { marks[Self.markID(of: $0)] == .done }.count, all.count)
   }
@@ -129,7 +129,7 @@ package struct PlanView: Sendable, Equatable {
 
 extension PlanView {
   /// What a role's plan is for, in one or two sentences, on screen and in print alike.
-  package static func basisWords(_ view: PlanView) -> String {
+  public static func basisWords(_ view: PlanView) -> String {
     guard let fit = view.role else {
       return
         "Your answers show no clear lean, so there is no best fit to plan for. Choose a role on "

@@ -7,14 +7,14 @@ import GuidePosting
 ///
 /// The words are `PostingReport`'s, the ones `devrel-guide posting` prints, so the screen and
 /// the command say the same thing. The posting's phrases are emphasised, their lines dim.
-package enum PostingLayout {
-  package static let barWidth = PostingReport.barWidth
+public enum PostingLayout {
+  public static let barWidth = PostingReport.barWidth
 
   /// How the posting meets the reader's last quiz attempt: a heading and a note per dimension
   /// the posting leans on, a growth area's with the plan's actions for it. Growth areas and
   /// the strongest skill are the results page's (`Scoring.verdict`), the actions the plan's
   /// (`PlanView`). Nil without an attempt, a quiz, or anything the posting relates to.
-  package static func besideTheQuiz(
+  public static func besideTheQuiz(
     _ reading: PostingReading, last: Attempt?, pack: ContentPack
   ) -> PostingFit.Beside? {
     guard reading.relatesToSubject, let quiz = pack.quiz, let last else { return nil }
@@ -34,7 +34,7 @@ package enum PostingLayout {
   /// How the role the posting reads as fits the reader: from the last attempt when it is an
   /// assessment (`RoleScoring.fit(ofRole:_:attempt:)`, as "Roles that fit you" gives it), else
   /// `howToAssess`. Nil when the pack has no assessment or the posting reads as no role.
-  package static func yourFit(
+  public static func yourFit(
     _ reading: PostingReading, last: Attempt?, pack: ContentPack, howToAssess: String
   ) -> PostingFit.YourFit? {
     guard reading.relatesToSubject, let id = reading.verdict.role,
@@ -49,7 +49,7 @@ package enum PostingLayout {
       line: "Your fit for it: \(fit.fit) of 100. " + fit.reasons.joined(separator: " "))
   }
 
-  package static func layout(
+  public static func layout(
     _ posting: ReadPosting, fit: PostingFit.Beside?, yours: PostingFit.YourFit? = nil,
     pack: ContentPack, width: Int, glyphs: Glyphs
   ) -> PageView {
@@ -202,7 +202,7 @@ package enum PostingLayout {
   }
 
   /// A line of `devrel-guide posting`'s text wrapped as the screen wraps it, places whole.
-  package static func wrapped(_ text: String, width: Int) -> [String] {
+  public static func wrapped(_ text: String, width: Int) -> [String] {
     Wrap.lines(keepingPlacesWhole(Wrap.pieces([(text, 0)])), width: width).map(Wrap.joined)
   }
 
@@ -247,7 +247,7 @@ package enum PostingLayout {
   static func lineTarget(_ line: Int) -> String { "posting-line:\(line)" }
 
   /// The line (from 1) a link target opens the posting's text at, if it is one.
-  package static func line(ofTarget target: String) -> Int? {
+  public static func line(ofTarget target: String) -> Int? {
     let prefix = "posting-line:"
     guard target.hasPrefix(prefix) else { return nil }
     return Int(target.dropFirst(prefix.count))
@@ -256,7 +256,7 @@ package enum PostingLayout {
   /// At most this many characters of the posting are laid out. A long posting has some
   /// 10,000; past the limit (a 4 MB file of one line) the rest is said to be left out, so
   /// the time to lay it out stays bounded.
-  package static let maxTextCharacters = 100_000
+  public static let maxTextCharacters = 100_000
 
   /// Said where the posting's text stops short of its end.
   static let textCut =
@@ -268,12 +268,12 @@ package enum PostingLayout {
 
   /// The posting's own text, each line numbered as the reading numbers it, the phrases the
   /// reading counted (of the first `Evidence.maxLines` lines of each) highlighted.
-  package static func text(_ posting: ReadPosting, width: Int, glyphs: Glyphs) -> PageView {
+  public static func text(_ posting: ReadPosting, width: Int, glyphs: Glyphs) -> PageView {
     textLayout(posting, width: width, glyphs: glyphs).page
   }
 
   /// The row where the posting's line `line` (from 1) starts in its text laid out at `width`.
-  package static func row(ofLine line: Int, in posting: ReadPosting, width: Int, glyphs: Glyphs)
+  public static func row(ofLine line: Int, in posting: ReadPosting, width: Int, glyphs: Glyphs)
     -> Int
   {
     let starts = textLayout(posting, width: width, glyphs: glyphs).starts

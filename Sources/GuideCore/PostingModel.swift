@@ -1,23 +1,23 @@
 import GuidePosting
 
 /// The posting screen: first a line that takes a paste or a file's path, then the reading.
-package enum PostingStep: Sendable, Equatable {
+public enum PostingStep: Sendable, Equatable {
   case prompt(PostingPrompt)
   case reading(PostingPage)
 }
 
 /// The line where a posting is pasted, or a file's path typed.
-package struct PostingPrompt: Sendable, Equatable {
+public struct PostingPrompt: Sendable, Equatable {
   /// The path typed so far.
-  package var path: String
+  public var path: String
   /// Why the last paste or file gave no reading, in plain words.
-  package var problem: String?
+  public var problem: String?
   /// The path being read: set while `Effect.readPostingFile` is out, so only its answer counts.
-  package var pending: String?
+  public var pending: String?
   /// The posting already read, when this line asks for a second one to compare it with.
-  package var first: ReadPosting?
+  public var first: ReadPosting?
 
-  package init(
+  public init(
     path: String = "", problem: String? = nil, pending: String? = nil, first: ReadPosting? = nil
   ) {
     self.path = path
@@ -28,17 +28,17 @@ package struct PostingPrompt: Sendable, Equatable {
 }
 
 /// A posting that was read: where it came from and what its words say.
-package struct ReadPosting: Sendable, Equatable {
+public struct ReadPosting: Sendable, Equatable {
   /// The file's path as typed, or nil for a paste.
-  package var path: String?
-  package var reading: PostingReading
+  public var path: String?
+  public var reading: PostingReading
   /// Something to know about the text, such as bytes that were not UTF-8.
-  package var note: String?
+  public var note: String?
   /// The posting as read, so it can be shown beside its reading ("line 42" can be checked);
   /// empty when it is not kept.
-  package var text: String
+  public var text: String
 
-  package init(path: String?, reading: PostingReading, note: String? = nil, text: String = "") {
+  public init(path: String?, reading: PostingReading, note: String? = nil, text: String = "") {
     self.path = path
     self.reading = reading
     self.note = note
@@ -46,7 +46,7 @@ package struct ReadPosting: Sendable, Equatable {
   }
 
   /// What the reading is called: the file's name, or "Pasted posting".
-  package var title: String {
+  public var title: String {
     guard let path else { return "Pasted posting" }
     return path.split(separator: "/").last.map(String.init) ?? path
   }
@@ -54,20 +54,20 @@ package struct ReadPosting: Sendable, Equatable {
 
 /// A reading on screen, scrolled like a page; or the posting's own text, numbered, with the
 /// reading's place kept to come back to.
-package struct PostingPage: Sendable, Equatable {
-  package var posting: ReadPosting
+public struct PostingPage: Sendable, Equatable {
+  public var posting: ReadPosting
   /// The scroll and focus of what is shown: the reading, or the text when `showsText`.
-  package var scroll: Int
-  package var focusedLink: Int?
+  public var scroll: Int
+  public var focusedLink: Int?
   /// Whether the posting's own text is shown instead of its reading.
-  package var showsText: Bool
+  public var showsText: Bool
   /// Where the reading was when the text was opened.
-  package var readingScroll: Int
-  package var readingFocus: Int?
+  public var readingScroll: Int
+  public var readingFocus: Int?
   /// A second posting shown beside this one, fact by fact, instead of the reading.
-  package var compared: ReadPosting?
+  public var compared: ReadPosting?
 
-  package init(
+  public init(
     _ posting: ReadPosting, scroll: Int = 0, focusedLink: Int? = nil, showsText: Bool = false,
     readingScroll: Int = 0, readingFocus: Int? = nil, compared: ReadPosting? = nil
   ) {
@@ -82,7 +82,7 @@ package struct PostingPage: Sendable, Equatable {
 }
 
 /// What came of reading a posting file.
-package enum PostingFile: Sendable, Equatable {
+public enum PostingFile: Sendable, Equatable {
   /// The text, and how many bytes that were not UTF-8 became U+FFFD.
   case text(String, repaired: Int)
   /// Why it gave no text, as the end of a sentence that starts with the path ("does not

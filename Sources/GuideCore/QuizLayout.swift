@@ -6,8 +6,8 @@ import GuideContent
 /// Core lays it out (`Guide.quizLayout`) to keep scrolling in bounds and the selected option in
 /// sight, and the UI draws that same layout; text is wrapped in the form `glyphs` draw it in,
 /// so lines wrap as they are drawn.
-package struct QuizLayout: Sendable, Equatable {
-  package enum Line: Sendable, Equatable {
+public struct QuizLayout: Sendable, Equatable {
+  public enum Line: Sendable, Equatable {
     case text(String, SpanStyle)
     case blank
     /// "Question 7 of 24" and a bar of the same proportion.
@@ -17,23 +17,23 @@ package struct QuizLayout: Sendable, Equatable {
   }
 
   /// Columns before an option's words: the selection marker, the number and a gap.
-  package static let optionIndent = 5
+  public static let optionIndent = 5
 
-  package var lines: [Line]
+  public var lines: [Line]
   /// The rows of each option, in order.
-  package var options: [Range<Int>]
+  public var options: [Range<Int>]
   /// The row to show at the top when the step opens: the verdict, on feedback taller than the
   /// window (the question was just on screen, and is a scroll away); else the first.
-  package var start = 0
+  public var start = 0
   /// The row of feedback's verdict ("Correct", "Not quite"), nil on other steps.
-  package var verdict: Int?
+  public var verdict: Int?
 
   /// How the intro tells the keys on the full screen.
-  package static let screenKeys =
+  public static let screenKeys =
     "Answer with a number, or arrows and Enter. s skips, Backspace goes back, Esc leaves and keeps your answers."
 
   /// `keys`: the intro's sentence on how to answer (the line mode types words, not keys).
-  package init(
+  public init(
     _ guide: Guide, _ position: QuizPosition, width: Int, rows: Int,
     glyphs: Glyphs, keys: String = QuizLayout.screenKeys
   ) {
@@ -51,7 +51,7 @@ package struct QuizLayout: Sendable, Equatable {
   }
 
   /// The step in a window of `rows`.
-  package func window(rows: Int) -> ChoiceWindow {
+  public func window(rows: Int) -> ChoiceWindow {
     ChoiceWindow(lineCount: lines.count, choices: options, rows: rows)
   }
 
@@ -194,7 +194,7 @@ package struct QuizLayout: Sendable, Equatable {
   }
 
   /// About 15 seconds a question: "about 7 minutes".
-  package static func duration(_ quiz: Quiz) -> String {
+  public static func duration(_ quiz: Quiz) -> String {
     duration(seconds: quiz.questions.count * 15)
   }
 
@@ -206,7 +206,7 @@ package struct QuizLayout: Sendable, Equatable {
 
   /// What the quiz holds and how long it takes, as the intro and home say it. An activity's
   /// two ratings take about 20 seconds together.
-  package static func counts(_ guide: Guide) -> String {
+  public static func counts(_ guide: Guide) -> String {
     if let assessment = guide.pack.assessment {
       let count = assessment.activities.count
       return
@@ -226,7 +226,7 @@ package struct QuizLayout: Sendable, Equatable {
   static let checkSeconds = 20
 
   /// What the knowledge check holds, as its intro says it.
-  package static func checkCounts(_ guide: Guide) -> String {
+  public static func checkCounts(_ guide: Guide) -> String {
     let count = guide.checkQuestions.count
     return
       "\(count) question\(count == 1 ? "" : "s"), each a situation from a page of the guide; "
@@ -234,19 +234,19 @@ package struct QuizLayout: Sendable, Equatable {
   }
 
   /// The home menu's line for the knowledge check: "16 questions, about 6 minutes".
-  package static func checkSummary(_ guide: Guide) -> String {
+  public static func checkSummary(_ guide: Guide) -> String {
     let count = guide.checkQuestions.count
     return "\(count) questions, \(duration(seconds: count * checkSeconds))"
   }
 
   /// What the check is for, shown before its first question.
-  package static let checkIntro =
+  public static let checkIntro =
     "Judge a situation the way the guide's pages would. Your answers do not count toward "
     + "which job fits you; the result names the pages worth reading again. Answers are kept "
     + "until you close the guide."
 
   /// The home menu's line for the quiz: "18 activities, about 6 minutes".
-  package static func summary(_ guide: Guide) -> String {
+  public static func summary(_ guide: Guide) -> String {
     if let assessment = guide.pack.assessment {
       let count = assessment.activities.count
       return "\(count) activities, \(duration(seconds: count * 20))"

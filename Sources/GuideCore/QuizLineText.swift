@@ -25,7 +25,7 @@ extension Guide {
   }
 
   /// `quiz --plain`'s opening: the intro step without its choices, as the quiz starts at once.
-  package var quizIntroLineText: [LineModeText] {
+  public var quizIntroLineText: [LineModeText] {
     guard pack.quiz != nil else { return [] }
     var lines = QuizLayout(
       self, QuizPosition(step: .intro, form: quizForm), width: 78, rows: .max, glyphs: glyphs,
@@ -47,17 +47,17 @@ extension Guide {
   }
 
   /// The title of the quiz on show, or of the knowledge check.
-  package var quizTitle: String {
+  public var quizTitle: String {
     quizForm == .check ? checkTitle : pack.quiz?.title ?? "Quiz"
   }
 
   /// What the quiz (or the knowledge check) on show is for.
-  package var quizAbout: String {
+  public var quizAbout: String {
     quizForm == .check ? QuizLayout.checkIntro : pack.quiz?.intro ?? ""
   }
 
   /// How many numbered choices the quiz step on screen offers (0 elsewhere).
-  package var quizLineChoices: Int {
+  public var quizLineChoices: Int {
     guard case .quiz(let position) = state.screen else { return 0 }
     if case .confirm(.leaveQuiz) = state.overlay { return 2 }
     return quizOptionCount(position.step)

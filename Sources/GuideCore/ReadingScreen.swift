@@ -2,7 +2,7 @@
 /// a posting's reading): scroll like less, Tab between links, Enter follows one, Esc goes back,
 /// the wheel scrolls, a click follows a link; in the line mode the lines print with their
 /// links numbered. A screen adopts it with its position and says only what it adds.
-package protocol ReadingScreen: ScreenModel {
+public protocol ReadingScreen: ScreenModel {
   var scroll: Int { get set }
   var focusedLink: Int? { get set }
   /// The screen as the state stores it, with this position.
@@ -12,11 +12,11 @@ package protocol ReadingScreen: ScreenModel {
 }
 
 extension ReadingScreen {
-  package var reading: (any ReadingScreen)? { self }
+  public var reading: (any ReadingScreen)? { self }
 
-  package func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? { nil }
+  public func ownKey(_ key: Key, _ guide: inout Guide) -> [Effect]? { nil }
 
-  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     if let effects = ownKey(key, &guide) { return effects }
     var (scroll, focus) = (self.scroll, focusedLink)
     let action = guide.readerKey(key, scroll: &scroll, focus: &focus)
@@ -25,7 +25,7 @@ extension ReadingScreen {
     return []
   }
 
-  package func followLink(_ index: Int, _ guide: inout Guide) {
+  public func followLink(_ index: Int, _ guide: inout Guide) {
     guard let link = guide.currentPage()?.links[safe: index] else { return }
     var moved = self
     moved.focusedLink = index
@@ -33,14 +33,14 @@ extension ReadingScreen {
     guide.carryOut(.follow(link.target))
   }
 
-  package func wheel(_ steps: Int, _ guide: inout Guide) {
+  public func wheel(_ steps: Int, _ guide: inout Guide) {
     var (scroll, focus) = (self.scroll, focusedLink)
     guide.scroll(by: steps, &scroll, &focus)
     guide.state.screen = moved(scroll: scroll, focus: focus).screen
   }
 
   /// Scroll and focus stay within the page, once it is laid out.
-  package func settle(_ guide: inout Guide) {
+  public func settle(_ guide: inout Guide) {
     guard let page = guide.currentPage() else { return }
     var moved = self
     moved.scroll = min(max(0, scroll), guide.maxScroll(page))
@@ -48,7 +48,7 @@ extension ReadingScreen {
     guide.state.screen = moved.screen
   }
 
-  package var pageScroll: Int { scroll }
+  public var pageScroll: Int { scroll }
 
   /// This screen scrolled to `scroll`, with `focus` the focused link.
   func moved(scroll: Int, focus: Int?) -> Self {
@@ -58,14 +58,14 @@ extension ReadingScreen {
     return moved
   }
 
-  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
     lineTextOfPage(guide)
   }
 
-  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? { linkNumber(number, guide) }
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? { linkNumber(number, guide) }
 
   /// The page's lines, then each linked page once, numbered.
-  package func lineTextOfPage(_ guide: Guide) -> [LineModeText] {
+  public func lineTextOfPage(_ guide: Guide) -> [LineModeText] {
     guard let page = guide.page else { return [] }
     var lines: [LineModeText] = [.text("")] + page.lines.map { .laidOut($0) }
     let targets = page.linkTargets
@@ -77,7 +77,7 @@ extension ReadingScreen {
   }
 
   /// A number follows that link of the list under the page.
-  package func linkNumber(_ number: Int, _ guide: Guide) -> Event? {
+  public func linkNumber(_ number: Int, _ guide: Guide) -> Event? {
     guard let targets = guide.page?.linkTargets, number <= targets.count else { return nil }
     return .followLink(targets[number - 1].index)
   }
@@ -86,7 +86,7 @@ extension ReadingScreen {
 extension PageView {
   /// Each linked page once, in order of first appearance, with the index of that link: the
   /// links the line mode numbers.
-  package var linkTargets: [(target: String, index: Int)] {
+  public var linkTargets: [(target: String, index: Int)] {
     var seen = Set<String>()
     return links.enumerated().compactMap { index, link in
       seen.insert(link.target).inserted ? (link.target, index) : nil
@@ -163,7 +163,7 @@ extension Guide {
   }
 
   /// What a link leads to: a topic's title, or the plan for a role chosen on the results.
-  package func linkTitle(_ target: String) -> String {
+  public func linkTitle(_ target: String) -> String {
     if let role = FitLayout.roleID(target) {
       return "Plan for " + (pack.assessment?.role(role)?.title ?? role)
     }

@@ -1,9 +1,9 @@
 /// "Reset all progress marks?", the question `R` on home asks: `y` resets, any other key
 /// keeps them.
-package struct ResetMarksQuestion: OverlayModel {
-  package func keyTable(_ guide: Guide) -> KeyTable { Bindings.resetMarksQuestion }
+public struct ResetMarksQuestion: OverlayModel {
+  public func keyTable(_ guide: Guide) -> KeyTable { Bindings.resetMarksQuestion }
 
-  package func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
+  public func key(_ key: Key, _ guide: inout Guide) -> [Effect] {
     guide.state.overlay = nil
     guard key == .character("y") else {
       guide.state.status = "Progress kept."
@@ -14,5 +14,5 @@ package struct ResetMarksQuestion: OverlayModel {
     return [.resetMarks]
   }
 
-  package var footerQuestion: String? { "Reset all progress marks?" }
+  public var footerQuestion: String? { "Reset all progress marks?" }
 }

@@ -3,8 +3,8 @@ import GuideContent
 /// Lays one quiz attempt out as a readable page: the overall reading, a bar per dimension with
 /// its number (so it reads without the chart), knowledge, strongest area, growth areas with
 /// topics to read, the change since the attempt before, and the knowledge questions missed.
-package enum ResultsLayout {
-  package static let barWidth = 20
+public enum ResultsLayout {
+  public static let barWidth = 20
 
   /// A page builder holding the attempt's title and its rule: the earlier quiz's results and
   /// the assessment's both open this way.
@@ -18,7 +18,7 @@ package enum ResultsLayout {
     return builder
   }
 
-  package static func layout(
+  public static func layout(
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int,
     glyphs: Glyphs, printed: Bool = false
   ) -> PageView {

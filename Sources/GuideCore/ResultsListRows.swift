@@ -4,16 +4,16 @@ import GuideContent
 /// a word: as many columns as fit (date, fit, knowledge, strongest), dropped from the right;
 /// when even the date and the fit do not fit side by side, each attempt takes a few rows, its
 /// date and then its fit wrapped, and the column heads go.
-package struct ResultsListRows: Equatable, Sendable {
+public struct ResultsListRows: Equatable, Sendable {
   /// The column heads, spaced as the rows; nil when each attempt is a block of rows.
-  package let header: String?
+  public let header: String?
   /// Each attempt's rows, newest first: one in columns, a few as a block.
-  package let items: [[String]]
+  public let items: [[String]]
 
   /// Space between two columns.
   static let gap = 2
 
-  package init(_ guide: Guide, width: Int) {
+  public init(_ guide: Guide, width: Int) {
     let saved = guide.state.attempts
     let attempts = Array(saved.indices.reversed())
     let columns = Self.columns(guide)
@@ -44,7 +44,7 @@ package struct ResultsListRows: Equatable, Sendable {
   }
 
   /// The first of `count` items to draw so that item `selection` shows in `rows` rows.
-  package func first(showing selection: Int, rows: Int) -> Int {
+  public func first(showing selection: Int, rows: Int) -> Int {
     var first = 0
     while first < selection,
       items[first...min(selection, items.count - 1)].map(\.count).reduce(0, +) > rows

@@ -1,5 +1,5 @@
 /// What a cell means, not how it looks: the terminal maps each role to attributes and colours.
-package enum Role: Int, Sendable, Equatable, Hashable, CaseIterable {
+public enum Role: Int, Sendable, Equatable, Hashable, CaseIterable {
   case normal
   /// Header bar and the screen's title.
   case title

@@ -2,19 +2,19 @@ import GuideContent
 
 /// How well one role fits the person who answered: fit from enjoyment, readiness from
 /// experience, never mixed, and the reasons behind the fit.
-package struct RoleFit: Sendable, Equatable {
-  package var role: JobRole
+public struct RoleFit: Sendable, Equatable {
+  public var role: JobRole
   /// 0–100: the role's weighted mean of how much the activities it weighs would be enjoyed.
-  package var fit: Int
+  public var fit: Int
   /// 0–100: the same mean over how often they have been done; nil when none was answered.
-  package var readiness: Int?
+  public var readiness: Int?
   /// Activities the role weighs that the person enjoys, heaviest first.
-  package var enjoyed: [Activity]
+  public var enjoyed: [Activity]
   /// Activities the role weighs 2 or more that drain the person, heaviest first.
-  package var draining: [Activity]
+  public var draining: [Activity]
 
   /// The reasons as sentences: what it needs that you enjoy, and what it needs that drains you.
-  package var reasons: [String] {
+  public var reasons: [String] {
     var reasons: [String] = []
     if !enjoyed.isEmpty {
       reasons.append("You enjoy: " + RoleScoring.list(enjoyed.prefix(3)) + ".")
@@ -30,8 +30,8 @@ package struct RoleFit: Sendable, Equatable {
 }
 
 /// What the answers say about roles, in words that never contradict each other.
-package struct FitReading: Sendable, Equatable {
-  package enum Outcome: Sendable, Equatable {
+public struct FitReading: Sendable, Equatable {
+  public enum Outcome: Sendable, Equatable {
     /// No activity was rated for enjoyment.
     case noAnswers
     /// Every role fits within `RoleScoring.clearLean` points: the answers carry no signal, so
@@ -47,15 +47,15 @@ package struct FitReading: Sendable, Equatable {
     case nothingStrong
   }
 
-  package var outcome: Outcome
+  public var outcome: Outcome
   /// Every role with a fit, best first (ties keep the pack's order).
-  package var roles: [RoleFit]
+  public var roles: [RoleFit]
   /// Roles below `RoleScoring.avoidBelow`, never the best fit, and none without a clear lean.
-  package var avoid: [RoleFit]
-  package var groups: ActivityGroups
+  public var avoid: [RoleFit]
+  public var groups: ActivityGroups
 
   /// The role the answers point to, when they point anywhere.
-  package var best: RoleFit? {
+  public var best: RoleFit? {
     switch outcome {
     case .noAnswers, .noClearLean: return nil
     default: return roles.first
@@ -63,29 +63,29 @@ package struct FitReading: Sendable, Equatable {
   }
 
   /// The best-fitting role inside DevRel.
-  package var bestDevRel: RoleFit? { roles.first { !$0.role.outside } }
+  public var bestDevRel: RoleFit? { roles.first { !$0.role.outside } }
 }
 
 /// The person's activities in four groups, by the two ratings.
-package struct ActivityGroups: Sendable, Equatable {
+public struct ActivityGroups: Sendable, Equatable {
   /// Enjoyed and done a few times or more.
-  package var thrive: [Activity] = []
+  public var thrive: [Activity] = []
   /// Enjoyed, not yet done much: where a plan helps most.
-  package var grow: [Activity] = []
+  public var grow: [Activity] = []
   /// Done, but not enjoyed.
-  package var drains: [Activity] = []
+  public var drains: [Activity] = []
   /// Neither enjoyed nor done.
-  package var avoid: [Activity] = []
+  public var avoid: [Activity] = []
 }
 
 /// Turns assessment answers into role fits. Pure, so every property can be tested.
-package enum RoleScoring {
+public enum RoleScoring {
   /// A role fits well from this fit up.
-  package static let fitsWell = 60
+  public static let fitsWell = 60
   /// Roles below this fit are the ones to avoid.
-  package static let avoidBelow = 40
+  public static let avoidBelow = 40
   /// Fits closer together than this carry no signal.
-  package static let clearLean = 10
+  public static let clearLean = 10
 
   /// A rating as 0…1 along its scale, or nil when skipped or not answered.
   static func level(
@@ -115,7 +115,7 @@ package enum RoleScoring {
 
   /// The fit of one role for these answers; nil when nothing it weighs was rated. This is the
   /// one function other readings (a job posting's closest role) call, so they agree.
-  package static func fit(_ role: JobRole, _ assessment: Assessment, answers: [String: Answer])
+  public static func fit(_ role: JobRole, _ assessment: Assessment, answers: [String: Answer])
     -> RoleFit?
   {
     guard let fit = mean(role, .enjoyment, assessment, answers) else { return nil }
@@ -135,7 +135,7 @@ package enum RoleScoring {
 
   /// The fit of the role with id `roleID` for a saved attempt, or nil when the attempt is not
   /// an assessment or the role is unknown.
-  package static func fit(ofRole roleID: String, _ assessment: Assessment, attempt: Attempt)
+  public static func fit(ofRole roleID: String, _ assessment: Assessment, attempt: Attempt)
     -> RoleFit?
   {
     guard attempt.isAssessment, let role = assessment.role(roleID) else { return nil }
@@ -143,7 +143,7 @@ package enum RoleScoring {
   }
 
   /// Every role ranked, the outcome in words, the roles to avoid and the activity groups.
-  package static func reading(_ assessment: Assessment, answers: [String: Answer]) -> FitReading {
+  public static func reading(_ assessment: Assessment, answers: [String: Answer]) -> FitReading {
     let ranked = assessment.roles.enumerated().compactMap { index, role in
       fit(role, assessment, answers: answers).map { (index, $0) }
     }.sorted { lhs, rhs in
@@ -167,7 +167,7 @@ package enum RoleScoring {
   }
 
   /// Thrive, grow, drains and avoid, in the pack's order. "No strong feeling" belongs to none.
-  package static func groups(_ assessment: Assessment, answers: [String: Answer])
+  public static func groups(_ assessment: Assessment, answers: [String: Answer])
     -> ActivityGroups
   {
     var groups = ActivityGroups()
@@ -189,7 +189,7 @@ package enum RoleScoring {
   /// The 4C's from the activities: per dimension, the mean of every rating (enjoyment and
   /// experience alike) of its activities, 0–100; a dimension with none answered has no score.
   /// So the chart, the earlier pages and the posting reader keep their meaning.
-  package static func dimensionScores(_ assessment: Assessment, answers: [String: Answer])
+  public static func dimensionScores(_ assessment: Assessment, answers: [String: Answer])
     -> [String: Int]
   {
     var sums: [String: (total: Double, count: Int)] = [:]

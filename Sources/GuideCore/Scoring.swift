@@ -1,10 +1,10 @@
 import GuideContent
 
 /// Turns answers into scores. Pure, so every number can be tested exactly.
-package enum Scoring {
+public enum Scoring {
   /// 0–100 per dimension: the mean of its answered statements, each scaled so the lowest level
   /// is 0 and the highest 100 (reversed for reverse-scored ones). Skips do not count.
-  package static func scores(_ quiz: Quiz, answers: [String: Answer]) -> [String: Int] {
+  public static func scores(_ quiz: Quiz, answers: [String: Answer]) -> [String: Int] {
     let top = max(1, quiz.scale.count - 1)
     var sums: [String: (total: Int, count: Int)] = [:]
     for question in quiz.questions {
@@ -20,7 +20,7 @@ package enum Scoring {
   }
 
   /// Right answers out of all knowledge questions (a skip counts as not right); nil if none.
-  package static func knowledge(_ quiz: Quiz, answers: [String: Answer]) -> KnowledgeScore? {
+  public static func knowledge(_ quiz: Quiz, answers: [String: Answer]) -> KnowledgeScore? {
     var score = KnowledgeScore(correct: 0, total: 0)
     for question in quiz.questions {
       guard case .knowledge(_, let answer, _, _) = question.kind else { continue }
@@ -31,18 +31,18 @@ package enum Scoring {
   }
 
   /// The mean of the dimension scores present, or nil when every statement was skipped.
-  package static func overall(_ scores: [String: Int]) -> Int? {
+  public static func overall(_ scores: [String: Int]) -> Int? {
     guard !scores.isEmpty else { return nil }
     return Int((Double(scores.values.reduce(0, +)) / Double(scores.count)).rounded())
   }
 
   /// The band with the highest `min` not above the score.
-  package static func band(_ quiz: Quiz, overall: Int) -> Band? {
+  public static func band(_ quiz: Quiz, overall: Int) -> Band? {
     quiz.bands.filter { $0.min <= overall }.max { $0.min < $1.min }
   }
 
   /// Dimensions with scores, strongest first; ties keep the pack's order.
-  package static func ranked(_ quiz: Quiz, scores: [String: Int]) -> [Dimension] {
+  public static func ranked(_ quiz: Quiz, scores: [String: Int]) -> [Dimension] {
     let present = quiz.dimensions.filter { scores[$0.id] != nil }
     return present.enumerated().sorted { lhs, rhs in
       let (left, right) = (scores[lhs.element.id] ?? 0, scores[rhs.element.id] ?? 0)
@@ -51,24 +51,24 @@ package enum Scoring {
   }
 
   /// A skill is named the strongest only when it leads the next skill by this many points.
-  package static let clearLead = 10
+  public static let clearLead = 10
   /// Skills scoring below this are growth areas (60 is where "a good match" begins).
-  package static let growthBelow = 60
+  public static let growthBelow = 60
 
   /// What the scores say, in words that never contradict each other.
-  package struct Verdict: Sendable, Equatable {
+  public struct Verdict: Sendable, Equatable {
     /// The skill that clearly leads, if one does; never a growth area.
-    package var strongest: Dimension?
+    public var strongest: Dimension?
     /// Skills below `growthBelow`, lowest first (pack order on ties).
-    package var growth: [Dimension]
+    public var growth: [Dimension]
     /// Ways of working (`disposition: true`) with a score, reported on their own.
-    package var dispositions: [Dimension]
+    public var dispositions: [Dimension]
   }
 
   /// Strongest skill, growth areas and dispositions. Dispositions are never ranked with the
   /// skills, a strongest skill leads by `clearLead` and is not below `growthBelow`, and a growth
   /// area is below `growthBelow`, so one skill can never be both.
-  package static func verdict(_ quiz: Quiz, scores: [String: Int]) -> Verdict {
+  public static func verdict(_ quiz: Quiz, scores: [String: Int]) -> Verdict {
     let skills = ranked(quiz, scores: scores).filter { !$0.disposition }
     let points = skills.map { scores[$0.id] ?? 0 }
     var strongest: Dimension?
@@ -91,7 +91,7 @@ package enum Scoring {
 
   /// A finished quiz as an attempt. With an assessment, the answers rate activities: the 4C's
   /// come from them, and the attempt is marked as an assessment.
-  package static func attempt(
+  public static func attempt(
     _ quiz: Quiz, progress: QuizProgress, date: String = "", assessment: Assessment? = nil
   ) -> Attempt {
     if let assessment {
@@ -109,7 +109,7 @@ package enum Scoring {
 
   /// A finished knowledge check: its answers and right answers out of the questions asked,
   /// marked as a check so it never counts toward a fit.
-  package static func check(_ quiz: Quiz, progress: QuizProgress, date: String = "") -> Attempt {
+  public static func check(_ quiz: Quiz, progress: QuizProgress, date: String = "") -> Attempt {
     Attempt(
       date: date, packID: progress.packID, packVersion: progress.packVersion,
       answers: progress.answers, scores: [:],

@@ -9,7 +9,7 @@
 ///
 /// Every requirement but `keyTable` and `key` has a default that does nothing, so a screen
 /// states only what it does. Screens that read laid-out lines share `ReadingScreen`.
-package protocol ScreenModel: Sendable {
+public protocol ScreenModel: Sendable {
   /// The keys the screen takes as it stands: routing, help, the footer and the line mode read
   /// this table, so a key is declared once.
   func keyTable(_ guide: Guide) -> KeyTable
@@ -53,27 +53,27 @@ package protocol ScreenModel: Sendable {
 }
 
 extension ScreenModel {
-  package func choose(_ index: Int, _ guide: inout Guide) -> [Effect] { [] }
-  package func followLink(_ index: Int, _ guide: inout Guide) {}
-  package func wheel(_ steps: Int, _ guide: inout Guide) {}
-  package func paste(_ text: String, _ guide: inout Guide) -> [Effect]? { nil }
-  package func settle(_ guide: inout Guide) {}
-  package func resized(from old: PageView?, _ guide: inout Guide) {}
-  package var reading: (any ReadingScreen)? { nil }
-  package func pageSource(width: Int, _ guide: Guide) -> PageSource? { nil }
-  package var pageScroll: Int { 0 }
-  package var focusedLink: Int? { nil }
-  package func numberedItems(_ guide: Guide) -> Int { 9 }
-  package func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] { [] }
-  package func linePrompt(_ guide: Guide, words: String) -> String {
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] { [] }
+  public func followLink(_ index: Int, _ guide: inout Guide) {}
+  public func wheel(_ steps: Int, _ guide: inout Guide) {}
+  public func paste(_ text: String, _ guide: inout Guide) -> [Effect]? { nil }
+  public func settle(_ guide: inout Guide) {}
+  public func resized(from old: PageView?, _ guide: inout Guide) {}
+  public var reading: (any ReadingScreen)? { nil }
+  public func pageSource(width: Int, _ guide: Guide) -> PageSource? { nil }
+  public var pageScroll: Int { 0 }
+  public var focusedLink: Int? { nil }
+  public func numberedItems(_ guide: Guide) -> Int { 9 }
+  public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] { [] }
+  public func linePrompt(_ guide: Guide, words: String) -> String {
     "Choose a number, \(words) >"
   }
-  package func lineNumber(_ number: Int, _ guide: Guide) -> Event? { nil }
+  public func lineNumber(_ number: Int, _ guide: Guide) -> Event? { nil }
 }
 
 /// One line the line mode prints: words as written, or a laid-out line (which the printer
 /// turns into characters with the terminal's glyphs), with words after it.
-package enum LineModeText: Sendable, Equatable {
+public enum LineModeText: Sendable, Equatable {
   case text(String)
   case laidOut(PageLine, suffix: String = "")
 }
@@ -91,7 +91,7 @@ extension [LineModeText] {
 }
 
 /// What the page on screen is laid out from; equal sources give equal pages.
-package enum PageSource: Sendable, Equatable {
+public enum PageSource: Sendable, Equatable {
   case topic(String, width: Int)
   /// Attempts are only ever appended, so an index names one attempt for good.
   case attempt(Int, width: Int)
@@ -103,5 +103,5 @@ package enum PageSource: Sendable, Equatable {
 
 extension Guide {
   /// The model of the screen on screen.
-  package var screenModel: any ScreenModel { state.screen.model }
+  public var screenModel: any ScreenModel { state.screen.model }
 }

@@ -3,18 +3,18 @@ import GuidePosting
 
 /// One result of a search: a topic (or a quiz question), the passage that matched best, and
 /// how many other passages of it matched.
-package struct SearchHit: Sendable, Equatable {
-  package var topicID: String
-  package var title: String
+public struct SearchHit: Sendable, Equatable {
+  public var topicID: String
+  public var title: String
   /// The best passage's whole text.
-  package var line: String
+  public var line: String
   /// Which block of the topic's body the passage is (bullets count one by one), so opening the
   /// hit shows it; nil for a title, a summary or a quiz explanation.
-  package var block: Int?
+  public var block: Int?
   /// Other passages of the same topic that matched.
-  package var more: Int
+  public var more: Int
 
-  package init(topicID: String, title: String, line: String, block: Int? = nil, more: Int = 0) {
+  public init(topicID: String, title: String, line: String, block: Int? = nil, more: Int = 0) {
     self.topicID = topicID
     self.title = title
     self.line = line
@@ -24,14 +24,14 @@ package struct SearchHit: Sendable, Equatable {
 }
 
 /// What a search found: the hits, best first, and what to suggest when they fall short.
-package struct SearchResults: Sendable, Equatable {
-  package var hits: [SearchHit]
+public struct SearchResults: Sendable, Equatable {
+  public var hits: [SearchHit]
   /// False when no topic holds every word and the hits hold the most of them.
-  package var everyWord: Bool
+  public var everyWord: Bool
   /// Words of the pack near the query's words it does not contain ("salries": salary).
-  package var suggestions: [String]
+  public var suggestions: [String]
 
-  package init(hits: [SearchHit] = [], everyWord: Bool = true, suggestions: [String] = []) {
+  public init(hits: [SearchHit] = [], everyWord: Bool = true, suggestions: [String] = []) {
     self.hits = hits
     self.everyWord = everyWord
     self.suggestions = suggestions
@@ -46,9 +46,9 @@ package struct SearchResults: Sendable, Equatable {
 /// the array: linear in the pack, and in memory a number per word rather than its text.
 /// Results are grouped by topic and ranked (`rank`); a hit's words are looked up only when it
 /// is shown.
-package struct SearchIndex: Sendable {
+public struct SearchIndex: Sendable {
   private let pack: ContentPack
-  package let synonyms: SynonymTable
+  public let synonyms: SynonymTable
   /// Each word of every line, by its number; lines follow each other.
   private var words: [Int32] = []
   /// Where each line's words start in `words`, and one past the last.
@@ -97,7 +97,7 @@ package struct SearchIndex: Sendable {
   }
 
   /// `synonyms` are the pack's, when they are already made (the guide makes them once).
-  package init(_ pack: ContentPack, synonyms: SynonymTable? = nil) {
+  public init(_ pack: ContentPack, synonyms: SynonymTable? = nil) {
     self.pack = pack
     self.synonyms = synonyms ?? SynonymTable(pack.synonyms)
     var cache = WordCache()
@@ -181,18 +181,18 @@ package struct SearchIndex: Sendable {
   }
 
   /// `query` read against this pack's synonyms.
-  package func query(_ text: String, typing: Bool = false) -> SearchQuery {
+  public func query(_ text: String, typing: Bool = false) -> SearchQuery {
     SearchQuery(text, synonyms: synonyms, typing: typing)
   }
 
   /// Every hit of `query` (typed in full), best first.
-  package func hits(for query: String) -> [SearchHit] {
+  public func hits(for query: String) -> [SearchHit] {
     search(query).results.hits
   }
 
   /// The hits of `query`, best first; `typing` as `SearchQuery` takes it. At most `limit` hits
   /// are made (each copies its passage's text); `count` is how many there are in all.
-  package func search(_ query: String, typing: Bool = false, limit: Int = .max)
+  public func search(_ query: String, typing: Bool = false, limit: Int = .max)
     -> (results: SearchResults, count: Int)
   {
     let query = self.query(query, typing: typing)

@@ -1,12 +1,12 @@
 /// Where a search's words occur in one line of text, found the way `SearchIndex` finds them
 /// (`SearchQuery`: whole words and their forms, synonyms, phrases), so the results list and
 /// the page highlight exactly what was matched.
-package enum SearchMatch {
+public enum SearchMatch {
   /// Character ranges of `text` that meet a term of `query`, left to right, not overlapping.
   ///
   /// Only the first `scanned` bytes are looked at: a line is shown a screen wide, and a
   /// paragraph of a megabyte would otherwise cost its every word at every frame.
-  package static func ranges(of query: SearchQuery, in text: String) -> [Range<Int>] {
+  public static func ranges(of query: SearchQuery, in text: String) -> [Range<Int>] {
     guard !query.isEmpty else { return [] }
     var text = text
     var words: [Range<Int>] = []
@@ -46,7 +46,7 @@ package enum SearchMatch {
   }
 
   /// Whether a term of `query` occurs in `text`: what `n`/`N` ask of every line of a page.
-  package static func contains(_ query: SearchQuery, in text: String) -> Bool {
+  public static func contains(_ query: SearchQuery, in text: String) -> Bool {
     !ranges(of: query, in: text).isEmpty
   }
 

@@ -1,13 +1,13 @@
 import GuideContent
 
 /// A pack's synonym groups (`synonyms.yaml`) as word keys, ready to be found in a query.
-package struct SynonymTable: Sendable {
+public struct SynonymTable: Sendable {
   /// Each group's entries, each entry the keys of its words.
   let groups: [[[[UInt8]]]]
   /// Entries by the key of their first word: (group, entry).
   let byFirstKey: [[UInt8]: [(group: Int, entry: Int)]]
 
-  package init(_ groups: [[String]]) {
+  public init(_ groups: [[String]]) {
     var keyed: [[[[UInt8]]]] = []
     var byFirstKey: [[UInt8]: [(group: Int, entry: Int)]] = [:]
     for group in groups {
@@ -48,7 +48,7 @@ package struct SynonymTable: Sendable {
 ///
 /// Reading stops after `maximumWords` words, so a query costs the same however much is pasted
 /// after them.
-package struct SearchQuery: Sendable {
+public struct SearchQuery: Sendable {
   /// One way a word of the text can meet a word of the query.
   struct Matcher: Sendable, Equatable {
     var key: [UInt8]
@@ -65,7 +65,7 @@ package struct SearchQuery: Sendable {
   var matchers: [Matcher] = []
   var alternatives: [Alternative] = []
   /// How many terms a line can meet; at most `maximumTerms`.
-  package private(set) var termCount = 0
+  public private(set) var termCount = 0
   /// The words looked for that stand alone (not in a synonym group or a phrase), with their
   /// matcher: the ones "Did you mean" can suggest for.
   var plainWords: [(surface: [UInt8], matcher: Int)] = []
@@ -87,11 +87,11 @@ package struct SearchQuery: Sendable {
     was we were what when where which who whom why will with would you your
     """.split(separator: " ").map { Array($0.utf8) })
 
-  package var isEmpty: Bool { termCount == 0 }
+  public var isEmpty: Bool { termCount == 0 }
 
   /// `typing`: the words are being typed in the search line, so the last one, unless a space
   /// or a closing quote follows it, may be a prefix.
-  package init(_ query: String, synonyms: SynonymTable, typing: Bool = false) {
+  public init(_ query: String, synonyms: SynonymTable, typing: Bool = false) {
     let parsed = Self.read(query)
     let words = parsed.words
     let openEnd = typing && parsed.endsInWord
@@ -138,7 +138,7 @@ package struct SearchQuery: Sendable {
   static let firstQuestionTerm = maximumTerms
 
   /// How many of a question's small words are looked for; their terms follow the others.
-  package private(set) var questionTermCount = 0
+  public private(set) var questionTermCount = 0
 
   /// Bits of the terms every topic must hold, and of the question's small words.
   var termMask: UInt32 { (1 << termCount) - 1 }
@@ -271,14 +271,14 @@ package struct SearchQuery: Sendable {
 
 extension Guide {
   /// Words as the search line or a highlight reads them, with this pack's synonyms.
-  package func searchQuery(_ text: String, typing: Bool = false) -> SearchQuery {
+  public func searchQuery(_ text: String, typing: Bool = false) -> SearchQuery {
     SearchQuery(text, synonyms: synonyms, typing: typing)
   }
 
   /// The highlighted search, read as the search line read it when its hit was opened (the
   /// last word, unless a space ends it, also the start of a longer word), so a page marks,
   /// and `n` visits, what the list found.
-  package var highlightQuery: SearchQuery? {
+  public var highlightQuery: SearchQuery? {
     state.highlight.map { searchQuery($0, typing: true) }
   }
 }
@@ -287,7 +287,7 @@ extension SearchState {
   /// Whether the last word is still being typed: nothing (not a space, not a closing quote)
   /// follows it. Only then may it match as the start of a word. Where the cursor is plays no
   /// part, so moving it never changes what the words find.
-  package var typing: Bool {
+  public var typing: Bool {
     guard let last = line.text.last else { return false }
     return !last.isWhitespace && last != "\"" && last != "\u{201D}"
   }

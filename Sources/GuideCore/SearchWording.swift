@@ -1,13 +1,13 @@
 /// What the search line, the line mode and `devrel-guide search` say about results, worded
 /// once so the three agree.
-package enum SearchWording {
+public enum SearchWording {
   /// "Pay (2 more)": a hit's title, and how many other passages of its topic matched.
-  package static func title(_ hit: SearchHit) -> String {
+  public static func title(_ hit: SearchHit) -> String {
     hit.more > 0 ? "\(hit.title) (\(hit.more) more)" : hit.title
   }
 
   /// The line above the hits on the search line.
-  package static func summary(_ search: SearchState) -> String {
+  public static func summary(_ search: SearchState) -> String {
     let count = search.hits.count
     guard count > 0 else { return nothing(suggestions: search.suggestions) }
     let matches = "\(count) match\(count == 1 ? "" : "es")"
@@ -15,7 +15,7 @@ package enum SearchWording {
   }
 
   /// "No matches for 'salries'. Did you mean: salary?"; without a query, "No matches."
-  package static func nothing(_ query: String? = nil, suggestions: [String]) -> String {
+  public static func nothing(_ query: String? = nil, suggestions: [String]) -> String {
     var text = "No matches"
     if let query {
       let shown = query.count > 60 ? query.prefix(59) + "…" : Substring(query)
@@ -27,5 +27,5 @@ package enum SearchWording {
   }
 
   /// Said when the hits hold only some of the words.
-  package static let noneHasAll = "no topic holds every word"
+  public static let noneHasAll = "no topic holds every word"
 }

@@ -5,14 +5,14 @@
 /// one, so a line never overflows; spaces at a break are dropped. The exception is a word
 /// holding a piece that `keepWhole` names (a web address in printed text, which a terminal's
 /// own link detection and copying need in one piece): it gets a line of its own, however long.
-package enum Wrap {
+public enum Wrap {
   /// A run of text without spaces, and whether a space separates it from the run before.
-  package struct Piece<Style> {
-    package var text: String
-    package var style: Style
-    package var spaceBefore: Bool
+  public struct Piece<Style> {
+    public var text: String
+    public var style: Style
+    public var spaceBefore: Bool
 
-    package init(_ text: String, style: Style, spaceBefore: Bool) {
+    public init(_ text: String, style: Style, spaceBefore: Bool) {
       self.text = text
       self.style = style
       self.spaceBefore = spaceBefore
@@ -20,7 +20,7 @@ package enum Wrap {
   }
 
   /// Splits styled runs into pieces at spaces.
-  package static func pieces<Style>(_ runs: [(String, Style)]) -> [Piece<Style>] {
+  public static func pieces<Style>(_ runs: [(String, Style)]) -> [Piece<Style>] {
     var result: [Piece<Style>] = []
     var pendingSpace = false
     for (text, style) in runs {
@@ -45,7 +45,7 @@ package enum Wrap {
   }
 
   /// Lays pieces into lines of at most `width` cells. A line's first piece never has a space.
-  package static func lines<Style>(
+  public static func lines<Style>(
     _ pieces: [Piece<Style>], width: Int, keepWhole: (Piece<Style>) -> Bool = { _ in false }
   ) -> [[Piece<Style>]] {
     let width = max(1, width)
@@ -110,12 +110,12 @@ package enum Wrap {
   }
 
   /// Plain text wrapped to lines of strings.
-  package static func text(_ text: String, width: Int) -> [String] {
+  public static func text(_ text: String, width: Int) -> [String] {
     lines(pieces([(text, 0)]), width: width).map(joined)
   }
 
   /// A wrapped line as a string, with its spaces.
-  package static func joined<Style>(_ line: [Piece<Style>]) -> String {
+  public static func joined<Style>(_ line: [Piece<Style>]) -> String {
     line.map { ($0.spaceBefore ? " " : "") + $0.text }.joined()
   }
 }

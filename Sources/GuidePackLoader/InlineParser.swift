@@ -8,11 +8,11 @@ import GuideContent
 /// at byte offsets: no character-by-character copying, which matters for packs of megabytes.
 /// Each closing byte is looked for through a `NextByte`, so text full of markup that never
 /// closes (200,000 `[`) is read in linear time, not in minutes.
-package enum InlineParser {
+public enum InlineParser {
   private static let star = UInt8(ascii: "*")
   private static let openLabel = UInt8(ascii: "[")
 
-  package static func parse(_ source: String) -> [Inline] {
+  public static func parse(_ source: String) -> [Inline] {
     markup(source).flatMap { inline -> [Inline] in
       guard case .text(let text) = inline else { return [inline] }
       return BareAddresses.split(text)

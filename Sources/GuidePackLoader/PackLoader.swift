@@ -5,10 +5,10 @@ import GuideContent
 ///
 /// Layout of a pack folder: `pack.yaml` (manifest and home menu), `topics/*.yaml` (one topic
 /// each), and optionally `quiz.yaml`, `posting.yaml`, `plan.yaml` and `roles.yaml`. The format is described in `docs/content-format.md`.
-package enum PackLoader {
+public enum PackLoader {
   /// The pack, or every error found. Warnings alone do not stop loading. `today` is the clock
   /// `checked:` months are judged by (see `check`).
-  package static func load(_ source: PackSource, today: YearMonth? = nil) throws(ContentError)
+  public static func load(_ source: PackSource, today: YearMonth? = nil) throws(ContentError)
     -> ContentPack
   {
     let (pack, issues) = check(source, today: today)
@@ -23,7 +23,7 @@ package enum PackLoader {
   /// With `today`, a topic's `checked:` month after it is an error; with `staleAfter` too, a
   /// topic checked more than that many months before it gets a warning (`validate` warns
   /// after 12). Both are given, never read from the system clock here, so tests fix them.
-  package static func check(_ source: PackSource, today: YearMonth? = nil, staleAfter: Int? = nil)
+  public static func check(_ source: PackSource, today: YearMonth? = nil, staleAfter: Int? = nil)
     -> (ContentPack?, [ContentIssue])
   {
     var loader = Loading(source: source, today: today, staleAfter: staleAfter)

@@ -3,13 +3,13 @@ import Glibc
 import GuideStore
 
 /// A pack's files: from a folder on disk, or (in tests) written out in code.
-package struct PackSource: Sendable {
+public struct PackSource: Sendable {
   /// Shown in messages, e.g. `Resources/guide` or a `--content` folder.
-  package var name: String
+  public var name: String
   /// Relative path (e.g. `topics/duties.yaml`) to file text, sorted by path.
-  package var files: [(path: String, text: String)]
+  public var files: [(path: String, text: String)]
 
-  package init(name: String, files: [(path: String, text: String)]) {
+  public init(name: String, files: [(path: String, text: String)]) {
     self.name = name
     self.files = files.sorted { $0.path < $1.path }
   }
@@ -20,7 +20,7 @@ package struct PackSource: Sendable {
   /// cannot reach outside its folder. Each file is read once with `BoundedFile` (Foundation's
   /// reader costs more per file than parsing a small topic does): a file swapped for a link,
   /// FIFO or device between listing and reading is refused, never followed or waited on.
-  package static func directory(_ path: String, maxBytes: Int = PackLimits.maxPackBytes) throws
+  public static func directory(_ path: String, maxBytes: Int = PackLimits.maxPackBytes) throws
     -> PackSource
   {
     let root = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -82,25 +82,25 @@ package struct PackSource: Sendable {
 }
 
 /// The sizes past which a pack is refused rather than loaded.
-package enum PackLimits {
+public enum PackLimits {
   /// All `.yaml` files of a pack together.
-  package static let maxPackBytes = 32 * 1024 * 1024
+  public static let maxPackBytes = 32 * 1024 * 1024
   /// Folders inside the pack folder; far more than any pack needs.
-  package static let maxFolderDepth = 16
+  public static let maxFolderDepth = 16
   /// `.yaml` files in a pack: reading and parsing 100,000 small ones takes seconds.
-  package static let maxFiles = 20_000
+  public static let maxFiles = 20_000
   /// Headings, paragraphs and bullet items in one topic (the page is laid out whole).
-  package static let maxTopicItems = 100_000
+  public static let maxTopicItems = 100_000
   /// Bytes of text in one heading, paragraph or bullet.
-  package static let maxTextBytes = 1024 * 1024
+  public static let maxTextBytes = 1024 * 1024
   /// Items in any one list of a pack (quiz questions, plan actions, a posting dimension's
   /// phrases, options…): screens list them all, and the posting reader indexes every phrase.
-  package static let maxListItems = 1_000
+  public static let maxListItems = 1_000
   /// Bytes of text in one topic's body (showing 4 MB of paragraphs takes about 0.7 seconds).
-  package static let maxTopicTextBytes = 4 * 1024 * 1024
+  public static let maxTopicTextBytes = 4 * 1024 * 1024
 }
 
-package enum PackSourceError: Error, Equatable, CustomStringConvertible {
+public enum PackSourceError: Error, Equatable, CustomStringConvertible {
   case notAFolder(String)
   case tooLarge(String, limit: Int)
   /// A folder of the pack could not be listed; the error number says why.
@@ -112,7 +112,7 @@ package enum PackSourceError: Error, Equatable, CustomStringConvertible {
   case tooManyFiles(String, limit: Int)
 
   /// The path is cleaned: a folder's name can hold an escape sequence.
-  package var description: String { Sanitizer.clean(rawDescription) }
+  public var description: String { Sanitizer.clean(rawDescription) }
 
   private var rawDescription: String {
     switch self {

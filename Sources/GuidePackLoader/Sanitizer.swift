@@ -9,8 +9,8 @@
 /// a sequence takes, and curses counts each emoji on its own, so a joined one would push the
 /// rest of the row out of place. Apart, each character is one scalar, measured the same way by
 /// the layout, by curses and by the terminal.
-package enum Sanitizer {
-  package static func clean(_ text: String) -> String {
+public enum Sanitizer {
+  public static func clean(_ text: String) -> String {
     if isPlain(text) { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
@@ -42,7 +42,7 @@ package enum Sanitizer {
   /// Printable ASCII, line breaks and tabs are kept without asking Unicode's tables about them:
   /// every printed line ends in a line break, and asking for each of its characters made
   /// printing a 30 MB paragraph take seconds.
-  package static func printable(_ text: String) -> String {
+  public static func printable(_ text: String) -> String {
     guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 >= 0x7F })
     else { return text }
     var out = String.UnicodeScalarView()

@@ -2,27 +2,27 @@ import CLibYAML
 
 /// A YAML value and where it was written, as packs and the settings file use YAML: text,
 /// lists and mappings. Every scalar is text; a reader turns it into a number where one is due.
-package struct YAMLNode: Sendable {
-  package enum Value: Sendable {
+public struct YAMLNode: Sendable {
+  public enum Value: Sendable {
     case scalar(String)
     case sequence([YAMLNode])
     case mapping(YAMLMapping)
   }
 
-  package var value: Value
-  package var position: SourcePosition
+  public var value: Value
+  public var position: SourcePosition
 
   /// The text of a scalar; nil for a list or a mapping.
-  package var string: String? {
+  public var string: String? {
     if case .scalar(let text) = value { return text }
     return nil
   }
 
   /// A whole number written as a scalar (`3`, `-1`).
-  package var int: Int? { string.flatMap { Int($0) } }
+  public var int: Int? { string.flatMap { Int($0) } }
 
   /// `true` or `false` (also `yes`/`no` and `on`/`off`, in any case, as YAML 1.1 allows).
-  package var bool: Bool? {
+  public var bool: Bool? {
     switch string?.lowercased() {
     case "true", "yes", "on": return true
     case "false", "no", "off": return false
@@ -32,46 +32,46 @@ package struct YAMLNode: Sendable {
 }
 
 /// Where something was written in a file, 1-based, for messages.
-package struct SourcePosition: Sendable, Equatable {
-  package var line: Int
-  package var column: Int
+public struct SourcePosition: Sendable, Equatable {
+  public var line: Int
+  public var column: Int
 }
 
 /// The entries of a mapping in the order written; keys are unique (checked when read).
-package struct YAMLMapping: Sendable, RandomAccessCollection {
-  package let entries: [(key: YAMLNode, value: YAMLNode)]
+public struct YAMLMapping: Sendable, RandomAccessCollection {
+  public let entries: [(key: YAMLNode, value: YAMLNode)]
 
-  package var startIndex: Int { entries.startIndex }
-  package var endIndex: Int { entries.endIndex }
-  package subscript(position: Int) -> (key: YAMLNode, value: YAMLNode) { entries[position] }
+  public var startIndex: Int { entries.startIndex }
+  public var endIndex: Int { entries.endIndex }
+  public subscript(position: Int) -> (key: YAMLNode, value: YAMLNode) { entries[position] }
 
   /// The value of the entry whose key is the text `key`.
-  package subscript(key: String) -> YAMLNode? {
+  public subscript(key: String) -> YAMLNode? {
     entries.first { $0.key.string == key }?.value
   }
 }
 
 /// A file that is not the YAML it should be, and where.
-package struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
-  package var line: Int
-  package var column: Int
-  package var message: String
+public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
+  public var message: String
 
-  package var description: String { "line \(line), column \(column): \(message)" }
+  public var description: String { "line \(line), column \(column): \(message)" }
 }
 
 /// Reads YAML with libyaml, the C parser, into `YAMLNode`s.
-package enum YAML {
+public enum YAML {
   /// Lists and mappings nested deeper than this are refused: no real pack or settings file
   /// comes near it, and the tree is built by recursion, whose stack must stay bounded.
-  package static let maxDepth = 64
+  public static let maxDepth = 64
   /// What a file may grow to once its aliases are expanded (text bytes plus one per node):
   /// aliases to aliases would otherwise let a small file stand for gigabytes of text that the
   /// loader then walks.
-  package static let maxExpandedSize = PackLimits.maxPackBytes
+  public static let maxExpandedSize = PackLimits.maxPackBytes
 
   /// The one document of `text`, or nil when the text holds none (empty, or only comments).
-  package static func compose(_ text: String) throws(YAMLError) -> YAMLNode? {
+  public static func compose(_ text: String) throws(YAMLError) -> YAMLNode? {
     var text = text
     // A byte order mark is how some editors start UTF-8 files; libyaml takes it only when it
     // works out the encoding itself, and we tell it the encoding.

@@ -1,15 +1,15 @@
 /// Two readings set side by side: the facts a reader weighs between two postings, one row per
 /// fact with what each posting says. Each side is its posting's own reading, unchanged, so
 /// comparing shows nothing that reading either alone would not.
-package struct PostingComparison: Sendable, Equatable {
+public struct PostingComparison: Sendable, Equatable {
   /// One posting: its name as shown (a file's name, or "standard input"), its reading, and the
   /// reader's fit for the role it reads as.
-  package struct Side: Sendable, Equatable {
-    package var name: String
-    package var reading: PostingReading
-    package var yours: PostingFit.YourFit?
+  public struct Side: Sendable, Equatable {
+    public var name: String
+    public var reading: PostingReading
+    public var yours: PostingFit.YourFit?
 
-    package init(name: String, reading: PostingReading, yours: PostingFit.YourFit? = nil) {
+    public init(name: String, reading: PostingReading, yours: PostingFit.YourFit? = nil) {
       self.name = name
       self.reading = reading
       self.yours = yours
@@ -18,41 +18,41 @@ package struct PostingComparison: Sendable, Equatable {
 
   /// A fact and what each posting says of it. On the rows of the emphasis `shareA` and
   /// `shareB` hold each side's share (nil for a side not read), so a screen can draw bars.
-  package struct Row: Sendable, Equatable {
-    package var label: String
-    package var a: String
-    package var b: String
-    package var shareA: Int?
-    package var shareB: Int?
+  public struct Row: Sendable, Equatable {
+    public var label: String
+    public var a: String
+    public var b: String
+    public var shareA: Int?
+    public var shareB: Int?
 
-    package init(_ label: String, _ a: String, _ b: String) {
+    public init(_ label: String, _ a: String, _ b: String) {
       self.label = label
       self.a = a
       self.b = b
     }
   }
 
-  package var a: Side
-  package var b: Side
+  public var a: Side
+  public var b: Side
 
-  package init(_ a: Side, _ b: Side) {
+  public init(_ a: Side, _ b: Side) {
     self.a = a
     self.b = b
   }
 
   /// The words of the rows, shared by text, Markdown and the full screen.
-  package enum Words {
-    package static let title = "Two job postings compared"
-    package static let verdict = "Verdict"
-    package static let yourFit = "Your fit"
-    package static let role = "Closest role"
-    package static let flags = "Worth asking about"
+  public enum Words {
+    public static let title = "Two job postings compared"
+    public static let verdict = "Verdict"
+    public static let yourFit = "Your fit"
+    public static let role = "Closest role"
+    public static let flags = "Worth asking about"
     /// "Signs of work outside DevRel": the phrases of the neighbours' roles.
-    package static func outside(_ subject: String) -> String { "Signs of work outside \(subject)" }
+    public static func outside(_ subject: String) -> String { "Signs of work outside \(subject)" }
     /// A cell with nothing to show: no figure posted, no flag, no role.
-    package static let none = "none"
+    public static let none = "none"
     /// A cell of a posting that does not read as a job of the subject, past its verdict.
-    package static let notRead = "-"
+    public static let notRead = "-"
     /// At most this many of a neighbour role's phrases are named in its cell.
     static let phrasesShown = 4
   }
@@ -60,7 +60,7 @@ package struct PostingComparison: Sendable, Equatable {
   /// Every fact, in the order a reader weighs them: the verdict, fit and role, the shares per
   /// dimension, the numbers, then what to ask about and the signs of a neighbour's job. Your
   /// fit is a row only when either side has one from a saved assessment.
-  package var rows: [Row] {
+  public var rows: [Row] {
     var rows = [Row(Words.verdict, a.reading.verdict.line, b.reading.verdict.line)]
     if a.yours?.fit != nil || b.yours?.fit != nil {
       rows.append(row(Words.yourFit) { side in side.yours?.fit.map { "\($0) of 100" } })
@@ -98,7 +98,7 @@ package struct PostingComparison: Sendable, Equatable {
   }
 
   /// The Markdown form: a title, the two names, one table row per fact, and the disclaimer.
-  package var markdown: String {
+  public var markdown: String {
     var lines = [
       "## \(Words.title)", "", "| | A: \(Self.cell(a.name)) | B: \(Self.cell(b.name)) |",
       "| --- | --- | --- |",

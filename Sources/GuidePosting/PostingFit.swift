@@ -2,22 +2,22 @@ import GuideContent
 
 /// How a posting's emphasis meets the reader's last quiz: "leans on Content, one of your
 /// growth areas", with the pages to read and the plan's actions to do next.
-package enum PostingFit {
+public enum PostingFit {
   /// The share a dimension needs in the posting to be worth setting beside a score.
-  package static let notableShare = 20
+  public static let notableShare = 20
 
   /// What the last quiz says of the reader, as the results page and the plan say it (the
   /// caller decides it with `Scoring.verdict` and `PlanView`, so the three never disagree).
-  package struct Standing: Sendable, Equatable {
-    package var scores: [String: Int]
+  public struct Standing: Sendable, Equatable {
+    public var scores: [String: Int]
     /// The skill that clearly leads, if one does.
-    package var strongest: String?
+    public var strongest: String?
     /// The growth areas (skills below 60), each with the pages that explain it.
-    package var growth: [Dimension]
+    public var growth: [Dimension]
     /// The plan's actions per growth area; empty when the pack has no plan.
-    package var actions: [String: [PlanAction]]
+    public var actions: [String: [PlanAction]]
 
-    package init(
+    public init(
       scores: [String: Int], strongest: String?, growth: [Dimension],
       actions: [String: [PlanAction]] = [:]
     ) {
@@ -30,67 +30,67 @@ package enum PostingFit {
 
   /// The heading ("Beside your quiz of …") and the notes, as every form of the reading shows
   /// them.
-  package struct Beside: Sendable, Equatable {
-    package var heading: String
-    package var notes: [Note]
+  public struct Beside: Sendable, Equatable {
+    public var heading: String
+    public var notes: [Note]
 
-    package init(heading: String, notes: [Note]) {
+    public init(heading: String, notes: [Note]) {
       self.heading = heading
       self.notes = notes
     }
   }
 
   /// What the reading says about one dimension the posting leans on.
-  package struct Note: Sendable, Equatable {
+  public struct Note: Sendable, Equatable {
     /// The dimension's id.
-    package var dimension: String
+    public var dimension: String
     /// The sentence, without the pages to read and the full stop.
-    package var text: String
+    public var text: String
     /// Pages to read next (for a growth area): of the dimension's first three, those the
     /// pack has.
-    package var read: [Page]
+    public var read: [Page]
     /// The plan's actions for a growth area, in pack order.
-    package var actions: [Action]
+    public var actions: [Action]
 
     /// The note as one sentence, each page with its id (for `devrel-guide show ID`): "Leans on
     /// Content (40%), one of your growth areas (you scored 30): read Writing (writing)."
-    package var sentence: String {
+    public var sentence: String {
       let pages = read.map { "\($0.title) (\($0.id))" }
       return text + (pages.isEmpty ? "" : ": read " + pages.joined(separator: ", ")) + "."
     }
   }
 
   /// A page of the pack, with the title to show for it.
-  package struct Page: Sendable, Equatable {
-    package var id: String
-    package var title: String
+  public struct Page: Sendable, Equatable {
+    public var id: String
+    public var title: String
   }
 
   /// A plan action to do next, with its rough effort and the page that explains it.
-  package struct Action: Sendable, Equatable {
-    package var id: String
-    package var text: String
-    package var effort: Effort
-    package var page: Page
+  public struct Action: Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var effort: Effort
+    public var page: Page
 
     /// "a weekend; read Code (skills/code)".
-    package var detail: String { "\(effort.label); read \(page.title) (\(page.id))" }
+    public var detail: String { "\(effort.label); read \(page.title) (\(page.id))" }
   }
 
   /// How the role a posting reads as fits the reader, from their last assessment (the fit
   /// and reasons of "Roles that fit you", so the two never disagree); without one, how to
   /// take it. Every form of the reading shows `line` under the verdict.
-  package struct YourFit: Sendable, Equatable, Encodable {
+  public struct YourFit: Sendable, Equatable, Encodable {
     /// The role's id and title.
-    package var role: String
-    package var title: String
+    public var role: String
+    public var title: String
     /// 0–100; nil when the reader has no assessment to give it from.
-    package var fit: Int?
+    public var fit: Int?
     /// "You enjoy: …." and "Drains you: …." as the results page words them.
-    package var reasons: [String]
-    package var line: String
+    public var reasons: [String]
+    public var line: String
 
-    package init(role: String, title: String, fit: Int?, reasons: [String], line: String) {
+    public init(role: String, title: String, fit: Int?, reasons: [String], line: String) {
       self.role = role
       self.title = title
       self.fit = fit
@@ -101,7 +101,7 @@ package enum PostingFit {
     private enum CodingKeys: String, CodingKey { case role, title, fit, reasons, line }
 
     /// `fit` is written as null without an assessment, so a script sees the key either way.
-    package func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(role, forKey: .role)
       try container.encode(title, forKey: .title)
@@ -113,16 +113,16 @@ package enum PostingFit {
 
   /// The one line said when there is no assessment, where the reader is: on the command line
   /// the command to run, on the full screen the home entry.
-  package enum HowToAssess {
-    package static let command =
+  public enum HowToAssess {
+    public static let command =
       "Take the self-assessment (devrel-guide quiz) to see how this role fits you."
-    package static let screen =
+    public static let screen =
       "Take the self-assessment from home to see how this role fits you."
   }
 
   /// One note per dimension the posting leans on (at least `notableShare`) that the reader
   /// has a score for, largest share first.
-  package static func notes(
+  public static func notes(
     _ reading: PostingReading, standing: Standing, pack: ContentPack
   ) -> [Note] {
     let leaning = reading.emphasis.enumerated().filter { $0.element.percent >= notableShare }

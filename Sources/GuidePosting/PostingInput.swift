@@ -1,14 +1,14 @@
 /// A posting's bytes as text, or why they are not a posting.
-package enum PostingInput {
+public enum PostingInput {
   /// Far above any real posting (a few kilobytes), low enough to read and hold at once.
-  package static let maxBytes = 4 * 1024 * 1024
+  public static let maxBytes = 4 * 1024 * 1024
 
-  package enum NotText: Error, Equatable, CustomStringConvertible {
+  public enum NotText: Error, Equatable, CustomStringConvertible {
     case tooLarge
     case nulBytes
     case notUTF8(invalid: Int)
 
-    package var description: String {
+    public var description: String {
       switch self {
       case .tooLarge: return "is larger than \(PostingInput.maxBytes / 1024 / 1024) MB"
       case .nulBytes: return "holds NUL bytes, so it is not text"
@@ -21,7 +21,7 @@ package enum PostingInput {
   /// The text, and how many invalid bytes became U+FFFD. A few are repaired (a stray Latin-1
   /// letter in an otherwise UTF-8 file); more than four, and more than one byte in a hundred,
   /// means binary data or another encoding, which would read as noise.
-  package static func decode(_ bytes: [UInt8]) throws(NotText) -> (text: String, repaired: Int) {
+  public static func decode(_ bytes: [UInt8]) throws(NotText) -> (text: String, repaired: Int) {
     guard bytes.count <= maxBytes else { throw .tooLarge }
     guard !bytes.contains(0) else { throw .nulBytes }
     var invalid = 0

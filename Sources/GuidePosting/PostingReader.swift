@@ -9,8 +9,8 @@ import GuideContent
 /// to have" marker, and every line under a heading that holds one, weighs half; a section
 /// whose heading is set apart (benefits, about the company) does not count at all. A section
 /// ends at the next heading; a "nice to have" list also ends at a paragraph that is no list.
-package struct PostingReader: Sendable {
-  package let lexicon: PostingLexicon
+public struct PostingReader: Sendable {
+  public let lexicon: PostingLexicon
   let vocabulary: Vocabulary
   private let dimensions: PhraseIndex
   private let roles: PhraseIndex
@@ -27,12 +27,12 @@ package struct PostingReader: Sendable {
   let travel: Int32
 
   /// How many roles a reading names at most.
-  package static let closestRoles = 3
+  public static let closestRoles = 3
   /// The points a role needs for the posting to read as that job: its title once in the
   /// requirements (weight 6, twice), or a few of its signature's phrases.
-  package static let minimumRolePoints = 8
+  public static let minimumRolePoints = 8
   /// The share a dimension needs to name the job after it ("code-heavy").
-  package static let heavyShare = 40
+  public static let heavyShare = 40
   /// The most words of a line that opens with a heading word and is taken as a heading
   /// without a blank line before it: "Compensation and benefits", not a sentence.
   static let longestKnownHeading = 5
@@ -51,7 +51,7 @@ package struct PostingReader: Sendable {
     case setApart = 2
   }
 
-  package init(lexicon: PostingLexicon) {
+  public init(lexicon: PostingLexicon) {
     self.lexicon = lexicon
     var vocabulary = Vocabulary()
     var dimensions = PhraseIndex()
@@ -102,7 +102,7 @@ package struct PostingReader: Sendable {
     travel = vocabulary.id(of: WordScanner.key("travel", isNumber: false))
   }
 
-  package func read(_ text: String) -> PostingReading {
+  public func read(_ text: String) -> PostingReading {
     var text = text
     return text.withUTF8 { read($0) }
   }

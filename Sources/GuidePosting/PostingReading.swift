@@ -1,23 +1,23 @@
 /// What a job posting's words say, with the words that say it.
-package struct PostingReading: Sendable, Equatable, Encodable {
+public struct PostingReading: Sendable, Equatable, Encodable {
   /// What the pack is about ("DevRel").
-  package var subject: String
+  public var subject: String
   /// The one line said first: what the posting reads as, and why.
-  package var verdict: Verdict
+  public var verdict: Verdict
   /// Every dimension of the lexicon, in its order; percentages add up to 100 when any matched.
-  package var emphasis: [Emphasis]
+  public var emphasis: [Emphasis]
   /// The closest roles, closest first (at most `PostingReader.closestRoles`).
-  package var roles: [RoleMatch]
+  public var roles: [RoleMatch]
   /// The things worth asking about that the posting mentions, in the lexicon's order, then
   /// pay when it is only "competitive" or not posted.
-  package var askAbout: [FlagMatch]
+  public var askAbout: [FlagMatch]
   /// The numbers that matter before applying, as posted.
-  package var figures: Figures
+  public var figures: Figures
   /// Phrases found only in sections set apart (benefits, about the company): shown, never
   /// counted toward the work.
-  package var setApart: [Evidence]
+  public var setApart: [Evidence]
 
-  package init(
+  public init(
     subject: String, verdict: Verdict, emphasis: [Emphasis], roles: [RoleMatch],
     askAbout: [FlagMatch], figures: Figures = Figures(), setApart: [Evidence] = []
   ) {
@@ -31,15 +31,15 @@ package struct PostingReading: Sendable, Equatable, Encodable {
   }
 
   /// Said with every reading: what it is, and what it is not.
-  package static let disclaimer =
+  public static let disclaimer =
     "This is a reading of the posting's words, not a judgement of the job."
 
   /// Whether the rest of the reading (shares, roles, questions) is worth showing: the posting
   /// reads as a job of the subject, or of a neighbour of it.
-  package var relatesToSubject: Bool { verdict.kind == .subject || verdict.kind == .neighbour }
+  public var relatesToSubject: Bool { verdict.kind == .subject || verdict.kind == .neighbour }
 
   /// The dimension with the most points (the first listed on a tie); nil when none matched.
-  package var leadingDimension: Emphasis? {
+  public var leadingDimension: Emphasis? {
     emphasis.reduce(nil) { best, next in
       next.points > (best?.points ?? 0) ? next : best
     }
@@ -47,8 +47,8 @@ package struct PostingReading: Sendable, Equatable, Encodable {
 }
 
 /// What the posting reads as, in one line, and why when it is not a job of the subject.
-package struct Verdict: Sendable, Equatable, Encodable {
-  package enum Kind: String, Sendable, Equatable, Encodable {
+public struct Verdict: Sendable, Equatable, Encodable {
+  public enum Kind: String, Sendable, Equatable, Encodable {
     /// "Reads as: a developer advocate job (code-heavy)".
     case subject
     /// A neighbouring job outside the subject, such as internal developer experience.
@@ -59,17 +59,17 @@ package struct Verdict: Sendable, Equatable, Encodable {
     case empty
   }
 
-  package var kind: Kind
+  public var kind: Kind
   /// The whole sentence, as every form of the reading shows it first.
-  package var line: String
+  public var line: String
   /// Why, when it is not a job of the subject (also part of `line`).
-  package var why: String?
+  public var why: String?
   /// The role it reads as (the closest role), if any.
-  package var role: String?
+  public var role: String?
   /// The page to read for a neighbour's job ("The neighbours").
-  package var topic: String?
+  public var topic: String?
 
-  package init(
+  public init(
     kind: Kind, line: String, why: String? = nil, role: String? = nil, topic: String? = nil
   ) {
     self.kind = kind
@@ -81,29 +81,29 @@ package struct Verdict: Sendable, Equatable, Encodable {
 }
 
 /// A number of the posting as written, and its line (from 1).
-package struct Figure: Sendable, Equatable, Encodable {
-  package var text: String
-  package var line: Int
+public struct Figure: Sendable, Equatable, Encodable {
+  public var text: String
+  public var line: Int
 
-  package init(_ text: String, line: Int) {
+  public init(_ text: String, line: Int) {
     self.text = text
     self.line = line
   }
 
   /// "5+ years as a software engineer (line 12)".
-  package var shown: String { "\(text) (line \(line))" }
+  public var shown: String { "\(text) (line \(line))" }
 }
 
 /// The numbers that matter before applying, each as posted.
-package struct Figures: Sendable, Equatable, Encodable {
+public struct Figures: Sendable, Equatable, Encodable {
   /// Every years-of-experience figure with what it is of.
-  package var years: [Figure] = []
+  public var years: [Figure] = []
   /// Shares of travel ("up to 30%").
-  package var travel: [Figure] = []
+  public var travel: [Figure] = []
   /// Posted pay, currency and period as written, never converted.
-  package var pay: [Figure] = []
+  public var pay: [Figure] = []
 
-  package init(years: [Figure] = [], travel: [Figure] = [], pay: [Figure] = []) {
+  public init(years: [Figure] = [], travel: [Figure] = [], pay: [Figure] = []) {
     self.years = years
     self.travel = travel
     self.pay = pay
@@ -111,53 +111,53 @@ package struct Figures: Sendable, Equatable, Encodable {
 
   /// At most this many of each kind are kept: a posting repeated a thousand times lists its
   /// figures once, and the reading stays short.
-  package static let maxEach = 12
+  public static let maxEach = 12
 
-  package var isEmpty: Bool { years.isEmpty && travel.isEmpty && pay.isEmpty }
+  public var isEmpty: Bool { years.isEmpty && travel.isEmpty && pay.isEmpty }
 }
 
 /// How much of the posting points to one dimension.
-package struct Emphasis: Sendable, Equatable, Encodable {
-  package var id: String
-  package var title: String
-  package var percent: Int
-  package var points: Int
-  package var evidence: [Evidence]
+public struct Emphasis: Sendable, Equatable, Encodable {
+  public var id: String
+  public var title: String
+  public var percent: Int
+  public var points: Int
+  public var evidence: [Evidence]
 }
 
 /// A role whose signature the posting matches.
-package struct RoleMatch: Sendable, Equatable, Encodable {
-  package var id: String
-  package var title: String
-  package var topic: String?
-  package var points: Int
-  package var evidence: [Evidence]
+public struct RoleMatch: Sendable, Equatable, Encodable {
+  public var id: String
+  public var title: String
+  public var topic: String?
+  public var points: Int
+  public var evidence: [Evidence]
   /// Whether the role is a neighbour outside the subject.
-  package var outside: Bool
+  public var outside: Bool
 }
 
 /// Something the posting mentions that is worth asking about.
-package struct FlagMatch: Sendable, Equatable, Encodable {
-  package var id: String
-  package var title: String
-  package var ask: String
-  package var evidence: [Evidence]
+public struct FlagMatch: Sendable, Equatable, Encodable {
+  public var id: String
+  public var title: String
+  public var ask: String
+  public var evidence: [Evidence]
   /// The posting's numbers behind the question ("up to 30%" for travel), as posted.
-  package var figures: [Figure] = []
+  public var figures: [Figure] = []
 }
 
 /// One phrase of the lexicon as the posting wrote it, and where.
-package struct Evidence: Sendable, Equatable, Encodable {
+public struct Evidence: Sendable, Equatable, Encodable {
   /// The posting's words, as first written.
-  package var phrase: String
+  public var phrase: String
   /// The line numbers (from 1) of the paragraphs it counted in, the first `maxLines` of them.
-  package var lines: [Int]
+  public var lines: [Int]
   /// How many paragraphs it counted in: a phrase counts once per paragraph.
-  package var paragraphs: Int
+  public var paragraphs: Int
   /// The phrase's weight, twice in requirements and once in "nice to have", over paragraphs.
-  package var points: Int
+  public var points: Int
   /// Whether it occurred only in "nice to have" lines.
-  package var onlyNiceToHave: Bool
+  public var onlyNiceToHave: Bool
 
-  package static let maxLines = 12
+  public static let maxLines = 12
 }

@@ -1,15 +1,15 @@
 /// A reading as text lines or Markdown, each number beside the posting's words behind it.
-package enum PostingReport {
+public enum PostingReport {
   /// A line of the text report, to be wrapped to the width at hand and indented.
-  package struct Line: Sendable, Equatable {
-    package var indent: Int
-    package var text: String
+  public struct Line: Sendable, Equatable {
+    public var indent: Int
+    public var text: String
     /// A section's title, which a terminal may show in bold.
-    package var isHeading: Bool
+    public var isHeading: Bool
     /// How much further than the first the wrapped lines are indented, past a list's `- `.
-    package var hanging: Int
+    public var hanging: Int
 
-    package init(_ indent: Int, _ text: String, isHeading: Bool = false, hanging: Int = 0) {
+    public init(_ indent: Int, _ text: String, isHeading: Bool = false, hanging: Int = 0) {
       self.indent = indent
       self.text = text
       self.isHeading = isHeading
@@ -17,35 +17,35 @@ package enum PostingReport {
     }
   }
 
-  package static let barWidth = 20
+  public static let barWidth = 20
 
   /// The words every form of the reading shares (text, Markdown headings, the full screen).
-  package enum Words {
-    package static let emphasis = "What the posting emphasises"
-    package static let roles = "Closest roles"
-    package static let askAbout = "Worth asking about"
+  public enum Words {
+    public static let emphasis = "What the posting emphasises"
+    public static let roles = "Closest roles"
+    public static let askAbout = "Worth asking about"
     /// Under a dimension no phrase pointed to.
-    package static let noPhrase = "no phrase found"
+    public static let noPhrase = "no phrase found"
     /// Under "Closest roles" when none matched.
-    package static let noRole = "none: no role's signature occurs"
+    public static let noRole = "none: no role's signature occurs"
     /// Before a flag's question.
-    package static let ask = "Ask: "
+    public static let ask = "Ask: "
     /// Before the plan's actions for a growth area the posting leans on.
-    package static let fromPlan = "To do next, from your plan:"
-    package static let figures = "Numbers in the posting"
-    package static let years = "Years of experience"
-    package static let travel = "Travel"
-    package static let pay = "Pay, as posted"
+    public static let fromPlan = "To do next, from your plan:"
+    public static let figures = "Numbers in the posting"
+    public static let years = "Years of experience"
+    public static let travel = "Travel"
+    public static let pay = "Pay, as posted"
     /// Phrases found only under benefits or about the company.
-    package static let setApart = "Mentioned in benefits or about the company (not counted)"
+    public static let setApart = "Mentioned in benefits or about the company (not counted)"
     /// Before the page of a neighbour's job: "Read: The neighbours".
-    package static let read = "Read: "
+    public static let read = "Read: "
     /// After a flag's question, before the posting's numbers for it.
-    package static let postingSays = "The posting says "
+    public static let postingSays = "The posting says "
   }
 
   /// The lines under "Numbers in the posting": "Years of experience: 5+ years … (line 12)".
-  package static func figureLines(_ figures: Figures) -> [String] {
+  public static func figureLines(_ figures: Figures) -> [String] {
     [(Words.years, figures.years), (Words.travel, figures.travel), (Words.pay, figures.pay)]
       .filter { !$0.1.isEmpty }
       .map { "\($0.0): " + $0.1.map(\.shown).joined(separator: "; ") }
@@ -53,7 +53,7 @@ package enum PostingReport {
 
   /// A flag's question, with the posting's numbers for it: "… The posting says up to 30%
   /// (line 20)."
-  package static func question(_ flag: FlagMatch) -> String {
+  public static func question(_ flag: FlagMatch) -> String {
     guard !flag.figures.isEmpty else { return flag.ask }
     return flag.ask + " " + Words.postingSays + flag.figures.map(\.shown).joined(separator: "; ")
       + "."
@@ -61,7 +61,7 @@ package enum PostingReport {
 
   /// The reading; `fit` is how it meets the last quiz, when the reader has taken
   /// the quiz.
-  package static func text(
+  public static func text(
     _ reading: PostingReading, fit: PostingFit.Beside? = nil, yours: PostingFit.YourFit? = nil
   ) -> [Line] {
     var lines: [Line] = [Line(0, reading.verdict.line, isHeading: true)]
@@ -121,7 +121,7 @@ package enum PostingReport {
     return lines
   }
 
-  package static func markdown(
+  public static func markdown(
     _ reading: PostingReading, fit: PostingFit.Beside? = nil, yours: PostingFit.YourFit? = nil
   ) -> String {
     var lines = [
@@ -177,7 +177,7 @@ package enum PostingReport {
   }
 
   /// Where a phrase was found: `lines 3, 9`, `line 5, nice to have`, `lines 1, 2 and 4 more`.
-  package static func place(_ evidence: Evidence) -> String {
+  public static func place(_ evidence: Evidence) -> String {
     var place =
       (evidence.lines.count == 1 ? "line " : "lines ")
       + evidence.lines.map(String.init).joined(separator: ", ")

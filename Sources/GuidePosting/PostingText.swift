@@ -3,10 +3,10 @@
 /// The same character rules as the pack loader's sanitiser (escape shows as `␛`, other control
 /// and bidirectional-override characters are dropped, tabs become spaces), applied per line:
 /// the reader needs the posting's lines and paragraphs, which that sanitiser joins into one.
-package enum PostingText {
+public enum PostingText {
   /// The lines of `text`, split at LF, CRLF, CR, vertical tab, form feed, NEL and the Unicode
   /// line and paragraph separators.
-  package static func lines(_ text: String) -> [String] {
+  public static func lines(_ text: String) -> [String] {
     var text = text
     return text.withUTF8 { bytes in
       var lines: [String] = []

@@ -7,7 +7,7 @@
 /// cruder than a linguist's stemmer: both sides go through it, so what counts is that it is
 /// consistent and predictable for the people who write a lexicon. Search (GuideCore) uses it too,
 /// so a query word finds the forms of the same word on every page.
-package enum Stemmer {
+public enum Stemmer {
   /// Suffix and replacement; where two could apply, the longer is listed first.
   private static let rules: [(suffix: [UInt8], replacement: [UInt8])] = [
     ("ations", ""), ("ation", ""), ("ators", ""), ("ator", ""), ("acies", ""), ("acy", ""),
@@ -19,7 +19,7 @@ package enum Stemmer {
   private static let shortestStem = 3
 
   /// The stem of a lower-case word.
-  package static func stem(_ word: String) -> String {
+  public static func stem(_ word: String) -> String {
     var bytes = Array(word.utf8)
     dropPossessive(&bytes)
     while stripOnce(&bytes) {}

@@ -6,7 +6,7 @@
 /// words share a hash cannot make a look-up slow: after `longestProbe` places the word is
 /// simply not cached, and is stemmed each time it occurs, as if there were no cache.
 /// Search's index (GuideCore) finds words the same way.
-package struct WordCache {
+public struct WordCache {
   private struct Entry {
     var hash: Int
     var start: Int
@@ -21,7 +21,7 @@ package struct WordCache {
   private var bytes: [UInt8] = []
 
   /// Where a word is, or would go.
-  package struct Place {
+  public struct Place {
     fileprivate var hash: Int
     fileprivate var slot: Int
   }
@@ -29,11 +29,11 @@ package struct WordCache {
   /// How many places a look-up tries before it gives up.
   static let longestProbe = 32
 
-  package init() {}
+  public init() {}
 
   /// The id of `word` if it was seen before, and otherwise where `add` should put it (nil when
   /// the word is not to be cached).
-  package func find(_ word: UnsafeBufferPointer<UInt8>) -> (id: Int32?, place: Place?) {
+  public func find(_ word: UnsafeBufferPointer<UInt8>) -> (id: Int32?, place: Place?) {
     let hash = Self.hash(word)
     let mask = slots.count - 1
     var slot = hash & mask
@@ -68,7 +68,7 @@ package struct WordCache {
   }
 
   /// Remembers the id of a word `find` did not know, at the place it gave.
-  package mutating func add(_ word: UnsafeBufferPointer<UInt8>, id: Int32, at place: Place) {
+  public mutating func add(_ word: UnsafeBufferPointer<UInt8>, id: Int32, at place: Place) {
     slots[place.slot] = Int32(entries.count)
     entries.append(Entry(hash: place.hash, start: bytes.count, count: word.count, id: id))
     bytes.append(contentsOf: word)

@@ -14,12 +14,12 @@ import FoundationEssentials
 /// `Data.write(options: .atomic)` renames too, but never calls `fsync`, so after a power
 /// loss the renamed file can be empty. Here the data reaches the disk before the rename,
 /// and the rename reaches the disk before we return.
-package enum AtomicFile {
+public enum AtomicFile {
   /// Writes `data` to `path`, creating the folder (mode 0700) if needed.
   ///
   /// Throws `StoreError` on failure; the old file is then untouched and no temporary
   /// file is left behind.
-  package static func write(_ data: Data, to path: String) throws {
+  public static func write(_ data: Data, to path: String) throws {
     let directory = Paths.parent(of: path)
     try ensureDirectory(directory)
     let name = Paths.name(of: path)

@@ -13,28 +13,28 @@
 /// without waiting (a FIFO cannot hang the caller) and checked after opening, so a file swapped
 /// for a link, FIFO or device between a look and the read is refused, never followed or waited
 /// on. At most `limit` bytes are taken: one more byte is asked for to see a file that grew.
-package enum BoundedFile {
+public enum BoundedFile {
   /// What a caller accepts besides a regular file at the path.
-  package struct Accepting: Sendable {
+  public struct Accepting: Sendable {
     /// Follow a symbolic link (settings files often are links into a folder of dotfiles).
-    package var links: Bool
+    public var links: Bool
     /// Read a FIFO, waiting for its writer like `cat` (`devrel-guide posting <(pbpaste)`).
-    package var pipes: Bool
+    public var pipes: Bool
 
-    package init(links: Bool = false, pipes: Bool = false) {
+    public init(links: Bool = false, pipes: Bool = false) {
       self.links = links
       self.pipes = pipes
     }
 
     /// A regular file at exactly this path: no link, no FIFO.
-    package static let regularFileOnly = Accepting()
+    public static let regularFileOnly = Accepting()
   }
 
   /// The bytes of the file at `path`, at most `limit` of them.
   ///
   /// `memory` is asked, with the file's size, whether the caller has room for what it will
   /// make of it; its answer (the end of a sentence) refuses the file before it is read.
-  package static func read(
+  public static func read(
     _ path: String, limit: Int, accepting: Accepting = .regularFileOnly,
     memory: (Int) -> String? = { _ in nil }
   ) throws(FileReadError) -> [UInt8] {
@@ -55,7 +55,7 @@ package enum BoundedFile {
   }
 
   /// Everything on a descriptor the caller owns (standard input), at most `limit` bytes.
-  package static func read(descriptor: Int32, name: String, limit: Int) throws(FileReadError)
+  public static func read(descriptor: Int32, name: String, limit: Int) throws(FileReadError)
     -> [UInt8]
   {
     try readAll(descriptor, path: name, limit: limit, expected: nil)
@@ -129,8 +129,8 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
 
 /// Why `BoundedFile` did not read a file: its path and the reason, worded the same for every
 /// caller as the end of a sentence that starts with the path ("does not exist").
-package struct FileReadError: Error, Equatable, Sendable, CustomStringConvertible {
-  package enum Reason: Equatable, Sendable {
+public struct FileReadError: Error, Equatable, Sendable, CustomStringConvertible {
+  public enum Reason: Equatable, Sendable {
     /// Nothing is at the path (`ENOENT`), or a part of it is not a folder (`ENOTDIR`).
     case missing
     case notAFolderOnTheWay
@@ -150,16 +150,16 @@ package struct FileReadError: Error, Equatable, Sendable, CustomStringConvertibl
     case system(Int32)
   }
 
-  package var path: String
-  package var reason: Reason
+  public var path: String
+  public var reason: Reason
 
-  package init(_ path: String, _ reason: Reason) {
+  public init(_ path: String, _ reason: Reason) {
     self.path = path
     self.reason = reason
   }
 
   /// The reason for an error number from `open`, `fstat` or `read`.
-  package init(_ path: String, errno code: Int32) {
+  public init(_ path: String, errno code: Int32) {
     let reason: Reason =
       switch code {
       case ENOENT: .missing
@@ -172,10 +172,10 @@ package struct FileReadError: Error, Equatable, Sendable, CustomStringConvertibl
   }
 
   /// The path and why, on one line (a path can hold any byte but NUL, so controls become `?`).
-  package var description: String { StoreError.singleLine("\(path) \(sentence)") }
+  public var description: String { StoreError.singleLine("\(path) \(sentence)") }
 
   /// Why, as the end of a sentence that starts with the file's name.
-  package var sentence: String {
+  public var sentence: String {
     switch reason {
     case .missing: "does not exist"
     case .notAFolderOnTheWay: "does not exist (a part of its path is not a folder)"

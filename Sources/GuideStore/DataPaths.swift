@@ -4,14 +4,14 @@ import FoundationEssentials
 ///
 /// `dataDirectory` holds things the user would miss (history, results);
 /// `stateDirectory` holds things that are merely convenient (a quiz in progress).
-package struct DataPaths: Equatable, Sendable {
+public struct DataPaths: Equatable, Sendable {
   /// The folder name used under the XDG base folders.
-  package static let appFolderName = "devrel-guide"
+  public static let appFolderName = "devrel-guide"
 
-  package var dataDirectory: String
-  package var stateDirectory: String
+  public var dataDirectory: String
+  public var stateDirectory: String
 
-  package init(dataDirectory: String, stateDirectory: String) {
+  public init(dataDirectory: String, stateDirectory: String) {
     self.dataDirectory = dataDirectory
     self.stateDirectory = stateDirectory
   }
@@ -21,7 +21,7 @@ package struct DataPaths: Equatable, Sendable {
   /// Taking the environment as a parameter keeps this a pure function, so tests never
   /// touch the real home folder. The home folder comes from `HOME` only: asking the password
   /// database instead would make the static binary depend on glibc's NSS modules at run time.
-  package static func fromEnvironment(_ env: [String: String]) throws(NoHomeFolder) -> DataPaths {
+  public static func fromEnvironment(_ env: [String: String]) throws(NoHomeFolder) -> DataPaths {
     let home = absolutePath(env["HOME"])
     func base(_ variable: String, default fallback: String) throws(NoHomeFolder) -> String {
       // The spec says relative or empty values are invalid and must be ignored.
@@ -36,10 +36,10 @@ package struct DataPaths: Equatable, Sendable {
   }
 
   /// `HOME` is unset or not an absolute path, and the XDG variable that would replace it is too.
-  package struct NoHomeFolder: Error, Equatable, CustomStringConvertible {
-    package let variable: String
+  public struct NoHomeFolder: Error, Equatable, CustomStringConvertible {
+    public let variable: String
 
-    package var description: String {
+    public var description: String {
       "HOME is not set to an absolute path, so there is nowhere to keep results "
         + "(set HOME, or \(variable))"
     }
@@ -47,7 +47,7 @@ package struct DataPaths: Equatable, Sendable {
 
   /// Paths for one content pack, under `packs/<id>` in both folders, so that the history
   /// of two packs never mixes and pack files never collide with app-wide files.
-  package func forPack(_ id: String) -> DataPaths {
+  public func forPack(_ id: String) -> DataPaths {
     let component = Self.safeComponent(id)
     return DataPaths(
       dataDirectory: Paths.join(Paths.join(dataDirectory, "packs"), component),
@@ -61,7 +61,7 @@ package struct DataPaths: Equatable, Sendable {
   /// becomes `_`; names made only of dots, or empty names, are replaced as well. An id longer
   /// than a file name may be keeps its first 100 characters and a hash of the whole id, so two
   /// long ids that differ only near the end never share a folder.
-  package static func safeComponent(_ id: String) -> String {
+  public static func safeComponent(_ id: String) -> String {
     let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-".unicodeScalars)
     let keep = id.unicodeScalars.count > 120 ? 100 : 120
     var scalars = String.UnicodeScalarView()

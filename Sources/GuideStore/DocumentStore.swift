@@ -9,7 +9,7 @@ import FoundationEssentials
 #endif
 
 /// What `DocumentStore.load()` found on disk.
-package enum LoadResult<Document> {
+public enum LoadResult<Document> {
   /// There is no file yet; callers start from the empty document.
   case missing
   case loaded(Document)
@@ -37,21 +37,21 @@ extension LoadResult: Equatable where Document: Equatable {}
 /// `Codable` is asked of the methods, not of the type: a generic type's own requirements are
 /// checked at run time when its metadata is made, by a scan of every conformance in the
 /// binary, which made four stores cost a tenth of start-up.
-package struct DocumentStore<Document: Sendable>: Sendable {
-  package let path: String
+public struct DocumentStore<Document: Sendable>: Sendable {
+  public let path: String
   /// The format this version writes; files with a higher number are left alone.
   /// Lower numbers are decoded as the current `Document` (add fields as optionals).
-  package let formatVersion: Int
+  public let formatVersion: Int
   /// The document to start from when there is no usable file.
-  package let empty: Document
+  public let empty: Document
   /// Larger files are treated as damaged and quarantined without being read into memory.
-  package let maxBytes: Int
+  public let maxBytes: Int
   /// Whether a decoded document holds only values the app can use (scores within 0–100,
   /// indexes that are not negative...). A file that parses but fails this is damaged too:
   /// it is set aside, never handed to code that would trap on it.
-  package let accepts: @Sendable (Document) -> Bool
+  public let accepts: @Sendable (Document) -> Bool
 
-  package init(
+  public init(
     path: String, formatVersion: Int, empty: Document, maxBytes: Int = 16 * 1024 * 1024,
     accepts: @escaping @Sendable (Document) -> Bool = { _ in true }
   ) {
@@ -64,14 +64,14 @@ package struct DocumentStore<Document: Sendable>: Sendable {
 
   /// `NAME.lock` next to the file. It is never deleted: deleting a lock file while
   /// another process waits on it would let two writers in at once.
-  package var lockPath: String { path + ".lock" }
+  public var lockPath: String { path + ".lock" }
 
   private var name: String { Paths.name(of: path) }
 }
 
 extension DocumentStore where Document: Codable {
   /// Reads the file. Never throws and never writes, except to move a damaged file aside.
-  package func load() -> LoadResult<Document> {
+  public func load() -> LoadResult<Document> {
     guard case .found(let result) = readFile() else { return quarantineDamagedFile() }
     return result
   }
@@ -81,7 +81,7 @@ extension DocumentStore where Document: Codable {
   /// The file is re-read under an exclusive lock, so two processes that update at the
   /// same moment both keep their changes. Returns the saved document. An error `change`
   /// throws leaves the file as it was, and comes out of `update`.
-  package func update(_ change: (inout Document) throws -> Void) throws -> Document {
+  public func update(_ change: (inout Document) throws -> Void) throws -> Document {
     try AtomicFile.ensureDirectory(Paths.parent(of: path))
     return try withExclusiveLock {
       var document = try currentDocumentForUpdate()
@@ -94,7 +94,7 @@ extension DocumentStore where Document: Codable {
 
   /// Deletes the file, e.g. a quiz in progress that has been finished. A missing file is
   /// not an error.
-  package func remove() throws {
+  public func remove() throws {
     guard unlink(path) != 0 else { return }
     let code = errno
     guard code != ENOENT, code != ENOTDIR else { return }

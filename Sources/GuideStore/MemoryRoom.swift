@@ -11,10 +11,10 @@
 /// Past its limit an allocation does not fail politely: the Swift runtime stops the program
 /// ("failed to allocate", exit 134). Where the size of what is about to be read is known (a
 /// posting file, a saved file), the reader asks here first and refuses it with a message.
-package enum MemoryRoom {
+public enum MemoryRoom {
   /// The bytes the tighter of the two limits still leaves; nil when neither is set, or the
   /// process's size cannot be read (then nothing is refused).
-  package static func left() -> Int? {
+  public static func left() -> Int? {
     var room: Int?
     for (resource, used) in [(RLIMIT_AS, usage().total), (RLIMIT_DATA, usage().data)] {
       var limit = rlimit()
@@ -34,7 +34,7 @@ package enum MemoryRoom {
 
   /// Nil when `bytes` more fit under the limits; else the end of a sentence saying so, such
   /// as "needs about 140 MB of memory, and the memory limit (ulimit -v) leaves 12 MB".
-  package static func shortfall(needing bytes: Int) -> String? {
+  public static func shortfall(needing bytes: Int) -> String? {
     guard let left = left(), left < bytes else { return nil }
     return "needs about \(megabytes(bytes)) MB of memory, and the memory limit (ulimit -v) "
       + "leaves \(megabytes(left)) MB"

@@ -5,9 +5,9 @@ import Glibc
 ///
 /// `description` is one line meant for the app's status line, so the user learns that
 /// their results were not saved and why, without a stack trace or a crash.
-package struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   /// What kind of failure this is, for callers that want to react differently.
-  package enum Kind: Equatable, Sendable {
+  public enum Kind: Equatable, Sendable {
     /// The folder could not be created, or it exists but cannot be written to.
     case folderUnavailable
     /// The file was written by a newer version; we must not overwrite it.
@@ -26,19 +26,19 @@ package struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case removeFailed
   }
 
-  package var kind: Kind
+  public var kind: Kind
   /// The file or folder concerned.
-  package var path: String
+  public var path: String
   /// What went wrong as a short clause, e.g. "could not read history.json: Permission denied".
-  package var detail: String
+  public var detail: String
 
-  package init(_ kind: Kind, path: String, detail: String) {
+  public init(_ kind: Kind, path: String, detail: String) {
     self.kind = kind
     self.path = path
     self.detail = detail
   }
 
-  package var description: String {
+  public var description: String {
     switch kind {
     case .removeFailed: Self.singleLine(detail)
     default: saying("results were not saved")
@@ -46,7 +46,7 @@ package struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// One line: `what` (such as "Progress marks were not saved"), then why.
-  package func saying(_ what: String) -> String {
+  public func saying(_ what: String) -> String {
     Self.singleLine("\(what): \(detail)")
   }
 
@@ -66,7 +66,7 @@ package struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension StoreError: LocalizedError {
-  package var errorDescription: String? { description }
+  public var errorDescription: String? { description }
 }
 
 /// The text for the current `errno`, e.g. "Permission denied".

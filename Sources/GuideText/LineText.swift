@@ -5,10 +5,10 @@ import GuideCore
 /// and the prompt it asks with: each screen's model (`ScreenModel.lineText`, `linePrompt`)
 /// writes its own, and this turns them into characters, so the line mode only reads lines and
 /// sends events.
-package enum LineText {
+public enum LineText {
   /// The screen `guide` shows, as numbered lines (menus, pages with their links, search hits,
   /// results, the quiz); `quizOnly` (`quiz --plain`) prints feedback instead of asking about it.
-  package static func describe(_ guide: Guide, glyphs: Glyphs, quizOnly: Bool) -> [String] {
+  public static func describe(_ guide: Guide, glyphs: Glyphs, quizOnly: Bool) -> [String] {
     if let search = guide.state.overlay?.search {
       // Each hit wrapped like every other text, its later lines under its words.
       let hits = search.hits.prefix(20).enumerated().flatMap { number, hit in
@@ -37,12 +37,12 @@ package enum LineText {
   }
 
   /// `quiz --plain`'s opening: the title, the intro, and every key it takes.
-  package static func quizIntro(_ guide: Guide) -> [String] {
+  public static func quizIntro(_ guide: Guide) -> [String] {
     text(guide.quizIntroLineText, glyphs: Glyphs(unicode: true))
   }
 
   /// What to type, said when a line meant nothing on the screen.
-  package static func validInput(_ guide: Guide) -> String {
+  public static func validInput(_ guide: Guide) -> String {
     let count = guide.quizLineChoices
     guard count > 0 else {
       return "Type a number from the list, b to go back, / and words to search, q to quit."
@@ -52,7 +52,7 @@ package enum LineText {
 
   /// What the line mode asks after showing `guide`'s screen: what a number does here, then the
   /// words the key tables give this screen ("b back").
-  package static func prompt(_ guide: Guide) -> String {
+  public static func prompt(_ guide: Guide) -> String {
     if guide.state.overlay?.search != nil { return "Open which result? (Enter cancels) >" }
     let words = lineWords(guide).map(\.prompt).joined(separator: ", ")
     return guide.screenModel.linePrompt(guide, words: words)
@@ -61,7 +61,7 @@ package enum LineText {
   /// The words the line mode takes on `guide`'s screen, from its key table and then the keys
   /// that work everywhere (those the screen does not take itself); the quiz names only its own
   /// and the way out.
-  package static func lineWords(_ guide: Guide) -> [KeyBinding.LineWord] {
+  public static func lineWords(_ guide: Guide) -> [KeyBinding.LineWord] {
     let table = guide.keyTable
     let global = guide.globalBindings.filter { binding in
       if case .quiz = guide.state.screen { return binding == Bindings.quit }

@@ -3,10 +3,10 @@ import GuideCore
 
 /// The guide as plain lines, for pipes, files, `TERM=dumb` and `show`: no escape codes, unless
 /// `color` asks for them.
-package enum PlainText {
+public enum PlainText {
   /// A topic wrapped to `width` columns, every line of it; a menu topic lists its entries with
   /// their ids.
-  package static func topic(
+  public static func topic(
     _ topic: Topic, in pack: ContentPack, width: Int, unicode: Bool, color: TextColor = .off
   ) -> String {
     let glyphs = Glyphs(unicode: unicode)
@@ -26,7 +26,7 @@ package enum PlainText {
   }
 
   /// What the guide holds and how to read it, for a run without a terminal.
-  package static func overview(_ pack: ContentPack, unicode: Bool) -> String {
+  public static func overview(_ pack: ContentPack, unicode: Bool) -> String {
     var lines = [pack.manifest.title]
     if !pack.manifest.tagline.isEmpty { lines += Wrap.text(pack.manifest.tagline, width: 78) }
     lines += ["", "Topics:"]

@@ -6,9 +6,9 @@ import GuideCore
 ///
 /// Marks show as `[x]` done, `[~]` learning, `[-]` skipped and `[ ]` not yet: ASCII, so they
 /// read the same in any terminal, file or pipe.
-package enum PlanText {
+public enum PlanText {
   /// The plan at most `width` columns wide, ending with a line break.
-  package static func text(
+  public static func text(
     _ plan: PlanView, attempt: Attempt, marks: [String: TopicMark], pack: ContentPack,
     width: Int = 78
   ) -> String {
@@ -29,7 +29,7 @@ package enum PlanText {
   }
 
   /// The plan as a Markdown section with a task list, as GitHub and most editors show it.
-  package static func markdown(
+  public static func markdown(
     _ plan: PlanView, attempt: Attempt, marks: [String: TopicMark], pack: ContentPack
   ) -> String {
     var lines = ["## " + title(plan, attempt: attempt, marks: marks), "", basis(plan)]
@@ -45,7 +45,7 @@ package enum PlanText {
 
   /// The plan for scripts: the attempt's date, why these areas, and every action with its
   /// dimension, score, effort, topic and mark (null when unmarked), keys sorted.
-  package static func json(
+  public static func json(
     _ plan: PlanView, attempt: Attempt, marks: [String: TopicMark]
   ) throws -> String {
     let report = Report(

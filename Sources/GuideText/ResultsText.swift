@@ -6,9 +6,9 @@ import GuideCore
 ///
 /// Each attempt is compared with the one saved before it, so `chosen` is a slice of `all`
 /// (all of them, or `--last`'s one) whose indices say which attempt came before.
-package enum ResultsText {
+public enum ResultsText {
   /// The attempts as the results screen lays them out, 78 columns wide, a blank line between.
-  package static func text(
+  public static func text(
     _ chosen: ArraySlice<Attempt>, of all: [Attempt], quiz: Quiz, pack: ContentPack,
     unicode: Bool, width: Int = 78
   ) -> String {
@@ -22,7 +22,7 @@ package enum ResultsText {
   }
 
   /// The attempts as Markdown sections, a blank line between.
-  package static func markdown(
+  public static func markdown(
     _ chosen: ArraySlice<Attempt>, of all: [Attempt], quiz: Quiz, pack: ContentPack
   ) -> String {
     chosen.indices.map { index in
@@ -34,7 +34,7 @@ package enum ResultsText {
   /// each with `missed`: the knowledge questions it did not get right, when `quiz` is known.
   /// An assessment also gets `roles` (best first, each with `id`, `title`, `fit`, `readiness`
   /// and `reasons`), `readiness` (role id to readiness) and `outcome`, from `assessment`.
-  package static func json(
+  public static func json(
     _ attempts: ArraySlice<Attempt>, quiz: Quiz? = nil, assessment: Assessment? = nil
   ) throws -> String {
     let encoder = JSONEncoder()

@@ -2,15 +2,15 @@ import GuideCore
 
 /// Colour for text printed to a terminal (`show`, `search`): roles become SGR codes, or
 /// nothing at all when colour is off, so piped output never holds an escape sequence.
-package struct TextColor: Sendable, Equatable {
-  package var enabled: Bool
+public struct TextColor: Sendable, Equatable {
+  public var enabled: Bool
 
-  package init(enabled: Bool) { self.enabled = enabled }
+  public init(enabled: Bool) { self.enabled = enabled }
 
-  package static let off = TextColor(enabled: false)
+  public static let off = TextColor(enabled: false)
 
   /// `text` in `role`'s look; unchanged when colour is off or the role has no look.
-  package func paint(_ text: String, _ role: Role) -> String {
+  public func paint(_ text: String, _ role: Role) -> String {
     guard enabled, !text.isEmpty, let code = Self.code(role) else { return text }
     return "\u{1B}[\(code)m\(text)\u{1B}[0m"
   }
@@ -31,7 +31,7 @@ package struct TextColor: Sendable, Equatable {
   }
 
   /// `text` with every match of `query` painted (as the search line highlights them).
-  package func marking(_ query: SearchQuery, in text: String) -> String {
+  public func marking(_ query: SearchQuery, in text: String) -> String {
     guard enabled else { return text }
     let characters = Array(text)
     var result = ""

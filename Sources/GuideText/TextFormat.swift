@@ -1,4 +1,4 @@
 /// What `show` and `results` print: wrapped text, Markdown, or JSON for scripts.
-package enum TextFormat: String, CaseIterable, Sendable {
+public enum TextFormat: String, CaseIterable, Sendable {
   case text, markdown, json
 }

@@ -3,8 +3,8 @@ import GuideContent
 import GuideCore
 
 /// A topic as Markdown or JSON, for pasting into documents and for scripts.
-package enum TopicExport {
-  package static func markdown(_ topic: Topic, in pack: ContentPack) -> String {
+public enum TopicExport {
+  public static func markdown(_ topic: Topic, in pack: ContentPack) -> String {
     var parts = ["# \(topic.title)"]
     if let checked = topic.checked { parts.append("*\(PageLayout.checkedLine(checked))*") }
     if topic.isMenu {
@@ -76,7 +76,7 @@ package enum TopicExport {
     var url: String
   }
 
-  package static func json(_ topic: Topic, in pack: ContentPack) throws -> String {
+  public static func json(_ topic: Topic, in pack: ContentPack) throws -> String {
     func plain(_ inlines: [Inline]) -> String { inlines.map(\.plainText).joined() }
     let body = topic.body.map { block -> JSONTopic.JSONBlock in
       switch block {

@@ -3,8 +3,8 @@ import GuideCore
 /// Drawn when the window changes size while the guide is still working on a key (the first
 /// search of a huge pack, laying out a page of many thousands of lines): the screen answers at
 /// the new size at once, and the real screen replaces it as soon as the work is done.
-package enum BusyScreen {
-  package static func render(size: Size, unicode: Bool) -> Frame {
+public enum BusyScreen {
+  public static func render(size: Size, unicode: Bool) -> Frame {
     var canvas = Canvas(size: size, unicode: unicode)
     guard Chrome.fits(size) else {
       TooSmallScreen.draw(&canvas)

@@ -1,12 +1,12 @@
 import GuideCore
 
 /// A clickable span of a row and the event a click there sends.
-package struct ClickTarget: Sendable, Equatable {
-  package var row: Int
-  package var columns: Range<Int>
-  package var event: Event
+public struct ClickTarget: Sendable, Equatable {
+  public var row: Int
+  public var columns: Range<Int>
+  public var event: Event
 
-  package init(row: Int, columns: Range<Int>, event: Event) {
+  public init(row: Int, columns: Range<Int>, event: Event) {
     self.row = row
     self.columns = columns
     self.event = event
@@ -15,12 +15,12 @@ package struct ClickTarget: Sendable, Equatable {
 
 /// A span of a row whose text links to an outside `https:`/`http:` address, kept beside the
 /// cells as data: only the terminal decides whether and how to make it a hyperlink.
-package struct Hyperlink: Sendable, Equatable {
-  package var row: Int
-  package var columns: Range<Int>
-  package var url: String
+public struct Hyperlink: Sendable, Equatable {
+  public var row: Int
+  public var columns: Range<Int>
+  public var url: String
 
-  package init(row: Int, columns: Range<Int>, url: String) {
+  public init(row: Int, columns: Range<Int>, url: String) {
     self.row = row
     self.columns = columns
     self.url = url
@@ -29,39 +29,39 @@ package struct Hyperlink: Sendable, Equatable {
 
 /// One terminal cell: a grapheme and its role. A wide grapheme fills its cell and leaves the
 /// next cell's `text` empty, the way the terminal itself lays it out.
-package struct Cell: Sendable, Equatable {
-  package var text: String
-  package var role: Role
+public struct Cell: Sendable, Equatable {
+  public var text: String
+  public var role: Role
 
-  package init(_ text: String = " ", role: Role = .normal) {
+  public init(_ text: String = " ", role: Role = .normal) {
     self.text = text
     self.role = role
   }
 }
 
 /// A whole screen, drawn in memory; the terminal only copies it out.
-package struct Frame: Sendable, Equatable {
-  package let size: Size
-  package private(set) var cells: [[Cell]]
+public struct Frame: Sendable, Equatable {
+  public let size: Size
+  public private(set) var cells: [[Cell]]
   /// Where the terminal's cursor should rest (the focused item), so screen readers follow it.
-  package var cursor: (row: Int, column: Int)?
+  public var cursor: (row: Int, column: Int)?
   /// What a mouse click on each clickable span means.
-  package var clickTargets: [ClickTarget] = []
+  public var clickTargets: [ClickTarget] = []
   /// The outside addresses shown on screen, where their text is.
-  package var hyperlinks: [Hyperlink] = []
+  public var hyperlinks: [Hyperlink] = []
 
   /// The event for a click at a cell, if anything is clickable there.
-  package func event(atRow row: Int, column: Int) -> Event? {
+  public func event(atRow row: Int, column: Int) -> Event? {
     clickTargets.last { $0.row == row && $0.columns.contains(column) }?.event
   }
 
-  package init(size: Size) {
+  public init(size: Size) {
     self.size = size
     self.cells = Array(
       repeating: Array(repeating: Cell(), count: size.columns), count: size.rows)
   }
 
-  package static func == (lhs: Frame, rhs: Frame) -> Bool {
+  public static func == (lhs: Frame, rhs: Frame) -> Bool {
     lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursor?.row == rhs.cursor?.row
       && lhs.cursor?.column == rhs.cursor?.column && lhs.clickTargets == rhs.clickTargets
       && lhs.hyperlinks == rhs.hyperlinks
@@ -70,7 +70,7 @@ package struct Frame: Sendable, Equatable {
   /// Writes text at a position, clipped to the row, never splitting a wide character.
   /// Returns the column after the last cell written.
   @discardableResult
-  package mutating func put(
+  public mutating func put(
     _ text: String, row: Int, column: Int, role: Role = .normal, limit: Int? = nil
   )
     -> Int
@@ -100,13 +100,13 @@ package struct Frame: Sendable, Equatable {
   }
 
   /// Gives a span of cells a role without changing their text.
-  package mutating func paint(row: Int, from: Int, to: Int, role: Role) {
+  public mutating func paint(row: Int, from: Int, to: Int, role: Role) {
     guard row >= 0, row < size.rows else { return }
     for col in max(0, from)..<min(size.columns, max(from, to)) { cells[row][col].role = role }
   }
 
   /// The text of each row, trailing spaces kept; for tests and plain dumps.
-  package var lines: [String] {
+  public var lines: [String] {
     cells.map { $0.map(\.text).joined() }
   }
 }

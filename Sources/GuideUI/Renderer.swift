@@ -5,9 +5,9 @@ import GuideCore
 ///
 /// Pure: the same guide and size always give the same frame, so tests compare frames to the
 /// expected lines.
-package enum Renderer {
+public enum Renderer {
   /// `unicode`: whether the terminal shows UTF-8 (box drawing, arrows, block bars).
-  package static func render(_ guide: Guide, unicode: Bool = true) -> Frame {
+  public static func render(_ guide: Guide, unicode: Bool = true) -> Frame {
     let state = guide.state
     var canvas = Canvas(size: state.size, unicode: unicode)
     guard Chrome.fits(state.size) else {

@@ -1,7 +1,7 @@
 import GuideCore
 
 /// What the terminal tells the app.
-package enum TerminalEvent: Sendable, Equatable {
+public enum TerminalEvent: Sendable, Equatable {
   case key(Key)
   /// The window changed size; the terminal already knows the new size.
   case resized(Size)
@@ -18,7 +18,7 @@ package enum TerminalEvent: Sendable, Equatable {
 }
 
 /// What waiting a limited time for input gave.
-package enum TerminalWait: Sendable, Equatable {
+public enum TerminalWait: Sendable, Equatable {
   case event(TerminalEvent)
   /// Nothing arrived in time.
   case timedOut
@@ -27,22 +27,22 @@ package enum TerminalWait: Sendable, Equatable {
 }
 
 /// How the full-screen terminal is set up, as the options and environment decided.
-package struct TerminalSettings: Sendable, Equatable {
+public struct TerminalSettings: Sendable, Equatable {
   /// False for `NO_COLOR` or `--color never`; colours are also off when the terminal has none.
-  package var colors: Bool
+  public var colors: Bool
   /// The table from role to look; `monochrome` uses no colour at all.
-  package var theme: ThemeName
+  public var theme: ThemeName
   /// Whether clicks and the wheel are reported (`--no-mouse` turns them off).
-  package var mouse: Bool
+  public var mouse: Bool
   /// Whether outside addresses become OSC 8 hyperlinks (`--no-hyperlinks`,
   /// `DEVREL_GUIDE_HYPERLINKS=0`); the terminal also leaves them off where it must.
-  package var hyperlinks: Bool
+  public var hyperlinks: Bool
   /// True when nothing chose the theme (no `--theme`, `DEVREL_GUIDE_THEME`, settings file or
   /// `COLORFGBG`): the terminal is asked for its background (OSC 11) and, if it answers, the
   /// theme becomes light or dark to match, after the first frame.
-  package var askBackground: Bool
+  public var askBackground: Bool
 
-  package init(
+  public init(
     colors: Bool, theme: ThemeName = .dark, mouse: Bool = true, hyperlinks: Bool = true,
     askBackground: Bool = false
   ) {
@@ -59,7 +59,7 @@ package struct TerminalSettings: Sendable, Equatable {
 /// Deliberately small (size, draw, next event), so a test terminal is a few lines and every
 /// piece of app logic runs in tests. Not `Sendable`: the compiler keeps a terminal on the thread
 /// that started it, as curses needs (the session's work thread only gets values).
-package protocol Terminal: AnyObject {
+public protocol Terminal: AnyObject {
   var size: Size { get }
   /// True when the terminal can show UTF-8 (box drawing, arrows, block bars).
   var unicode: Bool { get }

@@ -2,7 +2,7 @@
 ///
 /// Each promises WCAG AA contrast (4.5:1 for text, 3:1 for bars and selections) with the
 /// standard xterm palette on the backgrounds named here; `ContrastTests` checks every role.
-package enum ThemeName: String, Sendable, CaseIterable {
+public enum ThemeName: String, Sendable, CaseIterable {
   /// Colours for a dark background (the default).
   case dark
   /// Colours for a light background: blue, magenta and red, never yellow, green or cyan text.
@@ -16,7 +16,7 @@ package enum ThemeName: String, Sendable, CaseIterable {
   /// The theme for the background `COLORFGBG` names (`fg;bg` or `fg;xpm;bg`, colour numbers
   /// as rxvt sets them): light for 7 (white) and 9 to 15 (bright colours but 8), dark for 0 to
   /// 6 and 8; nil when unset, `default` or not a number.
-  package static func forBackground(colorFGBG: String?) -> ThemeName? {
+  public static func forBackground(colorFGBG: String?) -> ThemeName? {
     guard let last = colorFGBG?.split(separator: ";").last,
       let background = Int(last), (0...15).contains(background)
     else { return nil }

@@ -19,9 +19,9 @@ import GuideCore
 /// Junk is never typed: an escape sequence it does not know (a cursor-position report, a
 /// colour reply, a function key the guide does not use) is read to its end and ignored as a
 /// whole, and a byte that starts no valid UTF-8 character is dropped without the key after it.
-package struct InputDecoder: Sendable {
+public struct InputDecoder: Sendable {
   /// What the bytes meant.
-  package enum Event: Sendable, Equatable {
+  public enum Event: Sendable, Equatable {
     case key(Key)
     /// A left-button press at a cell, counted from 0.
     case click(row: Int, column: Int)
@@ -36,7 +36,7 @@ package struct InputDecoder: Sendable {
   }
 
   /// How long the reader may wait for the next byte before calling `pause()`.
-  package enum Wait: Sendable, Equatable {
+  public enum Wait: Sendable, Equatable {
     /// Nothing is pending: wait as long as you like.
     case idle
     /// A lone Esc: the Escape key, unless the rest of a sequence follows at once.
@@ -50,12 +50,12 @@ package struct InputDecoder: Sendable {
 
   /// The longest paste read as one; the bytes after it, up to the paste's end, are dropped,
   /// so a huge paste can never act as keys (`R` then `y` on home would reset every mark).
-  package static let maxPasteBytes = 1_000_000
+  public static let maxPasteBytes = 1_000_000
   /// How long a paste may be silent before what arrived of it is dropped: generous, since an
   /// ssh link can stall for seconds, yet bounded, so a start marker whose end never comes does
   /// not swallow every key typed after it for good. Dropped, not handed on: half a paste
   /// typed as keys is what a paste must never be.
-  package static let pasteTimeoutMilliseconds = 5_000
+  public static let pasteTimeoutMilliseconds = 5_000
   /// The longest control string (a terminal's reply) skipped as one.
   static let maxControlStringBytes = 4096
   /// The bytes of a control string kept to be read: `]11;rgb:` and three 4-digit parts fit.
@@ -94,16 +94,16 @@ package struct InputDecoder: Sendable {
   private static let pasteEnd: [UInt8] = Array("\u{1B}[201~".utf8)
 
   /// True when the locale is UTF-8; otherwise only ASCII is a key, as with curses.
-  package let unicode: Bool
+  public let unicode: Bool
   /// False for `--no-mouse`: mouse reports are read and ignored.
-  package let mouse: Bool
+  public let mouse: Bool
 
-  package init(unicode: Bool, mouse: Bool) {
+  public init(unicode: Bool, mouse: Bool) {
     self.unicode = unicode
     self.mouse = mouse
   }
 
-  package var wait: Wait {
+  public var wait: Wait {
     switch state {
     case .ground: .idle
     case .escape: .escape
@@ -113,14 +113,14 @@ package struct InputDecoder: Sendable {
   }
 
   /// Reads one byte; most bytes finish an event, bytes inside a sequence return none.
-  package mutating func feed(_ byte: UInt8) -> [Event] {
+  public mutating func feed(_ byte: UInt8) -> [Event] {
     var events: [Event] = []
     feed(byte, into: &events)
     return events
   }
 
   /// Reads every byte, as if they arrived together (no pause among them).
-  package mutating func feed(_ bytes: some Sequence<UInt8>) -> [Event] {
+  public mutating func feed(_ bytes: some Sequence<UInt8>) -> [Event] {
     var events: [Event] = []
     for byte in bytes { feed(byte, into: &events) }
     return events
@@ -130,7 +130,7 @@ package struct InputDecoder: Sendable {
   /// lone Esc is the Escape key and any other cut sequence or character is dropped. A paste
   /// goes on through pauses until they add up to `pasteTimeoutMilliseconds` without a byte;
   /// then what arrived of it is dropped.
-  package mutating func pause(silentFor milliseconds: Int = .max) -> [Event] {
+  public mutating func pause(silentFor milliseconds: Int = .max) -> [Event] {
     switch state {
     case .paste, .pasteRest:
       let timeout = Self.pasteTimeoutMilliseconds

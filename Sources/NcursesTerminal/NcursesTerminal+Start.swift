@@ -14,7 +14,7 @@ extension NcursesTerminal {
   ///
   /// Hyperlinks stay off for terminal types that would show their sequences as text (see
   /// `Hyperlinks.suit`) whatever the settings say.
-  package static func start(_ settings: TerminalSettings) -> Result<
+  public static func start(_ settings: TerminalSettings) -> Result<
     NcursesTerminal, TerminalStartError
   > {
     guard isatty(0) == 1, isatty(1) == 1 else { return .failure(.notATerminal) }

@@ -12,9 +12,9 @@ import GuideUI
 ///
 /// Thin on purpose: it copies frames to curses, decodes keys and reports signals; every
 /// decision about what those mean belongs to the app. Call `stop()` before exiting.
-package final class NcursesTerminal: Terminal {
+public final class NcursesTerminal: Terminal {
   /// True when the locale is UTF-8, so box drawing, arrows and wide text can be shown.
-  package let unicode: Bool
+  public let unicode: Bool
 
   private var screen: OpaquePointer?
   private let window: UnsafeMutablePointer<WINDOW>
@@ -122,7 +122,7 @@ package final class NcursesTerminal: Terminal {
   ///
   /// After a `.signal` event the caller exits with `128 + signal`; after SIGHUP it must not
   /// write to the terminal any more.
-  package func stop() {
+  public func stop() {
     guard let screen else { return }
     self.screen = nil
     // A terminal that has gone away (its window closed: input reports a hang-up) gets no more
@@ -152,13 +152,13 @@ package final class NcursesTerminal: Terminal {
 
   // MARK: - Output
 
-  package var size: Size {
+  public var size: Size {
     guard isActive else { return Size(columns: 0, rows: 0) }
     return Size(columns: Int(dg_max_x(window)), rows: Int(dg_max_y(window)))
   }
 
   /// Makes the next `draw` repaint the whole screen (Ctrl-L, back from Ctrl-Z).
-  package func invalidate() {
+  public func invalidate() {
     guard isActive, let current = dg_curscr() else { return }
     clearok(current, true)
     repaintPending = true
@@ -167,7 +167,7 @@ package final class NcursesTerminal: Terminal {
   /// Copies the frame into curses; `doupdate` then sends only what changed.
   ///
   /// A frame larger than the screen is clipped; screen area outside a smaller frame is blanked.
-  package func draw(_ frame: Frame) {
+  public func draw(_ frame: Frame) {
     guard isActive else { return }
     let screenRows = Int(dg_max_y(window))
     let screenColumns = Int(dg_max_x(window))
@@ -325,12 +325,12 @@ package final class NcursesTerminal: Terminal {
   ///
   /// Curses only hands over bytes (keypad mode is off) and resizes; `InputDecoder` says what
   /// the bytes mean. Wakes every 100 ms to look at the signal flags. A paste is one event.
-  package func nextEvent() -> TerminalEvent? {
+  public func nextEvent() -> TerminalEvent? {
     guard case .event(let event) = read(waitingAtMost: nil) else { return nil }
     return event
   }
 
-  package func nextEvent(waitingAtMost milliseconds: Int) -> TerminalWait {
+  public func nextEvent(waitingAtMost milliseconds: Int) -> TerminalWait {
     read(waitingAtMost: Int32(clamping: max(0, milliseconds)))
   }
 

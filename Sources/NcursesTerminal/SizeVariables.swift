@@ -2,17 +2,17 @@
 ///
 /// A value no window has (`COLUMNS=100000`) made curses fail to start, and the guide blamed
 /// `TERM`. Checked before curses starts, so the message names the variable instead.
-package enum SizeVariables {
+public enum SizeVariables {
   /// Wider or taller than any real window, yet far inside what curses can hold.
-  package static let maxSide = 10_000
+  public static let maxSide = 10_000
   /// A screen of more cells would cost curses and the frame over 100 MB.
-  package static let maxCells = 1_000_000
+  public static let maxCells = 1_000_000
 
   /// What is wrong with the size curses would use, naming the variables that set it and what
   /// to do; nil when it is usable. `window` is the size the terminal reports,
   /// used for the side no variable sets. Values that are not positive numbers are ignored by
   /// curses, and here.
-  package static func problem(
+  public static func problem(
     columns: String?, lines: String?, window: (columns: Int, rows: Int)
   ) -> String? {
     func value(_ text: String?) -> Int? {

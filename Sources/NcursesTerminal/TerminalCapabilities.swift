@@ -2,24 +2,24 @@ import CNcursesw
 
 /// What the terminal's terminfo entry says it can do, beyond what curses hides: read once,
 /// after `newterm`, so the look of each role fits the terminal in use.
-package struct TerminalCapabilities: Sendable, Equatable {
+public struct TerminalCapabilities: Sendable, Equatable {
   /// Whether dim text reaches the screen: `dim` exists and, when the entry has `sgr` (which
   /// curses prefers), `sgr` sets it too. `rxvt-unicode-256color` has no `dim`; kitty's `sgr`
   /// leaves it out, so curses never sends it there.
-  package var canDim: Bool
+  public var canDim: Bool
   /// How many colours the palette has (`colors`); 0 when none.
-  package var colors: Int
+  public var colors: Int
   /// The bytes that make the cursor a steady bar and the ones that give it back (terminfo
   /// `Ss` and `Se`, DECSCUSR); nil when the entry has no `Ss`.
-  package var cursorShape: (bar: String, restore: String)?
+  public var cursorShape: (bar: String, restore: String)?
 
-  package init(canDim: Bool, colors: Int, cursorShape: (bar: String, restore: String)? = nil) {
+  public init(canDim: Bool, colors: Int, cursorShape: (bar: String, restore: String)? = nil) {
     self.canDim = canDim
     self.colors = colors
     self.cursorShape = cursorShape
   }
 
-  package static func == (lhs: Self, rhs: Self) -> Bool {
+  public static func == (lhs: Self, rhs: Self) -> Bool {
     lhs.canDim == rhs.canDim && lhs.colors == rhs.colors
       && lhs.cursorShape?.bar == rhs.cursorShape?.bar
       && lhs.cursorShape?.restore == rhs.cursorShape?.restore

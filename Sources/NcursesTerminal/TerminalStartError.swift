@@ -1,6 +1,6 @@
 /// Why the full-screen terminal could not start. The caller prints `description` to stderr,
 /// or falls back to plain text when `allowsPlainText` is true.
-package enum TerminalStartError: Error, Equatable, CustomStringConvertible {
+public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
   /// Standard input or output is not a terminal (a pipe or a file).
   case notATerminal
   /// `TERM` is unset or empty.
@@ -12,7 +12,7 @@ package enum TerminalStartError: Error, Equatable, CustomStringConvertible {
   /// `COLUMNS` or `LINES` give a size no window has (see `SizeVariables`).
   case unusableSize(String)
 
-  package var description: String {
+  public var description: String {
     switch self {
     case .notATerminal:
       "devrel-guide: the interactive guide needs a terminal (standard input and output are not one)"
@@ -30,7 +30,7 @@ package enum TerminalStartError: Error, Equatable, CustomStringConvertible {
   }
 
   /// True when a plain, line-by-line output would still work on this terminal.
-  package var allowsPlainText: Bool {
+  public var allowsPlainText: Bool {
     switch self {
     case .notATerminal, .noCursorAddressing: true
     case .termNotSet, .unknownTerminal, .unusableSize: false

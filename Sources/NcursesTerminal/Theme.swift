@@ -4,23 +4,23 @@ import GuideUI
 
 /// How one role looks: a foreground colour (used only when colours are on) and attributes
 /// that carry the meaning on their own, so every role still reads on a monochrome terminal.
-package struct RoleStyle: Sendable, Equatable {
+public struct RoleStyle: Sendable, Equatable {
   /// Text attributes, independent of colour.
-  package struct Attributes: OptionSet, Sendable, Hashable {
-    package let rawValue: UInt8
-    package init(rawValue: UInt8) { self.rawValue = rawValue }
+  public struct Attributes: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    package static let bold = Attributes(rawValue: 1 << 0)
-    package static let reverse = Attributes(rawValue: 1 << 1)
-    package static let underline = Attributes(rawValue: 1 << 2)
-    package static let dim = Attributes(rawValue: 1 << 3)
+    public static let bold = Attributes(rawValue: 1 << 0)
+    public static let reverse = Attributes(rawValue: 1 << 1)
+    public static let underline = Attributes(rawValue: 1 << 2)
+    public static let dim = Attributes(rawValue: 1 << 3)
   }
 
   /// A curses colour number (`COLOR_RED`...), or nil for the terminal's default foreground.
-  package var foreground: Int16?
-  package var attributes: Attributes
+  public var foreground: Int16?
+  public var attributes: Attributes
 
-  package init(foreground: Int16? = nil, _ attributes: Attributes = []) {
+  public init(foreground: Int16? = nil, _ attributes: Attributes = []) {
     self.foreground = foreground
     self.attributes = attributes
   }
@@ -31,8 +31,8 @@ package struct RoleStyle: Sendable, Equatable {
 /// Every theme gives each role the same kind of attributes (reverse for selections, underline
 /// for links), so meaning never rests on colour alone; themes change only colours and weight.
 /// A reversed role shows the terminal's default background as text on the role's colour.
-package enum Theme {
-  package static func style(for role: Role, in theme: ThemeName = .dark) -> RoleStyle {
+public enum Theme {
+  public static func style(for role: Role, in theme: ThemeName = .dark) -> RoleStyle {
     var style = base(role)
     switch theme {
     case .dark, .monochrome:
@@ -51,7 +51,7 @@ package enum Theme {
 
   /// The look on a particular terminal: where it cannot dim (no `dim`, or an `sgr` without
   /// it), secondary text is a grey of the palette instead of body text at full strength.
-  package static func style(
+  public static func style(
     for role: Role, in theme: ThemeName, on terminal: TerminalCapabilities
   ) -> RoleStyle {
     var style = style(for: role, in: theme)

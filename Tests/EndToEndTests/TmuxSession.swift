@@ -24,14 +24,14 @@ import Testing
 /// Waits poll the screen every 20 ms until a deadline; there are no fixed sleeps. Key names
 /// are tmux's (`Up`, `Down`, `Left`, `Right`, `Home`, `End`, `PPage`, `NPage`, `Enter`,
 /// `Escape`, `Tab`, `BTab`, `BSpace`, `C-c`, `F1`...); plain text goes through `sendLiteral`.
-package final class TmuxSession {
+public final class TmuxSession {
   /// What went wrong while driving tmux; the description carries the screen for diagnosis.
-  package enum Failure: Error, CustomStringConvertible {
+  public enum Failure: Error, CustomStringConvertible {
     case tmuxFailed(arguments: [String], status: Int32, output: String)
     case timedOut(waitingFor: String, screen: [String])
     case binaryMissing(String)
 
-    package var description: String {
+    public var description: String {
       switch self {
       case .tmuxFailed(let arguments, let status, let output):
         return "tmux \(arguments.joined(separator: " ")) failed (\(status)): \(output)"
@@ -46,15 +46,15 @@ package final class TmuxSession {
   }
 
   /// True when tmux can be run; tests use `.enabled(if: TmuxSession.isAvailable)`.
-  package static let isAvailable: Bool = executablePath("tmux") != nil
+  public static let isAvailable: Bool = executablePath("tmux") != nil
 
   /// The default wait before a `waitFor…` gives up; generous for loaded CI machines.
-  package static let defaultTimeout: Duration = .seconds(10)
+  public static let defaultTimeout: Duration = .seconds(10)
 
   /// The temporary home directory the program sees as `HOME` (and the XDG directories in it).
-  package let home: URL
+  public let home: URL
   /// The environment the program was started with, exactly.
-  package let environment: [String: String]
+  public let environment: [String: String]
 
   private let socket: String
   /// Where the wrapper shell writes the program's exit status.
@@ -73,7 +73,7 @@ package final class TmuxSession {
   /// `TERM` from `term`, `NO_COLOR=1` when `noColor`, `SWIFT_BACKTRACE=interactive=no`, then
   /// `environment` on top. A value of nil in `environment` removes that variable; `term: nil`
   /// leaves TERM unset.
-  package init(
+  public init(
     arguments: [String], columns: Int = 80, rows: Int = 24,
     locale: String = "C.UTF-8", term: String? = "xterm-256color", noColor: Bool = true,
     environment extra: [String: String?] = [:], workingDirectory: URL? = nil
@@ -139,7 +139,7 @@ package final class TmuxSession {
   }
 
   /// Kills the tmux server and removes the temporary home. Called on release; safe to repeat.
-  package func close() {
+  public func close() {
     guard !closed else { return }
     closed = true
     // SIGKILL the pane's process group first: on kill-server's SIGHUP the program would save
@@ -156,36 +156,36 @@ package final class TmuxSession {
   // MARK: - Input
 
   /// Sends keys by tmux name, each as a separate key press: `sendKeys("Down", "Down", "Enter")`.
-  package func sendKeys(_ keys: String...) throws {
+  public func sendKeys(_ keys: String...) throws {
     for key in keys { _ = try run(["send-keys", "-t", target, key]) }
   }
 
   /// Types text exactly as written (no key-name lookup): `sendLiteral("hello world")`.
-  package func sendLiteral(_ text: String) throws {
+  public func sendLiteral(_ text: String) throws {
     _ = try run(["send-keys", "-t", target, "-l", "--", text])
   }
 
   /// Pastes text the way a terminal does: bracketed (`ESC [ 200 ~` … `ESC [ 201 ~`) when the
   /// program turned bracketed paste on, with line breaks sent as carriage returns.
-  package func paste(_ text: String) throws {
+  public func paste(_ text: String) throws {
     _ = try run(["set-buffer", "-b", "e2e-paste", "--", text])
     _ = try run(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", target])
   }
 
   /// Pastes a file's text as `paste` does; for pastes longer than a tmux command may be.
-  package func paste(file: URL) throws {
+  public func paste(file: URL) throws {
     _ = try run(["load-buffer", "-b", "e2e-paste", file.path])
     _ = try run(["paste-buffer", "-p", "-d", "-b", "e2e-paste", "-t", target])
   }
 
   /// Sends raw bytes as if the terminal had produced them: escape sequences, invalid UTF-8.
-  package func sendBytes(_ bytes: [UInt8]) throws {
+  public func sendBytes(_ bytes: [UInt8]) throws {
     guard !bytes.isEmpty else { return }
     try run(["send-keys", "-t", target, "-H"] + bytes.map { String(format: "%02x", $0) })
   }
 
   /// Sends a POSIX signal (`SIGTERM`, `SIGHUP`...) to the program under test.
-  package func sendSignal(_ number: Int32) throws {
+  public func sendSignal(_ number: Int32) throws {
     let shell = try query("#{pane_pid}")
     // The program is the wrapper shell's only child.
     let children =
@@ -199,12 +199,12 @@ package final class TmuxSession {
   }
 
   /// Resizes the window (and its only pane), as dragging the terminal's corner would.
-  package func resize(columns: Int, rows: Int) throws {
+  public func resize(columns: Int, rows: Int) throws {
     _ = try run(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
   }
 
   /// Ends the program at once with SIGKILL (it reports 137), leaving its screen readable.
-  package func kill() throws {
+  public func kill() throws {
     try sendSignal(SIGKILL)
   }
 
@@ -214,7 +214,7 @@ package final class TmuxSession {
   ///
   /// With `styles: true` the rows keep SGR escape sequences (`capture-pane -e`), for checking
   /// that attributes such as reverse video are there.
-  package func capture(styles: Bool = false) throws -> [String] {
+  public func capture(styles: Bool = false) throws -> [String] {
     var arguments = ["capture-pane", "-p", "-t", target]
     if styles { arguments.insert("-e", at: 1) }
     var lines = try run(arguments).components(separatedBy: "\n")
@@ -223,12 +223,12 @@ package final class TmuxSession {
   }
 
   /// The whole screen as one string, rows separated by newlines.
-  package func screenText() throws -> String {
+  public func screenText() throws -> String {
     try capture().joined(separator: "\n")
   }
 
   /// Where the cursor is and whether the program shows it (screen readers follow it).
-  package func cursor() throws -> (column: Int, row: Int, visible: Bool) {
+  public func cursor() throws -> (column: Int, row: Int, visible: Bool) {
     let fields = try query("#{cursor_x} #{cursor_y} #{cursor_flag}").split(separator: " ")
     guard fields.count == 3, let column = Int(fields[0]), let row = Int(fields[1]) else {
       throw Failure.tmuxFailed(arguments: ["cursor"], status: -1, output: fields.joined())
@@ -238,12 +238,12 @@ package final class TmuxSession {
 
   /// True while the program has switched to the alternate screen (curses is running); false
   /// once it has given the terminal back, as it must on every exit, crash included.
-  package func isOnAlternateScreen() throws -> Bool {
+  public func isOnAlternateScreen() throws -> Bool {
     try query("#{alternate_on}") == "1"
   }
 
   /// The pane's size in cells, as the program sees it.
-  package func size() throws -> (columns: Int, rows: Int) {
+  public func size() throws -> (columns: Int, rows: Int) {
     let fields = try query("#{pane_width} #{pane_height}").split(separator: " ")
     guard fields.count == 2, let columns = Int(fields[0]), let rows = Int(fields[1]) else {
       throw Failure.tmuxFailed(arguments: ["size"], status: -1, output: fields.joined())
@@ -256,7 +256,7 @@ package final class TmuxSession {
   /// Waits until `text` appears on the screen, within a row or wrapped across full rows;
   /// returns that screen.
   @discardableResult
-  package func waitFor(_ text: String, timeout: Duration = TmuxSession.defaultTimeout) throws
+  public func waitFor(_ text: String, timeout: Duration = TmuxSession.defaultTimeout) throws
     -> [String]
   {
     try waitUntil("\"\(text)\"", timeout: timeout) { screen in
@@ -266,7 +266,7 @@ package final class TmuxSession {
 
   /// Waits until `text` is no longer on the screen; returns that screen.
   @discardableResult
-  package func waitForAbsence(of text: String, timeout: Duration = TmuxSession.defaultTimeout)
+  public func waitForAbsence(of text: String, timeout: Duration = TmuxSession.defaultTimeout)
     throws -> [String]
   {
     try waitUntil("\"\(text)\" to go away", timeout: timeout) { screen in
@@ -277,7 +277,7 @@ package final class TmuxSession {
   /// Waits until `condition` holds for the screen; returns that screen. `description` names
   /// the condition in the timeout message.
   @discardableResult
-  package func waitUntil(
+  public func waitUntil(
     _ description: String, timeout: Duration = TmuxSession.defaultTimeout,
     _ condition: ([String]) -> Bool
   ) throws -> [String] {
@@ -295,7 +295,7 @@ package final class TmuxSession {
 
   /// Waits for the program to end and returns its exit status; a program killed by a signal
   /// reports `128 + signal`, the way a shell does. The screen stays readable afterwards.
-  package func waitForExit(timeout: Duration = TmuxSession.defaultTimeout) throws -> Int32 {
+  public func waitForExit(timeout: Duration = TmuxSession.defaultTimeout) throws -> Int32 {
     let deadline = ContinuousClock.now + timeout
     while true {
       if let status = exitStatus() { return status }
@@ -307,7 +307,7 @@ package final class TmuxSession {
   }
 
   /// True while the program is still running.
-  package func isRunning() -> Bool {
+  public func isRunning() -> Bool {
     exitStatus() == nil
   }
 
@@ -320,12 +320,12 @@ package final class TmuxSession {
 
   /// The built `devrel-guide` executable: `DEVREL_GUIDE_BINARY` if set, else the one next to
   /// the test bundle (same build configuration), else `<package>/.build/debug/devrel-guide`.
-  package static func guideBinary(filePath: String = #filePath) throws -> URL {
+  public static func guideBinary(filePath: String = #filePath) throws -> URL {
     try builtProduct("devrel-guide", filePath: filePath)
   }
 
   /// A product built by this package, found the way `guideBinary` finds `devrel-guide`.
-  package static func builtProduct(_ name: String, filePath: String = #filePath) throws -> URL {
+  public static func builtProduct(_ name: String, filePath: String = #filePath) throws -> URL {
     var candidates: [URL] = []
     if let override = ProcessInfo.processInfo.environment["DEVREL_GUIDE_BINARY"],
       name == "devrel-guide"

@@ -16,13 +16,13 @@ import Testing
 ///       $0.status = "Marked as done."
 ///     }
 struct GuideTestStore {
-  package private(set) var guide: Guide
+  public private(set) var guide: Guide
 
-  package init(_ guide: Guide) { self.guide = guide }
+  public init(_ guide: Guide) { self.guide = guide }
 
   /// A guide on `screen` with `back` under it (oldest first), as if the reader had walked
   /// there; the rest of the state is given or empty.
-  package init(
+  public init(
     pack: ContentPack = Fixture.pack, screen: Screen, back: [Screen] = [],
     size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = [],
     marks: [String: TopicMark] = [:], quiz: QuizProgress? = nil
@@ -32,11 +32,11 @@ struct GuideTestStore {
     self.init(Guide(pack: pack, state: state, now: Fixture.now))
   }
 
-  package var state: GuideState { guide.state }
+  public var state: GuideState { guide.state }
 
   /// Sends `event`. `change` turns a copy of the state before it into the state expected after
   /// it; `effects` are the effects expected, in order.
-  package mutating func send(
+  public mutating func send(
     _ event: Event, effects: [Effect] = [], sourceLocation: SourceLocation = #_sourceLocation,
     _ change: (inout GuideState) -> Void = { _ in }
   ) {
@@ -56,7 +56,7 @@ struct GuideTestStore {
   }
 
   /// Sends a key (see `send(_:effects:_:)`).
-  package mutating func send(
+  public mutating func send(
     _ key: Key, effects: [Effect] = [], sourceLocation: SourceLocation = #_sourceLocation,
     _ change: (inout GuideState) -> Void = { _ in }
   ) {

@@ -3,13 +3,13 @@ import GuideCore
 import GuidePackLoader
 
 /// A small pack built in code, so these tests do not change when the bundled guide's text does.
-package enum Fixture {
-  package static let longParagraph = Array(
+public enum Fixture {
+  public static let longParagraph = Array(
     repeating: "Developers build the software the world runs on.", count: 12
   )
   .joined(separator: " ")
 
-  package static let pack = ContentPack(
+  public static let pack = ContentPack(
     manifest: Manifest(
       id: "fixture", title: "Fixture guide", version: "1", language: "en", tagline: "A test pack."),
     home: [
@@ -59,14 +59,14 @@ package enum Fixture {
   )
 
   /// The clock every test guide is given: always the same minute.
-  package static let now: @Sendable () -> String = { "2026-11-29T10:04:00Z" }
+  public static let now: @Sendable () -> String = { "2026-11-29T10:04:00Z" }
 
   /// The fixture's quiz (never nil; the optional only satisfies the type).
-  package static var quiz: Quiz {
+  public static var quiz: Quiz {
     pack.quiz ?? Quiz(title: "", intro: "", dimensions: [], scale: [], questions: [], bands: [])
   }
 
-  package static func guide(
+  public static func guide(
     _ size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = [], quiz: QuizProgress? = nil
   ) -> Guide {
     Guide(pack: pack, state: GuideState(size: size, quiz: quiz, attempts: attempts), now: now)
@@ -75,7 +75,7 @@ package enum Fixture {
 
 extension Fixture {
   /// A topic of the guide's pack laid out for the guide's width: what `guide.page` must be.
-  package static func layout(_ id: String, for guide: Guide) -> PageView? {
+  public static func layout(_ id: String, for guide: Guide) -> PageView? {
     guide.pack.topics[id].map {
       PageLayout.layout(
         $0, in: guide.pack, width: Chrome.textWidth(guide.state.size), glyphs: guide.glyphs)
@@ -85,13 +85,13 @@ extension Fixture {
 
 extension PageLine {
   /// The cells from the line's start to the end of its last span.
-  package var cells: Int { spans.map { $0.column + $0.content.cells }.max() ?? 0 }
+  public var cells: Int { spans.map { $0.column + $0.content.cells }.max() ?? 0 }
 }
 
 extension Guide {
   /// Sends keys in order and returns the effects of the last one.
   @discardableResult
-  package mutating func press(_ keys: Key...) -> [Effect] {
+  public mutating func press(_ keys: Key...) -> [Effect] {
     var effects: [Effect] = []
     for key in keys { effects = handle(.key(key)) }
     return effects
@@ -99,12 +99,12 @@ extension Guide {
 }
 
 extension Key {
-  package static func char(_ character: Character) -> Key { .character(character) }
+  public static func char(_ character: Character) -> Key { .character(character) }
 }
 
 extension Fixture {
   /// The fixture with a glossary of two terms, for the index (`i`).
-  package static let packWithGlossary = ContentPack(
+  public static let packWithGlossary = ContentPack(
     manifest: pack.manifest, home: pack.home + [MenuEntry(.topic("glossary"))],
     topics: pack.topics.merging([
       "glossary": Topic(
@@ -120,7 +120,7 @@ extension Fixture {
     ]) { old, _ in old },
     quiz: pack.quiz)
 
-  package static func guideWithGlossary(_ size: Size = Size(columns: 80, rows: 24)) -> Guide {
+  public static func guideWithGlossary(_ size: Size = Size(columns: 80, rows: 24)) -> Guide {
     Guide(pack: packWithGlossary, state: GuideState(size: size), now: now)
   }
 }
@@ -129,7 +129,7 @@ extension Guide {
   /// Opens the home menu's entry for `target` as picking it would, wherever the menu lists
   /// it: a test of another screen does not break when the home menu is reordered.
   @discardableResult
-  package mutating func openFromHome(_ target: MenuEntry.Target) -> [Effect] {
+  public mutating func openFromHome(_ target: MenuEntry.Target) -> [Effect] {
     guard let index = pack.home.firstIndex(where: { $0.target == target }) else { return [] }
     return handle(.chooseItem(index))
   }

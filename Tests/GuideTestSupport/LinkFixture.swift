@@ -2,8 +2,8 @@ import GuideContent
 import GuidePackLoader
 
 /// A pack whose one page cites an outside address, bare and behind a label.
-package enum LinkFixture {
-  package static func pack() throws -> ContentPack {
+public enum LinkFixture {
+  public static func pack() throws -> ContentPack {
     let manifest = """
       id: links
       title: Links

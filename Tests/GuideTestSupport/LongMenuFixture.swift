@@ -1,8 +1,8 @@
 import GuideContent
 
 /// A home of seven entries with summaries too long for one line at 34 columns.
-package enum LongMenuFixture {
-  package static let pack = ContentPack(
+public enum LongMenuFixture {
+  public static let pack = ContentPack(
     manifest: Manifest(id: "long", title: "Long", version: "1", language: "en", tagline: "T."),
     home: (1...7).map { MenuEntry(.topic("t\($0)")) },
     topics: Dictionary(
@@ -19,7 +19,7 @@ package enum LongMenuFixture {
 
   /// Home leads to one submenu of seven entries whose own summary needs three lines at 34
   /// columns: too many for the rows left, so the summary must go whole, not half a sentence.
-  package static let submenuPack = ContentPack(
+  public static let submenuPack = ContentPack(
     manifest: Manifest(id: "sub", title: "Sub", version: "1", language: "en", tagline: "T."),
     home: [MenuEntry(.topic("parent"))],
     topics: Dictionary(

@@ -4,7 +4,7 @@ import GuideCore
 /// The three people of "which job fits me" (issue 27's "done when"), as each would rate the
 /// bundled assessment's activities, in roles.yaml's order: enjoyment 1–5, then experience 1–4,
 /// as typed. The frame tests, the line-mode tests and the end-to-end tests share them.
-package enum Persona: CaseIterable {
+public enum Persona: CaseIterable {
   /// A backend developer who avoids the stage: loves building and tooling, drained by talks,
   /// travel and public criticism.
   case backend
@@ -14,7 +14,7 @@ package enum Persona: CaseIterable {
   case unsure
 
   /// Enjoyment then experience per activity, as typed (from 1).
-  package var ratings: [(enjoy: Int, done: Int)] {
+  public var ratings: [(enjoy: Int, done: Int)] {
     switch self {
     case .backend:
       [
@@ -32,12 +32,12 @@ package enum Persona: CaseIterable {
   }
 
   /// The keys typed, one answer a line: what `quiz --plain` reads.
-  package var typed: String {
+  public var typed: String {
     ratings.map { "\($0.enjoy)\n\($0.done)\n" }.joined()
   }
 
   /// The person's finished assessment of `assessment`, saved at `date`.
-  package func attempt(_ assessment: Assessment, date: String = "2026-12-01T10:00:00Z")
+  public func attempt(_ assessment: Assessment, date: String = "2026-12-01T10:00:00Z")
     -> Attempt
   {
     var answers: [String: Answer] = [:]

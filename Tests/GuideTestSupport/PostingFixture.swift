@@ -3,8 +3,8 @@ import GuideCore
 
 /// The fixture pack with "Read a job posting" on home and a small lexicon whose numbers are
 /// easy to follow by hand: a posting of a few lines gives round shares.
-package enum PostingFixture {
-  package static let lexicon = PostingLexicon(
+public enum PostingFixture {
+  public static let lexicon = PostingLexicon(
     subject: "DevRel",
     dimensions: [
       PostingDimension(
@@ -26,7 +26,7 @@ package enum PostingFixture {
     niceToHave: ["nice to have"])
 
   /// Two actions for Code and one for Talk, so a growth area's actions can be told apart.
-  package static let plan = Plan(actions: [
+  public static let plan = Plan(actions: [
     PlanAction(
       id: "code-demo", text: "Build a demo with an SDK you like.", dimension: "code",
       effort: .weekend, topic: "skills/code"),
@@ -38,23 +38,23 @@ package enum PostingFixture {
       topic: "skills/talk"),
   ])
 
-  package static let pack = ContentPack(
+  public static let pack = ContentPack(
     manifest: Fixture.pack.manifest, home: Fixture.pack.home + [MenuEntry(.posting)],
     topics: Fixture.pack.topics, quiz: Fixture.pack.quiz, posting: lexicon, plan: plan)
 
   /// Where home's "Read a job posting" entry is.
-  package static var homeIndex: Int { pack.home.count - 1 }
+  public static var homeIndex: Int { pack.home.count - 1 }
 
   /// A short posting: SDK and demos for Code (3 + 1, twice), conference talks for Talk (2,
   /// twice), travel to ask about.
-  package static let posting = """
+  public static let posting = """
     Developer Advocate
 
     Build demos with our SDK.
     Give conference talks; some travel.
     """
 
-  package static func guide(
+  public static func guide(
     _ size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = []
   ) -> Guide {
     Guide(pack: pack, state: GuideState(size: size, attempts: attempts), now: Fixture.now)

@@ -4,8 +4,8 @@ import GuidePackLoader
 import GuideUI
 
 /// A small pack written as YAML, loaded the way a real pack is.
-package enum UIFixture {
-  package static let files: [(path: String, text: String)] = [
+public enum UIFixture {
+  public static let files: [(path: String, text: String)] = [
     (
       "pack.yaml",
       """
@@ -75,11 +75,11 @@ package enum UIFixture {
     ),
   ]
 
-  package static func pack() throws -> ContentPack {
+  public static func pack() throws -> ContentPack {
     try PackLoader.load(PackSource(name: "fixture", files: files))
   }
 
-  package static func frame(
+  public static func frame(
     _ size: Size, unicode: Bool = true, keys: [Key] = [], attempts: [Attempt] = [],
     pack: ContentPack? = nil
   ) throws -> Frame {
@@ -91,7 +91,7 @@ package enum UIFixture {
   }
 
   /// The UI fixture with a plan for its one dimension, `code`, scored 0 in the first attempt.
-  package static func packWithPlan() throws -> ContentPack {
+  public static func packWithPlan() throws -> ContentPack {
     var pack = try self.pack()
     pack.plan = Plan(actions: [
       PlanAction(
@@ -105,7 +105,7 @@ package enum UIFixture {
   }
 
   /// Two attempts of the fixture's quiz, a month apart, the later one better.
-  package static let attempts = [
+  public static let attempts = [
     Attempt(
       date: "2026-10-01T09:00:00Z", packID: "ui-fixture", packVersion: "1",
       answers: ["q1": .chose(0), "q2": .chose(1)], scores: ["code": 0],
@@ -119,7 +119,7 @@ package enum UIFixture {
 
 extension Frame {
   /// Lines without trailing spaces, as a person reads them.
-  package var trimmedLines: [String] {
+  public var trimmedLines: [String] {
     lines.map { line in
       var line = line
       while line.hasSuffix(" ") { line.removeLast() }
@@ -127,5 +127,5 @@ extension Frame {
     }
   }
 
-  package func role(row: Int, column: Int) -> Role { cells[row][column].role }
+  public func role(row: Int, column: Int) -> Role { cells[row][column].role }
 }
