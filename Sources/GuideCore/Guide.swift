@@ -189,11 +189,7 @@ public struct Guide: Sendable {
     case .topic(let id, let width):
       return pack.topics[id].map { PageLayout.layout($0, in: pack, width: width, glyphs: glyphs) }
     case .attempt(let index, let width):
-      return pack.quiz.map { quiz in
-        ResultsLayout.layout(
-          state.attempts[index], previous: Attempt.previous(index, in: state.attempts),
-          quiz: quiz, pack: pack, width: width, glyphs: glyphs)
-      }
+      return attemptPage(index, width: width)
     case .posting(let posting, _, let width, true):
       return PostingLayout.text(posting, width: width, glyphs: glyphs)
     case .posting(let posting, _, let width, false):
@@ -214,6 +210,15 @@ public struct Guide: Sendable {
       return ComparisonLayout.page(
         PostingComparison(sides[0], sides[1]), width: width, glyphs: glyphs)
     }
+  }
+
+  /// Attempt `index` laid out `width` wide, with the words for choosing a role that `medium`
+  /// has (the line mode types a number where the screen presses keys).
+  func attemptPage(_ index: Int, width: Int, medium: FitLayout.Medium = .screen) -> PageView? {
+    guard let quiz = pack.quiz, state.attempts.indices.contains(index) else { return nil }
+    return ResultsLayout.layout(
+      state.attempts[index], previous: Attempt.previous(index, in: state.attempts),
+      quiz: quiz, pack: pack, width: width, glyphs: glyphs, medium: medium)
   }
 
   /// The page or attempt on screen, laid out for the current width; nil on other screens.
