@@ -45,11 +45,11 @@ public struct AttemptScreen: ReadingScreen {
     return nil
   }
 
-  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+  public func pageSource(width: Int, _ guide: Guide) -> (any PageSourcing)? {
     guard let index = position.attempt, guide.pack.quiz != nil,
       guide.state.attempts.indices.contains(index)
     else { return nil }
-    return .attempt(index, width: width)
+    return AttemptPage(index: index, width: width)
   }
 
   public func breadcrumbs(_ guide: Guide) -> [String] {
@@ -70,8 +70,9 @@ public struct AttemptScreen: ReadingScreen {
     }
     guard quizOnly || ranksRoles(guide) else { return lineTextOfPage(guide) }
     let medium: FitLayout.Medium = quizOnly ? .printed : .lineMode
-    let laidOut =
-      guide.attemptPage(index, width: Chrome.textWidth(guide.state.size), medium: medium) ?? page
+    let source = AttemptPage(
+      index: index, width: Chrome.textWidth(guide.state.size), medium: medium)
+    let laidOut = source.layout(in: guide) ?? page
     return [.text("")] + laidOut.lines.map { .laidOut($0) }
   }
 
@@ -87,6 +88,24 @@ public struct AttemptScreen: ReadingScreen {
     return role.flatMap { role in
       guide.page?.links.firstIndex { $0.target == FitLayout.target(role) }
     }.map(Event.followLink)
+  }
+}
+
+/// One attempt laid out at a width. Attempts are only ever appended, so an index names one
+/// attempt for good.
+struct AttemptPage: PageSourcing {
+  let index: Int
+  let width: Int
+  /// How a role is chosen where the page is read: the line mode lays it out for itself.
+  var medium: FitLayout.Medium = .screen
+
+  func layout(in guide: Guide) -> PageView? {
+    guard let quiz = guide.pack.quiz, let attempt = guide.state.attempts[safe: index] else {
+      return nil
+    }
+    return ResultsLayout.layout(
+      attempt, previous: Attempt.previous(index, in: guide.state.attempts), quiz: quiz,
+      pack: guide.pack, width: width, glyphs: guide.glyphs, medium: medium)
   }
 }
 
