@@ -42,10 +42,14 @@ public struct FooterItem: Sendable, Equatable {
 
   public let binding: KeyBinding
   public let when: Condition
+  /// The key the screen most needs (answer, choose a role, open): a narrow footer keeps it
+  /// and gives up `? help` for its room, since without it the screen cannot be used.
+  public let main: Bool
 
-  public init(_ binding: KeyBinding, when: Condition = .always) {
+  public init(_ binding: KeyBinding, when: Condition = .always, main: Bool = false) {
     self.binding = binding
     self.when = when
+    self.main = main
   }
 }
 
@@ -134,14 +138,14 @@ public enum Bindings {
   public static let home = KeyTable(
     "On this menu", [listMove, listEnds, openNumber, openSelected, resetMarks, plan],
     footer: [
-      FooterItem(listMove), FooterItem(openNumber), FooterItem(search), FooterItem(openSelected),
-      FooterItem(plan, when: .plan),
+      FooterItem(listMove), FooterItem(openNumber, main: true), FooterItem(search),
+      FooterItem(openSelected), FooterItem(plan, when: .plan),
     ])
   public static let menu = KeyTable(
     "On this menu", [listMove, listEnds, openNumber, openSelected, back],
     footer: [
-      FooterItem(listMove), FooterItem(openNumber), FooterItem(search), FooterItem(openSelected),
-      FooterItem(back),
+      FooterItem(listMove), FooterItem(openNumber, main: true), FooterItem(search),
+      FooterItem(openSelected), FooterItem(back),
     ])
 
   // MARK: - Pages
@@ -168,12 +172,14 @@ public enum Bindings {
 
   public static let noResults = KeyTable(
     "On results", [takeQuiz, plan, back],
-    footer: [FooterItem(takeQuiz), FooterItem(plan, when: .packPlan), FooterItem(back)])
+    footer: [
+      FooterItem(takeQuiz, main: true), FooterItem(plan, when: .packPlan), FooterItem(back),
+    ])
   public static let results = KeyTable(
     "On results", [listMove, listEnds, openAttempt, openSelected, plan, back],
     footer: [
-      FooterItem(listMove), FooterItem(openSelected), FooterItem(plan, when: .packPlan),
-      FooterItem(back),
+      FooterItem(listMove), FooterItem(openSelected, main: true),
+      FooterItem(plan, when: .packPlan), FooterItem(back),
     ])
   public static let attempt = KeyTable(
     "On this attempt", reading + [plan],
@@ -187,7 +193,7 @@ public enum Bindings {
   public static let assessment = KeyTable(
     "On this attempt", reading + [chooseRole, plan],
     footer: readingFooter([
-      FooterItem(chooseRole), FooterItem(search), FooterItem(readPage),
+      FooterItem(chooseRole, main: true), FooterItem(search), FooterItem(readPage),
       FooterItem(plan, when: .packPlan),
     ]))
 
@@ -244,7 +250,7 @@ public enum Bindings {
       openAction, actionMarks, back,
     ],
     footer: [
-      FooterItem(listMove, when: .plan), FooterItem(actionMarks, when: .plan),
+      FooterItem(listMove, when: .plan, main: true), FooterItem(actionMarks, when: .plan),
       FooterItem(openAction, when: .plan), FooterItem(back),
     ])
 
@@ -279,18 +285,22 @@ public enum Bindings {
   public static let quizIntro = KeyTable(
     "In the quiz", stepKeys + [choose, chooseSelected, quizBack],
     footer: [
-      FooterItem(chooseSelected, when: .oneOption), FooterItem(choose, when: .severalOptions),
+      FooterItem(chooseSelected, when: .oneOption, main: true),
+      FooterItem(choose, when: .severalOptions, main: true),
       FooterItem(quizBack),
     ])
   public static let quizQuestion = KeyTable(
     "In the quiz", stepKeys + [answer, answerSelected, skip, previous, leave],
-    footer: [FooterItem(answer), FooterItem(skip), FooterItem(previous), FooterItem(leave)])
+    footer: [
+      FooterItem(answer, main: true), FooterItem(skip), FooterItem(previous), FooterItem(leave),
+    ])
   public static let quizFeedback = KeyTable(
     "In the quiz",
     [next, nextNumber, readMore] + stepKeys + [
       KeyBinding([.enter, .right, .character("l")], "choose"), previous, leave,
     ],
     footer: [
-      FooterItem(nextNumber), FooterItem(readMore), FooterItem(previous), FooterItem(leave),
+      FooterItem(nextNumber, main: true), FooterItem(readMore), FooterItem(previous),
+      FooterItem(leave),
     ])
 }

@@ -78,7 +78,7 @@ public enum FitLayout {
       builder.paragraph([("Roles to avoid (fit below \(RoleScoring.avoidBelow))", .heading)])
       for fit in reading.avoid {
         let drains =
-          fit.draining.isEmpty ? "" : ": drains you: " + RoleScoring.list(fit.draining[...])
+          fit.draining.isEmpty ? "" : ": drains you: " + RoleScoring.list(fit.draining[...]) + "."
         builder.bullet([("\(fit.role.title) (\(fit.fit))", .plain), (drains, .dim)])
       }
     }

@@ -22,6 +22,8 @@ extension Guide {
 
     public let keys: Keys
     public let action: String
+    /// The screen's main key, which a narrow footer keeps (`FooterItem.main`).
+    public var main = false
   }
 
   /// The footer's hints for the screen on screen, from its key table, most useful first, with
@@ -34,7 +36,7 @@ extension Guide {
       guard let hint = item.binding.hint, laidOut || item.binding == Bindings.back,
         shows(item.when)
       else { return nil }
-      return FooterHint(keys: keys(of: hint, item.binding), action: hint.action)
+      return FooterHint(keys: keys(of: hint, item.binding), action: hint.action, main: item.main)
     }
     let global = [Bindings.help, Bindings.quit].compactMap { binding in
       binding.hint.map { FooterHint(keys: keys(of: $0, binding), action: $0.action) }

@@ -88,14 +88,20 @@ enum Header {
     }
   }
 
-  /// Joins the crumbs; when too long, drops crumbs after "Home" and marks the gap.
+  /// Joins the crumbs; when too long, drops crumbs after "Home" and marks the gap, and when
+  /// "Home › … › last" is still too long, "Home" goes too, so the last crumb (where you are,
+  /// an attempt's date) is cut last.
   static func breadcrumbText(_ crumbs: [String], width: Int, canvas: Canvas) -> String {
     let separator = canvas.glyphs.separator
     var shown = crumbs
     var text = shown.joined(separator: separator)
-    while CellWidth.of(canvas.glyphs.text(text)) > width, shown.count > 2 {
+    func fits(_ text: String) -> Bool { CellWidth.of(canvas.glyphs.text(text)) <= width }
+    while !fits(text), shown.count > 2 {
       shown.remove(at: 1)
       text = ([shown[0], canvas.glyphs.ellipsis] + shown.dropFirst()).joined(separator: separator)
+    }
+    if !fits(text), shown.count == 2, crumbs.count > 2 {
+      text = [canvas.glyphs.ellipsis, shown[1]].joined(separator: separator)
     }
     return canvas.fitted(text, width: width)
   }

@@ -36,7 +36,7 @@ struct CheckFrameTests {
         "  guide's pages would. Your",
         "    v 12 more below",
         "",
-        " Esc back  ? help  q quit",
+        " Enter start  Esc back  q quit",
       ])
   }
 

@@ -47,7 +47,7 @@ struct FitFrameTests {
         "       engineer 86",
         "",
         "",
-        " Esc back  ? help  q quit",
+        " Enter open  Esc back  q quit",
       ])
   }
 
@@ -56,7 +56,7 @@ struct FitFrameTests {
       Self.small, .backend, keys: [.enter, .character(" "), .character(" ")], unicode: false)
     #expect(
       Self.lines(guide, unicode: false) == [
-        " Home > ... > 2026-12-01 ...  10%",
+        " ... > 2026-12-01 10:00       10%",
         "",
         "",
         "  Roles that fit you",
@@ -65,7 +65,7 @@ struct FitFrameTests {
         "    fit 86 - readiness 81",
         "    You enjoy: building a sample",
         "",
-        " Esc back  ? help  q quit",
+        " 1-9 role  Esc back  q quit",
       ])
   }
 
@@ -162,7 +162,7 @@ struct FitFrameTests {
         "  chose. Actions for the work",
         "    v 32 more below",
         "",
-        " Esc back  ? help  q quit",
+        " up/down move  Esc back  q quit",
       ])
     _ = byNumber.handle(.key(.escape))
     let tabs = Array(repeating: Key.tab, count: 13)

@@ -62,7 +62,7 @@ struct FrameTests {
         "  › 4  Your results",
         "  No attempts yet",
         "",
-        " ↑↓ move  ? help  q quit",
+        " 1-4 open  ? help  q quit",
       ])
   }
 

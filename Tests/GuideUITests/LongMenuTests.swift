@@ -21,7 +21,7 @@ import Testing
         "  Summary 3 is long enough to",
         "  need two lines at this width.",
         "",
-        " ↑↓ move  ? help  q quit",
+        " 1-7 open  ? help  q quit",
       ])
   }
 
@@ -44,7 +44,7 @@ import Testing
         "",
         "",
         "",
-        " Esc back  ? help  q quit",
+        " 1-7 open  Esc back  q quit",
       ])
   }
 }

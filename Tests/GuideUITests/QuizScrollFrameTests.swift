@@ -77,7 +77,7 @@ struct QuizScrollFrameTests {
           "  tutorial that would take about",
           "    ↓ 15 more below",
           "",
-          " Esc leave  ? help  q quit",
+          " 1-4 answer  Esc leave  q quit",
         ],
         // verdict
         [
@@ -90,7 +90,7 @@ struct QuizScrollFrameTests {
           "  work",
           "    ↑ 5 more  ↓ 12 more",
           "",
-          " Esc leave  ? help  q quit",
+          " 1 next  Esc leave  q quit",
         ],
         // top
         [
@@ -103,7 +103,7 @@ struct QuizScrollFrameTests {
           "  ✗ Not quite. The answer is:",
           "    ↑ 1 more  ↓ 16 more",
           "",
-          " Esc leave  ? help  q quit",
+          " 1 next  Esc leave  q quit",
         ],
         // end
         [
@@ -116,7 +116,7 @@ struct QuizScrollFrameTests {
           "  work",
           "    ↑ 5 more  ↓ 12 more",
           "",
-          " Esc leave  ? help  q quit",
+          " 1 next  Esc leave  q quit",
         ],
       ])
   }
@@ -204,7 +204,7 @@ struct QuizScrollFrameTests {
         "    2  Start over",
         "",
         "    v 23 more below",
-        "", " Esc back  ? help  q quit",
+        "", " 1-2 choose  Esc back  q quit",
       ])
   }
 

@@ -89,7 +89,7 @@ struct QuizWrapFrameTests {
         "       you write and change",
         "       source code in every",
         "    ↓ 2 more below",
-        "", " Esc leave  ? help  q quit",
+        "", " 1-2 answer  Esc leave  q quit",
       ])
     // Down first reads on until the selected option is whole, then moves the selection.
     #expect(
@@ -101,7 +101,7 @@ struct QuizWrapFrameTests {
         "       source code in every",
         "       working day",
         "    ↑ 1 more  ↓ 1 more",
-        "", " Esc leave  ? help  q quit",
+        "", " 1-2 answer  Esc leave  q quit",
       ])
     #expect(
       try frame(size, Self.question + [.down, .down]) == [
@@ -112,7 +112,7 @@ struct QuizWrapFrameTests {
         "       working day",
         "  › 2  A holiday",
         "    ↑ 2 more above",
-        "", " Esc leave  ? help  q quit",
+        "", " 1-2 answer  Esc leave  q quit",
       ])
   }
 
@@ -127,7 +127,7 @@ struct QuizWrapFrameTests {
         "  and change source code in",
         "  every working day",
         "    ↑ 1 more  ↓ 5 more",
-        "", " Esc leave  ? help  q quit",
+        "", " 1 next  Esc leave  q quit",
       ])
     #expect(
       try frame(size, Self.feedback + [.pageDown]) == [
@@ -138,7 +138,7 @@ struct QuizWrapFrameTests {
         "  › 1  See your results",
         "    2  Read more: Tools",
         "    ↑ 6 more above",
-        "", " Esc leave  ? help  q quit",
+        "", " 1 next  Esc leave  q quit",
       ])
   }
 

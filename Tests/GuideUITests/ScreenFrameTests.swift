@@ -79,7 +79,7 @@ struct ScreenFrameTests {
         "",
         "",
         "",
-        " ↑↓ move  Esc back  ? help  q quit",
+        " 1-2 open  Esc back  ? help  q quit",
       ])
   }
 
@@ -329,7 +329,7 @@ struct ScreenFrameTests {
         "",
         "",
         "",
-        " Esc back  ? help  q quit",
+        " Enter take the quiz  Esc back  q quit",
       ])
   }
 
@@ -380,7 +380,7 @@ struct ScreenFrameTests {
         "",
         "",
         "",
-        " ↑↓ move  Esc back  ? help  q quit",
+        " Enter open  Esc back  ? help  q quit",
       ])
   }
 
