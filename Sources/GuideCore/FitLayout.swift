@@ -4,8 +4,8 @@ import GuideContent
 /// fit you" best first with fit, readiness and reasons, the roles to avoid, the activities in
 /// four groups, and the 4C's computed from them.
 ///
-/// Each listed role's title is a link to `role:ID` (Tab and Enter, or its number): following it
-/// opens the plan for that role.
+/// Each listed role's title is a link to `role:ID` (Tab and Enter): following it opens the
+/// role's profile (`RoleProfile`); its number opens the plan for it.
 public enum FitLayout {
   /// Roles listed with their reasons; the rest get one line each.
   static let withReasons = 5
@@ -81,12 +81,14 @@ public enum FitLayout {
     "For a plan to grow into any of these: devrel-guide plan --role ID (the ids are in "
     + "devrel-guide results --format json)."
 
-  /// How to choose a role: its number for the first nine, Tab and Enter for every one.
+  /// How to choose a role: its number for the first nine gives a plan; Tab and Enter, for
+  /// every one, its profile first (whose `p` gives the plan).
   static func choosing(_ count: Int) -> String {
     count > numbered
-      ? "Press 1-\(numbered) for a numbered role, or Tab to any role and Enter, for a plan to "
-        + "grow into it."
-      : "Press a role's number (or Tab to it and Enter) for a plan to grow into it."
+      ? "Press 1-\(numbered) for a plan to grow into a numbered role, or Tab to any role and "
+        + "Enter to read about it first."
+      : "Press a role's number for a plan to grow into it, or Tab to it and Enter to read about "
+        + "it first."
   }
 
   /// One listed role: its number (none past the ninth), its title as the link that chooses it,
@@ -110,7 +112,9 @@ public enum FitLayout {
   }
 
   /// Thrive, grow, drains you and avoid, each a line when it has activities.
-  static func groups(_ groups: ActivityGroups, _ builder: inout PageBuilder) {
+  static func groups(
+    _ groups: ActivityGroups, heading: String = "Your activities", _ builder: inout PageBuilder
+  ) {
     let named: [(String, [Activity])] = [
       ("Thrive (you enjoy it and have done it)", groups.thrive),
       ("Grow (you would enjoy it, not done much yet)", groups.grow),
@@ -119,7 +123,7 @@ public enum FitLayout {
     ]
     guard named.contains(where: { !$0.1.isEmpty }) else { return }
     builder.blank()
-    builder.paragraph([("Your activities", .heading)])
+    builder.paragraph([(heading, .heading)])
     for (title, activities) in named where !activities.isEmpty {
       builder.bullet([
         (title + ": ", .plain), (RoleScoring.list(activities[...]) + ".", .dim),
