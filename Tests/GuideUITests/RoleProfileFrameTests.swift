@@ -18,7 +18,7 @@ struct RoleProfileFrameTests {
   @Test func at34x10InASCIITheTitleAndSummaryComeFirst() {
     #expect(
       Self.profile(Size(columns: 34, rows: 10), unicode: false) == [
-        " Home > ... > Technical w...  Top",
+        " ... > Technical writer       Top",
         "",
         "  Technical writer",
         "  ----------------",
