@@ -17,8 +17,8 @@ extension PagePosition: ReadingScreen {
     }
   }
 
-  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
-    guide.pack.topics[id] != nil ? .topic(id, width: width) : nil
+  public func pageSource(width: Int, _ guide: Guide) -> (any PageSourcing)? {
+    guide.pack.topics[id] != nil ? TopicPage(id: id, width: width) : nil
   }
 
   public func breadcrumbs(_ guide: Guide) -> [String] { guide.path(to: id) }
@@ -36,5 +36,17 @@ extension PagePosition: ReadingScreen {
 
   public func linePrompt(_ guide: Guide, words: String) -> String {
     "Link number, \(words) >"
+  }
+}
+
+/// A topic's page at a width.
+struct TopicPage: PageSourcing {
+  let id: String
+  let width: Int
+
+  func layout(in guide: Guide) -> PageView? {
+    guide.pack.topics[id].map {
+      PageLayout.layout($0, in: guide.pack, width: width, glyphs: guide.glyphs)
+    }
   }
 }

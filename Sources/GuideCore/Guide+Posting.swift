@@ -154,11 +154,12 @@ extension PostingPage: ReadingScreen {
     compared == nil ? Bindings.postingReading : Bindings.postingComparison
   }
 
-  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+  public func pageSource(width: Int, _ guide: Guide) -> (any PageSourcing)? {
+    let attempts = guide.state.attempts.count
     if let compared {
-      return .comparison(posting, compared, attempts: guide.state.attempts.count, width: width)
+      return ComparisonPage(first: posting, second: compared, attempts: attempts, width: width)
     }
-    return .posting(posting, attempts: guide.state.attempts.count, width: width, text: showsText)
+    return PostingReadingPage(posting: posting, attempts: attempts, width: width, text: showsText)
   }
 
   /// `v` between the reading and the posting's text; on the text, the way back returns to
@@ -178,6 +179,45 @@ extension PostingPage: ReadingScreen {
 
   public func breadcrumbs(_ guide: Guide) -> [String] {
     [guide.postingTitle, posting.title] + (compared.map { ["with " + $0.title] } ?? [])
+  }
+}
+
+/// A posting's reading beside the last of `attempts` attempts, or its own text (`text`).
+struct PostingReadingPage: PageSourcing {
+  let posting: ReadPosting
+  let attempts: Int
+  let width: Int
+  let text: Bool
+
+  func layout(in guide: Guide) -> PageView? {
+    if text { return PostingLayout.text(posting, width: width, glyphs: guide.glyphs) }
+    let (pack, last) = (guide.pack, Attempt.latestFit(guide.state.attempts))
+    let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)
+    let yours = PostingLayout.yourFit(
+      posting.reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.screen)
+    return PostingLayout.layout(
+      posting, fit: fit, yours: yours, pack: pack, width: width, glyphs: guide.glyphs)
+  }
+}
+
+/// Two postings side by side, beside the last of `attempts` attempts.
+struct ComparisonPage: PageSourcing {
+  let first: ReadPosting
+  let second: ReadPosting
+  let attempts: Int
+  let width: Int
+
+  func layout(in guide: Guide) -> PageView? {
+    let last = Attempt.latestFit(guide.state.attempts)
+    let sides = [first, second].map { posting in
+      PostingComparison.Side(
+        name: posting.title, reading: posting.reading,
+        yours: PostingLayout.yourFit(
+          posting.reading, last: last, pack: guide.pack,
+          howToAssess: PostingFit.HowToAssess.screen))
+    }
+    return ComparisonLayout.page(
+      PostingComparison(sides[0], sides[1]), width: width, glyphs: guide.glyphs)
   }
 }
 

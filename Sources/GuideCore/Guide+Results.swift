@@ -45,11 +45,11 @@ public struct AttemptScreen: ReadingScreen {
     return nil
   }
 
-  public func pageSource(width: Int, _ guide: Guide) -> PageSource? {
+  public func pageSource(width: Int, _ guide: Guide) -> (any PageSourcing)? {
     guard let index = position.attempt, guide.pack.quiz != nil,
       guide.state.attempts.indices.contains(index)
     else { return nil }
-    return .attempt(index, width: width)
+    return AttemptPage(index: index, width: width)
   }
 
   public func breadcrumbs(_ guide: Guide) -> [String] {
@@ -71,6 +71,22 @@ public struct AttemptScreen: ReadingScreen {
     guide.page == nil
       ? ResultsListScreen(position: position).lineNumber(number, guide)
       : linkNumber(number, guide)
+  }
+}
+
+/// One attempt laid out at a width. Attempts are only ever appended, so an index names one
+/// attempt for good.
+struct AttemptPage: PageSourcing {
+  let index: Int
+  let width: Int
+
+  func layout(in guide: Guide) -> PageView? {
+    guard let quiz = guide.pack.quiz, let attempt = guide.state.attempts[safe: index] else {
+      return nil
+    }
+    return ResultsLayout.layout(
+      attempt, previous: Attempt.previous(index, in: guide.state.attempts), quiz: quiz,
+      pack: guide.pack, width: width, glyphs: guide.glyphs)
   }
 }
 

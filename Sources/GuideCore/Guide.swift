@@ -1,5 +1,4 @@
 import GuideContent
-import GuidePosting
 
 /// The state machine: a content pack, the state, and every transition in `handle`.
 ///
@@ -23,7 +22,7 @@ public struct Guide: Sendable {
   private(set) var madeSynonyms: SynonymTable?
   /// The page on screen, laid out for the current width: derived from the state, kept only so
   /// a key press does not lay the page out again.
-  private var pageCache: (key: PageSource, page: PageView)?
+  private var pageCache: (key: any PageSourcing, page: PageView)?
   /// While events that came in together are handled (`handle(together:)`), a change of the
   /// search line's words waits for the words typed last, and `searchPending` says the hits are
   /// not yet those of the words on the line.
@@ -180,54 +179,22 @@ public struct Guide: Sendable {
 
   // MARK: - The laid-out page, derived
 
-  private var pageKey: PageSource? {
+  private var pageKey: (any PageSourcing)? {
     screenModel.pageSource(width: Chrome.textWidth(state.size), self)
-  }
-
-  private func layout(_ key: PageSource) -> PageView? {
-    switch key {
-    case .topic(let id, let width):
-      return pack.topics[id].map { PageLayout.layout($0, in: pack, width: width, glyphs: glyphs) }
-    case .attempt(let index, let width):
-      return pack.quiz.map { quiz in
-        ResultsLayout.layout(
-          state.attempts[index], previous: Attempt.previous(index, in: state.attempts),
-          quiz: quiz, pack: pack, width: width, glyphs: glyphs)
-      }
-    case .posting(let posting, _, let width, true):
-      return PostingLayout.text(posting, width: width, glyphs: glyphs)
-    case .posting(let posting, _, let width, false):
-      let last = Attempt.latestFit(state.attempts)
-      let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)
-      let yours = PostingLayout.yourFit(
-        posting.reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.screen)
-      return PostingLayout.layout(
-        posting, fit: fit, yours: yours, pack: pack, width: width, glyphs: glyphs)
-    case .comparison(let a, let b, _, let width):
-      let last = Attempt.latestFit(state.attempts)
-      let sides = [a, b].map { posting in
-        PostingComparison.Side(
-          name: posting.title, reading: posting.reading,
-          yours: PostingLayout.yourFit(
-            posting.reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.screen))
-      }
-      return ComparisonLayout.page(
-        PostingComparison(sides[0], sides[1]), width: width, glyphs: glyphs)
-    }
   }
 
   /// The page or attempt on screen, laid out for the current width; nil on other screens.
   public var page: PageView? {
     guard let key = pageKey else { return nil }
-    if let pageCache, pageCache.key == key { return pageCache.page }
-    return layout(key)
+    if let pageCache, pageCache.key.isSame(as: key) { return pageCache.page }
+    return key.layout(in: self)
   }
 
   /// The page on screen, laid out once per screen and width.
   mutating func currentPage() -> PageView? {
     guard let key = pageKey else { return nil }
-    if let pageCache, pageCache.key == key { return pageCache.page }
-    guard let page = layout(key) else { return nil }
+    if let pageCache, pageCache.key.isSame(as: key) { return pageCache.page }
+    guard let page = key.layout(in: self) else { return nil }
     pageCache = (key, page)
     return page
   }

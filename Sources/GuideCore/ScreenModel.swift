@@ -36,7 +36,7 @@ public protocol ScreenModel: Sendable {
   /// instructions.
   var reading: (any ReadingScreen)? { get }
   /// What the screen's page is laid out from, when it reads like a page.
-  func pageSource(width: Int, _ guide: Guide) -> PageSource?
+  func pageSource(width: Int, _ guide: Guide) -> (any PageSourcing)?
   /// The first line of the page on screen (for the header's `Top`, `42%`, `End`).
   var pageScroll: Int { get }
   /// The focused link of the page on screen.
@@ -60,7 +60,7 @@ extension ScreenModel {
   public func settle(_ guide: inout Guide) {}
   public func resized(from old: PageView?, _ guide: inout Guide) {}
   public var reading: (any ReadingScreen)? { nil }
-  public func pageSource(width: Int, _ guide: Guide) -> PageSource? { nil }
+  public func pageSource(width: Int, _ guide: Guide) -> (any PageSourcing)? { nil }
   public var pageScroll: Int { 0 }
   public var focusedLink: Int? { nil }
   public func numberedItems(_ guide: Guide) -> Int { 9 }
@@ -90,15 +90,26 @@ extension [LineModeText] {
   }
 }
 
-/// What the page on screen is laid out from; equal sources give equal pages.
-public enum PageSource: Sendable, Equatable {
-  case topic(String, width: Int)
-  /// Attempts are only ever appended, so an index names one attempt for good.
-  case attempt(Int, width: Int)
-  /// A posting's reading beside the last of this many attempts, or its own text.
-  case posting(ReadPosting, attempts: Int, width: Int, text: Bool)
-  /// Two postings side by side, beside the last of this many attempts.
-  case comparison(ReadPosting, ReadPosting, attempts: Int, width: Int)
+/// What a page-like screen's page is laid out from, and how to lay it out: each screen that
+/// reads like a page returns its own source (`ScreenModel.pageSource`), so a new one adds no
+/// case to a central list and no branch to the guide.
+///
+/// Equal sources give equal pages: the guide keeps the page laid out for the last source and
+/// compares it with the screen's source after every event, so a source is a small value (an
+/// id and a width, not the text) that compares cheaply, and one of three words or fewer sits
+/// in the existential without an allocation per key.
+public protocol PageSourcing: Sendable, Equatable {
+  /// The page, laid out for the width the source names; nil when there is nothing to show.
+  func layout(in guide: Guide) -> PageView?
+}
+
+extension PageSourcing {
+  /// Whether `other` is a source of the same type, equal to this one. A cast to a concrete
+  /// type, which compares type metadata only.
+  func isSame(as other: any PageSourcing) -> Bool {
+    guard let other = other as? Self else { return false }
+    return other == self
+  }
 }
 
 extension Guide {
