@@ -42,7 +42,7 @@ public struct LineMode {
     if quizOnly, guide.pack.quiz != nil { say(LineText.quizIntro(guide)) }
     while true {
       if quizOnly, case .results = guide.state.screen {
-        say(guide.page?.lines.map(glyphs.line) ?? [])
+        say(describe())
         return true
       }
       if quizOnly, case .quiz(let position) = guide.state.screen,

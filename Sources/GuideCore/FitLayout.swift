@@ -7,6 +7,12 @@ import GuideContent
 /// Each listed role's title is a link to `role:ID` (Tab and Enter, or its number): following it
 /// opens the plan for that role.
 public enum FitLayout {
+  /// Where the results are read, which decides how a role is chosen from them: keys on the
+  /// screen, a typed number in the line mode, a command in printed text.
+  public enum Medium: Sendable {
+    case screen, lineMode, printed
+  }
+
   /// Roles listed with their reasons; the rest get one line each.
   static let withReasons = 5
 
@@ -27,13 +33,13 @@ public enum FitLayout {
 
   static func layout(
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, assessment: Assessment,
-    pack: ContentPack, width: Int, glyphs: Glyphs, printed: Bool = false
+    pack: ContentPack, width: Int, glyphs: Glyphs, medium: Medium = .screen
   ) -> PageView {
     let reading = RoleScoring.reading(assessment, answers: attempt.answers)
     var builder = ResultsLayout.titled(attempt, width: width, glyphs: glyphs)
     builder.paragraph([(FitWords.headline(reading), .heading)])
     builder.paragraph([(FitWords.advice(reading), .plain)])
-    roles(reading, listed(reading, assessment), printed: printed, &builder)
+    roles(reading, listed(reading, assessment), medium: medium, &builder)
     groups(reading.groups, &builder)
     builder.blank()
     builder.paragraph([("The 4C's, from your activities", .heading)])
@@ -47,21 +53,26 @@ public enum FitLayout {
   }
 
   /// The roles, best first (in the pack's order when the answers carry no lean), numbered for
-  /// the key that chooses one, then the roles to avoid.
+  /// the key that chooses one (every one in the line mode, where a number is typed), then the
+  /// roles to avoid.
   static func roles(
-    _ reading: FitReading, _ listed: [RoleFit], printed: Bool = false,
+    _ reading: FitReading, _ listed: [RoleFit], medium: Medium = .screen,
     _ builder: inout PageBuilder
   ) {
     guard !listed.isEmpty else { return }
     let noLean = reading.outcome == .noClearLean
+    let count = medium == .lineMode ? listed.count : min(numbered, listed.count)
+    let indent = String(count).count + 1
     builder.blank()
     builder.paragraph([(noLean ? "Roles to choose from" : "Roles that fit you", .heading)])
     for (index, fit) in listed.enumerated() {
-      role(fit, number: index < numbered ? "\(index + 1)" : nil, &builder)
+      let number = String(index + 1)
+      let padded = String(repeating: " ", count: max(0, indent - 1 - number.count)) + number
+      role(fit, number: index < count ? padded : nil, indent: indent, &builder)
       guard index < withReasons, !noLean else { continue }
-      for reason in fit.reasons { builder.paragraph([(reason, .dim)], indent: 2) }
+      for reason in fit.reasons { builder.paragraph([(reason, .dim)], indent: indent) }
     }
-    builder.paragraph([(printed ? printedChoosing : choosing(listed.count), .dim)])
+    builder.paragraph([(choosing(listed.count, medium), .dim)])
     if !reading.avoid.isEmpty {
       builder.blank()
       builder.paragraph([("Roles to avoid (fit below \(RoleScoring.avoidBelow))", .heading)])
@@ -76,33 +87,40 @@ public enum FitLayout {
   /// How many listed roles a number key chooses: the digits 1 to 9.
   public static let numbered = 9
 
-  /// Printed, there are no keys: the command that gives a role's plan.
-  static let printedChoosing =
-    "For a plan to grow into any of these: devrel-guide plan --role ID (the ids are in "
-    + "devrel-guide results --format json)."
-
-  /// How to choose a role: its number for the first nine, Tab and Enter for every one.
-  static func choosing(_ count: Int) -> String {
-    count > numbered
-      ? "Press 1-\(numbered) for a numbered role, or Tab to any role and Enter, for a plan to "
+  /// How to choose a role: on the screen its number for the first nine, Tab and Enter for
+  /// every one; in the line mode its number, typed; printed, there are no keys, so the command
+  /// that gives a role's plan.
+  static func choosing(_ count: Int, _ medium: Medium) -> String {
+    switch medium {
+    case .printed:
+      "For a plan to grow into any of these: devrel-guide plan --role ID (the ids are in "
+        + "devrel-guide results --format json)."
+    case .lineMode: "Type a role's number for a plan to grow into it."
+    case .screen where count > numbered:
+      "Press 1-\(numbered) for a numbered role, or Tab to any role and Enter, for a plan to "
         + "grow into it."
-      : "Press a role's number (or Tab to it and Enter) for a plan to grow into it."
+    case .screen: "Press a role's number (or Tab to it and Enter) for a plan to grow into it."
+    }
   }
 
-  /// One listed role: its number (none past the ninth), its title as the link that chooses it,
-  /// then fit and readiness on the same line when they fit there, else on a line of their own,
-  /// so a narrow window never splits "fit 86". Wrapped title lines hang under the title.
-  static func role(_ fit: RoleFit, number: String?, _ builder: inout PageBuilder) {
+  /// One listed role: its number (none past the ninth on the screen), its title as the link
+  /// that chooses it, then fit and readiness on the same line when they fit there, else on a
+  /// line of their own, so a narrow window never splits "fit 86". Wrapped title lines hang
+  /// under the title, `indent` columns in (past the widest number).
+  static func role(
+    _ fit: RoleFit, number: String?, indent: Int = 2, _ builder: inout PageBuilder
+  ) {
     let first = builder.lines.count
     var runs = builder.runs([.link(label: fit.role.title, target: target(fit.role.id))])
     if fit.role.outside { runs.append((" (outside DevRel)", .dim)) }
     let numbers = (FitWords.numbers(fit), fit.fit >= RoleScoring.fitsWell ? SpanStyle.good : .plain)
-    let oneLine = runs.map { CellWidth.of($0.0) }.reduce(2, +) + 2 + CellWidth.of(numbers.0)
+    let oneLine =
+      runs.map { CellWidth.of($0.0) }.reduce(indent, +) + 2 + CellWidth.of(numbers.0)
     if oneLine <= builder.width {
-      builder.paragraph(runs + [("  " + numbers.0, numbers.1)], indent: 2)
+      builder.paragraph(runs + [("  " + numbers.0, numbers.1)], indent: indent)
     } else {
-      builder.paragraph(runs, indent: 2)
-      builder.paragraph([numbers], indent: 2)
+      builder.paragraph(runs, indent: indent)
+      builder.paragraph([numbers], indent: indent)
     }
     if let number, first < builder.lines.count {
       builder.lines[first].spans.insert(Span(column: 0, .text(number, .dim)), at: 0)

@@ -60,17 +60,34 @@ public struct AttemptScreen: ReadingScreen {
       } ?? [])
   }
 
-  /// An attempt that cannot be laid out reads as the list.
+  /// An attempt that cannot be laid out reads as the list. An assessment's roles are numbered
+  /// on the page itself, every one, with the line mode's words for choosing one (a typed
+  /// number), so no list of links repeats them. `quiz --plain` ends at the results: they are
+  /// printed as `results` prints them, without links to follow.
   public func lineText(_ guide: Guide, quizOnly: Bool) -> [LineModeText] {
-    guide.page == nil
-      ? ResultsListScreen(position: position).lineText(guide, quizOnly: quizOnly)
-      : lineTextOfPage(guide)
+    guard let page = guide.page, let index = position.attempt else {
+      return ResultsListScreen(position: position).lineText(guide, quizOnly: quizOnly)
+    }
+    guard quizOnly || ranksRoles(guide) else { return lineTextOfPage(guide) }
+    let medium: FitLayout.Medium = quizOnly ? .printed : .lineMode
+    let source = AttemptPage(
+      index: index, width: Chrome.textWidth(guide.state.size), medium: medium)
+    let laidOut = source.layout(in: guide) ?? page
+    return [.text("")] + laidOut.lines.map { .laidOut($0) }
   }
 
+  /// On an assessment a number chooses the role listed with it; elsewhere it follows a link.
   public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
-    guide.page == nil
-      ? ResultsListScreen(position: position).lineNumber(number, guide)
-      : linkNumber(number, guide)
+    guard guide.page != nil else {
+      return ResultsListScreen(position: position).lineNumber(number, guide)
+    }
+    guard let index = position.attempt, ranksRoles(guide) else {
+      return linkNumber(number, guide)
+    }
+    let role = guide.chosenRole(number - 1, attempt: index, upTo: .max)
+    return role.flatMap { role in
+      guide.page?.links.firstIndex { $0.target == FitLayout.target(role) }
+    }.map(Event.followLink)
   }
 }
 
@@ -79,6 +96,8 @@ public struct AttemptScreen: ReadingScreen {
 struct AttemptPage: PageSourcing {
   let index: Int
   let width: Int
+  /// How a role is chosen where the page is read: the line mode lays it out for itself.
+  var medium: FitLayout.Medium = .screen
 
   func layout(in guide: Guide) -> PageView? {
     guard let quiz = guide.pack.quiz, let attempt = guide.state.attempts[safe: index] else {
@@ -86,7 +105,7 @@ struct AttemptPage: PageSourcing {
     }
     return ResultsLayout.layout(
       attempt, previous: Attempt.previous(index, in: guide.state.attempts), quiz: quiz,
-      pack: guide.pack, width: width, glyphs: guide.glyphs)
+      pack: guide.pack, width: width, glyphs: guide.glyphs, medium: medium)
   }
 }
 
@@ -178,10 +197,10 @@ public struct ResultsListScreen: ScreenModel {
 
 extension Guide {
   /// The id of the role listed `index`th (from 0) on an assessment's results, which a number
-  /// key chooses for the plan.
-  func chosenRole(_ index: Int, attempt: Int) -> String? {
+  /// key chooses for the plan (one of the first `limit`: nine keys, or any typed number).
+  func chosenRole(_ index: Int, attempt: Int, upTo limit: Int = FitLayout.numbered) -> String? {
     guard let attempt = state.attempts[safe: attempt], let assessment = pack.assessment,
-      let reading = reading(of: attempt), index < FitLayout.numbered
+      let reading = reading(of: attempt), index >= 0, index < limit
     else { return nil }
     return FitLayout.listed(reading, assessment)[safe: index]?.role.id
   }

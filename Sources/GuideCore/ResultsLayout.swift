@@ -20,7 +20,7 @@ public enum ResultsLayout {
 
   public static func layout(
     _ attempt: Attempt, previous: Attempt?, quiz: Quiz, pack: ContentPack, width: Int,
-    glyphs: Glyphs, printed: Bool = false
+    glyphs: Glyphs, medium: FitLayout.Medium = .screen
   ) -> PageView {
     if attempt.isCheck {
       return CheckLayout.layout(
@@ -29,7 +29,7 @@ public enum ResultsLayout {
     if attempt.isAssessment, let assessment = pack.assessment {
       return FitLayout.layout(
         attempt, previous: previous, quiz: quiz, assessment: assessment, pack: pack, width: width,
-        glyphs: glyphs, printed: printed)
+        glyphs: glyphs, medium: medium)
     }
     var builder = titled(attempt, width: width, glyphs: glyphs)
     if pack.assessment != nil {

@@ -16,7 +16,7 @@ public enum ResultsText {
     return chosen.indices.map { index in
       let page = ResultsLayout.layout(
         all[index], previous: previous(index, in: all), quiz: quiz, pack: pack, width: width,
-        glyphs: glyphs, printed: true)
+        glyphs: glyphs, medium: .printed)
       return page.lines.map(glyphs.line).joined(separator: "\n") + "\n"
     }.joined(separator: "\n")
   }
