@@ -38,8 +38,18 @@ public enum CellWidth {
   /// Cells taken by a whole string.
   public static func of(_ text: String) -> Int {
     // Printable ASCII, the common case, is one cell a byte.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    if isPrintableASCII(text) { return text.utf8.count }
     return text.reduce(0) { $0 + of($1) }
+  }
+
+  /// Whether every byte is printable ASCII, a cell a byte. Reads the UTF-8 where it lies:
+  /// `utf8.allSatisfy` walked the view's iterator a byte at a time, and a menu move asks this
+  /// of every string it draws (issue 33).
+  public static func isPrintableASCII(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
+      return true
+    } ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
   }
 
   /// East Asian Wide and Fullwidth blocks (Unicode 15, coarse-grained by block). A switch

@@ -34,7 +34,7 @@ struct Canvas {
     guard width >= CellWidth.of(ellipsis) else { return "" }
     // Printable ASCII is a cell a byte: cut the bytes, not the characters (a menu cuts a
     // summary on every row of every frame).
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+    if CellWidth.isPrintableASCII(text) {
       return String(decoding: text.utf8.prefix(room), as: UTF8.self) + ellipsis
     }
     var cut = ""

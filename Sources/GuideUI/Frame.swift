@@ -55,11 +55,18 @@ public struct Frame: Sendable, Equatable {
     clickTargets.last { $0.row == row && $0.columns.contains(column) }?.event
   }
 
+  /// Each row is a buffer of its own from the start: rows made by repeating one row shared
+  /// it, and the first cell put in each row copied the whole row, cell by cell (issue 33).
   public init(size: Size) {
     self.size = size
-    self.cells = Array(
-      repeating: Array(repeating: Cell(), count: size.columns), count: size.rows)
+    self.cells = (0..<max(0, size.rows)).map { _ in
+      Array(repeating: Cell(), count: max(0, size.columns))
+    }
   }
+
+  /// The text of a cell holding each printable ASCII byte (0x20 to 0x7E), made once: making
+  /// a one-byte string per cell was a tenth of a menu move's instructions (issue 33).
+  static let asciiTexts: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
 
   public static func == (lhs: Frame, rhs: Frame) -> Bool {
     lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursor?.row == rhs.cursor?.row
@@ -80,11 +87,14 @@ public struct Frame: Sendable, Equatable {
     var col = column
     // Printable ASCII, nearly all a frame puts, is a cell a byte: no grapheme breaking and no
     // width look-up, a third of a menu move's instructions before (issue 33).
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-      for byte in text.utf8 {
-        guard col >= 0, col < end else { break }
-        cells[row][col] = Cell(String(Unicode.Scalar(byte)), role: role)
-        col += 1
+    if CellWidth.isPrintableASCII(text) {
+      let texts = Frame.asciiTexts
+      cells[row].withUnsafeMutableBufferPointer { cells in
+        for byte in text.utf8 {
+          guard col >= 0, col < end else { break }
+          cells[col] = Cell(texts[Int(byte) - 0x20], role: role)
+          col += 1
+        }
       }
       return col
     }

@@ -185,7 +185,7 @@ public final class NcursesTerminal: Terminal {
     let linked = hyperlinkLooks == nil ? [] : Self.linkedSpans(frame.hyperlinks, rows: rows)
     for row in 0..<rows {
       let cells = frame.cells[row]
-      if row < drawnRows.count, drawnRows[row] == cells { continue }
+      if row < drawnRows.count, RowComparison.same(drawnRows[row], cells) { continue }
       changed = true
       let columns = min(frame.size.columns, screenColumns, cells.count)
       let spans = row < linked.count ? linked[row] : []
