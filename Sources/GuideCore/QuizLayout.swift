@@ -38,8 +38,10 @@ public struct QuizLayout: Sendable, Equatable {
     glyphs: Glyphs, keys: String = QuizLayout.screenKeys
   ) {
     // Blank lines and hints only when everything fits with them.
-    // The title's rule goes first, then the blank lines and hints (docs/layout.md).
-    var builder = Builder(width: width, roomy: true, ruled: true, keys: keys, form: glyphs.text)
+    // The title's rule goes first, then the blank lines and hints (docs/layout.md); a window
+    // below 16 rows has no rule at all, as on every screen.
+    let ruled = rows >= Chrome.bodyRows(Size(columns: width, rows: 16))
+    var builder = Builder(width: width, roomy: true, ruled: ruled, keys: keys, form: glyphs.text)
     builder.build(guide, position)
     for roomy in [true, false] where builder.lines.count > rows {
       builder = Builder(width: width, roomy: roomy, ruled: false, keys: keys, form: glyphs.text)
@@ -115,11 +117,16 @@ public struct QuizLayout: Sendable, Equatable {
       }
       blank()
       let kept = "Your \(answered) answer\(answered == 1 ? " is" : "s are") kept"
-      text(
-        kept
-          + (check
-            ? " until you close the guide: open the check again to resume."
-            : ": next time you open the quiz you can resume where you stopped."))
+      if answered == 0 {
+        // "Your 0 answers are kept" read oddly in the screenshots.
+        text("Nothing is answered yet, so there is nothing to keep.")
+      } else {
+        text(
+          kept
+            + (check
+              ? " until you close the guide: open the check again to resume."
+              : ": next time you open the quiz you can resume where you stopped."))
+      }
       blank()
       options(["Leave", "Keep going"])
     }

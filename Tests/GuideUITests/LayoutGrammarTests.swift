@@ -106,6 +106,53 @@ struct LayoutGrammarTests {
     }
   }
 
+  /// "Read a job posting": its prompt, a pasted posting's reading, and two compared, with the
+  /// title each shows.
+  static let postingScreens = [
+    ("posting prompt", "Read a job posting"), ("posting reading", "Reading of the pasted posting"),
+    ("comparison", "Two job postings compared"),
+  ]
+
+  static func postingFrame(_ name: String, _ size: Size) -> Frame {
+    var guide = PostingFixture.guide(size)
+    _ = guide.handle(.chooseItem(PostingFixture.homeIndex))
+    if name != "posting prompt" { _ = guide.handle(.paste(PostingFixture.posting)) }
+    if name == "comparison" {
+      _ = guide.handle(.key(.character("c")))
+      _ = guide.handle(.paste("Developer Advocate\n\nSpeak at conference talks.\n"))
+    }
+    return Renderer.render(guide)
+  }
+
+  /// The posting's screens keep the grammar too: the title at the column's edge and underlined
+  /// (a reading and a comparison read as pages, so always), every word inside the column.
+  @Test(arguments: sizes)
+  func thePostingScreensKeepTheGrammar(size: Size) {
+    let left = Chrome.textLeft(size)
+    let right = left + Chrome.textWidth(size)
+    for (name, title) in Self.postingScreens {
+      let frame = Self.postingFrame(name, size)
+      let lines = frame.trimmedLines
+      for row in Self.bodyRows(size) {
+        let cells = Array(frame.lines[row])
+        guard let first = cells.firstIndex(where: { $0 != " " }),
+          let last = cells.lastIndex(where: { $0 != " " })
+        else { continue }
+        #expect(first >= left && last < right, "\(name) at \(size), row \(row)")
+      }
+      let indent = String(repeating: " ", count: left)
+      guard let row = lines.firstIndex(of: indent + title) else {
+        // Only the prompt gives its title up on the smallest window, for its line.
+        #expect(size.rows < 16 && name == "posting prompt", "\(name) at \(size): no title")
+        continue
+      }
+      let rule = indent + String(repeating: "─", count: title.count)
+      if Chrome.underlinesTitles(size) || name != "posting prompt" {
+        #expect(lines[row + 1] == rule, "\(name) at \(size)")
+      }
+    }
+  }
+
   @Test func aWideWindowCentresEveryScreenAlike() throws {
     let size = Size(columns: 200, rows: 60)
     #expect(Chrome.textLeft(size) == 62)
