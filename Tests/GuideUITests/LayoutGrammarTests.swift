@@ -22,6 +22,8 @@ struct LayoutGrammarTests {
     ("quiz question", [.character("3"), .enter], [], false),
     ("one attempt", [.character("4"), .enter], UIFixture.attempts, false),
     ("plan", [.character("p")], [UIFixture.attempts[0]], true),
+    ("results list", [.character("4")], UIFixture.attempts, false),
+    ("leave quiz", [.character("3"), .enter, .escape], [], false),
   ]
 
   static func frame(_ name: String, _ size: Size) throws -> Frame {
@@ -57,7 +59,8 @@ struct LayoutGrammarTests {
     let left = Chrome.textLeft(size)
     let titled: [(String, String)] = [
       ("home", "Test guide"), ("page", "Welcome"), ("plan", "Your plan"),
-      ("quiz intro", "Quick quiz"),
+      ("quiz intro", "Quick quiz"), ("results list", "Your results"),
+      ("leave quiz", "Leave the quiz?"),
     ]
     for (name, title) in titled {
       let frame = try Self.frame(name, size)
@@ -73,6 +76,33 @@ struct LayoutGrammarTests {
       } else {
         #expect(lines[row + 1] != rule, "\(name) at \(size): a rule costs a short window a row")
       }
+    }
+  }
+
+  /// One highlight for every list: the selected row is reversed across the whole text column,
+  /// from its `›` to the column's right edge, whether it is a menu entry, a quiz option, an
+  /// action of the plan or a saved attempt.
+  @Test(arguments: sizes)
+  func theSelectedRowIsHighlightedAcrossTheColumn(size: Size) throws {
+    let left = Chrome.textLeft(size)
+    let right = left + Chrome.textWidth(size)
+    // At 34x10 the plan's words above its first action fill the window until the reader
+    // scrolls (as a long quiz step does), so no row is selected there yet.
+    let names =
+      ["home", "quiz question", "results list", "leave quiz"] + (size.rows < 16 ? [] : ["plan"])
+    for name in names {
+      let frame = try Self.frame(name, size)
+      guard let row = frame.cursor?.row else {
+        Issue.record("\(name) at \(size): no selected row")
+        continue
+      }
+      let roles = frame.cells[row].map(\.role)
+      #expect(frame.lines[row].dropFirst(left).first == "›", "\(name) at \(size)")
+      #expect(
+        roles[left..<right].allSatisfy { $0 == .selection },
+        "\(name) at \(size): \(roles[left..<right].filter { $0 != .selection }.count) cells unlit")
+      #expect(roles[right...].allSatisfy { $0 != .selection }, "\(name) at \(size)")
+      #expect(roles[..<left].allSatisfy { $0 != .selection }, "\(name) at \(size)")
     }
   }
 
