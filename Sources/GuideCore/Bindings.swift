@@ -55,7 +55,8 @@ public enum Bindings {
   public static var screens: [KeyTable] {
     [
       home, menu, page, noResults, results, attempt, assessment, postingPrompt, postingReading,
-      postingComparison, yourPlan, quizIntro, quizQuestion, quizFeedback,
+      postingComparison, yourPlan, roleProfile, roleProfileNoPlan, quizIntro, quizQuestion,
+      quizFeedback,
     ]
   }
 
@@ -180,7 +181,8 @@ public enum Bindings {
     footer: readingFooter([
       FooterItem(search), FooterItem(readPage), FooterItem(plan, when: .packPlan),
     ]))
-  /// The first nine roles listed have a number; every listed role is a link (Tab, Enter).
+  /// The first nine roles listed have a number for their plan; every listed role is a link
+  /// to its profile (Tab, Enter).
   static let chooseRole = KeyBinding(
     [], extra: .digits, "a plan for the role with that number",
     hint: .init(.numbers, "role"))
@@ -190,6 +192,19 @@ public enum Bindings {
       FooterItem(chooseRole), FooterItem(search), FooterItem(readPage),
       FooterItem(plan, when: .packPlan),
     ]))
+
+  // MARK: - A role's profile
+
+  /// The plan for the role on screen (the line mode's `p` too).
+  static let rolePlan = KeyBinding(
+    [.character("p")], "a plan to grow into this role", hint: .init(.first(1), "plan"),
+    line: .init("p", "plan"))
+  public static let roleProfile = KeyTable(
+    "On this role", reading + [rolePlan],
+    footer: readingFooter([FooterItem(rolePlan), FooterItem(search), FooterItem(readPage)]))
+  /// A pack without a plan: the profile is read only.
+  public static let roleProfileNoPlan = KeyTable(
+    "On this role", reading, footer: readingFooter([FooterItem(search), FooterItem(readPage)]))
 
   // MARK: - A job posting
 

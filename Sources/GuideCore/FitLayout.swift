@@ -4,8 +4,8 @@ import GuideContent
 /// fit you" best first with fit, readiness and reasons, the roles to avoid, the activities in
 /// four groups, and the 4C's computed from them.
 ///
-/// Each listed role's title is a link to `role:ID` (Tab and Enter, or its number): following it
-/// opens the plan for that role.
+/// Each listed role's title is a link to `role:ID` (Tab and Enter): following it opens the
+/// role's profile (`RoleProfile`); its number opens the plan for it.
 public enum FitLayout {
   /// Where the results are read, which decides how a role is chosen from them: keys on the
   /// screen, a typed number in the line mode, a command in printed text.
@@ -87,8 +87,9 @@ public enum FitLayout {
   /// How many listed roles a number key chooses: the digits 1 to 9.
   public static let numbered = 9
 
-  /// How to choose a role: on the screen its number for the first nine, Tab and Enter for
-  /// every one; in the line mode its number, typed; printed, there are no keys, so the command
+  /// How to choose a role: on the screen its number for the first nine gives a plan, and Tab
+  /// and Enter, for every one, its profile first (whose `p` gives the plan); in the line mode
+  /// its number, typed; printed, there are no keys, so the command
   /// that gives a role's plan.
   static func choosing(_ count: Int, _ medium: Medium) -> String {
     switch medium {
@@ -97,9 +98,11 @@ public enum FitLayout {
         + "devrel-guide results --format json)."
     case .lineMode: "Type a role's number for a plan to grow into it."
     case .screen where count > numbered:
-      "Press 1-\(numbered) for a numbered role, or Tab to any role and Enter, for a plan to "
-        + "grow into it."
-    case .screen: "Press a role's number (or Tab to it and Enter) for a plan to grow into it."
+      "Press 1-\(numbered) for a plan to grow into a numbered role, or Tab to any role and "
+        + "Enter to read about it first."
+    case .screen:
+      "Press a role's number for a plan to grow into it, or Tab to it and Enter to read about "
+        + "it first."
     }
   }
 
@@ -128,7 +131,9 @@ public enum FitLayout {
   }
 
   /// Thrive, grow, drains you and avoid, each a line when it has activities.
-  static func groups(_ groups: ActivityGroups, _ builder: inout PageBuilder) {
+  static func groups(
+    _ groups: ActivityGroups, heading: String = "Your activities", _ builder: inout PageBuilder
+  ) {
     let named: [(String, [Activity])] = [
       ("Thrive (you enjoy it and have done it)", groups.thrive),
       ("Grow (you would enjoy it, not done much yet)", groups.grow),
@@ -137,7 +142,7 @@ public enum FitLayout {
     ]
     guard named.contains(where: { !$0.1.isEmpty }) else { return }
     builder.blank()
-    builder.paragraph([("Your activities", .heading)])
+    builder.paragraph([(heading, .heading)])
     for (title, activities) in named where !activities.isEmpty {
       builder.bullet([
         (title + ": ", .plain), (RoleScoring.list(activities[...]) + ".", .dim),

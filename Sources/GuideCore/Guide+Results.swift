@@ -76,7 +76,8 @@ public struct AttemptScreen: ReadingScreen {
     return [.text("")] + laidOut.lines.map { .laidOut($0) }
   }
 
-  /// On an assessment a number chooses the role listed with it; elsewhere it follows a link.
+  /// On an assessment a number chooses the role listed with it, for the plan (as its number
+  /// key does; its link opens the role's profile); elsewhere it follows a link.
   public func lineNumber(_ number: Int, _ guide: Guide) -> Event? {
     guard guide.page != nil else {
       return ResultsListScreen(position: position).lineNumber(number, guide)
@@ -84,10 +85,17 @@ public struct AttemptScreen: ReadingScreen {
     guard let index = position.attempt, ranksRoles(guide) else {
       return linkNumber(number, guide)
     }
-    let role = guide.chosenRole(number - 1, attempt: index, upTo: .max)
-    return role.flatMap { role in
-      guide.page?.links.firstIndex { $0.target == FitLayout.target(role) }
-    }.map(Event.followLink)
+    return guide.chosenRole(number - 1, attempt: index, upTo: .max) != nil
+      ? .chooseItem(number - 1) : nil
+  }
+
+  /// The `index`th role listed (any of them, not only the first nine): the plan for it.
+  public func choose(_ index: Int, _ guide: inout Guide) -> [Effect] {
+    guard let attempt = position.attempt,
+      let role = guide.chosenRole(index, attempt: attempt, upTo: .max)
+    else { return [] }
+    guide.openPlan(role: role)
+    return []
   }
 }
 

@@ -49,6 +49,8 @@ public enum Screen: Sendable, Equatable {
   case posting(PostingStep)
   /// "Your plan" for the latest attempt.
   case plan(PlanPosition)
+  /// One role of an assessment's results, read closely.
+  case role(RoleProfile)
 
   public static let home = Screen.menu(MenuPosition(id: GuideState.homeID))
 
@@ -64,6 +66,7 @@ public enum Screen: Sendable, Equatable {
     case .posting(.prompt(let prompt)): prompt
     case .posting(.reading(let page)): page
     case .plan(let position): position
+    case .role(let profile): profile
     }
   }
 }

@@ -151,7 +151,7 @@ extension Guide {
     switch action {
     case .follow(let target):
       if let role = FitLayout.roleID(target) {
-        openPlan(role: role)
+        openRoleProfile(role)
       } else if let line = PostingLayout.line(ofTarget: target) {
         showPostingText(line: line)
       } else {
@@ -162,10 +162,10 @@ extension Guide {
     }
   }
 
-  /// What a link leads to: a topic's title, or the plan for a role chosen on the results.
+  /// What a link leads to: a topic's title, or a role's profile (from the results).
   public func linkTitle(_ target: String) -> String {
     if let role = FitLayout.roleID(target) {
-      return "Plan for " + (pack.assessment?.role(role)?.title ?? role)
+      return "The role: " + (pack.assessment?.role(role)?.title ?? role)
     }
     return pack.topics[target]?.title ?? target
   }

@@ -55,6 +55,21 @@ struct FitPeopleEndToEndTests {
     #expect(try session.waitForExit() == 0)
   }
 
+  /// A role's profile: Tab to the best fit, Enter opens what the role is and the writer's fit
+  /// for it, and `p` there opens the plan for it.
+  @Test func aWriterReadsTheProfileOfTheirBestFitThenItsPlan() throws {
+    defer { try? FileManager.default.removeItem(at: data) }
+    let session = try answer(CommandLineTests.writer, outcome: "Best fit: Technical writer (86).")
+    try session.sendKeys("Tab", "Enter")
+    try session.waitFor("Owns the documentation, from reference pages to tutorials")
+    try session.waitFor("Editing documentation and keeping it correct: the heart of it")
+    try session.waitFor("p plan")
+    try session.sendKeys("p")
+    try session.waitFor("For the role of Technical writer (fit 86), which you chose.")
+    try session.sendKeys("q")
+    #expect(try session.waitForExit() == 0)
+  }
+
   @Test func someoneUnsureOfEverythingIsToldThereIsNoClearLeanAndCanStillChoose() throws {
     defer { try? FileManager.default.removeItem(at: data) }
     let session = try answer(

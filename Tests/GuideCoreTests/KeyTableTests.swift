@@ -84,7 +84,23 @@ import Testing
         "feedback, scrolled",
         guide(.quiz(QuizPosition(step: .feedback(2), scroll: 1)), quiz: progress)
       ),
+      ("role profile", profile(scroll: 1)), ("role profile with a link", profile(focusedLink: 0)),
+      ("role profile, no plan", profile(scroll: 1, pack: RoleFixture.packWithoutPlan)),
+      (
+        "role profile, no plan, with a link",
+        profile(focusedLink: 0, pack: RoleFixture.packWithoutPlan)
+      ),
     ]
+  }
+
+  /// A role's profile (`RoleFixture`), scrolled or with a link focused.
+  static func profile(
+    scroll: Int = 0, focusedLink: Int? = nil, pack: ContentPack = RoleFixture.pack
+  ) -> Guide {
+    let profile = RoleProfile(role: "coder", attempt: 0, scroll: scroll, focusedLink: focusedLink)
+    var state = GuideState(size: size, screen: .role(profile), attempts: [RoleFixture.attempt])
+    state.back = [.home]
+    return Guide(pack: pack, state: state, now: Fixture.now)
   }
 
   /// Every key the terminal can send, near enough: the named keys, printable ASCII and Ctrl

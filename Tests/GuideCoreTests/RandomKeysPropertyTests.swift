@@ -58,6 +58,9 @@ struct RandomKeysPropertyTests {
     case .plan(let position):
       let count = guide.planView?.actions.count ?? 0
       #expect((0..<max(1, count)).contains(position.selection))
+    case .role(let profile):
+      let lines = guide.page?.lines.count ?? 0
+      #expect(profile.scroll >= 0 && profile.scroll <= max(0, lines - Chrome.bodyRows(state.size)))
     }
   }
 

@@ -135,8 +135,8 @@ struct FitFrameTests {
         left + "  fit 39 · readiness 24",
         left + "  Software engineer (outside DevRel) fit 39 · readiness 30",
         left + "  Head of DevRel fit 38 · readiness 10",
-        left + "Press 1-9 for a numbered role, or Tab to any role and Enter, for a plan to",
-        left + "grow into it.",
+        left + "Press 1-9 for a plan to grow into a numbered role, or Tab to any role and",
+        left + "Enter to read about it first.",
         "",
       ])
     #expect(
@@ -145,8 +145,9 @@ struct FitFrameTests {
     )
   }
 
-  /// The role picker: a number chooses one of the first nine; the thirteenth, which has no
-  /// number, is reached with Tab and chosen with Enter; either way the plan names the role.
+  /// The role picker: a number chooses one of the first nine for the plan; the thirteenth,
+  /// which has no number, is reached with Tab, Enter opens its profile and `p` there the plan;
+  /// either way the plan names the role.
   @Test func aNumberOrTabAndEnterChoosesTheRoleThePlanIsFor() {
     var byNumber = Self.guide(Self.small, .writer, keys: [.enter, .character("3")])
     #expect(byNumber.state.screen == .plan(PlanPosition()))
@@ -166,7 +167,9 @@ struct FitFrameTests {
       ])
     _ = byNumber.handle(.key(.escape))
     let tabs = Array(repeating: Key.tab, count: 13)
-    let byTab = Self.guide(Self.small, .writer, keys: [.enter] + tabs + [.enter])
+    var byTab = Self.guide(Self.small, .writer, keys: [.enter] + tabs + [.enter])
+    #expect(byTab.state.screen == .role(RoleProfile(role: "head-of-devrel", attempt: 0)))
+    _ = byTab.handle(.key(.character("p")))
     #expect(byTab.state.planRole == "head-of-devrel")
     #expect(
       Self.lines(byTab, unicode: false)[4...5] == [
