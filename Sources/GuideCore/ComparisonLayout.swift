@@ -112,8 +112,8 @@ public enum ComparisonLayout {
   /// The bar beside a share on the full screen is at most this wide.
   static let barWidth = 10
 
-  /// The comparison as a page of the full screen: the text's lines, the title as a title, and
-  /// a bar after each share.
+  /// The comparison as a page of the full screen: the text's lines, the title as a title with
+  /// its rule and a blank line, and a bar after each share.
   public static func page(_ comparison: PostingComparison, width: Int, glyphs: Glyphs)
     -> PageView
   {
@@ -130,6 +130,11 @@ public enum ComparisonLayout {
         if column != nil || line.text.hasPrefix("  B: ") { shares.removeFirst() }
       }
       page.append(drawn)
+      // The title underlined and set apart, as every screen's is (docs/layout.md).
+      if line.isHeading, !(lines[safe: index + 1]?.isHeading ?? false) {
+        let longest = lines.prefix(index + 1).map { CellWidth.of($0.text) }.max() ?? 0
+        page += [PageLine([Span(column: 0, .rule(min(width, max(1, longest))))]), PageLine()]
+      }
     }
     return PageView(width: width, lines: page, links: [])
   }

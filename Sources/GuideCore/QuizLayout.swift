@@ -38,10 +38,13 @@ public struct QuizLayout: Sendable, Equatable {
     glyphs: Glyphs, keys: String = QuizLayout.screenKeys
   ) {
     // Blank lines and hints only when everything fits with them.
-    var builder = Builder(width: width, roomy: true, keys: keys, form: glyphs.text)
+    // The title's rule goes first, then the blank lines and hints (docs/layout.md); a window
+    // below 16 rows has no rule at all, as on every screen.
+    let ruled = rows >= Chrome.bodyRows(Size(columns: width, rows: 16))
+    var builder = Builder(width: width, roomy: true, ruled: ruled, keys: keys, form: glyphs.text)
     builder.build(guide, position)
-    if builder.lines.count > rows {
-      builder = Builder(width: width, roomy: false, keys: keys, form: glyphs.text)
+    for roomy in [true, false] where builder.lines.count > rows {
+      builder = Builder(width: width, roomy: roomy, ruled: false, keys: keys, form: glyphs.text)
       builder.build(guide, position)
     }
     lines = builder.lines
@@ -60,6 +63,8 @@ public struct QuizLayout: Sendable, Equatable {
   private struct Builder {
     let width: Int
     let roomy: Bool
+    /// Whether a title has its rule.
+    let ruled: Bool
     let keys: String
     let form: (String) -> String
     var lines: [Line] = []
@@ -104,14 +109,24 @@ public struct QuizLayout: Sendable, Equatable {
     mutating func leavePrompt(_ guide: Guide) {
       let answered = guide.quizProgress?.answers.count ?? 0
       let check = guide.quizForm == .check
-      text(check ? "Leave the check?" : "Leave the quiz?", .heading)
+      let title = check ? "Leave the check?" : "Leave the quiz?"
+      text(title, .heading)
+      if ruled {
+        // Underlined like every screen's title (docs/layout.md).
+        text(String(repeating: "─", count: min(width, CellWidth.of(form(title)))), .dim)
+      }
       blank()
       let kept = "Your \(answered) answer\(answered == 1 ? " is" : "s are") kept"
-      text(
-        kept
-          + (check
-            ? " until you close the guide: open the check again to resume."
-            : ": next time you open the quiz you can resume where you stopped."))
+      if answered == 0 {
+        // "Your 0 answers are kept" read oddly in the screenshots.
+        text("Nothing is answered yet, so there is nothing to keep.")
+      } else {
+        text(
+          kept
+            + (check
+              ? " until you close the guide: open the check again to resume."
+              : ": next time you open the quiz you can resume where you stopped."))
+      }
       blank()
       options(["Leave", "Keep going"])
     }
@@ -135,8 +150,10 @@ public struct QuizLayout: Sendable, Equatable {
       let counts = check ? QuizLayout.checkCounts(guide) : QuizLayout.counts(guide)
       text(title, .heading)
       if roomy {
-        // Underlined like every screen's title (docs/layout.md).
-        text(String(repeating: "─", count: min(width, CellWidth.of(form(title)))), .dim)
+        if ruled {
+          // Underlined like every screen's title (docs/layout.md).
+          text(String(repeating: "─", count: min(width, CellWidth.of(form(title)))), .dim)
+        }
         blank()
         text(about)
         blank()

@@ -52,15 +52,16 @@ struct Canvas {
   }
 
   /// One row of a list: clickable (a click chooses item `index`) and, when selected, marked
-  /// with `›`, highlighted `highlight` cells wide, and holding the cursor for screen readers.
+  /// with `›`, highlighted across the whole `width` (one highlight for every list, so menus,
+  /// the quiz, the plan and results look alike), and holding the cursor for screen readers.
   /// Returns the role for the row's text.
   mutating func listRow(
-    _ row: Int, left: Int, width: Int, index: Int, selected: Bool, highlight: Int? = nil
+    _ row: Int, left: Int, width: Int, index: Int, selected: Bool
   ) -> Role {
     frame.clickTargets.append(
       ClickTarget(row: row, columns: left..<(left + width), event: .chooseItem(index)))
     guard selected else { return .normal }
-    frame.paint(row: row, from: left, to: left + (highlight ?? width), role: .selection)
+    frame.paint(row: row, from: left, to: left + width, role: .selection)
     put(glyphs.marker, row: row, column: left, role: .selection)
     frame.cursor = (row, left)
     return .selection

@@ -59,8 +59,8 @@ enum MenuScreen {
     }
   }
 
-  /// The entries `window` shows from row `top`: number, progress mark, title (highlighted only
-  /// as wide as itself), and the grey summary beside it where there is room.
+  /// The entries `window` shows from row `top`: number, progress mark, title, and the grey
+  /// summary beside it where there is room; the selected row highlighted across the column.
   static func drawEntries(
     _ guide: Guide, _ position: MenuPosition, _ entries: [MenuEntry], _ titles: [String],
     window: ListWindow, top: Int, columns: MenuColumns, _ canvas: inout Canvas
@@ -70,11 +70,9 @@ enum MenuScreen {
     for index in window.range {
       let number = index < 9 ? "\(index + 1)" : " "
       let itemRow = top + index - window.first
-      // Highlighted only as wide as this title: a move then repaints the fewest cells.
-      let ownWidth = min(columns.titleWidth, CellWidth.of(canvas.glyphs.text(titles[index])))
       let role = canvas.listRow(
         itemRow, left: left, width: columns.width, index: index,
-        selected: index == position.selection, highlight: titleLeft + ownWidth - left)
+        selected: index == position.selection)
       canvas.put(number, row: itemRow, column: left + 2, role: role)
       if let id = entries[index].topicID, let mark = guide.state.marks[id] {
         canvas.put(
@@ -84,8 +82,11 @@ enum MenuScreen {
         titles[index], row: itemRow, column: titleLeft, width: columns.titleWidth, role: role)
       let detailColumn = titleLeft + columns.titleWidth + 3
       if columns.detailWidth >= 20, let detail = detail(entries[index], guide) {
+        // Grey beside the others; inside the highlight on the selected row, which spans the
+        // whole column as every list's does (docs/layout.md).
         canvas.putFitted(
-          detail, row: itemRow, column: detailColumn, width: columns.detailWidth, role: .dim)
+          detail, row: itemRow, column: detailColumn, width: columns.detailWidth,
+          role: role == .selection ? .selection : .dim)
       }
     }
   }

@@ -8,21 +8,22 @@ enum ResultsScreen {
     let width = Chrome.textWidth(canvas.size)
     let top = Chrome.headerRows
     let rows = Chrome.bodyRows(canvas.size)
-    canvas.put("Your results", row: top, column: left, role: .heading)
+    // Titled and underlined as every screen is (docs/layout.md).
+    let body = canvas.putTitle("Your results", row: top)
     let saved = guide.state.attempts
     let attempts = Array(saved.indices.reversed())
     guard !attempts.isEmpty else {
       for (offset, line) in Wrap.text(
         "No attempts yet. Take the self-assessment quiz and your results will be kept here. Press Enter to start it.",
         width: width
-      ).enumerated() where top + 2 + offset < top + rows {
-        canvas.put(line, row: top + 2 + offset, column: left)
+      ).enumerated() where body + offset < top + rows {
+        canvas.put(line, row: body + offset, column: left)
       }
       return
     }
     // Every score is one Enter away; the list keeps to what fits without cutting a word.
     let listing = ResultsListRows(guide, width: width - 5)
-    var row = top + 2
+    var row = body
     if let header = listing.header {
       canvas.put(header, row: row, column: left + 5, role: .dim, limit: width - 5)
       row += 1

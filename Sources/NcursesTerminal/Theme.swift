@@ -51,11 +51,15 @@ public enum Theme {
 
   /// The look on a particular terminal: where it cannot dim (no `dim`, or an `sgr` without
   /// it), secondary text is a grey of the palette instead of body text at full strength.
+  ///
+  /// The light theme takes the grey even where the terminal dims: xterm and alacritty fade a
+  /// colour toward black (xterm halves it), so dim black text on white stays black, as the
+  /// screenshots showed; a grey reads the same everywhere.
   public static func style(
     for role: Role, in theme: ThemeName, on terminal: TerminalCapabilities
   ) -> RoleStyle {
     var style = style(for: role, in: theme)
-    if style.attributes.contains(.dim), !terminal.canDim,
+    if style.attributes.contains(.dim), !terminal.canDim || theme == .light,
       let grey = grey(for: theme, colors: terminal.colors)
     {
       style.attributes.remove(.dim)

@@ -42,6 +42,49 @@ struct CursorEndToEndTests {
     return (program, links)
   }
 
+  /// Ctrl-Z gives the shell its own cursor shape (and no paste markers) before the guide
+  /// stops; fg (SIGCONT) sets the bar again, and the guide goes on.
+  ///
+  /// Curses ignores SIGTSTP while it writes a frame, so the stop is sent once the screen is
+  /// idle (home drawn and nothing written for a moment); only a stop that was dropped, with no
+  /// sign of the handler, is sent again, never one that is still being handled (a second
+  /// would stop the guide again right after fg).
+  @Test func ctrlZGivesTheShapeBackAndFgSetsTheBarAgain() throws {
+    let links = HyperlinkEndToEndTests()
+    let program = try PseudoTerminalProgram(
+      try TmuxSession.guideBinary().path, ["--home", "--content", try links.makePack()],
+      environment: links.environment(term: "xterm-256color"), ownProcessGroup: true)
+    defer {
+      program.end()
+      try? FileManager.default.removeItem(at: links.folder)
+    }
+    try program.wait(for: "A page with sources.")
+    try program.waitUntilQuiet()
+    let shown = program.received.count
+    let leave = "\u{1B}[?2004l\u{1B}[2 q"
+    var stopped = false
+    for _ in 0..<5 where !stopped {
+      kill(program.pid, SIGTSTP)
+      stopped = program.waitUntilStopped(within: 2)
+      let handled = String(decoding: program.received.dropFirst(shown), as: UTF8.self)
+        .contains(leave)
+      if !stopped && (handled || program.hasPending(SIGTSTP)) {
+        stopped = program.waitUntilStopped(within: 20)
+      }
+    }
+    try #require(stopped, "the guide never stopped")
+    // The bytes written before the stop may still be on their way through the terminal.
+    let stoppedAt = try program.wait(for: leave, after: shown, within: 10)
+    let before = String(decoding: program.received.dropFirst(shown), as: UTF8.self)
+    let back = try #require(before.range(of: leave))
+    #expect(!before[back.upperBound...].contains("\u{1B}[6 q"), "the bar set again while stopped")
+    kill(program.pid, SIGCONT)
+    try program.wait(for: "\u{1B}[?2004h\u{1B}[6 q", after: stoppedAt)
+    try program.write("q")
+    _ = try program.readToEnd()
+    #expect(program.exitStatus() == 0)
+  }
+
   /// A crash, or a signal that ends the process, gives the shape back with the screen.
   @Test(arguments: [SIGUSR1, SIGSEGV])
   func aFatalSignalGivesTheShapeBack(signal: Int32) throws {
@@ -61,8 +104,9 @@ struct CursorEndToEndTests {
   @Test func aTerminalWithoutSsGetsNoShapeSequence() throws {
     let output = try bytes(term: "rxvt-unicode-256color")
     #expect(!output.contains(/\x1B\[[0-9]* q/), "a DECSCUSR sequence went out")
-    // Secondary text is grey there: rxvt-unicode-256color has no dim.
-    #expect(output.contains("\u{1B}[38;5;245mA page with sources."))
+    // Secondary text (the rule under the title "Links") is grey there: rxvt-unicode-256color
+    // has no dim.
+    #expect(output.contains("\u{1B}[38;5;245m─────"))
   }
 
   /// Without `Ss` the block cursor sits on the cell before the selected row's `›`, never on

@@ -152,7 +152,13 @@ final class PseudoTerminalProgram {
   private(set) var received = Data()
   private var status: Int32?
 
-  init(_ executable: String, _ arguments: [String], environment: [String: String]) throws {
+  /// `ownProcessGroup`: the program leads a process group of its own, whose parent (the test)
+  /// is in another group of the same session, so the group is not orphaned and a stop signal
+  /// (Ctrl-Z's SIGTSTP) really stops it; the kernel discards one sent to an orphaned group.
+  init(
+    _ executable: String, _ arguments: [String], environment: [String: String],
+    ownProcessGroup: Bool = false
+  ) throws {
     // Swift's Glibc module leaves out the pseudo-terminal calls (they need _XOPEN_SOURCE).
     guard let openpt: @convention(c) (Int32) -> Int32 = Self.libc("posix_openpt"),
       let grantpt: @convention(c) (Int32) -> Int32 = Self.libc("grantpt"),
@@ -176,6 +182,12 @@ final class PseudoTerminalProgram {
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
     Spawn.startWithDefaultSignals(&attributes)
+    if ownProcessGroup {
+      var flags: Int16 = 0
+      posix_spawnattr_getflags(&attributes, &flags)
+      posix_spawnattr_setflags(&attributes, flags | Int16(POSIX_SPAWN_SETPGROUP))
+      posix_spawnattr_setpgroup(&attributes, 0)
+    }
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { (argv + envp).forEach { free($0) } }
@@ -214,6 +226,44 @@ final class PseudoTerminalProgram {
       }
     }
     return received.count
+  }
+
+  /// Reads until nothing has arrived for `quiet` seconds (ten seconds at most): the program
+  /// has finished writing its frame and waits for a key.
+  func waitUntilQuiet(_ quiet: Double = 0.3) throws {
+    let deadline = Date().addingTimeInterval(10)
+    var count = received.count
+    var lastChange = Date()
+    while Date().timeIntervalSince(lastChange) < quiet {
+      guard Date() < deadline, readSome() else { throw POSIXError(.ETIMEDOUT) }
+      if received.count != count { (count, lastChange) = (received.count, Date()) }
+    }
+  }
+
+  /// Whether the program is stopped (Ctrl-Z), waiting up to `seconds` for it to stop while
+  /// reading what it writes meanwhile.
+  func waitUntilStopped(within seconds: Double) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    repeat {
+      var raw: Int32 = 0
+      // WIFSTOPPED is a macro Swift cannot import: a stopped child reports 0x7F in the low byte.
+      if waitpid(pid, &raw, WUNTRACED | WNOHANG) == pid, raw & 0xFF == 0x7F { return true }
+      _ = readSome()
+    } while Date() < deadline
+    return false
+  }
+
+  /// Whether `signal` waits to be delivered to the program (blocked, or not yet run): one sent
+  /// while curses ignores it is not kept, so only then is it worth sending again.
+  func hasPending(_ signal: Int32) -> Bool {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+    else { return false }
+    return status.split(separator: "\n").contains { line in
+      guard line.hasPrefix("SigPnd:") || line.hasPrefix("ShdPnd:"),
+        let mask = UInt64(line.split(separator: "\t").last ?? "", radix: 16)
+      else { return false }
+      return mask & (1 << UInt64(signal - 1)) != 0
+    }
   }
 
   /// Everything the program wrote, once it has closed the terminal (ten seconds at most).

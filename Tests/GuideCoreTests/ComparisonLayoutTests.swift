@@ -51,6 +51,22 @@ struct ComparisonLayoutTests {
       ])
   }
 
+  /// On the full screen the title is underlined with a rule as wide as its words and set
+  /// apart by a blank line, as every screen's title is (docs/layout.md); the text the command
+  /// prints keeps its plain title.
+  @Test(arguments: [70, 40, 20])
+  func onTheScreenTheTitleIsUnderlinedAndSetApart(width: Int) {
+    let page = ComparisonLayout.page(Self.comparison, width: width, glyphs: Glyphs(unicode: true))
+    let title = Wrap.text(PostingComparison.Words.title, width: width)
+    let words = page.lines.map(\.words)
+    #expect(Array(words.prefix(title.count)) == title)
+    let longest = title.map { CellWidth.of($0) }.max() ?? 0
+    #expect(page.lines[title.count].spans == [Span(column: 0, .rule(longest))])
+    #expect(page.lines[title.count + 1].spans.isEmpty)
+    #expect(words.dropFirst(title.count + 2).first?.contains("advocate.txt") == true)
+    #expect(page.lines.count == Self.lines(width: width).count + 2)
+  }
+
   @Test func narrowTheFactsAreStackedAOverB() {
     #expect(
       Self.lines(width: 40) == [

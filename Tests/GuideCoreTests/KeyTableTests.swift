@@ -158,15 +158,7 @@ import Testing
     for table in tables {
       let guides = guides.filter { $0.keyTable == table }
       for binding in table.bindings {
-        var keys = binding.keys + binding.also
-        switch binding.extra {
-        case .none, .event: break
-        case .digits: keys.append(.character("1"))
-        case .printable: keys.append(.character("a"))
-        case .unnamed(let more): keys += more
-        case .anyKey: keys.append(.control("x"))
-        }
-        for key in keys {
+        for key in binding.keysToTry {
           let acting = guides.contains { Self.acts(key, on: $0) }
           #expect(acting, "\(table.title): \(key) (\(binding.label)) is listed, does nothing")
         }

@@ -79,10 +79,11 @@ struct CheckFrameTests {
     let guide = Self.guide(
       Size(columns: 80, rows: 24), .results(ResultsPosition()), attempts: [check])
     #expect(
-      Renderer.render(guide, unicode: true).trimmedLines.prefix(6) == [
+      Renderer.render(guide, unicode: true).trimmedLines.prefix(7) == [
         " Home › Your results",
         "",
         "  Your results",
+        "  ────────────",
         "",
         "       Date              Fit              Knowledge  Strongest",
         "  › 1  2026-11-29 10:04  knowledge check  12 of 16   -",

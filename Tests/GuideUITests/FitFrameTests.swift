@@ -78,10 +78,10 @@ struct FitFrameTests {
         " Home › Your results",
         "",
         left + "Your results",
+        left + "────────────",
         "",
         left + "     Date              Fit                  Knowledge  Strongest",
         left + "› 1  2026-12-01 10:00  Technical writer 86  -          Content 70",
-        "",
       ])
     #expect(lines.dropFirst(7).dropLast().allSatisfy { $0.isEmpty })
     #expect(lines.last == " ↑↓ move  Enter open  p plan  Esc back  ? help  q quit")

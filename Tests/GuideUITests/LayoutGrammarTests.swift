@@ -22,6 +22,8 @@ struct LayoutGrammarTests {
     ("quiz question", [.character("3"), .enter], [], false),
     ("one attempt", [.character("4"), .enter], UIFixture.attempts, false),
     ("plan", [.character("p")], [UIFixture.attempts[0]], true),
+    ("results list", [.character("4")], UIFixture.attempts, false),
+    ("leave quiz", [.character("3"), .enter, .escape], [], false),
   ]
 
   static func frame(_ name: String, _ size: Size) throws -> Frame {
@@ -57,7 +59,8 @@ struct LayoutGrammarTests {
     let left = Chrome.textLeft(size)
     let titled: [(String, String)] = [
       ("home", "Test guide"), ("page", "Welcome"), ("plan", "Your plan"),
-      ("quiz intro", "Quick quiz"),
+      ("quiz intro", "Quick quiz"), ("results list", "Your results"),
+      ("leave quiz", "Leave the quiz?"),
     ]
     for (name, title) in titled {
       let frame = try Self.frame(name, size)
@@ -72,6 +75,80 @@ struct LayoutGrammarTests {
         #expect(lines[row + 1] == rule, "\(name) at \(size)")
       } else {
         #expect(lines[row + 1] != rule, "\(name) at \(size): a rule costs a short window a row")
+      }
+    }
+  }
+
+  /// One highlight for every list: the selected row is reversed across the whole text column,
+  /// from its `›` to the column's right edge, whether it is a menu entry, a quiz option, an
+  /// action of the plan or a saved attempt.
+  @Test(arguments: sizes)
+  func theSelectedRowIsHighlightedAcrossTheColumn(size: Size) throws {
+    let left = Chrome.textLeft(size)
+    let right = left + Chrome.textWidth(size)
+    // At 34x10 the plan's words above its first action fill the window until the reader
+    // scrolls (as a long quiz step does), so no row is selected there yet.
+    let names =
+      ["home", "quiz question", "results list", "leave quiz"] + (size.rows < 16 ? [] : ["plan"])
+    for name in names {
+      let frame = try Self.frame(name, size)
+      guard let row = frame.cursor?.row else {
+        Issue.record("\(name) at \(size): no selected row")
+        continue
+      }
+      let roles = frame.cells[row].map(\.role)
+      #expect(frame.lines[row].dropFirst(left).first == "›", "\(name) at \(size)")
+      #expect(
+        roles[left..<right].allSatisfy { $0 == .selection },
+        "\(name) at \(size): \(roles[left..<right].filter { $0 != .selection }.count) cells unlit")
+      #expect(roles[right...].allSatisfy { $0 != .selection }, "\(name) at \(size)")
+      #expect(roles[..<left].allSatisfy { $0 != .selection }, "\(name) at \(size)")
+    }
+  }
+
+  /// "Read a job posting": its prompt, a pasted posting's reading, and two compared, with the
+  /// title each shows.
+  static let postingScreens = [
+    ("posting prompt", "Read a job posting"), ("posting reading", "Reading of the pasted posting"),
+    ("comparison", "Two job postings compared"),
+  ]
+
+  static func postingFrame(_ name: String, _ size: Size) -> Frame {
+    var guide = PostingFixture.guide(size)
+    _ = guide.handle(.chooseItem(PostingFixture.homeIndex))
+    if name != "posting prompt" { _ = guide.handle(.paste(PostingFixture.posting)) }
+    if name == "comparison" {
+      _ = guide.handle(.key(.character("c")))
+      _ = guide.handle(.paste("Developer Advocate\n\nSpeak at conference talks.\n"))
+    }
+    return Renderer.render(guide)
+  }
+
+  /// The posting's screens keep the grammar too: the title at the column's edge and underlined
+  /// (a reading and a comparison read as pages, so always), every word inside the column.
+  @Test(arguments: sizes)
+  func thePostingScreensKeepTheGrammar(size: Size) {
+    let left = Chrome.textLeft(size)
+    let right = left + Chrome.textWidth(size)
+    for (name, title) in Self.postingScreens {
+      let frame = Self.postingFrame(name, size)
+      let lines = frame.trimmedLines
+      for row in Self.bodyRows(size) {
+        let cells = Array(frame.lines[row])
+        guard let first = cells.firstIndex(where: { $0 != " " }),
+          let last = cells.lastIndex(where: { $0 != " " })
+        else { continue }
+        #expect(first >= left && last < right, "\(name) at \(size), row \(row)")
+      }
+      let indent = String(repeating: " ", count: left)
+      guard let row = lines.firstIndex(of: indent + title) else {
+        // Only the prompt gives its title up on the smallest window, for its line.
+        #expect(size.rows < 16 && name == "posting prompt", "\(name) at \(size): no title")
+        continue
+      }
+      let rule = indent + String(repeating: "─", count: title.count)
+      if Chrome.underlinesTitles(size) || name != "posting prompt" {
+        #expect(lines[row + 1] == rule, "\(name) at \(size)")
       }
     }
   }
