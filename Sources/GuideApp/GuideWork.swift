@@ -9,8 +9,8 @@ import Synchronization
 /// The guide is a value, so the work changes a copy and the session takes the copy when it is
 /// done; until then the session's loop keeps answering signals and resizes.
 ///
-/// A plain POSIX thread and semaphore rather than Dispatch: one thread that handles each event
-/// in turn is all this needs, and leaving Dispatch out keeps its code out of the guide's memory.
+/// A plain POSIX thread and semaphore rather than Dispatch: one short-lived thread per event
+/// is all this needs, and leaving Dispatch out keeps its code out of the guide's memory.
 final class GuideWork: Sendable {
   struct Outcome: Sendable {
     var guide: Guide
@@ -27,11 +27,19 @@ final class GuideWork: Sendable {
   /// Starts handling `events`, which came in together, on a copy of `guide` at once.
   init(_ guide: Guide, _ events: [Event], unicode: Bool) {
     job = Job(guide, events, unicode: unicode)
-    if let worker = Worker.shared {
-      worker.start(job)
+    let context = Unmanaged.passRetained(job).toOpaque()
+    var thread = pthread_t()
+    if pthread_create(
+      &thread, nil,
+      { context in
+        if let context { Unmanaged<Job>.fromOpaque(context).takeRetainedValue().run() }
+        return nil
+      }, context) == 0
+    {
+      pthread_detach(thread)
     } else {
       // No thread to be had: do the work here, as the guide did before it had a worker.
-      job.run()
+      Unmanaged<Job>.fromOpaque(context).takeRetainedValue().run()
     }
   }
 
@@ -39,55 +47,6 @@ final class GuideWork: Sendable {
   func outcome(waitingAtMost milliseconds: Int) -> Outcome? {
     guard job.wait(milliseconds: milliseconds) else { return nil }
     return job.result.withLock { $0 }
-  }
-
-  /// The one thread that handles events, started with the first. A thread started for each
-  /// event cost every key its creation, its stack's mapping and its end (issue 33).
-  private final class Worker: Sendable {
-    /// Nil when no thread could be started.
-    static let shared: Worker? = Worker()
-
-    private let jobs = Mutex<[Job]>([])
-    /// Posted once for each job given. A pointer, so its address never moves.
-    nonisolated(unsafe) private let given = UnsafeMutablePointer<sem_t>.allocate(capacity: 1)
-
-    private init?() {
-      sem_init(given, 0, 0)
-      let context = Unmanaged.passRetained(self).toOpaque()
-      // Started with every signal blocked, so signals always go to the session's thread,
-      // which answers them; the thread keeps that mask for its whole life.
-      var all = sigset_t()
-      var previous = sigset_t()
-      sigfillset(&all)
-      pthread_sigmask(SIG_SETMASK, &all, &previous)
-      var thread = pthread_t()
-      let started = pthread_create(
-        &thread, nil,
-        { context in
-          if let context { Unmanaged<Worker>.fromOpaque(context).takeUnretainedValue().serve() }
-          return nil
-        }, context)
-      pthread_sigmask(SIG_SETMASK, &previous, nil)
-      guard started == 0 else {
-        Unmanaged<Worker>.fromOpaque(context).release()
-        return nil
-      }
-      pthread_detach(thread)
-    }
-
-    func start(_ job: Job) {
-      jobs.withLock { $0.append(job) }
-      sem_post(given)
-    }
-
-    /// Runs the jobs in the order given, for as long as the program runs.
-    private func serve() {
-      while true {
-        while sem_wait(given) != 0 {}
-        let job = jobs.withLock { $0.removeFirst() }
-        job.run()
-      }
-    }
   }
 
   /// The work and its result, shared by the session's thread and the worker.

@@ -85,6 +85,23 @@ extension PostingReader {
     var setApart = false
   }
 
+  /// A word's id in `vocabulary`, from `cache` when the same bytes were met before: making a
+  /// word's key (a string, stemmed) costs far more than the cache's look-up. The cache must
+  /// serve one vocabulary only.
+  @inline(__always)
+  func wordID(
+    _ word: WordScanner.Word, _ bytes: UnsafeBufferPointer<UInt8>, in vocabulary: Vocabulary,
+    cache: inout WordCache
+  ) -> Int32 {
+    let written = UnsafeBufferPointer(rebasing: bytes[word.range])
+    let (cached, place) = cache.find(written)
+    if let cached { return cached }
+    let id = vocabulary.id(
+      of: WordScanner.key(String(decoding: written, as: UTF8.self), isNumber: word.isNumber))
+    if let place { cache.add(written, id: id, at: place) }
+    return id
+  }
+
   /// The heading words of a short line, looked up in their own vocabulary.
   func headingMarks(
     _ line: WordScanner.Line, _ bytes: UnsafeBufferPointer<UInt8>, cache: inout WordCache
@@ -92,13 +109,7 @@ extension PostingReader {
     var tokens: [Token] = []
     var joins = true
     for (index, word) in line.words.enumerated() {
-      let written = UnsafeBufferPointer(rebasing: bytes[word.range])
-      let (cached, place) = cache.find(written)
-      let id =
-        cached
-        ?? headingVocabulary.id(
-          of: WordScanner.key(String(decoding: written, as: UTF8.self), isNumber: word.isNumber))
-      if cached == nil, let place { cache.add(written, id: id, at: place) }
+      let id = wordID(word, bytes, in: headingVocabulary, cache: &cache)
       guard id != Vocabulary.unknown else {
         joins = false
         continue
@@ -167,13 +178,7 @@ extension PostingReader {
     let start = tokens.count
     var joins = true
     for word in line.words {
-      let written = UnsafeBufferPointer(rebasing: bytes[word.range])
-      let (cached, place) = cache.find(written)
-      let id =
-        cached
-        ?? vocabulary.id(
-          of: WordScanner.key(String(decoding: written, as: UTF8.self), isNumber: word.isNumber))
-      if cached == nil, let place { cache.add(written, id: id, at: place) }
+      let id = wordID(word, bytes, in: vocabulary, cache: &cache)
       position += 1
       guard id != Vocabulary.unknown else {
         joins = false
