@@ -71,6 +71,17 @@ public enum Fixture {
   ) -> Guide {
     Guide(pack: pack, state: GuideState(size: size, quiz: quiz, attempts: attempts), now: now)
   }
+
+  /// A guide on `pack` at `size`, on `screen` with `attempts` saved (and a knowledge check
+  /// under way when `check` is given), on the fixed clock: the set-up the frame tests share.
+  public static func guide(
+    pack: ContentPack, _ size: Size, screen: Screen = .home, attempts: [Attempt] = [],
+    check: QuizProgress? = nil, unicode: Bool = true
+  ) -> Guide {
+    var state = GuideState(size: size, screen: screen, attempts: attempts)
+    state.check = check
+    return Guide(pack: pack, state: state, now: now, glyphs: Glyphs(unicode: unicode))
+  }
 }
 
 extension Fixture {

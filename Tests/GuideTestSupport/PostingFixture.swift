@@ -57,6 +57,6 @@ public enum PostingFixture {
   public static func guide(
     _ size: Size = Size(columns: 80, rows: 24), attempts: [Attempt] = []
   ) -> Guide {
-    Guide(pack: pack, state: GuideState(size: size, attempts: attempts), now: Fixture.now)
+    Fixture.guide(pack: pack, size, attempts: attempts)
   }
 }

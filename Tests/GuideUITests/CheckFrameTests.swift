@@ -13,13 +13,10 @@ struct CheckFrameTests {
   static func guide(
     _ size: Size, _ screen: Screen, attempts: [Attempt] = [], checking: Bool = true
   ) -> Guide {
-    var state = GuideState(size: size, screen: screen, attempts: attempts)
-    if checking {
-      state.check = QuizProgress(
-        packID: ContentPack.bundled.manifest.id,
-        packVersion: ContentPack.bundled.manifest.version)
-    }
-    return Guide(pack: .bundled, state: state, now: Fixture.now)
+    let manifest = ContentPack.bundled.manifest
+    return Fixture.guide(
+      pack: .bundled, size, screen: screen, attempts: attempts,
+      check: checking ? QuizProgress(packID: manifest.id, packVersion: manifest.version) : nil)
   }
 
   @Test func theIntroAt34x10InASCIIShowsItsChoiceFirst() {

@@ -22,11 +22,9 @@ struct FitFrameTests {
     let assessment =
       ContentPack.bundled.assessment
       ?? Assessment(enjoyment: [], experience: [], activities: [], roles: [])
-    let state = GuideState(
-      size: size, screen: .results(ResultsPosition()),
-      attempts: [person.attempt(assessment)])
-    var guide = Guide(
-      pack: .bundled, state: state, now: Fixture.now, glyphs: Glyphs(unicode: unicode))
+    var guide = Fixture.guide(
+      pack: .bundled, size, screen: .results(ResultsPosition()),
+      attempts: [person.attempt(assessment)], unicode: unicode)
     for key in keys { _ = guide.handle(.key(key)) }
     return guide
   }

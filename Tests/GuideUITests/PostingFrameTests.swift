@@ -47,10 +47,8 @@ struct PostingFrameTests {
   static func guide(_ name: String, _ size: Size) -> Guide {
     var guide = PostingFixture.guide(size, attempts: name == "fit" ? [attempt] : [])
     if name == "yours" || name == "assess" {
-      guide = Guide(
-        pack: packWithRoles,
-        state: GuideState(size: size, attempts: name == "yours" ? [assessed] : []),
-        now: Fixture.now)
+      guide = Fixture.guide(
+        pack: packWithRoles, size, attempts: name == "yours" ? [assessed] : [])
     }
     _ = guide.handle(.chooseItem(PostingFixture.homeIndex))
     switch name {
