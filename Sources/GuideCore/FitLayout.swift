@@ -53,15 +53,16 @@ public enum FitLayout {
   }
 
   /// The roles, best first (in the pack's order when the answers carry no lean), numbered for
-  /// the key that chooses one (every one in the line mode, where a number is typed), then the
-  /// roles to avoid.
+  /// the key that chooses one (on the screen the first nine; every one in the line mode, where a
+  /// number is typed, and in printed text, where the numbers are the order), then the roles to
+  /// avoid.
   static func roles(
     _ reading: FitReading, _ listed: [RoleFit], medium: Medium = .screen,
     _ builder: inout PageBuilder
   ) {
     guard !listed.isEmpty else { return }
     let noLean = reading.outcome == .noClearLean
-    let count = medium == .lineMode ? listed.count : min(numbered, listed.count)
+    let count = medium == .screen ? min(numbered, listed.count) : listed.count
     let indent = String(count).count + 1
     builder.blank()
     builder.paragraph([(noLean ? "Roles to choose from" : "Roles that fit you", .heading)])

@@ -96,6 +96,9 @@ struct PrintingCommandTests {
     #expect(!narrow.contains("Press"))
     let wide = try text(columns: 200)
     #expect(wide.contains("devrel-guide plan --role ID"))
+    #expect(
+      wide.contains("\n13 Head of DevRel fit 38"),
+      "printed, every role is numbered in its order, not only the nine a key chooses")
     #expect(Self.widest(wide) <= 78)
     #expect(Self.widest(wide) > 33)
   }
