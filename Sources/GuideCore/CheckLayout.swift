@@ -11,8 +11,7 @@ public enum CheckLayout {
     var builder = PageBuilder(width: width, glyphs: glyphs)
     let title =
       attempt.date.isEmpty ? "Your check" : "Check of \(Guide.shortDate(attempt.date))"
-    builder.paragraph([(title, .title)])
-    builder.rule(CellWidth.of(title))
+    builder.title(title)
     builder.blank()
     let score = attempt.knowledge ?? KnowledgeScore(correct: 0, total: 0)
     builder.paragraph([("\(score.correct) of \(score.total) right", .heading)])

@@ -191,12 +191,11 @@ struct PostingReadingPage: PageSourcing {
 
   func layout(in guide: Guide) -> PageView? {
     if text { return PostingLayout.text(posting, width: width, glyphs: guide.glyphs) }
-    let (pack, last) = (guide.pack, Attempt.latestFit(guide.state.attempts))
-    let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: pack)
-    let yours = PostingLayout.yourFit(
-      posting.reading, last: last, pack: pack, howToAssess: PostingFit.HowToAssess.screen)
+    let last = Attempt.latestFit(guide.state.attempts)
+    let fit = PostingLayout.besideTheQuiz(posting.reading, last: last, pack: guide.pack)
     return PostingLayout.layout(
-      posting, fit: fit, yours: yours, pack: pack, width: width, glyphs: guide.glyphs)
+      posting, fit: fit, yours: guide.yourFit(posting.reading), pack: guide.pack, width: width,
+      glyphs: guide.glyphs)
   }
 }
 
@@ -208,16 +207,22 @@ struct ComparisonPage: PageSourcing {
   let width: Int
 
   func layout(in guide: Guide) -> PageView? {
-    let last = Attempt.latestFit(guide.state.attempts)
     let sides = [first, second].map { posting in
       PostingComparison.Side(
-        name: posting.title, reading: posting.reading,
-        yours: PostingLayout.yourFit(
-          posting.reading, last: last, pack: guide.pack,
-          howToAssess: PostingFit.HowToAssess.screen))
+        name: posting.title, reading: posting.reading, yours: guide.yourFit(posting.reading))
     }
     return ComparisonLayout.page(
       PostingComparison(sides[0], sides[1]), width: width, glyphs: guide.glyphs)
+  }
+}
+
+extension Guide {
+  /// How a posting's closest role meets the reader's last assessment, worded for the screen:
+  /// the reading and the comparison say it alike.
+  fileprivate func yourFit(_ reading: PostingReading) -> PostingFit.YourFit? {
+    PostingLayout.yourFit(
+      reading, last: Attempt.latestFit(state.attempts), pack: pack,
+      howToAssess: PostingFit.HowToAssess.screen)
   }
 }
 

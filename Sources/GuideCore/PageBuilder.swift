@@ -27,6 +27,12 @@ struct PageBuilder {
     if let last = lines.last, !last.spans.isEmpty { lines.append(PageLine()) }
   }
 
+  /// A page's title, underlined as the layout grammar has every title (docs/layout.md).
+  mutating func title(_ text: String) {
+    paragraph([(text, .title)])
+    rule(CellWidth.of(text))
+  }
+
   mutating func rule(_ length: Int) {
     lines.append(PageLine([Span(column: 0, .rule(min(width, max(1, length))))]))
   }

@@ -111,8 +111,7 @@ public enum PageLayout {
   ) -> PageView {
     var builder = PageBuilder(width: width, glyphs: glyphs)
     builder.keepAddressesWhole = keepingAddressesWhole
-    builder.paragraph([(topic.title, .title)])
-    builder.rule(CellWidth.of(topic.title))
+    builder.title(topic.title)
     if let checked = topic.checked { builder.paragraph([(checkedLine(checked), .dim)]) }
     var blockLines: [Int] = []
     for block in topic.body {

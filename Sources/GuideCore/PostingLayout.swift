@@ -57,8 +57,7 @@ public enum PostingLayout {
     // The file's name, not its whole path: a long path is one word no line could hold.
     let title =
       posting.path == nil ? "Reading of the pasted posting" : "Reading of \(posting.title)"
-    builder.paragraph([(title, .title)])
-    builder.rule(CellWidth.of(title))
+    builder.title(title)
     let reading = posting.reading
     // The verdict first, where a small window shows it.
     builder.paragraph([(reading.verdict.line, .heading)])
@@ -286,8 +285,7 @@ public enum PostingLayout {
   {
     var builder = PageBuilder(width: width, glyphs: glyphs)
     let title = posting.path == nil ? "The pasted posting" : posting.title
-    builder.paragraph([(title, .title)])
-    builder.rule(CellWidth.of(title))
+    builder.title(title)
     builder.paragraph([(textNote, .dim)])
     builder.blank()
     // Cleaned as the reader cleans them, so numbers match and no control character shows.

@@ -12,8 +12,7 @@ public enum ResultsLayout {
     var builder = PageBuilder(width: width, glyphs: glyphs)
     let title =
       attempt.date.isEmpty ? "Your results" : "Results of \(Guide.shortDate(attempt.date))"
-    builder.paragraph([(title, .title)])
-    builder.rule(CellWidth.of(title))
+    builder.title(title)
     builder.blank()
     return builder
   }

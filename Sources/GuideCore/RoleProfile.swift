@@ -87,8 +87,7 @@ public enum RoleProfileLayout {
     glyphs: Glyphs
   ) -> PageView {
     var builder = PageBuilder(width: width, glyphs: glyphs)
-    builder.paragraph([(role.title, .title)])
-    builder.rule(min(width, CellWidth.of(role.title)))
+    builder.title(role.title)
     builder.blank()
     if role.outside { builder.paragraph([("A neighbour of DevRel, outside it.", .dim)]) }
     builder.paragraph([(role.summary, .plain)])
