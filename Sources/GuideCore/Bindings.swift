@@ -207,7 +207,9 @@ public enum Bindings {
     line: .init("p", "plan"))
   public static let roleProfile = KeyTable(
     "On this role", reading + [rolePlan],
-    footer: readingFooter([FooterItem(rolePlan), FooterItem(search), FooterItem(readPage)]))
+    footer: readingFooter([
+      FooterItem(rolePlan, main: true), FooterItem(search), FooterItem(readPage),
+    ]))
   /// A pack without a plan: the profile is read only.
   public static let roleProfileNoPlan = KeyTable(
     "On this role", reading, footer: readingFooter([FooterItem(search), FooterItem(readPage)]))

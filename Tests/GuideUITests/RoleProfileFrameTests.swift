@@ -27,7 +27,7 @@ struct RoleProfileFrameTests {
         "  reference pages to tutorials,",
         "  and keeps it correct as the",
         "",
-        " Esc back  ? help  q quit",
+        " p plan  Esc back  q quit",
       ])
   }
 
